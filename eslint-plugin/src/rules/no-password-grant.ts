@@ -1,0 +1,454 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+import {
+  CALL,
+  CLASS_NAME,
+  NEW,
+  createRule,
+  FUNCTION_NAME,
+  findVariable,
+  findVariableByName,
+  IMPORT_BINDING,
+  VARIABLE,
+  resolveVariableRef,
+  getMemberKey,
+  getPropertyKey,
+  getStaticString,
+  isModuleRef,
+  resolveModuleRef,
+  skipWrappers,
+} from '../util';
+
+export type Options = [];
+export type MessageIds =
+  | 'adalRopc'
+  | 'auth0Ropc'
+  | 'identityRopc'
+  | 'identityRopcEnv'
+  | 'msalRopc'
+  | 'msRestRopc'
+  | 'openidRopc'
+  | 'rawRopc'
+  | 'simpleOauth2Ropc'
+  | 'useDeviceCode'
+  | 'useDeviceCodeCredential'
+  | 'useInteractiveBrowserCredential';
+
+/** `grant_type` values of the resource owner password credentials grant (plain, and Auth0's realm variant). */
+const PASSWORD_GRANTS = new Set(['password', 'http://auth0.com/oauth/grant-type/password-realm']);
+const GRANT_KEYS = new Set(['grant_type', 'grantType']);
+/** A password grant inside a query or form string: `grant_type=password` as a whole parameter. */
+const PASSWORD_GRANT_IN_QUERY =
+  /(?:^|[?&])grant_type=(?:password|http(?::|%3A)(?:\/\/|%2F%2F)auth0\.com(?:\/|%2F)oauth(?:\/|%2F)grant-type(?:\/|%2F)password-realm)(?=$|[&#])/;
+const MS_REST_LOGINS = new Set(['loginWithUsernamePassword', 'loginWithUsernamePasswordWithAuthResponse']);
+const IDENTITY = '@azure/identity';
+/** Stands for a part of a template or concatenation whose value is not known. */
+const UNKNOWN = '\u0000';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-password-grant',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow the OAuth resource owner password credentials (ROPC) grant',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      msalRopc:
+        "MSAL's `acquireTokenByUsernamePassword` uses the password (ROPC) grant, which bypasses MFA and Conditional Access; use an interactive, device code or client credential flow.",
+      identityRopc:
+        '`UsernamePasswordCredential` uses the deprecated password (ROPC) grant, which bypasses MFA and Conditional Access; use an interactive, device code, managed identity or certificate credential.',
+      identityRopcEnv:
+        '`AZURE_PASSWORD` makes `EnvironmentCredential` and `DefaultAzureCredential` use the password (ROPC) grant, which bypasses MFA and Conditional Access; use a managed identity, workload identity or certificate.',
+      adalRopc:
+        "ADAL's `acquireTokenWithUsernamePassword` uses the password (ROPC) grant, which bypasses MFA and Conditional Access; move to MSAL with an interactive or device code flow.",
+      msRestRopc:
+        '`{{name}}` signs in with the password (ROPC) grant, which bypasses MFA and Conditional Access; use an @azure/identity interactive, device code or managed identity credential.',
+      simpleOauth2Ropc:
+        "simple-oauth2's resource owner password grant bypasses MFA and Conditional Access; use the authorization code grant with PKCE, or client credentials for services.",
+      openidRopc:
+        'This openid-client request uses the password (ROPC) grant, which bypasses MFA and Conditional Access; use the authorization code flow with PKCE or the device authorization grant.',
+      auth0Ropc:
+        "Auth0's `passwordGrant` uses the password (ROPC) grant, which bypasses MFA and Conditional Access; use Universal Login (authorization code with PKCE).",
+      rawRopc:
+        'This token request uses the OAuth password grant, which bypasses MFA and Conditional Access; use the authorization code flow with PKCE, the device code flow or client credentials.',
+      useDeviceCode: 'Switch to the device code flow (`acquireTokenByDeviceCode`).',
+      useDeviceCodeCredential: 'Replace with `DeviceCodeCredential`, keeping the tenant and client IDs.',
+      useInteractiveBrowserCredential: 'Replace with `InteractiveBrowserCredential`, keeping the tenant and client IDs.',
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+
+    function isStaticPasswordGrant(node: TSESTree.Node): boolean {
+      const value = getStaticString(node, sourceCode);
+      return value !== undefined && PASSWORD_GRANTS.has(value);
+    }
+
+    /** `this.name(...)` inside a class that defines `name` itself: a wrapper, whose body is checked on its own. */
+    function isOwnMethodCall(callee: TSESTree.MemberExpression, name: string): boolean {
+      if (callee.object.type !== AST_NODE_TYPES.ThisExpression) {
+        return false;
+      }
+      for (let node: TSESTree.Node | undefined = callee.parent; node; node = node.parent) {
+        if (node.type === AST_NODE_TYPES.ClassBody) {
+          return node.body.some(
+            member =>
+              (member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.PropertyDefinition) &&
+              getPropertyKey(member, sourceCode) === name,
+          );
+        }
+      }
+      return false;
+    }
+
+    /** Whether an identifier is bound to a function or class declared in this file (a definition, not the library's). */
+    function isLocalDefinition(node: TSESTree.Identifier): boolean {
+      const def = findVariable(node, sourceCode)?.defs[0];
+      return def?.type === FUNCTION_NAME || def?.type === CLASS_NAME;
+    }
+
+    /**
+     * The name a callee goes by: the export it resolves to (`new UPC()` after
+     * `const { UsernamePasswordCredential: UPC } = require('@azure/identity')`), else the name written.
+     */
+    function calleeName(callee: TSESTree.Node): { name: string; node: TSESTree.Node } | undefined {
+      const node = skipWrappers(callee);
+      if (node.type === AST_NODE_TYPES.Identifier) {
+        const last = resolveModuleRef(node, sourceCode)?.path.at(-1);
+        return { name: last !== undefined && last !== CALL && last !== NEW ? last : node.name, node };
+      }
+      if (node.type === AST_NODE_TYPES.MemberExpression) {
+        const name = getMemberKey(node, sourceCode);
+        return name === undefined ? undefined : { name, node: node.property };
+      }
+      return undefined;
+    }
+
+    function checkCall(node: TSESTree.CallExpression): void {
+      const callee = skipWrappers(node.callee);
+      const named = calleeName(callee);
+      if (!named) {
+        return;
+      }
+      const { name } = named;
+      const member = callee.type === AST_NODE_TYPES.MemberExpression ? callee : undefined;
+      if (member && isOwnMethodCall(member, name)) {
+        return;
+      }
+      if (!member && callee.type === AST_NODE_TYPES.Identifier && isLocalDefinition(callee)) {
+        return;
+      }
+      switch (name) {
+        case 'acquireTokenByUsernamePassword':
+          if (member) {
+            context.report({ node: named.node, messageId: 'msalRopc', suggest: msalSuggestions(node, member) });
+          }
+          return;
+        case 'acquireTokenWithUsernamePassword':
+          if (member) {
+            context.report({ node: named.node, messageId: 'adalRopc' });
+          }
+          return;
+        case 'passwordGrant':
+          if (member) {
+            context.report({ node: named.node, messageId: 'auth0Ropc' });
+          }
+          return;
+        case 'getToken':
+          if (member?.object.type === AST_NODE_TYPES.MemberExpression && getMemberKey(member.object, sourceCode) === 'ownerPassword') {
+            context.report({ node: member.object.property, messageId: 'simpleOauth2Ropc' });
+          }
+          return;
+        case 'genericGrantRequest': {
+          const grant = node.arguments[1];
+          if (grant && isStaticPasswordGrant(grant)) {
+            context.report({ node: grant, messageId: 'openidRopc' });
+          }
+          return;
+        }
+        case 'append':
+        case 'set': {
+          const [key, value] = node.arguments;
+          if (member && node.arguments.length === 2 && key && value && getStaticString(key, sourceCode) === 'grant_type' && isStaticPasswordGrant(value)) {
+            context.report({ node: value, messageId: 'rawRopc' });
+          }
+          return;
+        }
+        default:
+          if (MS_REST_LOGINS.has(name)) {
+            context.report({ node: named.node, messageId: 'msRestRopc', data: { name } });
+          }
+      }
+    }
+
+    function msalSuggestions(
+      call: TSESTree.CallExpression,
+      callee: TSESTree.MemberExpression,
+    ): TSESLint.ReportSuggestionArray<MessageIds> {
+      const [request] = call.arguments;
+      if (callee.computed || call.arguments.length !== 1 || request?.type !== AST_NODE_TYPES.ObjectExpression) {
+        return [];
+      }
+      const kept = request.properties
+        .filter(p => p.type === AST_NODE_TYPES.SpreadElement || !['username', 'password'].includes(getPropertyKey(p, sourceCode) ?? ''))
+        .map(p => sourceCode.getText(p));
+      kept.push('deviceCodeCallback: (response) => console.log(response.message)');
+      return [
+        {
+          messageId: 'useDeviceCode',
+          fix: fixer => [
+            fixer.replaceText(callee.property, 'acquireTokenByDeviceCode'),
+            fixer.replaceText(request, `{ ${kept.join(', ')} }`),
+          ],
+        },
+      ];
+    }
+
+    /**
+     * Fixes that swap `new UsernamePasswordCredential(tenantId, clientId, user, pass, options?)` for another
+     * @azure/identity credential built from the same tenant and client IDs, importing it where the old one was.
+     */
+    function credentialSuggestions(node: TSESTree.NewExpression): TSESLint.ReportSuggestionArray<MessageIds> {
+      const args = node.arguments;
+      if (args.length < 2 || args.length > 5 || args.some(a => a.type === AST_NODE_TYPES.SpreadElement)) {
+        return [];
+      }
+      const callee = skipWrappers(node.callee);
+      const ref = resolveModuleRef(callee, sourceCode);
+      if (!isModuleRef(ref, IDENTITY, ['UsernamePasswordCredential'])) {
+        return [];
+      }
+      const [tenant, client, , , options] = args;
+      const field = (key: string, value: TSESTree.Node): string => {
+        const text = sourceCode.getText(value);
+        return text === key ? key : `${key}: ${text}`;
+      };
+      const optionFields =
+        options?.type === AST_NODE_TYPES.ObjectExpression
+          ? options.properties.map(p => sourceCode.getText(p))
+          : options
+            ? [`...${sourceCode.getText(options)}`]
+            : [];
+      const fields = [...optionFields, field('tenantId', tenant!), field('clientId', client!)];
+      const argsRange: [number, number] = [args[0]!.range[0], args[args.length - 1]!.range[1]];
+      const suggestion = (
+        messageId: 'useDeviceCodeCredential' | 'useInteractiveBrowserCredential',
+        target: string,
+      ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined => {
+        const calleeFix = replaceCredentialClass(callee, target);
+        if (!calleeFix) {
+          return undefined;
+        }
+        return {
+          messageId,
+          fix: fixer => [...calleeFix(fixer), fixer.replaceTextRange(argsRange, `{ ${fields.join(', ')} }`)],
+        };
+      };
+      return [
+        suggestion('useDeviceCodeCredential', 'DeviceCodeCredential'),
+        suggestion('useInteractiveBrowserCredential', 'InteractiveBrowserCredential'),
+      ].filter((s): s is TSESLint.SuggestionReportDescriptor<MessageIds> => s !== undefined);
+    }
+
+    /** Edits that make `callee` name `target` from @azure/identity instead, adding it to the import if needed. */
+    function replaceCredentialClass(
+      callee: TSESTree.Node,
+      target: string,
+    ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
+      if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
+        return fixer => [fixer.replaceText(callee.property, target)];
+      }
+      if (callee.type !== AST_NODE_TYPES.Identifier) {
+        return undefined;
+      }
+      const existing = findVariableByName(target, callee, sourceCode);
+      if (existing && isModuleRef(resolveVariableRef(existing, sourceCode), IDENTITY, [target])) {
+        return fixer => [fixer.replaceText(callee, target)];
+      }
+      if (existing) {
+        return undefined;
+      }
+      const variable = findVariable(callee, sourceCode);
+      const def = variable?.defs[0];
+      if (!variable || !def) {
+        return undefined;
+      }
+      // The import specifier or destructuring property that brought in `UsernamePasswordCredential`.
+      let binding: TSESTree.Node | undefined;
+      if (def.type === IMPORT_BINDING && def.node.type === AST_NODE_TYPES.ImportSpecifier) {
+        binding = def.node;
+      } else if (def.type === VARIABLE && def.node.id.type === AST_NODE_TYPES.ObjectPattern) {
+        binding = def.node.id.properties.find(p => p.type === AST_NODE_TYPES.Property && p.value === def.name);
+      }
+      if (!binding) {
+        return undefined;
+      }
+      const bindingNode = binding;
+      // Sole use: swap the import itself, so no unused `UsernamePasswordCredential` import is left behind.
+      if (variable.references.filter(ref => !ref.init).length === 1) {
+        return fixer => [fixer.replaceText(bindingNode, target), fixer.replaceText(callee, target)];
+      }
+      return fixer => [fixer.insertTextAfter(bindingNode, `, ${target}`), fixer.replaceText(callee, target)];
+    }
+
+    function checkNew(node: TSESTree.NewExpression): void {
+      const named = calleeName(node.callee);
+      if (!named) {
+        return;
+      }
+      const callee = skipWrappers(node.callee);
+      if (callee.type === AST_NODE_TYPES.Identifier && isLocalDefinition(callee)) {
+        return;
+      }
+      if (named.name === 'UsernamePasswordCredential') {
+        context.report({ node: named.node, messageId: 'identityRopc', suggest: credentialSuggestions(node) });
+      } else if (named.name === 'ResourceOwnerPassword') {
+        context.report({ node: named.node, messageId: 'simpleOauth2Ropc' });
+      } else if (named.name === 'URLSearchParams' || named.name === 'FormData') {
+        checkPairs(node.arguments[0]);
+      }
+    }
+
+    /** `new URLSearchParams([['grant_type', 'password'], …])`. */
+    function checkPairs(arg: TSESTree.Node | undefined): void {
+      const pairs = arg && skipWrappers(arg);
+      if (pairs?.type !== AST_NODE_TYPES.ArrayExpression) {
+        return;
+      }
+      for (const pair of pairs.elements) {
+        if (pair?.type === AST_NODE_TYPES.ArrayExpression && pair.elements.length === 2) {
+          const [key, value] = pair.elements;
+          if (key && value && key.type !== AST_NODE_TYPES.SpreadElement && value.type !== AST_NODE_TYPES.SpreadElement
+            && getStaticString(key, sourceCode) === 'grant_type' && isStaticPasswordGrant(value)) {
+            context.report({ node: value, messageId: 'rawRopc' });
+          }
+        }
+      }
+    }
+
+    /** The text of a string expression, with parts that are not static replaced by `UNKNOWN`. */
+    function partialText(node: TSESTree.Node): string {
+      const current = skipWrappers(node);
+      if (current.type === AST_NODE_TYPES.Literal) {
+        return typeof current.value === 'string' ? current.value : UNKNOWN;
+      }
+      if (current.type === AST_NODE_TYPES.TemplateLiteral) {
+        let out = current.quasis[0]?.value.cooked ?? '';
+        current.expressions.forEach((expression, i) => {
+          out += (getStaticString(expression, sourceCode) ?? UNKNOWN) + (current.quasis[i + 1]?.value.cooked ?? '');
+        });
+        return out;
+      }
+      if (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') {
+        return partialText(current.left) + partialText(current.right);
+      }
+      return getStaticString(current, sourceCode) ?? UNKNOWN;
+    }
+
+    function checkString(node: TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.BinaryExpression): void {
+      const parent = node.parent;
+      if (parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') {
+        return; // the whole concatenation is checked once, at its top
+      }
+      if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator !== '+') {
+        return;
+      }
+      if (
+        parent?.type === AST_NODE_TYPES.ImportDeclaration ||
+        parent?.type === AST_NODE_TYPES.ExportAllDeclaration ||
+        parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+        parent?.type === AST_NODE_TYPES.TSLiteralType ||
+        (parent?.type === AST_NODE_TYPES.Property && parent.key === node)
+      ) {
+        return;
+      }
+      const text = partialText(node);
+      if (text.includes('grant_type=') && PASSWORD_GRANT_IN_QUERY.test(text)) {
+        context.report({ node, messageId: 'rawRopc' });
+      }
+    }
+
+    /** Whether a `+` chain has a literal piece that mentions `grant_type=` (the cheap test before folding it). */
+    function hasGrantTypeLeaf(node: TSESTree.Node): boolean {
+      const current = skipWrappers(node);
+      switch (current.type) {
+        case AST_NODE_TYPES.Literal:
+          return typeof current.value === 'string' && current.value.includes('grant_type=');
+        case AST_NODE_TYPES.TemplateLiteral:
+          return current.quasis.some(q => q.value.raw.includes('grant_type='));
+        case AST_NODE_TYPES.BinaryExpression:
+          return current.operator === '+' && (hasGrantTypeLeaf(current.left) || hasGrantTypeLeaf(current.right));
+        default:
+          return false;
+      }
+    }
+
+    function isProcessEnv(node: TSESTree.Node): boolean {
+      const object = skipWrappers(node);
+      if (object.type !== AST_NODE_TYPES.MemberExpression || getMemberKey(object, sourceCode) !== 'env') {
+        return false;
+      }
+      const base = skipWrappers(object.object);
+      return base.type === AST_NODE_TYPES.Identifier && base.name === 'process';
+    }
+
+    /** `process.env.AZURE_PASSWORD` and `process.env['AZURE_PASSWORD']`. */
+    function checkEnv(node: TSESTree.MemberExpression): void {
+      if (!isProcessEnv(node.object)) {
+        return;
+      }
+      // Already reported as the credential or MSAL call it feeds.
+      for (let n: TSESTree.Node | undefined = node.parent; n; n = n.parent) {
+        if (n.type === AST_NODE_TYPES.NewExpression || n.type === AST_NODE_TYPES.CallExpression) {
+          const name = calleeName(n.callee)?.name;
+          if (name === 'UsernamePasswordCredential' || name === 'acquireTokenByUsernamePassword') {
+            return;
+          }
+        }
+        if (n.type === AST_NODE_TYPES.Program || n.type === AST_NODE_TYPES.FunctionDeclaration) {
+          break;
+        }
+      }
+      context.report({ node, messageId: 'identityRopcEnv' });
+    }
+
+    return {
+      CallExpression: checkCall,
+      NewExpression: checkNew,
+      'ObjectExpression > Property'(node: TSESTree.Property): void {
+        const key = getPropertyKey(node, sourceCode);
+        if (key !== undefined && GRANT_KEYS.has(key) && isStaticPasswordGrant(node.value)) {
+          context.report({ node, messageId: 'rawRopc' });
+        }
+      },
+      Literal(node: TSESTree.Literal): void {
+        if (typeof node.value === 'string' && node.value.includes('grant_type=')) {
+          checkString(node);
+        }
+      },
+      TemplateLiteral(node: TSESTree.TemplateLiteral): void {
+        if (node.quasis.some(q => q.value.raw.includes('grant_type='))) {
+          checkString(node);
+        }
+      },
+      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression): void {
+        if (hasGrantTypeLeaf(node)) {
+          checkString(node);
+        }
+      },
+      'MemberExpression[property.name="AZURE_PASSWORD"], MemberExpression[property.value="AZURE_PASSWORD"]': checkEnv,
+      'VariableDeclarator > ObjectPattern > Property'(node: TSESTree.Property): void {
+        const declarator = node.parent.parent as TSESTree.VariableDeclarator;
+        if (getPropertyKey(node, sourceCode) === 'AZURE_PASSWORD' && declarator.init && isProcessEnv(declarator.init)) {
+          context.report({ node, messageId: 'identityRopcEnv' });
+        }
+      },
+    };
+  },
+});

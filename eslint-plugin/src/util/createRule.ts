@@ -1,0 +1,75 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
+type RuleContext<M extends string, O extends readonly unknown[]> = TSESLint.RuleContext<M, O>;
+type RuleListener = TSESLint.RuleListener;
+type RuleMetaData<M extends string, D, O extends readonly unknown[]> = TSESLint.RuleMetaData<M, D, O>;
+type RuleModule<M extends string, O extends readonly unknown[], D> = TSESLint.RuleModule<M, O, D>;
+
+import { ruleDocsUrl } from './ruleDocsUrl';
+
+/** Extra `meta.docs` fields every rule of this plugin declares. */
+export interface ZeroTrustDocs {
+  /** The config that enables the rule: `recommended` (and so `strict` too), `strict` only, or `false` (left out on purpose). */
+  recommended: 'recommended' | 'strict' | false;
+  /** Severity the configs give the rule; `error` unless said otherwise. */
+  severity?: 'error' | 'warn';
+}
+
+export type ZeroTrustRuleMeta<MessageIds extends string, Options extends readonly unknown[]> = Omit<
+  RuleMetaData<MessageIds, ZeroTrustDocs, Options>,
+  'docs'
+> & {
+  docs: { description: string } & ZeroTrustDocs;
+};
+
+export interface ZeroTrustRuleModule<MessageIds extends string, Options extends readonly unknown[]>
+  extends RuleModule<MessageIds, Options, ZeroTrustDocs> {
+  name: string;
+}
+
+/**
+ * Builds every rule of the plugin: derives `meta.docs.url` from the rule name and merges the user's options over
+ * `defaultOptions` (objects deeply, arrays and scalars replaced), the way typescript-eslint's `RuleCreator` does.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>({
+  name,
+  meta,
+  defaultOptions,
+  create,
+}: {
+  name: string;
+  meta: ZeroTrustRuleMeta<MessageIds, Options>;
+  defaultOptions: Readonly<Options>;
+  create: (context: Readonly<RuleContext<MessageIds, Options>>, options: Readonly<Options>) => RuleListener;
+}): ZeroTrustRuleModule<MessageIds, Options> {
+  return {
+    name,
+    meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
+    defaultOptions,
+    create(context: Readonly<RuleContext<MessageIds, Options>>): RuleListener {
+      return create(context, applyDefault(defaultOptions, context.options));
+    },
+  };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function deepMerge(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    const current = out[key];
+    out[key] = isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : value;
+  }
+  return out;
+}
+
+function applyDefault<Options extends readonly unknown[]>(defaults: Readonly<Options>, user: readonly unknown[]): Options {
+  const out = [...defaults] as unknown[];
+  user.forEach((value, index) => {
+    const current = out[index];
+    out[index] = isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : value;
+  });
+  return out as unknown as Options;
+}

@@ -1,0 +1,45 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import type { DefinitionType } from '@typescript-eslint/scope-manager';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Definition kinds, as values that narrow the scope manager's enum without loading it at run time. */
+export const IMPORT_BINDING = 'ImportBinding' as DefinitionType.ImportBinding;
+export const VARIABLE = 'Variable' as DefinitionType.Variable;
+export const FUNCTION_NAME = 'FunctionName' as DefinitionType.FunctionName;
+export const CLASS_NAME = 'ClassName' as DefinitionType.ClassName;
+
+/** The variable a name refers to at `node`, searching outwards from the innermost scope; `undefined` for globals never declared. */
+export function findVariable(node: TSESTree.Identifier, sourceCode: SourceCode): TSESLint.Scope.Variable | undefined {
+  return findVariableByName(node.name, node, sourceCode);
+}
+
+/** The variable `name` refers to where `at` stands; `undefined` for globals never declared. */
+export function findVariableByName(
+  name: string,
+  at: TSESTree.Node,
+  sourceCode: SourceCode,
+): TSESLint.Scope.Variable | undefined {
+  let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(at);
+  while (scope) {
+    const variable = scope.set.get(name);
+    if (variable) {
+      return variable;
+    }
+    scope = scope.upper;
+  }
+  return undefined;
+}
+
+/** Whether a variable keeps the value it was declared with: `const`, or a `let`/`var` that nothing writes to again. */
+export function isNeverReassigned(variable: TSESLint.Scope.Variable): boolean {
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || def?.type !== VARIABLE) {
+    return false;
+  }
+  if (def.parent.kind === 'const') {
+    return true;
+  }
+  return variable.references.every(ref => !ref.isWrite() || ref.init === true);
+}
