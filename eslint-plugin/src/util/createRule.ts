@@ -25,6 +25,7 @@ export type ZeroTrustRuleMeta<MessageIds extends string, Options extends readonl
 export interface ZeroTrustRuleModule<MessageIds extends string, Options extends readonly unknown[]>
   extends RuleModule<MessageIds, Options, ZeroTrustDocs> {
   name: string;
+  meta: ZeroTrustRuleMeta<MessageIds, Options> & { docs: { url: string } };
 }
 
 /**

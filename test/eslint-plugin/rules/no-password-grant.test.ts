@@ -1,0 +1,321 @@
+import rule from '../../../eslint-plugin/src/rules/no-password-grant';
+import { commonjs, createRuleTester, javascript } from '../RuleTester';
+
+const ruleTester = createRuleTester();
+
+ruleTester.run('no-password-grant', rule, {
+  valid: [
+    // Other grants are fine.
+    "const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: id, client_secret: secret });",
+    "await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams({ grant_type: 'authorization_code', code, code_verifier: verifier }) });",
+    "params.append('grant_type', 'refresh_token');",
+    "params.set('grant_type', 'urn:ietf:params:oauth:grant-type:jwt-bearer');",
+    "const form = 'grant_type=urn:ietf:params:oauth:grant-type:device_code&device_code=' + code;",
+    'const form = `grant_type=client_credentials&scope=${scope}`;',
+    "const q = 'grant_type=passwordless&x=1';",
+    // A `password` property alone: database configs, hashing, the app's own login form.
+    "const pool = new Pool({ host, user: 'app', password: process.env.DB_PASSWORD });",
+    'const ok = await bcrypt.compare(password, user.passwordHash);',
+    "const body = { username: form.username, password: form.password };",
+    // Definitions of methods with these names are not calls.
+    'class TokenService { async acquireTokenByUsernamePassword(request) { return this.pca.acquireTokenByDeviceCode(request); } }',
+    'interface Client { acquireTokenByUsernamePassword(request: UsernamePasswordRequest): Promise<AuthenticationResult>; }',
+    'type Body = { grant_type: "password" };',
+    // Calling a wrapper method of one's own class (its body is what gets checked).
+    'class Auth { passwordGrant(u) { return u; } login() { return this.passwordGrant(user); } }',
+    // A local class or function that merely shares a name.
+    'class UsernamePasswordCredential {} const c = new UsernamePasswordCredential();',
+    'function loginWithUsernamePassword(u, p) { return db.check(u, p); } loginWithUsernamePassword(u, p);',
+    // Authorization-server code that inspects or declares grants.
+    "if (req.body.grant_type === 'password') { rejectGrant(res); }",
+    "const server = new OAuth2Server({ grants: ['authorization_code', 'password'] });",
+    // Other environment variables.
+    'const user = process.env.AZURE_USERNAME;',
+    'const pass = process.env.MY_AZURE_PASSWORD;',
+    "const { AZURE_CLIENT_SECRET } = process.env;",
+    // Non-static grant types are not guessed at.
+    'const body = new URLSearchParams({ grant_type: grantType, username, password });',
+    // A property named `ownerPassword` that is not called.
+    'const flows = { ownerPassword: false };',
+    { code: "const params = new URLSearchParams({ grant_type: 'client_credentials' });", languageOptions: javascript },
+  ],
+  invalid: [
+    {
+      code: [
+        "import { PublicClientApplication } from '@azure/msal-node';",
+        'const pca = new PublicClientApplication(config);',
+        "const result = await pca.acquireTokenByUsernamePassword({ scopes: ['User.Read'], username, password });",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'msalRopc',
+          line: 3,
+          column: 26,
+          endLine: 3,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useDeviceCode',
+              output: [
+                "import { PublicClientApplication } from '@azure/msal-node';",
+                'const pca = new PublicClientApplication(config);',
+                "const result = await pca.acquireTokenByDeviceCode({ scopes: ['User.Read'], deviceCodeCallback: (response) => console.log(response.message) });",
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Any client, even one the rule cannot trace: the method name is MSAL's alone.
+      code: 'const r = await this.msalClient.acquireTokenByUsernamePassword(request);',
+      errors: [{ messageId: 'msalRopc', line: 1, column: 33, endLine: 1, endColumn: 63, suggestions: [] }],
+    },
+    {
+      code: [
+        "import { UsernamePasswordCredential } from '@azure/identity';",
+        'const credential = new UsernamePasswordCredential(tenantId, clientId, username, password);',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'identityRopc',
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useDeviceCodeCredential',
+              output: [
+                "import { DeviceCodeCredential } from '@azure/identity';",
+                'const credential = new DeviceCodeCredential({ tenantId, clientId });',
+              ].join('\n'),
+            },
+            {
+              messageId: 'useInteractiveBrowserCredential',
+              output: [
+                "import { InteractiveBrowserCredential } from '@azure/identity';",
+                'const credential = new InteractiveBrowserCredential({ tenantId, clientId });',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: [
+        "import * as identity from '@azure/identity';",
+        'const credential = new identity.UsernamePasswordCredential(process.env.TENANT_ID!, CLIENT_ID, user, pass, { authorityHost });',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'identityRopc',
+          line: 2,
+          column: 33,
+          endLine: 2,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'useDeviceCodeCredential',
+              output: [
+                "import * as identity from '@azure/identity';",
+                'const credential = new identity.DeviceCodeCredential({ authorityHost, tenantId: process.env.TENANT_ID!, clientId: CLIENT_ID });',
+              ].join('\n'),
+            },
+            {
+              messageId: 'useInteractiveBrowserCredential',
+              output: [
+                "import * as identity from '@azure/identity';",
+                'const credential = new identity.InteractiveBrowserCredential({ authorityHost, tenantId: process.env.TENANT_ID!, clientId: CLIENT_ID });',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // CommonJS, renamed while destructuring, used twice: the import gains the new credential beside the old.
+      code: [
+        "const { UsernamePasswordCredential: UPC } = require('@azure/identity');",
+        'const a = new UPC(tenant, client, user, pass, options);',
+        'const b = new UPC(tenant, client, user, pass);',
+      ].join('\n'),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'identityRopc',
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'useDeviceCodeCredential',
+              output: [
+                "const { UsernamePasswordCredential: UPC, DeviceCodeCredential } = require('@azure/identity');",
+                'const a = new DeviceCodeCredential({ ...options, tenantId: tenant, clientId: client });',
+                'const b = new UPC(tenant, client, user, pass);',
+              ].join('\n'),
+            },
+            {
+              messageId: 'useInteractiveBrowserCredential',
+              output: [
+                "const { UsernamePasswordCredential: UPC, InteractiveBrowserCredential } = require('@azure/identity');",
+                'const a = new InteractiveBrowserCredential({ ...options, tenantId: tenant, clientId: client });',
+                'const b = new UPC(tenant, client, user, pass);',
+              ].join('\n'),
+            },
+          ],
+        },
+        {
+          messageId: 'identityRopc',
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'useDeviceCodeCredential',
+              output: [
+                "const { UsernamePasswordCredential: UPC, DeviceCodeCredential } = require('@azure/identity');",
+                'const a = new UPC(tenant, client, user, pass, options);',
+                'const b = new DeviceCodeCredential({ tenantId: tenant, clientId: client });',
+              ].join('\n'),
+            },
+            {
+              messageId: 'useInteractiveBrowserCredential',
+              output: [
+                "const { UsernamePasswordCredential: UPC, InteractiveBrowserCredential } = require('@azure/identity');",
+                'const a = new UPC(tenant, client, user, pass, options);',
+                'const b = new InteractiveBrowserCredential({ tenantId: tenant, clientId: client });',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An unresolved global of that name is still reported, without a rewrite that would reference an unknown import.
+      code: 'new UsernamePasswordCredential(t, c, process.env.AZURE_USERNAME, process.env.AZURE_PASSWORD);',
+      errors: [{ messageId: 'identityRopc', line: 1, column: 5, endLine: 1, endColumn: 31, suggestions: [] }],
+    },
+    {
+      code: "const user = process.env.AZURE_USERNAME; const pass = process.env['AZURE_PASSWORD'];",
+      errors: [{ messageId: 'identityRopcEnv', line: 1, column: 55, endLine: 1, endColumn: 84 }],
+    },
+    {
+      code: 'process.env.AZURE_PASSWORD = secrets.password;',
+      errors: [{ messageId: 'identityRopcEnv', line: 1, column: 1, endLine: 1, endColumn: 27 }],
+    },
+    {
+      code: 'const { AZURE_PASSWORD } = process.env;',
+      errors: [{ messageId: 'identityRopcEnv', line: 1, column: 9, endLine: 1, endColumn: 23 }],
+    },
+    {
+      code: [
+        "const adal = require('adal-node');",
+        'const context = new adal.AuthenticationContext(authority);',
+        'context.acquireTokenWithUsernamePassword(resource, username, password, clientId, callback);',
+      ].join('\n'),
+      languageOptions: commonjs,
+      errors: [{ messageId: 'adalRopc', line: 3, column: 9, endLine: 3, endColumn: 41 }],
+    },
+    {
+      code: [
+        "import { loginWithUsernamePasswordWithAuthResponse } from '@azure/ms-rest-nodeauth';",
+        'const auth = await loginWithUsernamePasswordWithAuthResponse(user, pass);',
+        'await msRestNodeAuth.loginWithUsernamePassword(user, pass);',
+      ].join('\n'),
+      errors: [
+        { messageId: 'msRestRopc', data: { name: 'loginWithUsernamePasswordWithAuthResponse' }, line: 2, column: 20, endLine: 2, endColumn: 61 },
+        { messageId: 'msRestRopc', data: { name: 'loginWithUsernamePassword' }, line: 3, column: 22, endLine: 3, endColumn: 47 },
+      ],
+    },
+    {
+      code: "const { loginWithUsernamePassword: login } = require('@azure/ms-rest-nodeauth');\nlogin(user, pass);",
+      languageOptions: commonjs,
+      errors: [{ messageId: 'msRestRopc', data: { name: 'loginWithUsernamePassword' }, line: 2, column: 1, endLine: 2, endColumn: 6 }],
+    },
+    {
+      code: "import { ResourceOwnerPassword } from 'simple-oauth2';\nconst client = new ResourceOwnerPassword(config);",
+      errors: [{ messageId: 'simpleOauth2Ropc', line: 2, column: 20, endLine: 2, endColumn: 41 }],
+    },
+    {
+      code: [
+        "const oauth2 = require('simple-oauth2').create(credentials);",
+        'const token = await oauth2.ownerPassword.getToken({ username, password });',
+      ].join('\n'),
+      languageOptions: javascript,
+      errors: [{ messageId: 'simpleOauth2Ropc', line: 2, column: 28, endLine: 2, endColumn: 41 }],
+    },
+    {
+      code: [
+        "import * as client from 'openid-client';",
+        "const tokens = await client.genericGrantRequest(config, 'password', { username, password, scope: 'openid' });",
+      ].join('\n'),
+      errors: [{ messageId: 'openidRopc', line: 2, column: 57, endLine: 2, endColumn: 67 }],
+    },
+    {
+      code: "const tokenSet = await client.grant({ grant_type: 'password', username, password });",
+      errors: [{ messageId: 'rawRopc', line: 1, column: 39, endLine: 1, endColumn: 61 }],
+    },
+    {
+      code: [
+        'const auth0 = new AuthenticationClient({ domain, clientId });',
+        "await auth0.oauth.passwordGrant({ username, password, realm: 'Username-Password-Authentication' });",
+      ].join('\n'),
+      errors: [{ messageId: 'auth0Ropc', line: 2, column: 19, endLine: 2, endColumn: 32 }],
+    },
+    {
+      // Keycloak's admin client takes the grant as an option.
+      code: "await kcAdminClient.auth({ username: 'admin', password: pw, grantType: 'password', clientId: 'admin-cli' });",
+      errors: [{ messageId: 'rawRopc', line: 1, column: 61, endLine: 1, endColumn: 82 }],
+    },
+    {
+      code: "const r2 = await fetch(url, { method: 'POST', body: new URLSearchParams({ grant_type: \"password\", client_id: clientId, username, password }) });",
+      errors: [{ messageId: 'rawRopc', line: 1, column: 75, endLine: 1, endColumn: 97 }],
+    },
+    {
+      // `append` and `set`, with the grant folded from a constant declared later in the file.
+      code: [
+        'const params = new URLSearchParams();',
+        "params.append('grant_type', 'password');",
+        'params.set("grant_type", PASSWORD_GRANT);',
+        "const PASSWORD_GRANT = 'password';",
+      ].join('\n'),
+      errors: [
+        { messageId: 'rawRopc', line: 2, column: 29, endLine: 2, endColumn: 39 },
+        { messageId: 'rawRopc', line: 3, column: 26, endLine: 3, endColumn: 40 },
+      ],
+    },
+    {
+      code: "const body = new URLSearchParams([['grant_type', 'password'], ['username', u]]);",
+      errors: [{ messageId: 'rawRopc', line: 1, column: 50, endLine: 1, endColumn: 60 }],
+    },
+    {
+      code: "axios.post(tokenUrl, qs.stringify({ grant_type: 'http://auth0.com/oauth/grant-type/password-realm', realm }));",
+      errors: [{ messageId: 'rawRopc', line: 1, column: 37, endLine: 1, endColumn: 99 }],
+    },
+    {
+      code: "const GRANT = 'password' as const;\nconst payload = JSON.stringify({ ['grant_type']: GRANT, username });",
+      errors: [{ messageId: 'rawRopc', line: 2, column: 34, endLine: 2, endColumn: 55 }],
+    },
+    {
+      code: "const body = { grant_type: 'password' } satisfies TokenBody;",
+      errors: [{ messageId: 'rawRopc', line: 1, column: 16, endLine: 1, endColumn: 38 }],
+    },
+    {
+      code: "const form = 'grant_type=password&username=' + encodeURIComponent(u) + '&password=' + encodeURIComponent(p);",
+      errors: [{ messageId: 'rawRopc', line: 1, column: 14, endLine: 1, endColumn: 108 }],
+    },
+    {
+      code: 'const form = `client_id=${id}&grant_type=password&username=${u}`;',
+      errors: [{ messageId: 'rawRopc', line: 1, column: 14, endLine: 1, endColumn: 65 }],
+    },
+    {
+      code: "await got.post('https://login.example.com/oauth/token?grant_type=password', { form });",
+      languageOptions: javascript,
+      errors: [{ messageId: 'rawRopc', line: 1, column: 16, endLine: 1, endColumn: 75 }],
+    },
+  ],
+});
