@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import parser from '@typescript-eslint/parser';
+import * as parser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 
 import { rules } from '../../eslint-plugin/src/rules';
