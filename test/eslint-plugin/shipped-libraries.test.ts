@@ -62,6 +62,7 @@ describe('the recommended config over the shipped code of the identity libraries
         if (messages.some(m => m.fatal)) continue; // not our concern: syntax the parser does not take
         linted++;
         for (const m of messages) {
+          if (!m.ruleId?.startsWith('zero-trust/')) continue; // notices about the libraries' own directives
           const at = `${path.relative(ROOT, file)}:`;
           if (m.ruleId === 'zero-trust/no-password-grant' && ROPC_IMPLEMENTATION.test(at)) continue;
           findings.push(`${path.relative(ROOT, file)}:${m.line}:${m.column} ${m.ruleId ?? ''} ${m.message}`);
