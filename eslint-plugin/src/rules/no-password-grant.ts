@@ -27,6 +27,7 @@ export type MessageIds =
   | 'auth0Ropc'
   | 'identityRopc'
   | 'identityRopcEnv'
+  | 'libraryRopc'
   | 'msalRopc'
   | 'msRestRopc'
   | 'openidRopc'
@@ -73,6 +74,8 @@ export default createRule<Options, MessageIds>({
         'This openid-client request uses the password (ROPC) grant, which bypasses MFA and Conditional Access; use the authorization code flow with PKCE or the device authorization grant.',
       auth0Ropc:
         "Auth0's `passwordGrant` uses the password (ROPC) grant, which bypasses MFA and Conditional Access; use Universal Login (authorization code with PKCE).",
+      libraryRopc:
+        '`{{api}}` uses the password (ROPC) grant, which bypasses MFA and Conditional Access; use the authorization code flow with PKCE, the device code flow or client credentials.',
       rawRopc:
         'This token request uses the OAuth password grant, which bypasses MFA and Conditional Access; use the authorization code flow with PKCE, the device code flow or client credentials.',
       useDeviceCode: 'Switch to the device code flow (`acquireTokenByDeviceCode`).',
@@ -161,8 +164,25 @@ export default createRule<Options, MessageIds>({
           }
           return;
         case 'getToken':
-          if (member?.object.type === AST_NODE_TYPES.MemberExpression && getMemberKey(member.object, sourceCode) === 'ownerPassword') {
-            context.report({ node: member.object.property, messageId: 'simpleOauth2Ropc' });
+          checkGetToken(member);
+          return;
+        case 'password':
+          // @badgateway/oauth2-client: `new OAuth2Client(cfg).password({ username, password })`.
+          if (member && isResolvedTo(member, '@badgateway/oauth2-client', [NEW, 'password'])) {
+            context.report({ node: named.node, messageId: 'libraryRopc', data: { api: 'OAuth2Client.password' } });
+          }
+          return;
+        case 'signinResourceOwnerCredentials':
+        case 'processResourceOwnerPasswordCredentials':
+          // oidc-client-ts `UserManager` / `OidcClient`.
+          if (member) {
+            context.report({ node: named.node, messageId: 'libraryRopc', data: { api: name } });
+          }
+          return;
+        case 'obtainDirectly':
+          // keycloak-connect: `keycloak.grantManager.obtainDirectly(username, password)` is Keycloak's direct (password) grant.
+          if (member?.object.type === AST_NODE_TYPES.MemberExpression && getMemberKey(member.object, sourceCode) === 'grantManager') {
+            context.report({ node: named.node, messageId: 'libraryRopc', data: { api: 'grantManager.obtainDirectly' } });
           }
           return;
         case 'genericGrantRequest': {
@@ -184,6 +204,32 @@ export default createRule<Options, MessageIds>({
           if (MS_REST_LOGINS.has(name)) {
             context.report({ node: named.node, messageId: 'msRestRopc', data: { name } });
           }
+      }
+    }
+
+    /** Whether `node` resolves into `source` with a path that ends in `tail`. */
+    function isResolvedTo(node: TSESTree.Node, source: string, tail: readonly string[]): boolean {
+      const ref = resolveModuleRef(node, sourceCode);
+      if (!ref || ref.source !== source || ref.path.length < tail.length) {
+        return false;
+      }
+      const path = ref.path.slice(ref.path.length - tail.length);
+      return path.every((step, i) => step === tail[i]);
+    }
+
+    /**
+     * `x.ownerPassword.getToken()` (simple-oauth2 2.x/3.x, name alone), `x.password.getToken()` on a simple-oauth2
+     * client (1.x) and `x.owner.getToken()` on a client-oauth2 client (both resolved, as the names are common).
+     */
+    function checkGetToken(member: TSESTree.MemberExpression | undefined): void {
+      if (member?.object.type !== AST_NODE_TYPES.MemberExpression) {
+        return;
+      }
+      const flow = getMemberKey(member.object, sourceCode);
+      if (flow === 'ownerPassword' || (flow === 'password' && isResolvedTo(member.object, 'simple-oauth2', [CALL, 'password']))) {
+        context.report({ node: member.object.property, messageId: 'simpleOauth2Ropc' });
+      } else if (flow === 'owner' && isResolvedTo(member.object, 'client-oauth2', [NEW, 'owner'])) {
+        context.report({ node: member.object.property, messageId: 'libraryRopc', data: { api: 'ClientOAuth2 owner.getToken' } });
       }
     }
 
