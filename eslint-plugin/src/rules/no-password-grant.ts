@@ -43,6 +43,11 @@ const GRANT_KEYS = new Set(['grant_type', 'grantType']);
 /** A password grant inside a query or form string: `grant_type=password` as a whole parameter. */
 const PASSWORD_GRANT_IN_QUERY =
   /(?:^|[?&])grant_type=(?:password|http(?::|%3A)(?:\/\/|%2F%2F)auth0\.com(?:\/|%2F)oauth(?:\/|%2F)grant-type(?:\/|%2F)password-realm)(?=$|[&#])/;
+/**
+ * Supabase Auth (GoTrue) signs users in to the app's own backend with `/auth/v1/token?grant_type=password`, the
+ * endpoint behind `supabase.auth.signInWithPassword`: a first-party login, not a delegated OAuth password grant.
+ */
+const FIRST_PARTY_SIGN_IN = /\/auth\/v1\/token\b/;
 const MS_REST_LOGINS = new Set(['loginWithUsernamePassword', 'loginWithUsernamePasswordWithAuthResponse']);
 const IDENTITY = '@azure/identity';
 /** Stands for a part of a template or concatenation whose value is not known. */
@@ -415,7 +420,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const text = partialText(node);
-      if (text.includes('grant_type=') && PASSWORD_GRANT_IN_QUERY.test(text)) {
+      if (text.includes('grant_type=') && PASSWORD_GRANT_IN_QUERY.test(text) && !FIRST_PARTY_SIGN_IN.test(text)) {
         context.report({ node, messageId: 'rawRopc' });
       }
     }
@@ -467,6 +472,13 @@ export default createRule<Options, MessageIds>({
     return {
       CallExpression: checkCall,
       NewExpression: checkNew,
+      'AssignmentExpression[operator="="] > MemberExpression.left'(node: TSESTree.MemberExpression): void {
+        const assignment = node.parent as TSESTree.AssignmentExpression;
+        const key = getMemberKey(node, sourceCode);
+        if (key !== undefined && GRANT_KEYS.has(key) && isStaticPasswordGrant(assignment.right)) {
+          context.report({ node: assignment, messageId: 'rawRopc' });
+        }
+      },
       'ObjectExpression > Property'(node: TSESTree.Property): void {
         const key = getPropertyKey(node, sourceCode);
         if (key !== undefined && GRANT_KEYS.has(key) && isStaticPasswordGrant(node.value)) {

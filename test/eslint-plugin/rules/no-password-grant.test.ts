@@ -38,6 +38,10 @@ ruleTester.run('no-password-grant', rule, {
     // A property named `ownerPassword` that is not called.
     'const flows = { ownerPassword: false };',
     { code: "const params = new URLSearchParams({ grant_type: 'client_credentials' });", languageOptions: javascript },
+    // Supabase Auth's own email/password sign-in endpoint (what `signInWithPassword` calls): a first-party login.
+    'const res = await fetch(`${SUPABASE_URL}/auth/v1/token?grant_type=password`, { method: "POST", body });',
+    "const options = { hostname: 'example.supabase.co', path: '/auth/v1/token?grant_type=password', method: 'POST' };",
+    "form.grant_type = 'client_credentials';",
     // `password`, `owner` and `getToken` are common names: only the resolved client libraries count.
     'form.password.getToken(); other.owner.getToken(); client.password({ username });',
     "import { OAuth2Client } from 'some-other-client'; new OAuth2Client(cfg).password({ username });",
@@ -327,6 +331,13 @@ ruleTester.run('no-password-grant', rule, {
     {
       code: "const GRANT = 'password' as const;\nconst payload = JSON.stringify({ ['grant_type']: GRANT, username });",
       errors: [{ messageId: 'rawRopc', line: 2, column: 34, endLine: 2, endColumn: 55 }],
+    },
+    {
+      code: "$scope.form.grant_type = 'password';\nbody['grantType'] = GRANT;\nconst GRANT = 'password';",
+      errors: [
+        { messageId: 'rawRopc', line: 1, column: 1, endLine: 1, endColumn: 36 },
+        { messageId: 'rawRopc', line: 2, column: 1, endLine: 2, endColumn: 26 },
+      ],
     },
     {
       code: "const body = { grant_type: 'password' } satisfies TokenBody;",
