@@ -8,3 +8,4 @@ export * from './resolveModuleRef';
 export * from './ruleDocsUrl';
 export * from './skipWrappers';
 export * from './tokenVocabulary';
+export * from './getGraphPermission';
