@@ -14,7 +14,7 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       defaultInDelegatedFlow:
-        '`{{scope}}` in `{{api}}` asks the user to consent to every delegated permission on the app registration for this resource; least privilege: request the specific scopes this feature needs, incrementally.',
+        '`{{scope}}` in a user sign-in asks for consent to every delegated permission on the app registration for this resource; least privilege: request the specific scopes this feature needs, incrementally.',
     },
     schema: [
       {
@@ -45,7 +45,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         loc: { start: sourceCode.getLocFromIndex(scope.range[0]), end: sourceCode.getLocFromIndex(scope.range[1]) },
         messageId: 'defaultInDelegatedFlow',
-        data: { scope: scope.text, api: scope.api },
+        data: { scope: scope.text },
       });
     }
 

@@ -122,6 +122,8 @@ const BROWSER_MSAL = ['@azure/msal-browser', '@azure/msal-react', '@azure/msal-a
 /** Packages whose presence makes it worth resolving renamed imports of call names. */
 const RELEVANT_SOURCE = /^(?:@azure\/|@microsoft\/|@google-cloud\/local-auth|google-auth-library|googleapis|@octokit\/|octokit$|passport|next-auth|@auth\/)/;
 
+/** Names MSAL's samples and most apps give the request of a sign-in (`loginRequest`, `popupRequest`). */
+const LOGIN_REQUEST = /^(?:login|signIn|signin|popup|redirect|sso)[A-Za-z]*(?:Request|Scopes?|Params|Parameters)$/;
 /** Keys of request objects that hold scopes. */
 const SCOPE_KEY = /^(?:scopes?|SCOPES?|extraScopesToConsent)$|(?:[a-z0-9]Scopes?|_SCOPES?|_scopes?)$/;
 /** Keys that only OAuth / MSAL requests and client options have: they make a `scope` next to them an OAuth scope. */
@@ -619,29 +621,75 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
     }
     const sibling = siblingFlow(node.parent);
     let provider = sibling.provider;
-    // The call this object (or an object it is nested in, as next-auth's `authorization.params`) is passed to.
+    // What the object (or an object it is nested in, as next-auth's `authorization.params`) is: an argument of a
+    // call, the value of a provider-named key (`github: { scope }`), or a login request constant.
+    let flow = sibling.flow;
     let object: TSESTree.Node = node.parent;
     for (let level = 0; level < 4 && !provider; level++) {
       const parent: TSESTree.Node | undefined = object.parent;
       if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(object as TSESTree.Expression)) {
-        const name = calleeOf(parent.callee)?.name;
-        provider = providerHint(moduleOf(parent.callee)) ?? (name && /Strategy$|Provider$/.test(name) ? providerHint(name) : undefined);
+        provider = callProvider(parent) ?? enclosingUrlProvider(parent);
+        break;
+      }
+      if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier && LOGIN_REQUEST.test(parent.id.name)) {
+        flow = flow === 'unknown' ? 'interactive' : flow;
         break;
       }
       if (parent?.type !== AST_NODE_TYPES.Property || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) {
         break;
       }
+      provider = providerHint(getPropertyKey(parent, sourceCode));
       object = parent.parent;
     }
     const anchored = sibling.anchored || key === 'extraScopesToConsent' || key === 'defaultScopes' || provider !== undefined;
     fromValue(node.value, {
       api: key,
-      flow: sibling.flow === 'unknown' && provider ? 'interactive' : sibling.flow,
+      flow: flow === 'unknown' && provider ? 'interactive' : flow,
       provider,
       anchored,
       extraConsent: key === 'extraScopesToConsent',
       fromApi: false,
     });
+  }
+
+  /**
+   * The provider a call's callee shows: its package (`passport-github2`, `next-auth/providers/google`), its name
+   * (`GitHubStrategy`, `githubEventHandler`), or, for `super({ … })` in a strategy class, what the class extends
+   * (`PassportStrategy(Strategy, 'github')`).
+   */
+  function callProvider(call: TSESTree.CallExpression | TSESTree.NewExpression): ScopeProvider | undefined {
+    if (call.callee.type === AST_NODE_TYPES.Super) {
+      let node: TSESTree.Node | undefined = call.parent;
+      for (let level = 0; node && level < 12; level++, node = node.parent) {
+        if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node.superClass) {
+          const heritage = skipWrappers(node.superClass);
+          const parts = heritage.type === AST_NODE_TYPES.CallExpression ? heritage.arguments : [heritage];
+          for (const part of parts) {
+            const hint = part.type === AST_NODE_TYPES.SpreadElement ? undefined : (providerHint(moduleOf(part)) ?? providerHint(getStaticString(part, sourceCode)));
+            if (hint) {
+              return hint;
+            }
+          }
+          return undefined;
+        }
+      }
+      return undefined;
+    }
+    return providerHint(moduleOf(call.callee)) ?? providerHint(calleeOf(call.callee)?.name);
+  }
+
+  /** `https://github.com/login/oauth/authorize?${stringify({ scope })}`: the URL a call's result is part of. */
+  function enclosingUrlProvider(call: TSESTree.Node): ScopeProvider | undefined {
+    let node: TSESTree.Node | undefined = call.parent;
+    for (let level = 0; node && level < 3; level++, node = node.parent) {
+      if (node.type === AST_NODE_TYPES.TemplateLiteral) {
+        return providerHint(/^https?:\/\/([^/?#]+)/i.exec(node.quasis[0]?.value.cooked ?? '')?.[1]);
+      }
+      if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.BinaryExpression) {
+        return undefined;
+      }
+    }
+    return undefined;
   }
 
   /** msal-angular's `protectedResourceMap`: `new Map([[url, scopes], …])` or an array of such pairs. */
@@ -753,7 +801,12 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
       }
     },
     'Program:exit'(): void {
-      const scopes = [...found.values()].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+      // A file that uses MSAL for the browser is a single-page app: its requests are user sign-ins (an SPA cannot
+      // hold a client secret, so it has no client credentials flow).
+      const browser = found.size > 0 && isBrowserFile();
+      const scopes = [...found.values()]
+        .map(scope => (browser && (scope.flow === 'unknown' || scope.flow === 'delegated') ? { ...scope, flow: 'interactive' as const } : scope))
+        .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
       found.clear();
       onScopes(scopes);
     },
