@@ -7,7 +7,7 @@ import { getStaticString } from './getStaticString';
 import { getStaticTextMap, getTextRange, UNKNOWN_CHAR, type StaticTextMap } from './getStaticTextMap';
 import { normalizeScope, type ScopeProvider } from './normalizeScope';
 import { MAX_RESOLVE_DEPTH, resolveExpression } from './resolveExpression';
-import { CALL, NEW, resolveModuleRef, type ModuleRef } from './resolveModuleRef';
+import { NEW, resolveModuleRef } from './resolveModuleRef';
 import { skipWrappers } from './skipWrappers';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -198,12 +198,30 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
   let relevantImports: boolean | undefined;
   let browserMsal: boolean | undefined;
 
-  /** Top-level imports and requires only: cheap, and enough to tell what the file works with. */
-  function importSources(): string[] {
+  let imports: { sources: string[]; aliases: Map<string, string> } | undefined;
+
+  /**
+   * Top-level imports and requires only (cheap, and enough to tell what the file works with): the module
+   * specifiers, and the local names of renamed imports (`import { getBearerTokenProvider as tokenProvider }`,
+   * `const { OAuthApp: App } = require('@octokit/oauth-app')`).
+   */
+  function fileImports(): { sources: string[]; aliases: Map<string, string> } {
+    if (imports) {
+      return imports;
+    }
     const sources: string[] = [];
+    const aliases = new Map<string, string>();
     for (const statement of sourceCode.ast.body) {
       if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
         sources.push(statement.source.value);
+        for (const specifier of statement.specifiers) {
+          if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
+            const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+            if (imported !== specifier.local.name) {
+              aliases.set(specifier.local.name, imported);
+            }
+          }
+        }
       } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
         for (const declarator of statement.declarations) {
           const init = declarator.init && skipWrappers(declarator.init);
@@ -212,20 +230,31 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
             if (source) {
               sources.push(source);
             }
+            if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+              for (const property of declarator.id.properties) {
+                if (property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier) {
+                  const key = getPropertyKey(property, sourceCode);
+                  if (key !== undefined && key !== property.value.name) {
+                    aliases.set(property.value.name, key);
+                  }
+                }
+              }
+            }
           }
         }
       }
     }
-    return sources;
+    imports = { sources, aliases };
+    return imports;
   }
 
   function hasRelevantImports(): boolean {
-    relevantImports ??= importSources().some(s => RELEVANT_SOURCE.test(s));
+    relevantImports ??= fileImports().sources.some(s => RELEVANT_SOURCE.test(s));
     return relevantImports;
   }
 
   function isBrowserFile(): boolean {
-    browserMsal ??= importSources().some(s => BROWSER_MSAL.some(b => s === b || s.startsWith(`${b}/`)));
+    browserMsal ??= fileImports().sources.some(s => BROWSER_MSAL.some(b => s === b || s.startsWith(`${b}/`)));
     return browserMsal;
   }
 
@@ -395,20 +424,15 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
     return { api, flow, credential, anchored: credential !== undefined };
   }
 
-  /** The name a callee goes by and the module reference behind it, if any. */
-  function calleeOf(callee: TSESTree.Node): { name: string; ref: ModuleRef | undefined; member: TSESTree.MemberExpression | undefined } | undefined {
+  /** The name a callee goes by: the member called, or the export a (possibly renamed) import names. */
+  function calleeOf(callee: TSESTree.Node): { name: string; member: TSESTree.MemberExpression | undefined } | undefined {
     const node = skipWrappers(callee);
     if (node.type === AST_NODE_TYPES.MemberExpression) {
       const name = getMemberKey(node, sourceCode);
-      return name === undefined ? undefined : { name, ref: undefined, member: node };
+      return name === undefined ? undefined : { name, member: node };
     }
     if (node.type === AST_NODE_TYPES.Identifier) {
-      if (!hasRelevantImports()) {
-        return { name: node.name, ref: undefined, member: undefined };
-      }
-      const ref = resolveModuleRef(node, sourceCode);
-      const last = ref?.path.at(-1);
-      return { name: last !== undefined && last !== CALL && last !== NEW ? last : node.name, ref, member: undefined };
+      return { name: fileImports().aliases.get(node.name) ?? node.name, member: undefined };
     }
     return undefined;
   }
