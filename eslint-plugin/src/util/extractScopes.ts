@@ -116,9 +116,14 @@ const CREDENTIAL_FLOWS: Readonly<Record<string, ScopeFlow>> = {
   AzurePipelinesCredential: 'clientCredentials',
   ManagedIdentityCredential: 'managedIdentity',
   OnBehalfOfCredential: 'onBehalfOf',
+  // TeamsFx (Teams Toolkit).
+  TeamsUserCredential: 'interactive',
+  OnBehalfOfUserCredential: 'onBehalfOf',
+  AppCredential: 'clientCredentials',
 };
 
-const BROWSER_MSAL = ['@azure/msal-browser', '@azure/msal-react', '@azure/msal-angular'];
+/** Packages only single-page apps use to sign users in (MSAL for the browser, the Microsoft Graph Toolkit's MSAL provider). */
+const BROWSER_MSAL = ['@azure/msal-browser', '@azure/msal-react', '@azure/msal-angular', '@microsoft/mgt-msal2-provider', '@microsoft/mgt-react'];
 /** Packages whose presence makes it worth resolving renamed imports of call names. */
 const RELEVANT_SOURCE = /^(?:@azure\/|@microsoft\/|@google-cloud\/local-auth|google-auth-library|googleapis|@octokit\/|octokit$|passport|next-auth|@auth\/)/;
 
@@ -480,7 +485,14 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
         }
         return;
       case 'getBearerTokenProvider':
+      case 'createMicrosoftGraphClientWithCredential':
         fromValue(second, credentialSite(name, first));
+        return;
+      case 'login':
+        // TeamsFx: `teamsUserCredential.login(['User.Read'])`.
+        if (member && credentialOf(member.object) === 'TeamsUserCredential') {
+          fromValue(first, { api: name, flow: 'interactive', credential: 'TeamsUserCredential', anchored: true });
+        }
         return;
       case 'useMsalAuthentication':
         fromRequest(second, { api: name, flow: 'interactive', anchored: true });

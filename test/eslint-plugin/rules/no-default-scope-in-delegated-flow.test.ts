@@ -148,5 +148,27 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
         { messageId: 'defaultInDelegatedFlow', line: 1, column: 63, endLine: 1, endColumn: 101, suggestions: [] },
       ],
     },
+    {
+      // TeamsFx Graph client on the Teams user credential.
+      code: [
+        "import { TeamsUserCredential, createMicrosoftGraphClientWithCredential } from '@microsoft/teamsfx';",
+        "const graph = createMicrosoftGraphClientWithCredential(new TeamsUserCredential(authConfig), ['https://graph.microsoft.com/.default']);",
+      ].join('\n'),
+      errors: [
+        // 'https://graph.microsoft.com/.default'
+        { messageId: 'defaultInDelegatedFlow', line: 2, column: 94, endLine: 2, endColumn: 132, suggestions: [] },
+      ],
+    },
+    {
+      // A request object in a file that uses the Graph Toolkit: a single-page app signs users in.
+      code: [
+        "import { Msal2Provider } from '@microsoft/mgt-msal2-provider';",
+        "export const tokenRequest = { scopes: ['api://contoso-api/.default'] };",
+      ].join('\n'),
+      errors: [
+        // 'api://contoso-api/.default'
+        { messageId: 'defaultInDelegatedFlow', line: 2, column: 40, endLine: 2, endColumn: 68, suggestions: [] },
+      ],
+    },
   ],
 });

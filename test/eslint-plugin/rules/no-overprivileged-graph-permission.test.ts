@@ -318,5 +318,48 @@ ruleTester.run('no-overprivileged-graph-permission', rule, {
           ] },
       ],
     },
+    {
+      // TeamsFx: the Teams user credential signs the user in with these scopes.
+      code: [
+        "import { TeamsUserCredential } from '@microsoft/teamsfx';",
+        'const credential = new TeamsUserCredential(authConfig);',
+        "await credential.login(['User.Read', 'Files.ReadWrite.All']);",
+      ].join('\n'),
+      errors: [
+        // 'Files.ReadWrite.All'
+        { messageId: 'overprivileged', line: 3, column: 38, endLine: 3, endColumn: 59, suggestions: [
+            { messageId: 'useAlternative', output: [
+              "import { TeamsUserCredential } from '@microsoft/teamsfx';",
+              'const credential = new TeamsUserCredential(authConfig);',
+              "await credential.login(['User.Read', 'Files.ReadWrite']);",
+            ].join('\n') },
+            { messageId: 'useAlternative', output: [
+              "import { TeamsUserCredential } from '@microsoft/teamsfx';",
+              'const credential = new TeamsUserCredential(authConfig);',
+              "await credential.login(['User.Read', 'Files.ReadWrite.AppFolder']);",
+            ].join('\n') },
+            { messageId: 'useAlternative', output: [
+              "import { TeamsUserCredential } from '@microsoft/teamsfx';",
+              'const credential = new TeamsUserCredential(authConfig);',
+              "await credential.login(['User.Read', 'Files.ReadWrite.Selected']);",
+            ].join('\n') },
+            { messageId: 'useAlternative', output: [
+              "import { TeamsUserCredential } from '@microsoft/teamsfx';",
+              'const credential = new TeamsUserCredential(authConfig);',
+              "await credential.login(['User.Read', 'Files.Read.Selected']);",
+            ].join('\n') },
+            { messageId: 'useAlternative', output: [
+              "import { TeamsUserCredential } from '@microsoft/teamsfx';",
+              'const credential = new TeamsUserCredential(authConfig);',
+              "await credential.login(['User.Read', 'Files.SelectedOperations.Selected']);",
+            ].join('\n') },
+            { messageId: 'useAlternative', output: [
+              "import { TeamsUserCredential } from '@microsoft/teamsfx';",
+              'const credential = new TeamsUserCredential(authConfig);',
+              "await credential.login(['User.Read', 'Files.Read.All']);",
+            ].join('\n') },
+          ] },
+      ],
+    },
   ],
 });
