@@ -662,6 +662,11 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
     let flow = sibling.flow;
     let object: TSESTree.Node = node.parent;
     for (let level = 0; level < 4 && !provider; level++) {
+      // `signInWithOAuth({ provider: 'github', options: { scopes } })` (Supabase) and similar.
+      provider = namedProvider(object as TSESTree.ObjectExpression);
+      if (provider) {
+        break;
+      }
       const parent: TSESTree.Node | undefined = object.parent;
       if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(object as TSESTree.Expression)) {
         provider = callProvider(parent) ?? enclosingUrlProvider(parent);
@@ -712,6 +717,16 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
       return undefined;
     }
     return providerHint(moduleOf(call.callee)) ?? providerHint(calleeOf(call.callee)?.name);
+  }
+
+  /** The provider an object's own `provider: 'github'` field names. */
+  function namedProvider(object: TSESTree.ObjectExpression): ScopeProvider | undefined {
+    for (const property of object.properties) {
+      if (property.type === AST_NODE_TYPES.Property && getPropertyKey(property, sourceCode) === 'provider') {
+        return providerHint(getStaticString(property.value, sourceCode));
+      }
+    }
+    return undefined;
   }
 
   /** `https://github.com/login/oauth/authorize?${stringify({ scope })}`: the URL a call's result is part of. */

@@ -21,6 +21,7 @@ ruleTester.run('no-overbroad-third-party-oauth-scope', rule, {
     "passport.authenticate('azuread-openidconnect', { scope: ['user', 'repo'] });",
     { code: "const url = `https://gitlab.com/oauth/authorize?client_id=${id}&response_type=code&scope=api%20read_user%20repo`;", languageOptions: javascript },
     { code: "module.exports = { scope: 'user repo' };", languageOptions: commonjs },
+    "await supabase.auth.signInWithOAuth({ provider: 'gitlab', options: { scopes: 'api read_user repo' } });",
     { code: "const url = oauth2Client.generateAuthUrl({ scope: ['https://www.googleapis.com/auth/drive.readonly'] });", options: [{ allow: ['https://www.googleapis.com/auth/drive.readonly'] }] },
     { code: "const app = new OAuthApp({ clientId, clientSecret, defaultScopes: ['repo'] });", options: [{ allow: ['repo'] }] },
   ],
@@ -205,6 +206,30 @@ ruleTester.run('no-overbroad-third-party-oauth-scope', rule, {
         // 'https://www.googleapis.com/auth/gmail.modify'
         { messageId: 'overbroadGoogle', line: 1, column: 102, endLine: 1, endColumn: 148, suggestions: [
             { messageId: 'useAlternative', output: "const url = oauth2Client.generateAuthUrl({ scope: ['https://www.googleapis.com/auth/drive.readonly', 'https://www.googleapis.com/auth/gmail.send'] });" },
+          ] },
+      ],
+    },
+    {
+      // Supabase names the provider next to the options.
+      code: "await supabase.auth.signInWithOAuth({ provider: 'github', options: { redirectTo, scopes: 'read:user repo' } });",
+      errors: [
+        // repo
+        { messageId: 'overbroadGitHub', line: 1, column: 101, endLine: 1, endColumn: 105, suggestions: [
+            { messageId: 'useAlternative', output: "await supabase.auth.signInWithOAuth({ provider: 'github', options: { redirectTo, scopes: 'read:user public_repo' } });" },
+            { messageId: 'useAlternative', output: "await supabase.auth.signInWithOAuth({ provider: 'github', options: { redirectTo, scopes: 'read:user repo:status' } });" },
+            { messageId: 'useAlternative', output: "await supabase.auth.signInWithOAuth({ provider: 'github', options: { redirectTo, scopes: 'read:user repo_deployment' } });" },
+          ] },
+      ],
+    },
+    {
+      // Chrome extensions sign the user in with these scopes.
+      code: "chrome.identity.getAuthToken({ interactive: true, scopes: ['https://www.googleapis.com/auth/drive.readonly'] }, onToken);",
+      languageOptions: javascript,
+      errors: [
+        // 'https://www.googleapis.com/auth/drive.readonly'
+        { messageId: 'overbroadGoogle', line: 1, column: 60, endLine: 1, endColumn: 108, suggestions: [
+            { messageId: 'useAlternative', output: "chrome.identity.getAuthToken({ interactive: true, scopes: ['https://www.googleapis.com/auth/drive.file'] }, onToken);" },
+            { messageId: 'useAlternative', output: "chrome.identity.getAuthToken({ interactive: true, scopes: ['https://www.googleapis.com/auth/drive.appdata'] }, onToken);" },
           ] },
       ],
     },
