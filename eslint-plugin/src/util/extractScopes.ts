@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { findProperty, getMemberKey, getPropertyKey } from './findProperty';
 import { getStaticString } from './getStaticString';
 import { getStaticTextMap, getTextRange, UNKNOWN_CHAR, type StaticTextMap } from './getStaticTextMap';
-import { normalizeScope, type ScopeProvider } from './normalizeScope';
+import { normalizeScope, OIDC_SCOPES, type ScopeProvider } from './normalizeScope';
 import { MAX_RESOLVE_DEPTH, resolveExpression } from './resolveExpression';
 import { NEW, resolveModuleRef } from './resolveModuleRef';
 import { skipWrappers } from './skipWrappers';
@@ -379,7 +379,9 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
       case AST_NODE_TYPES.TemplateLiteral:
       case AST_NODE_TYPES.BinaryExpression: {
         const map = getStaticTextMap(node, sourceCode);
-        if (map) {
+        // Where nothing says this is a request (`const missingScope = '…'`), take only strings that read as a scope
+        // list, not sentences that mention a permission.
+        if (map && (site.anchored || looksLikeScopeList(map.text))) {
           fromText(map, 0, map.text.length, site, node, true);
         }
         return;
@@ -862,6 +864,12 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
       onScopes(scopes);
     },
   };
+}
+
+/** Every word is an OpenID scope or has a scope's punctuation (`User.Read`, `api://x/.default`, `read:org`). */
+function looksLikeScopeList(text: string): boolean {
+  const words = text.split(/[\s,+]+/).filter(word => word.length > 0);
+  return words.length <= 1 || words.every(word => /[./:_*-]/.test(word) || OIDC_SCOPES.has(word.toLowerCase()));
 }
 
 function separatorLength(text: string, i: number, to: number): number {
