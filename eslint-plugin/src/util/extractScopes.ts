@@ -145,6 +145,14 @@ const INTERACTIVE_KEYS: ReadonlySet<string> = new Set([
   'authorizationURL', 'authorizationUrl', 'prompt', 'login_hint', 'loginHint', 'interactionType', 'redirectStartPage',
   'access_type', 'code_challenge', 'deviceCodeCallback', 'identityMetadata', 'responseMode', 'include_granted_scopes',
 ]);
+/**
+ * Fields of a token response or a stored account: an object with these records the scopes a token was granted
+ * (`{ scope, access_token, expires_in }`, `{ providerId, scope, refreshToken }`), it does not request any.
+ */
+const GRANTED_KEYS: ReadonlySet<string> = new Set([
+  'access_token', 'accessToken', 'id_token', 'idToken', 'expires_in', 'expiresIn', 'expires_at', 'expiresAt',
+  'accessTokenExpiresAt', 'refreshTokenExpiresAt', 'token_type', 'tokenType', 'refreshToken', 'ext_expires_in',
+]);
 const SEPARATOR_WORDS = ['%20', '%2c', '%2b'];
 
 function grantFlow(grant: string | undefined): ScopeFlow | undefined {
@@ -607,15 +615,19 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
   }
 
   /** The flow a request object's other fields show: its `grant_type`, or fields only interactive requests have. */
-  function siblingFlow(object: TSESTree.ObjectExpression): { flow: ScopeFlow; anchored: boolean; provider: ScopeProvider | undefined } {
+  function siblingFlow(object: TSESTree.ObjectExpression): { flow: ScopeFlow; anchored: boolean; provider: ScopeProvider | undefined; granted: boolean } {
     let flow: ScopeFlow = 'unknown';
     let anchored = false;
+    let granted = false;
     let provider: ScopeProvider | undefined;
     for (const property of object.properties) {
       if (property.type !== AST_NODE_TYPES.Property) {
         continue;
       }
       const key = getPropertyKey(property, sourceCode);
+      if (key !== undefined && GRANTED_KEYS.has(key)) {
+        granted = true;
+      }
       if (key === undefined || !OAUTH_KEYS.has(key)) {
         continue;
       }
@@ -631,7 +643,7 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
         provider = providerHint(getStaticTextMap(property.value, sourceCode)?.text);
       }
     }
-    return { flow, anchored, provider };
+    return { flow, anchored, provider, granted };
   }
 
   /** `{ scope: … }`, `{ scopes: … }`, `{ defaultScopes: … }`, `{ graphScopes: … }` in any object literal. */
@@ -658,6 +670,9 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
       return;
     }
     const sibling = siblingFlow(node.parent);
+    if (sibling.granted) {
+      return;
+    }
     let provider = sibling.provider;
     // What the object (or an object it is nested in, as next-auth's `authorization.params`) is: an argument of a
     // call, the value of a provider-named key (`github: { scope }`), or a login request constant.

@@ -39,6 +39,8 @@ ruleTester.run('no-overprivileged-graph-permission', rule, {
     },
     // Other resources' scopes that happen to look alike, and Google scopes.
     "const tokenRequest = { scopes: ['api://my-api/Files.ReadWrite.All.Custom', 'https://www.googleapis.com/auth/drive'] };",
+    // Token responses and stored accounts record what was granted; they request nothing.
+    "await db.insert(account).values({ providerId: 'microsoft', scope: 'Files.ReadWrite.All', refreshToken, accessToken });",
     // Not scope-ish places.
     "const permissions = ['Directory.ReadWrite.All'];",
     { code: "const { scopes } = require('./authConfig');\nmodule.exports = { scopes };", languageOptions: commonjs },

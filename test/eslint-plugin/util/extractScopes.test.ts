@@ -154,6 +154,9 @@ describe('extractScopes', () => {
 
   it('ignores scope-like names that are not requests and survives odd input', () => {
     assert.deepEqual(scopesIn("const telescope = ['Files.ReadWrite.All'];\nconst label = 'scope';\nconst x = { [key]: ['Mail.Read'] };"), []);
+    // Token responses and stored accounts record granted scopes; they request none.
+    assert.deepEqual(scopesIn("await db.insert(account).values({ providerId: 'microsoft', scope: 'Calendars.ReadWrite', refreshToken, accessToken });"), []);
+    assert.deepEqual(scopesIn("res.json({ access_token: token, token_type: 'Bearer', expires_in: 3600, scope: 'Files.ReadWrite.All' });"), []);
     // A sentence under a scope-like name is a message, not a scope list.
     assert.deepEqual(scopesIn("const messages = { missingScope: 'Grant Files.ReadWrite.All to the app first' };"), []);
     assert.deepEqual(scopesIn('const scopes = [,, ...rest, null, 1, `${a}`];\nconst scope = 1 + 2;\nconst s = `scope=${x}`;\npca.loginPopup();\ngetBearerTokenProvider();'), []);
