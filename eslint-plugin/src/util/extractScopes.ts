@@ -507,6 +507,13 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
       case 'useMsalAuthentication':
         fromRequest(second, { api: name, flow: 'interactive', anchored: true });
         return;
+      case 'getTokenPopup':
+      case 'getTokenRedirect':
+        // The helpers MSAL's browser samples define (silent first, then a popup or redirect), copied into many apps.
+        if (!member) {
+          fromRequest(first, { api: name, flow: 'interactive', anchored: true });
+        }
+        return;
       case 'generateAuthUrl':
       case 'initTokenClient':
       case 'initCodeClient':

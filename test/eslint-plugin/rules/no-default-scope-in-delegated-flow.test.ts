@@ -170,5 +170,14 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
         { messageId: 'defaultInDelegatedFlow', line: 2, column: 40, endLine: 2, endColumn: 68, suggestions: [] },
       ],
     },
+    {
+      // The helper MSAL's browser samples define, called with a request.
+      code: 'const response = await getTokenPopup({ scopes: ["api://contoso-api/.default"] });',
+      languageOptions: javascript,
+      errors: [
+        // "api://contoso-api/.default"
+        { messageId: 'defaultInDelegatedFlow', line: 1, column: 49, endLine: 1, endColumn: 77, suggestions: [] },
+      ],
+    },
   ],
 });
