@@ -195,11 +195,16 @@ function flowRank(flow: ScopeFlow): number {
 /**
  * Collects the scopes a file requests, wherever it requests them: MSAL requests (`scopes`, `extraScopesToConsent`,
  * msal-angular's `protectedResourceMap` and `authRequest`, msal-react's `useMsalAuthentication` and
- * `authenticationRequest`), `@azure/identity` `getToken`/`authenticate`/`getBearerTokenProvider`, Microsoft Graph
- * client auth providers, Google (`generateAuthUrl`, `GoogleAuth`, `JWT`, `initTokenClient`, local-auth), GitHub
- * (`OAuthApp` `defaultScopes`, Octokit helpers, authorize URLs), passport strategies and `authenticate` options,
- * raw `scope` fields of request objects, `URLSearchParams`, and `scope=` in URLs and form bodies (space, `+`,
- * `%20` or comma separated). Values are followed through same-file constants, spreads and concatenations.
+ * `authenticationRequest`, the samples' `getTokenPopup`), `@azure/identity` `getToken`/`authenticate`/
+ * `getBearerTokenProvider`, Microsoft Graph client auth providers, TeamsFx, Google (`generateAuthUrl`, `GoogleAuth`,
+ * `JWT`, `initTokenClient`, local-auth), GitHub (`OAuthApp` `defaultScopes`, Octokit helpers, authorize URLs),
+ * passport strategies and `authenticate` options, auth libraries' provider options, raw `scope` fields of request
+ * objects, `URLSearchParams`, and `scope=` in URLs and form bodies (space, `+`, `%20` or comma separated). Values
+ * are followed through same-file constants, spreads and concatenations. Objects that record granted scopes (token
+ * responses, stored accounts) are not requests and are skipped.
+ *
+ * The flow comes from the API called, else from the request object's other fields (`grant_type`, `redirect_uri`…),
+ * else from the file: every request in a file that uses MSAL for the browser is a user sign-in.
  *
  * Returns listeners to merge into a rule's; `onScopes` receives every scope once, at the end of the file, each
  * with the most specific flow any of its uses showed.
@@ -234,6 +239,11 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
               aliases.set(specifier.local.name, imported);
             }
           }
+        }
+      } else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration && statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference) {
+        const source = getStaticString(statement.moduleReference.expression, sourceCode);
+        if (source) {
+          sources.push(source);
         }
       } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
         for (const declarator of statement.declarations) {
