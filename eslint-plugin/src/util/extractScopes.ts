@@ -71,6 +71,8 @@ interface Site {
   credential?: string;
   anchored: boolean;
   extraConsent?: boolean;
+  /** Inside a map of scope groups: strings must read as scope lists even where the place is surely a request. */
+  loose?: boolean;
   /** The value is a resource URI rather than a scope (msal-node managed identity). */
   resource?: boolean;
   /** Whether the flow comes from the API called rather than from the request object's other fields. */
@@ -378,6 +380,15 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
           }
         }
         return;
+      case AST_NODE_TYPES.ObjectExpression:
+        // Scopes grouped by use (`scopes: { read: [...], write: [...] }`, as Microsoft's newer samples write them).
+        // Their strings must read as scope lists, whatever the place: such maps also hold descriptions.
+        for (const property of node.properties) {
+          if (property.type === AST_NODE_TYPES.Property && !property.computed) {
+            fromValue(property.value, { ...site, loose: true }, depth + 1);
+          }
+        }
+        return;
       case AST_NODE_TYPES.ConditionalExpression:
         fromValue(node.consequent, site, depth + 1);
         fromValue(node.alternate, site, depth + 1);
@@ -399,7 +410,7 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
         const map = getStaticTextMap(node, sourceCode);
         // Where nothing says this is a request (`const missingScope = '…'`), take only strings that read as a scope
         // list, not sentences that mention a permission.
-        if (map && (site.anchored || looksLikeScopeList(map.text))) {
+        if (map && ((site.anchored && !site.loose) || looksLikeScopeList(map.text))) {
           fromText(map, 0, map.text.length, site, node, true);
         }
         return;

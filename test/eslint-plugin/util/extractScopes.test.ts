@@ -145,6 +145,17 @@ describe('extractScopes', () => {
     ]);
   });
 
+  it('reads scopes grouped by use, but not descriptions in scope maps', () => {
+    const code = [
+      "export const protectedResources = { todo: { endpoint, scopes: { read: ['api://todo/Todolist.Read'], write: ['api://todo/Todolist.ReadWrite'] } } };",
+      "const openApi = { authorizationUrl, tokenUrl, scopes: { 'Mail.Read': 'Read Mail.Read and Files.ReadWrite.All data' } };",
+    ].join('\n');
+    assert.deepEqual(scopesIn(code), [
+      { at: "'api://todo/Todolist.Read'", name: 'Todolist.Read', provider: 'api', flow: 'unknown', nameAt: 'Todolist.Read', anchored: false },
+      { at: "'api://todo/Todolist.ReadWrite'", name: 'Todolist.ReadWrite', provider: 'api', flow: 'unknown', nameAt: 'Todolist.ReadWrite', anchored: false },
+    ]);
+  });
+
   it('reports each scope once, with the flow of the API that uses it', () => {
     const code = "const tokenRequest = { scopes: ['https://graph.microsoft.com/.default'] };\ncca.acquireTokenByClientCredential(tokenRequest);";
     assert.deepEqual(scopesIn(code), [
