@@ -168,8 +168,11 @@ export default createRule<Options, MessageIds>({
       }
       return risk.alternatives
         .filter(alt => {
+          // Only alternatives that exist in this scheme, and that this rule would not flag in turn.
           const permission = getGraphPermission(alt.name);
-          return permission !== undefined && (application ? permission.application : (permission.delegatedWork ?? permission.delegatedPersonal)) !== undefined;
+          const level = permission && (application ? permission.application : (permission.delegatedWork ?? permission.delegatedPersonal));
+          const flagged = HIGH_RISK_GRAPH_PERMISSIONS[alt.name];
+          return level !== undefined && level.level < 4 && !(flagged && (!flagged.applicationOnly || application));
         })
         .map(alt => ({
           messageId: 'useAlternative' as const,

@@ -363,5 +363,16 @@ ruleTester.run('no-overprivileged-graph-permission', rule, {
           ] },
       ],
     },
+    {
+      // Application context: alternatives that are themselves level 4 as application permissions are not offered.
+      code: "const result = await cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/Files.ReadWrite.All'] });",
+      errors: [
+        // 'https://graph.microsoft.com/Files.ReadWrite.All'
+        { messageId: 'tierZero', line: 1, column: 68, endLine: 1, endColumn: 117, suggestions: [
+            { messageId: 'useAlternative', output: "const result = await cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/Files.ReadWrite.AppFolder'] });" },
+            { messageId: 'useAlternative', output: "const result = await cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/Files.SelectedOperations.Selected'] });" },
+          ] },
+      ],
+    },
   ],
 });
