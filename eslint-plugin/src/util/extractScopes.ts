@@ -129,6 +129,8 @@ const BROWSER_MSAL = ['@azure/msal-browser', '@azure/msal-react', '@azure/msal-a
 /** Packages whose presence makes it worth resolving renamed imports of call names. */
 const RELEVANT_SOURCE = /^(?:@azure\/|@microsoft\/|@google-cloud\/local-auth|google-auth-library|googleapis|@octokit\/|octokit$|passport|next-auth|@auth\/)/;
 
+/** Apps' own token helpers and sign-in functions, whose array arguments are scope lists (`acquireGraphToken(SCOPES)`). */
+const TOKEN_HELPER = /^(?:get|acquire|request|fetch|obtain)[A-Za-z]*Token[A-Za-z]*$|^(?:login|signIn|signin)[A-Za-z]*$|Consent$/;
 /** Names MSAL's samples and most apps give the request of a sign-in (`loginRequest`, `popupRequest`). */
 const LOGIN_REQUEST = /^(?:login|signIn|signin|popup|redirect|sso)[A-Za-z]*(?:Request|Scopes?|Params|Parameters)$/;
 /** Keys of request objects that hold scopes. */
@@ -559,6 +561,14 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
         }
         return;
       default:
+        if (TOKEN_HELPER.test(name)) {
+          // An app's own token helper (`getAccessToken(['Files.ReadWrite.All'])`): a request, flow unknown.
+          for (const argument of node.arguments) {
+            if (argument.type !== AST_NODE_TYPES.SpreadElement && resolveExpression(argument, sourceCode).type === AST_NODE_TYPES.ArrayExpression) {
+              fromValue(argument, { api: name, flow: 'unknown', anchored: false, fromApi: false });
+            }
+          }
+        }
     }
   }
 

@@ -374,5 +374,18 @@ ruleTester.run('no-overprivileged-graph-permission', rule, {
           ] },
       ],
     },
+    {
+      // An app's own token helper, called with the scopes it needs.
+      code: "const token = await getAccessToken(['User.Read', 'Mail.ReadWrite']);",
+      languageOptions: javascript,
+      errors: [
+        // 'Mail.ReadWrite'
+        { messageId: 'overprivileged', line: 1, column: 50, endLine: 1, endColumn: 66, suggestions: [
+            { messageId: 'useAlternative', output: "const token = await getAccessToken(['User.Read', 'Mail.Send']);" },
+            { messageId: 'useAlternative', output: "const token = await getAccessToken(['User.Read', 'Mail.Read']);" },
+            { messageId: 'useAlternative', output: "const token = await getAccessToken(['User.Read', 'Mail.ReadBasic']);" },
+          ] },
+      ],
+    },
   ],
 });

@@ -156,6 +156,14 @@ describe('extractScopes', () => {
     ]);
   });
 
+  it("reads array arguments of an app's own token helpers, and nothing of other calls", () => {
+    const code = "await getAccessToken(['Files.Read']);\nawait requestConsent(['Mail.Send']);\ntokenize(['Mail.Read']);\nreq.login(user, done);";
+    assert.deepEqual(scopesIn(code), [
+      { at: "'Files.Read'", name: 'Files.Read', provider: 'graph', flow: 'unknown', anchored: false },
+      { at: "'Mail.Send'", name: 'Mail.Send', provider: 'graph', flow: 'unknown', anchored: false },
+    ]);
+  });
+
   it('reports each scope once, with the flow of the API that uses it', () => {
     const code = "const tokenRequest = { scopes: ['https://graph.microsoft.com/.default'] };\ncca.acquireTokenByClientCredential(tokenRequest);";
     assert.deepEqual(scopesIn(code), [
