@@ -18,3 +18,8 @@ export * from './resolveModuleRef';
 export * from './ruleDocsUrl';
 export * from './skipWrappers';
 export * from './tokenVocabulary';
+export * from './getGraphPermission';
+export * from './extractScopes';
+export * from './getStaticTextMap';
+export * from './mergeListeners';
+export * from './normalizeScope';
