@@ -8,3 +8,5 @@ export * from './resolveModuleRef';
 export * from './ruleDocsUrl';
 export * from './skipWrappers';
 export * from './tokenVocabulary';
+export * from './findSecretFormat';
+export * from './secretClassifier';

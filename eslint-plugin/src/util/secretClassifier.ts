@@ -1,0 +1,436 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+import { getPropertyKey } from './findProperty';
+import { resolveConstInit } from './resolveConstInit';
+import { MAX_RESOLVE_DEPTH } from './resolveExpression';
+import { skipWrappers } from './skipWrappers';
+import { getTokenKind, splitIdentifierWords } from './tokenVocabulary';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/**
+ * The shared "is this a hard-coded secret?" test of the four secret rules. A value is a secret only when its
+ * context says so (a credential sink, a secret-ish name, or a provider token format), never on entropy alone,
+ * and never when it is a placeholder or an identifier (GUID, env var name, selector, label, policy name, URL).
+ */
+
+/** The published Azurite / Storage Emulator account key: public, not a secret. */
+export const AZURITE_ACCOUNT_KEY =
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+
+const PLACEHOLDER_START =
+  /^(?:your|enter|insert|replace|placeholder|changeme|change_me|change-me|todo|tbd|xxx+|\*+|example|sample|dummy|test|fake|redacted|mock|none|null|undefined|n\/a|secret_here|<)/i;
+const PLACEHOLDER_END = /(?:_here|-here|\.\.\.|…)$/i;
+/** Whole-value wrappers: `<…>`, `{…}`, `${…}`, `%…%`, `__…__`, `[…]`, `{{…}}`, `$VAR`. */
+const WRAPPED = /^(?:<[^>]*>|\{[^}]*\}|\$\{[^}]*\}|%[^%]*%|__.*__|\[[^\]]*\]|\$[A-Za-z_][A-Za-z0-9_]*)$/;
+/** A `<your-secret>`-style hole anywhere in the value. */
+const EMBEDDED_HOLE = /<[A-Za-z][\w .-]*>|\$\{[^}]*\}|\{\{[^}]*\}\}/;
+const REPEATED = /^(.)\1+$|^(?:0123456789?|123456789?0?|abcdefgh?i?|qwerty)/i;
+
+/**
+ * Whether a value is a placeholder rather than a credential: empty, `<…>`/`${…}`/`%…%`-style holes,
+ * `ENTER_…`/`your-…`/`…_HERE`/`xxx`/`changeme`/`example`/`dummy`…, a run of one character, or the value's own
+ * key name (`CLIENT_SECRET = 'client_secret'`). `name` is the property or variable the value is bound to.
+ */
+export function isPlaceholder(value: string, name?: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed === '') {
+    return true;
+  }
+  if (WRAPPED.test(trimmed) || EMBEDDED_HOLE.test(trimmed) || REPEATED.test(trimmed)) {
+    return true;
+  }
+  if (PLACEHOLDER_START.test(trimmed) || PLACEHOLDER_END.test(trimmed)) {
+    return true;
+  }
+  if (/x{5,}|X{5,}|\*{4,}|•{3,}/.test(trimmed)) {
+    return true;
+  }
+  const squashed = trimmed.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (name !== undefined && squashed === name.toLowerCase().replace(/[^a-z0-9]/g, '')) {
+    return true;
+  }
+  // A value that only names the secret (`'your client secret'`, `'my-api-key'`, `'jwt_secret_key'`).
+  return /^(?:my|the|a|some|super|app|client|api|jwt|default|dev|local|prod)?(?:client|api|app|jwt|access|secret|private|signing)?(?:secret|key|password|passwd|pwd|token)s?(?:key|value)?$/.test(squashed);
+}
+
+const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,}$/;
+const URL_WITHOUT_CREDENTIALS = /^(?:https?|wss?|ftp):\/\/(?![^/?#]*@)[^\s]*$/i;
+const PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|\\\\)|\.(?:pem|key|crt|cer|pfx|p12|json|ya?ml|env|txt|js|ts)$/i;
+const SELECTOR = /^[#.][A-Za-z_-][\w-]*(?:[\s,>+~.#[:].*)?$|^[a-z]+\[[\w-]+(?:[~|^$*]?=[^\]]*)?\]|^\[[\w-]+[~|^$*]?=/;
+const DOTTED_KEY = /^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+$/;
+const B2C_POLICY = /^B2C_1A?_/i;
+const WORDS_ONLY = /^[A-Za-z]+(?:[-_ ]?[A-Za-z]+)*$/;
+
+/**
+ * Whether a value is an identifier or a name, not a credential: client and tenant GUIDs, environment variable
+ * names (`AZURE_CLIENT_SECRET`), DOM selectors (`'#password'`, `"input[name='password']"`), i18n keys and labels
+ * (`'auth.password'`, `'Enter your password'`), B2C policy names (`'B2C_1_PasswordReset'`), URLs without
+ * credentials, file paths, and plain words in any case style (`'passwordResetPolicy'`, `'x-csrf-token'`).
+ */
+export function isIdentifierLike(value: string): boolean {
+  const trimmed = value.trim();
+  if (GUID.test(trimmed) || ENV_NAME.test(trimmed) || B2C_POLICY.test(trimmed)) {
+    return true;
+  }
+  if (URL_WITHOUT_CREDENTIALS.test(trimmed) || PATH.test(trimmed) || SELECTOR.test(trimmed)) {
+    return true;
+  }
+  if (DOTTED_KEY.test(trimmed) && !/\d/.test(trimmed)) {
+    return true;
+  }
+  // Words only (camelCase, PascalCase, kebab, snake, or a sentence): a name, label or message.
+  if (WORDS_ONLY.test(trimmed) && splitIdentifierWords(trimmed).length >= 2) {
+    return true;
+  }
+  // A sentence or label: several words separated by spaces.
+  return /\s/.test(trimmed) && trimmed.split(/\s+/).filter(w => /^[\p{L}'’,.!?:()-]+$/u.test(w)).length >= 2;
+}
+
+/** Shannon entropy of a string in bits per character (gitleaks' measure). */
+export function shannonEntropy(value: string): number {
+  if (value.length === 0) {
+    return 0;
+  }
+  const counts = new Map<string, number>();
+  for (const c of value) {
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+
+/**
+ * What kind of secret a name (variable, property, parameter) says its value is, and so which rule owns it:
+ * - `clientSecret` (no-hardcoded-client-credential): `clientSecret`, `client_secret`, `consumerSecret`, `appSecret`;
+ * - `signingKey` (no-hardcoded-jwt-secret): `jwtSecret`, `JWT_KEY`, `sessionSecret`, `cookieSecret`, `signingKey`,
+ *   `hmacSecret`, `secretOrKey`, `secretOrPrivateKey`;
+ * - `connectionString` / `accountKey` (no-hardcoded-connection-string-or-key): `connectionString`, `connStr`,
+ *   `accountKey`, `storageKey`, `sharedAccessKey`, `sasToken`, `masterKey`;
+ * - `password`, `apiKey`, `privateKey`, `token`, `secret` (no-embedded-secret-token's name heuristic).
+ * `undefined` for names that only mention a secret: `passwordField`, `secretName`, `tokenType`, `apiKeyHeader`,
+ * `forgotPassword`, `isPasswordValid`, `csrfToken`.
+ */
+export type SecretNameKind =
+  | 'clientSecret'
+  | 'signingKey'
+  | 'connectionString'
+  | 'accountKey'
+  | 'password'
+  | 'apiKey'
+  | 'privateKey'
+  | 'token'
+  | 'secret';
+
+/** Last words that make a name about a secret rather than the secret itself. */
+const NOT_A_VALUE = new Set([
+  'name', 'names', 'id', 'ids', 'type', 'types', 'field', 'fields', 'label', 'labels', 'header', 'headers', 'path',
+  'paths', 'file', 'files', 'url', 'uri', 'endpoint', 'env', 'var', 'variable', 'param', 'params', 'policy',
+  'length', 'len', 'min', 'max', 'regex', 'regexp', 'pattern', 'hash', 'hashed', 'salt', 'rounds', 'expiry',
+  'expires', 'expiration', 'ttl', 'error', 'errors', 'message', 'msg', 'placeholder', 'prompt', 'hint', 'title',
+  'text', 'input', 'selector', 'button', 'link', 'route', 'prefix', 'suffix', 'count', 'enabled', 'required',
+  'visible', 'strength', 'storage', 'store', 'cache', 'provider', 'schema', 'column',
+  'location', 'version', 'format', 'mode', 'kind', 'source', 'ref', 'reference', 'uuid', 'timeout', 'lifetime',
+  'age', 'validator', 'validation', 'callback', 'handler', 'fn', 'func', 'service', 'client', 'manager', 'helper',
+  'options', 'opts', 'config', 'settings', 'setting', 'property', 'prop', 'attr', 'attribute', 'icon', 'class',
+  'style', 'color', 'resource', 'scope', 'scopes', 'claim', 'claims', 'query', 'request', 'response', 'res',
+  'req', 'status', 'state', 'flag', 'policy', 'rule', 'rules', 'list', 'map', 'set', 'index', 'position',
+  'confirmation', 'reset', 'change', 'changed', 'verify', 'verified', 'valid', 'invalid', 'expired', 'mask',
+  'masked', 'visibility', 'toggle', 'show', 'hide', 'shown', 'hidden', 'element', 'el', 'ref', 'container',
+  'encoding', 'algorithm', 'alg', 'size', 'bits', 'policy', 'rotation', 'vault', 'arn', 'identifier', 'version',
+]);
+/** First words that make a name a question, an action or a form state about a secret. */
+const NOT_A_VALUE_START = new Set([
+  'is', 'has', 'should', 'can', 'show', 'hide', 'toggle', 'validate', 'confirm', 'forgot', 'reset', 'change',
+  'update', 'new', 'old', 'current', 'repeat', 'retype', 're', 'get', 'set', 'on', 'handle', 'use', 'with',
+  'require', 'requires', 'min', 'max', 'no', 'allow', 'enable', 'disable', 'check', 'verify', 'encrypted',
+  'hashed', 'masked', 'invalid', 'wrong', 'missing', 'empty', 'default' /* defaults are reported by their sinks */,
+]);
+
+export function getSecretNameKind(name: string): SecretNameKind | undefined {
+  const words = splitIdentifierWords(name);
+  const n = words.length;
+  if (n === 0 || n > 6) {
+    return undefined;
+  }
+  const first = words[0]!;
+  const last = words[n - 1]!;
+  const prev = words[n - 2];
+  if (NOT_A_VALUE_START.has(first) && n > 1) {
+    return undefined;
+  }
+  const joined = words.join('');
+  // Compound words first: `secretOrKey`, `secretOrPrivateKey`, `clientsecret`, `apikey`, `connectionstring`.
+  if (/^secretor(private)?key$/.test(joined)) {
+    return 'signingKey';
+  }
+  const isSecretish = /secrets?$/.test(last);
+  const isKey = /keys?$/.test(last);
+  if (isSecretish || isKey) {
+    const base = last.replace(/(?:secrets?|keys?)$/, '');
+    const before = base !== '' ? base : prev;
+    const hasJwt = words.some(w => w.startsWith('jwt') || w === 'jws');
+    if (before === 'client' || before === 'consumer' || (isSecretish && (before === 'app' || before === 'application' || before === 'oauth'))) {
+      return 'clientSecret';
+    }
+    if (hasJwt || before === 'session' || before === 'cookie' || before === 'signing' || before === 'sign' || before === 'hmac') {
+      return 'signingKey';
+    }
+    if (isKey) {
+      switch (before) {
+        case 'account':
+        case 'storage':
+        case 'master':
+        case 'cosmos':
+        case 'sas':
+          return 'accountKey';
+        case 'access':
+          return words.includes('shared') ? 'accountKey' : 'apiKey';
+        case 'api':
+        case 'apis':
+        case 'subscription':
+        case 'secret':
+        case 'auth':
+          return 'apiKey';
+        case 'private':
+          return 'privateKey';
+        case 'encryption':
+        case 'crypto':
+        case 'cipher':
+        case 'aes':
+          return 'secret';
+        default:
+          return undefined;
+      }
+    }
+    return 'secret';
+  }
+  if (NOT_A_VALUE.has(last)) {
+    return undefined;
+  }
+  if (/^(?:conn(?:ection)?str(?:ing)?|connectionstring)$/.test(joined.replace(/^(?:db|database|storage|sql|mongo|redis|servicebus|sb|cosmos|eventhubs?|blob|azure)/, '')) ||
+    (last === 'string' && (prev === 'connection' || prev === 'conn')) || (last === 'str' && (prev === 'conn' || prev === 'connection'))) {
+    return 'connectionString';
+  }
+  if ((last === 'token' && prev === 'sas') || last === 'sastoken') {
+    return 'accountKey';
+  }
+  if (last === 'password' || last === 'passwd' || last === 'pwd' || last === 'passphrase' || last === 'pass' && n > 1 || joined.endsWith('password')) {
+    return 'password';
+  }
+  if (last === 'apikey' || joined === 'apikey') {
+    return 'apiKey';
+  }
+  if (getTokenKind(name) !== undefined) {
+    return 'token';
+  }
+  return undefined;
+}
+
+/** The conventional environment variable for a name: `clientSecret` → `CLIENT_SECRET`. */
+export function toEnvVarName(name: string): string {
+  const words = splitIdentifierWords(name);
+  return words.length > 0 ? words.join('_').toUpperCase() : 'SECRET';
+}
+
+/**
+ * A short, safe description of a secret for messages: never the value, at most the format's public prefix
+ * (`ghp_…`) and the length, e.g. "`ghp_…`, 40 characters".
+ */
+export function maskSecret(value: string, publicPrefix?: string): string {
+  const prefix = publicPrefix && value.startsWith(publicPrefix) ? `\`${publicPrefix}…\`, ` : '';
+  return `${prefix}${value.length} characters`;
+}
+
+/** A string literal or an expression-free template literal: the nodes a hard-coded secret is written as. */
+export type StringLiteralNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
+
+export interface SecretLiteral {
+  /** The literal that holds the value (possibly in a `const` declared elsewhere in the file). */
+  node: StringLiteralNode;
+  value: string;
+  /** Reached as the fallback of `||`, `??` or a conditional (`process.env.X || 'literal'`). */
+  fallback: boolean;
+  /** Reached through a same-file constant. */
+  viaConst: boolean;
+}
+
+/** The value of a string literal or an expression-free template; `undefined` for anything else. */
+export function getLiteralString(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Literal) {
+    return typeof node.value === 'string' ? node.value : undefined;
+  }
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
+    return node.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The literal a value is hard-coded as: the expression itself, the literal fallback of `a || 'lit'`,
+ * `a ?? 'lit'` and `cond ? a : 'lit'` (either branch), `String('lit')`, `Buffer.from('lit')`,
+ * `new TextEncoder().encode('lit')`, and same-file constants bound to any of these. `undefined` when no literal
+ * is involved (`process.env.X`, `config.get('x')`, parameters).
+ */
+export function findSecretLiteral(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): SecretLiteral | undefined {
+  if (depth >= MAX_RESOLVE_DEPTH) {
+    return undefined;
+  }
+  const current = skipWrappers(node);
+  const value = getLiteralString(current);
+  if (value !== undefined) {
+    return { node: current as StringLiteralNode, value, fallback: false, viaConst: false };
+  }
+  switch (current.type) {
+    case AST_NODE_TYPES.Identifier: {
+      const init = resolveConstInit(current, sourceCode);
+      const found = init && findSecretLiteral(init, sourceCode, depth + 1);
+      return found && { ...found, viaConst: true };
+    }
+    case AST_NODE_TYPES.LogicalExpression: {
+      if (current.operator === '&&') {
+        return undefined;
+      }
+      // `'lit' || x` would be the literal always; `x || 'lit'` is the fallback.
+      const left = skipWrappers(current.left);
+      if (getLiteralString(left) !== undefined) {
+        return findSecretLiteral(left, sourceCode, depth + 1);
+      }
+      const found = findSecretLiteral(current.right, sourceCode, depth + 1);
+      return found && { ...found, fallback: true };
+    }
+    case AST_NODE_TYPES.ConditionalExpression: {
+      const found =
+        findSecretLiteral(current.alternate, sourceCode, depth + 1) ??
+        findSecretLiteral(current.consequent, sourceCode, depth + 1);
+      return found && { ...found, fallback: true };
+    }
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression: {
+      const [arg] = current.arguments;
+      if (!arg || arg.type === AST_NODE_TYPES.SpreadElement || !isEncodingWrapper(current)) {
+        return undefined;
+      }
+      return findSecretLiteral(arg, sourceCode, depth + 1);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** `Buffer.from(x)`, `String(x)`, `new TextEncoder().encode(x)`, `Buffer.from(x, 'utf8')`: same secret, other type. */
+function isEncodingWrapper(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const callee = skipWrappers(node.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    return callee.name === 'String' && node.type === AST_NODE_TYPES.CallExpression;
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  const object = skipWrappers(callee.object);
+  const method = callee.property.name;
+  if (method === 'from' && object.type === AST_NODE_TYPES.Identifier && object.name === 'Buffer') {
+    return true;
+  }
+  return (
+    method === 'encode' &&
+    object.type === AST_NODE_TYPES.NewExpression &&
+    object.callee.type === AST_NODE_TYPES.Identifier &&
+    object.callee.name === 'TextEncoder'
+  );
+}
+
+/**
+ * Whether a value bound to a secret-ish name is a credential: not a placeholder or identifier, long enough,
+ * no whitespace, and shaped like a secret (two or more character classes, or high entropy). Word-only values
+ * (`'supersecret'`) do not count here; sinks that take the literal as the key itself use `isPlaceholder` alone.
+ */
+export function isLikelySecretValue(value: string, name?: string, minLength = 8): boolean {
+  if (value.length < minLength || value.length > 10_000 || /\s/.test(value.trim()) && !value.includes('-----BEGIN')) {
+    return false;
+  }
+  if (value === AZURITE_ACCOUNT_KEY || isPlaceholder(value, name) || isIdentifierLike(value)) {
+    return false;
+  }
+  let classes = 0;
+  if (/[a-z]/.test(value)) classes++;
+  if (/[A-Z]/.test(value)) classes++;
+  if (/[0-9]/.test(value)) classes++;
+  if (/[^A-Za-z0-9]/.test(value)) classes++;
+  return classes >= 2 || shannonEntropy(value) >= 3.5;
+}
+
+/**
+ * The name a value is bound to where it is written: the key of `{ name: value }`, the variable of
+ * `const name = value`, the target of `x.name = value`, the parameter default `name = value`, and the class
+ * field `name = value`. Looks through `||`/`??`/conditional fallbacks and wrappers between the two.
+ */
+export function getBindingName(node: TSESTree.Node, sourceCode: SourceCode): string | undefined {
+  let child: TSESTree.Node = node;
+  let parent = node.parent;
+  for (let i = 0; parent && i < 6; i++) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.LogicalExpression:
+      case AST_NODE_TYPES.ConditionalExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        if (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test === child) {
+          return undefined;
+        }
+        child = parent;
+        parent = parent.parent;
+        continue;
+      case AST_NODE_TYPES.Property:
+        return parent.value === child ? getPropertyKey(parent, sourceCode) : undefined;
+      case AST_NODE_TYPES.PropertyDefinition:
+        return parent.value === child ? getPropertyKey(parent, sourceCode) : undefined;
+      case AST_NODE_TYPES.VariableDeclarator:
+        return parent.init === child && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
+      case AST_NODE_TYPES.AssignmentExpression:
+      case AST_NODE_TYPES.AssignmentPattern: {
+        if (parent.right !== child) {
+          return undefined;
+        }
+        const left = parent.left;
+        if (left.type === AST_NODE_TYPES.Identifier) {
+          return left.name;
+        }
+        if (left.type === AST_NODE_TYPES.MemberExpression) {
+          if (!left.computed && left.property.type === AST_NODE_TYPES.Identifier) {
+            return left.property.name;
+          }
+          return left.property.type === AST_NODE_TYPES.Literal && typeof left.property.value === 'string' ? left.property.value : undefined;
+        }
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}
+
+const DB_KEYS = new Set(['host', 'hostname', 'server', 'database', 'db', 'port', 'dialect', 'connectionLimit', 'dbName', 'instanceName', 'authSource', 'dbname']);
+
+/** Whether an object literal looks like a database or connection config: a password next to host/server/database/port. */
+export function isDatabaseConfig(object: TSESTree.ObjectExpression, sourceCode: SourceCode): boolean {
+  let hits = 0;
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.Property) {
+      const key = getPropertyKey(property, sourceCode);
+      if (key !== undefined && DB_KEYS.has(key)) {
+        hits++;
+      }
+    }
+  }
+  return hits >= 1;
+}
