@@ -1,4 +1,5 @@
 export * from './createRule';
+export * from './findConnectionSecret';
 export * from './findProperty';
 export * from './findVariable';
 export * from './getStaticString';

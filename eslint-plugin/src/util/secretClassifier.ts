@@ -19,6 +19,14 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 /** The published Azurite / Storage Emulator account key: public, not a secret. */
 export const AZURITE_ACCOUNT_KEY =
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+/** The published Azure Cosmos DB emulator key: public, not a secret. */
+export const COSMOS_EMULATOR_KEY =
+  'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==';
+
+/** Whether a value is one of the published emulator keys (Azurite, Cosmos DB emulator). */
+export function isEmulatorKey(value: string): boolean {
+  return value === AZURITE_ACCOUNT_KEY || value === COSMOS_EMULATOR_KEY;
+}
 
 const PLACEHOLDER_START =
   /^(?:your|enter|insert|replace|placeholder|changeme|change_me|change-me|todo|tbd|xxx+|\*+|example|sample|dummy|test|fake|redacted|mock|none|null|undefined|n\/a|secret_here|<)/i;
@@ -356,7 +364,7 @@ export function isLikelySecretValue(value: string, name?: string, minLength = 8)
   if (value.length < minLength || value.length > 10_000 || /\s/.test(value.trim()) && !value.includes('-----BEGIN')) {
     return false;
   }
-  if (value === AZURITE_ACCOUNT_KEY || isPlaceholder(value, name) || isIdentifierLike(value)) {
+  if (isEmulatorKey(value) || isPlaceholder(value, name) || isIdentifierLike(value)) {
     return false;
   }
   let classes = 0;
@@ -433,4 +441,59 @@ export function isDatabaseConfig(object: TSESTree.ObjectExpression, sourceCode: 
     }
   }
   return hits >= 1;
+}
+
+/**
+ * The edit that takes a hard-coded secret out of the code: a fallback (`process.env.X || 'lit'`,
+ * `process.env.X ?? 'lit'`, `process.env.X ? process.env.X : 'lit'`) loses its literal branch; a plain literal
+ * becomes `process.env.NAME` (with `!` in TypeScript, where the sinks take a `string`).
+ */
+export function removeSecretFix(
+  found: SecretLiteral,
+  envName: string,
+  sourceCode: SourceCode,
+  typescript: boolean,
+): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
+  const literal = found.node;
+  const parent = literal.parent;
+  if (parent?.type === AST_NODE_TYPES.LogicalExpression && parent.right === literal && parent.operator !== '&&') {
+    const left = parent.left;
+    return fixer => fixer.replaceTextRange([left.range[1], literal.range[1]], '');
+  }
+  if (parent?.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== literal) {
+    const kept = parent.consequent === literal ? parent.alternate : parent.consequent;
+    if (getLiteralString(skipWrappers(kept)) === undefined) {
+      return fixer => fixer.replaceText(parent, `(${sourceCode.getText(kept)})`);
+    }
+  }
+  const env = /^[A-Za-z_$][\w$]*$/.test(envName) ? `process.env.${envName}` : `process.env['${envName}']`;
+  return fixer => fixer.replaceText(literal, typescript ? `${env}!` : env);
+}
+
+/** Whether a file is TypeScript (so a suggestion may write `!`). */
+export function isTypeScriptFile(filename: string): boolean {
+  return /\.[cm]?tsx?$/i.test(filename);
+}
+
+/**
+ * Whether a property holds the private key of a client certificate or service account, the shapes
+ * no-hardcoded-client-credential reports: MSAL `clientCertificate: { privateKey }`, a Google service account
+ * `{ client_email, private_key }`, and google-auth-library `new JWT({ email, key })`.
+ */
+export function isCertificateKeyProperty(property: TSESTree.Property, sourceCode: SourceCode): boolean {
+  const name = getPropertyKey(property, sourceCode);
+  const object = property.parent;
+  if (object?.type !== AST_NODE_TYPES.ObjectExpression) {
+    return false;
+  }
+  const has = (key: string): boolean =>
+    object.properties.some(p => p.type === AST_NODE_TYPES.Property && getPropertyKey(p, sourceCode) === key);
+  if (name === 'privateKey') {
+    const parent = object.parent;
+    return parent?.type === AST_NODE_TYPES.Property && parent.value === object && getPropertyKey(parent, sourceCode) === 'clientCertificate';
+  }
+  if (name === 'private_key') {
+    return has('client_email');
+  }
+  return name === 'key' && has('email');
 }
