@@ -3,16 +3,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import {
-  CALL,
-  CLASS_NAME,
+  createCalleeResolver,
   createRule,
-  FUNCTION_NAME,
   findProperty,
   findSecretFormat,
   findSecretLiteral,
-  findVariable,
   getBindingName,
-  getMemberKey,
   getPropertyKey,
   getSecretNameKind,
   isCertificateKeyProperty,
@@ -22,7 +18,6 @@ import {
   isIdentifierLike,
   isTypeScriptFile,
   maskSecret,
-  NEW,
   removeSecretFix,
   resolveModuleRef,
   skipWrappers,
@@ -122,24 +117,10 @@ export default createRule<Options, MessageIds>({
       return value.length >= 6 && !isEmulatorKey(value) && !isPlaceholder(value) && !isIdentifierLike(value) && !/\s/.test(value.trim());
     }
 
-    function calleeName(callee: TSESTree.Node): string | undefined {
-      const node = skipWrappers(callee);
-      if (node.type === AST_NODE_TYPES.Identifier) {
-        const def = findVariable(node, sourceCode)?.defs[0];
-        if (def?.type === FUNCTION_NAME || def?.type === CLASS_NAME) {
-          return undefined; // a local function or class that shares a name
-        }
-        const last = resolveModuleRef(node, sourceCode)?.path.at(-1);
-        return last !== undefined && last !== CALL && last !== NEW ? last : node.name;
-      }
-      if (node.type === AST_NODE_TYPES.MemberExpression) {
-        return getMemberKey(node, sourceCode);
-      }
-      return undefined;
-    }
+    const resolveCallee = createCalleeResolver(sourceCode);
 
     function checkCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
-      const name = calleeName(node.callee);
+      const name = resolveCallee(node.callee)?.name;
       if (name === undefined) {
         return;
       }

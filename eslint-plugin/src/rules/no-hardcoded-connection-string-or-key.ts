@@ -3,16 +3,12 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import {
-  CALL,
-  CLASS_NAME,
+  createCalleeResolver,
   createRule,
   findConnectionSecret,
   findProperty,
   findSecretLiteral,
-  findVariable,
-  FUNCTION_NAME,
   getBindingName,
-  getMemberKey,
   getPropertyKey,
   getSecretNameKind,
   isDatabaseConfig,
@@ -21,10 +17,7 @@ import {
   isIdentifierLike,
   isTypeScriptFile,
   maskSecret,
-  NEW,
   removeSecretFix,
-  resolveModuleRef,
-  skipWrappers,
   toEnvVarName,
   isEmulatorKey,
 } from '../util';
@@ -113,21 +106,10 @@ export default createRule<Options, MessageIds>({
       return value.length >= 16 && !isEmulatorKey(value) && !/\s/.test(value) && !isPlaceholder(value) && !isIdentifierLike(value);
     }
 
-    function calleeName(node: TSESTree.Node): string | undefined {
-      const current = skipWrappers(node);
-      if (current.type === AST_NODE_TYPES.Identifier) {
-        const def = findVariable(current, sourceCode)?.defs[0];
-        if (def?.type === FUNCTION_NAME || def?.type === CLASS_NAME) {
-          return undefined;
-        }
-        const last = resolveModuleRef(current, sourceCode)?.path.at(-1);
-        return last !== undefined && last !== CALL && last !== NEW ? last : current.name;
-      }
-      return current.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(current, sourceCode) : undefined;
-    }
+    const resolveCallee = createCalleeResolver(sourceCode);
 
     function checkNew(node: TSESTree.NewExpression): void {
-      const name = calleeName(node.callee);
+      const name = resolveCallee(node.callee)?.name;
       if (name === undefined) {
         return;
       }

@@ -4,21 +4,17 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import {
   CALL,
-  CLASS_NAME,
+  createCalleeResolver,
   createRule,
-  FUNCTION_NAME,
   findProperty,
   findSecretLiteral,
-  findVariable,
   getBindingName,
-  getMemberKey,
   getPropertyKey,
   getSecretNameKind,
   getStaticStringArray,
   isTypeScriptFile,
   maskSecret,
   matchesSource,
-  NEW,
   removeSecretFix,
   resolveExpression,
   resolveModuleRef,
@@ -55,6 +51,8 @@ const OPTION_SINKS: readonly { sources: readonly string[]; keys: readonly string
 ];
 /** Calls whose first argument is the key (or an array of keys). */
 const FIRST_ARG_SINKS: readonly string[] = ['cookie-parser'];
+/** Factory names reached as members (`session.default(…)`, `cookieSession.default(…)`) worth resolving. */
+const FACTORY_MEMBERS = new Set(['default', 'expressjwt', 'expressJwt', 'session', 'cookieSession', 'cookieParser', 'koaJwt']);
 /** jose builders whose `.sign(key)` / `.encrypt(key)` takes the key. */
 const JOSE_BUILDERS = new Set(['SignJWT', 'CompactSign', 'FlattenedSign', 'GeneralSign', 'EncryptJWT', 'CompactEncrypt']);
 /** Keys that are public (verification only): not secrets. */
@@ -122,26 +120,18 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    function localDefinition(node: TSESTree.Identifier): boolean {
-      const def = findVariable(node, sourceCode)?.defs[0];
-      return def?.type === FUNCTION_NAME || def?.type === CLASS_NAME;
-    }
+    const resolveCallee = createCalleeResolver(sourceCode);
 
-    /** The package export a callee is, and the name it goes by. */
+    /** The package export a callee is (resolving member callees too), and the name it goes by. */
     function callee(node: TSESTree.Node): { ref: ModuleRef | undefined; name: string | undefined } {
       const current = skipWrappers(node);
-      if (current.type === AST_NODE_TYPES.Identifier && localDefinition(current)) {
-        return { ref: undefined, name: undefined };
+      if (current.type === AST_NODE_TYPES.CallExpression) {
+        // `require('express-session')({ … })`
+        const ref = resolveModuleRef(current, sourceCode);
+        return { ref, name: ref?.path.at(-1) ?? ref?.source };
       }
-      const ref = resolveModuleRef(current, sourceCode);
-      const last = ref?.path.at(-1);
-      if (last !== undefined && last !== CALL && last !== NEW) {
-        return { ref, name: last };
-      }
-      if (current.type === AST_NODE_TYPES.Identifier) {
-        return { ref, name: current.name };
-      }
-      return { ref, name: current.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(current, sourceCode) : undefined };
+      const info = resolveCallee(current);
+      return info ? { ref: info.ref, name: info.name } : { ref: undefined, name: undefined };
     }
 
     /** `jwt.sign(…)` where `jwt` cannot be resolved (a parameter, a global) but is plainly jsonwebtoken. */
@@ -175,7 +165,9 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkCall(node: TSESTree.CallExpression): void {
-      const { ref, name } = callee(node.callee);
+      const resolved = callee(node.callee);
+      const name = resolved.name;
+      let ref = resolved.ref;
       if (name === undefined) {
         return;
       }
@@ -190,7 +182,8 @@ export default createRule<Options, MessageIds>({
       }
       if (Object.hasOwn(ARG_SINKS, name)) {
         const sink = ARG_SINKS[name]!;
-        const resolved = ref ? matchesSource(ref.source, sink.sources) : (sink.sources[0] === 'jsonwebtoken' && isJwtNamespace(node.callee));
+        const full = ref ?? (skipWrappers(node.callee).type === AST_NODE_TYPES.MemberExpression ? resolveModuleRef(node.callee, sourceCode) : undefined);
+        const resolved = full ? matchesSource(full.source, sink.sources) : (sink.sources[0] === 'jsonwebtoken' && isJwtNamespace(node.callee));
         const key = args[sink.arg];
         if (resolved && key && key.type !== AST_NODE_TYPES.SpreadElement && args.length > sink.arg) {
           checkKey(key, `${name}(…)`, sink.env);
@@ -205,6 +198,9 @@ export default createRule<Options, MessageIds>({
           checkOptions(pluginRef.source, args[1]!);
         }
         return;
+      }
+      if (!ref && skipWrappers(node.callee).type === AST_NODE_TYPES.MemberExpression && FACTORY_MEMBERS.has(name)) {
+        ref = resolveModuleRef(node.callee, sourceCode);
       }
       if (!ref) {
         return;

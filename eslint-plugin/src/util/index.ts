@@ -1,3 +1,4 @@
+export * from './createCalleeResolver';
 export * from './createRule';
 export * from './findConnectionSecret';
 export * from './findProperty';

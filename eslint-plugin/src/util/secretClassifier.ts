@@ -162,7 +162,25 @@ const NOT_A_VALUE_START = new Set([
   'hashed', 'masked', 'invalid', 'wrong', 'missing', 'empty', 'default' /* defaults are reported by their sinks */,
 ]);
 
+const nameKinds = new Map<string, SecretNameKind | undefined>();
+
 export function getSecretNameKind(name: string): SecretNameKind | undefined {
+  if (nameKinds.has(name)) {
+    return nameKinds.get(name);
+  }
+  const kind = classifyName(name);
+  if (nameKinds.size > 20_000) {
+    nameKinds.clear();
+  }
+  nameKinds.set(name, kind);
+  return kind;
+}
+
+function classifyName(name: string): SecretNameKind | undefined {
+  // Keys such as `'jwt/no-hardcoded-secret'` or `'Client secret:'` are paths, ids and labels, not bindings.
+  if (!/^[A-Za-z_$][\w$.-]*$/.test(name)) {
+    return undefined;
+  }
   const words = splitIdentifierWords(name);
   const n = words.length;
   if (n === 0 || n > 6) {
