@@ -88,7 +88,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ checkSecretNames: true }],
   create(context, [{ checkSecretNames }]) {
     const { sourceCode } = context;
-    const typescript = isTypeScriptFile(context.filename);
+    const typescript = isTypeScriptFile(context.filename, sourceCode);
     const reported = new Set<TSESTree.Node>();
 
     function publicPrefix(match: SecretFormatMatch): string | undefined {

@@ -84,7 +84,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    const typescript = isTypeScriptFile(context.filename);
+    const typescript = isTypeScriptFile(context.filename, sourceCode);
     const reported = new Set<TSESTree.Node>();
 
     function envSuggestion(found: SecretLiteral, env: string): TSESLint.SuggestionReportDescriptor<MessageIds> {

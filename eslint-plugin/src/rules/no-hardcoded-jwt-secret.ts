@@ -81,7 +81,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    const typescript = isTypeScriptFile(context.filename);
+    const typescript = isTypeScriptFile(context.filename, sourceCode);
     const reported = new Set<TSESTree.Node>();
 
     function report(node: TSESTree.Node, found: SecretLiteral, where: string, env: string): void {

@@ -488,9 +488,10 @@ export function removeSecretFix(
   return fixer => fixer.replaceText(literal, typescript ? `${env}!` : env);
 }
 
-/** Whether a file is TypeScript (so a suggestion may write `!`). */
-export function isTypeScriptFile(filename: string): boolean {
-  return /\.[cm]?tsx?$/i.test(filename);
+/** Whether a file is TypeScript parsed as TypeScript (so a suggestion may write `!`). */
+export function isTypeScriptFile(filename: string, sourceCode: SourceCode): boolean {
+  const services = sourceCode.parserServices as Record<string, unknown> | undefined;
+  return /\.[cm]?tsx?$/i.test(filename) && services !== undefined && 'esTreeNodeToTSNodeMap' in services;
 }
 
 /**
