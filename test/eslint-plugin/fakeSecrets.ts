@@ -4,6 +4,10 @@
  */
 export const b64url = (json: object): string => Buffer.from(JSON.stringify(json)).toString('base64url');
 export const FAKE = {
+  /** An Azure Storage / Cosmos DB account key: 64 bytes, 88 base64 characters. */
+  storageKey: ['Qk1hY3ZvZ2Vu', 'dGVzdGtleTk4Nz', 'Y1NDMyMTBhYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3ODkwYWJjZGVmZ2hpag=='].join(''),
+  /** A Service Bus / Event Hubs shared access key: 32 bytes, 44 base64 characters. */
+  serviceBusKey: ['Vd9kQ2mZ7xL4', 'pR8tW1yN6bH3jF5sC0gA2eU9iO7qK1c='].join(''),
   entra: ['Xq78Q', '~k2Lm9Pz4Rt6Vw1Yb3Nd5Hf7Jg0Sc8Ae2Ui'].join(''),
   github: ['gh', 'p_', 'k2Lm9Pz4Rt6Vw1Yb3Nd5Hf7Jg0Sc8Ae2Ui4O'].join(''),
   aws: ['AK', 'IA', 'QZ3V5RWLHT2MKJPX'].join(''),

@@ -9,7 +9,7 @@ import { b64url, FAKE } from '../fakeSecrets';
 const ROOT = path.resolve(__dirname, '../../..');
 
 describe('findSecretFormat', () => {
-  const expected: Record<keyof typeof FAKE, string> = {
+  const expected: Partial<Record<keyof typeof FAKE, string>> = {
     entra: 'azure-ad-client-secret',
     github: 'github-pat',
     aws: 'aws-access-token',
