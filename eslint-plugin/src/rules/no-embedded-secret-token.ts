@@ -52,6 +52,7 @@ const FORMAT_ENV: readonly [RegExp, string][] = [
 ];
 /** Calls whose key argument no-hardcoded-jwt-secret or no-hardcoded-client-credential reports. */
 const KEY_SINKS = new Set(['sign', 'verify', 'jwtVerify', 'jwtDecrypt', 'createHmac', 'createSecretKey', 'encode', 'ClientSecretCredential', 'cookieParser']);
+const USER_KEYS = new Set(['user', 'username', 'userName', 'login']);
 /** Firebase web config keys: its `apiKey` is a public identifier by design, not a secret. */
 const FIREBASE_KEYS = ['authDomain', 'projectId', 'messagingSenderId', 'appId', 'storageBucket', 'databaseURL'];
 
@@ -165,6 +166,10 @@ export default createRule<Options, MessageIds>({
       return parent?.type === AST_NODE_TYPES.LogicalExpression && parent.right === node && parent.operator !== '&&';
     }
 
+    function hasUserKey(object: TSESTree.ObjectExpression): boolean {
+      return object.properties.some(p => p.type === AST_NODE_TYPES.Property && USER_KEYS.has(getPropertyKey(p, sourceCode) ?? ''));
+    }
+
     /** Whether a variable is handed to a signing or credential call that another secret rule checks. */
     function usedAsKey(id: TSESTree.Identifier): boolean {
       const variable = findVariable(id, sourceCode);
@@ -183,7 +188,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkNamed(name: string, value: TSESTree.Node, declared?: TSESTree.Identifier, object?: TSESTree.ObjectExpression): void {
-      const kind = getSecretNameKind(name);
+      // nodemailer, basic auth and friends: `auth: { user, pass: '…' }`.
+      const kind = name === 'pass' && object && hasUserKey(object) ? 'password' : getSecretNameKind(name);
       if (kind === undefined || OWNED_ELSEWHERE.has(kind)) {
         return;
       }

@@ -44,6 +44,8 @@ ruleTester.run('no-embedded-secret-token', rule, {
     "const secret = 'Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS'; const t = jwt.sign(payload, secret);",
     // Database passwords are left to no-hardcoded-connection-string-or-key.
     "const pool = mysql.createPool({ host: 'db', user: 'orders', password: 'Vd9kQ2mZ!x', database: 'orders' });",
+    // `pass` alone is not a password (a test runner's result, a mode).
+    "const result = { pass: 'Zq3vK8wP1xR6', message: () => 'ok' };",
     // With checkSecretNames off, only provider formats count.
     { code: "const password = 'Tr0ub4dor&3';", options: [{ checkSecretNames: false }] },
     { code: '// see https://docs.github.com/en/authentication for how to create a token\nconst x = 1;', languageOptions: javascript },
@@ -281,6 +283,23 @@ this.accessToken = process.env.ACCESS_TOKEN!;` },
             { messageId: 'useEnv', output: `class Mailer {
   private smtpPassword = process.env.SMTP_PASSWORD;
 }` },
+          ],
+        },
+      ],
+    },
+    {
+      // nodemailer-style basic auth: `pass` next to `user`.
+      code: "const mailer = nodemailer.createTransport({ service: 'Office365', auth: { user: 'reports@contoso.com', pass: 'Sm7p!Relay#2024' } });",
+      languageOptions: javascript,
+      errors: [
+        {
+          messageId: 'secretLikeName',
+          line: 1,
+          column: 110,
+          endLine: 1,
+          endColumn: 127,
+          suggestions: [
+            { messageId: 'useEnv', output: "const mailer = nodemailer.createTransport({ service: 'Office365', auth: { user: 'reports@contoso.com', pass: process.env.PASS } });" },
           ],
         },
       ],
