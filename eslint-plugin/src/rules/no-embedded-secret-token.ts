@@ -17,6 +17,7 @@ import {
   isTypeScriptFile,
   maskSecret,
   removeSecretFix,
+  shannonEntropy,
   skipWrappers,
   toEnvVarName,
 } from '../util';
@@ -53,6 +54,10 @@ const FORMAT_ENV: readonly [RegExp, string][] = [
 /** Calls whose key argument no-hardcoded-jwt-secret or no-hardcoded-client-credential reports. */
 const KEY_SINKS = new Set(['sign', 'verify', 'jwtVerify', 'jwtDecrypt', 'createHmac', 'createSecretKey', 'encode', 'ClientSecretCredential', 'cookieParser']);
 const USER_KEYS = new Set(['user', 'username', 'userName', 'login']);
+/** `Authorization: 'Bearer …'` / `'Basic …'` with the credential written out. */
+const AUTH_HEADER_VALUE = /^(?:Bearer|Basic|token|Token|Bot|SharedAccessSignature)\s+([^\s]+)$/;
+/** A secret-named query parameter with its value written out: `?api_key=…`, `&access_token=…`, `&appid=…`. */
+const SECRET_QUERY = /[?&](api[_-]?key|apikey|app[_-]?key|appid|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|password|key)=([^&#\s'"`]+)/i;
 /** Firebase web config keys: its `apiKey` is a public identifier by design, not a secret. */
 const FIREBASE_KEYS = ['authDomain', 'projectId', 'messagingSenderId', 'appId', 'storageBucket', 'databaseURL'];
 
@@ -166,6 +171,65 @@ export default createRule<Options, MessageIds>({
       return parent?.type === AST_NODE_TYPES.LogicalExpression && parent.right === node && parent.operator !== '&&';
     }
 
+    /** `headers: { Authorization: 'Bearer <opaque token>' }`: the credential itself is in the code. */
+    function checkAuthorizationValue(value: TSESTree.Node): void {
+      const found = findSecretLiteral(value, sourceCode);
+      const credential = found && AUTH_HEADER_VALUE.exec(found.value.trim())?.[1];
+      if (!found || !credential || reported.has(found.node)) {
+        return;
+      }
+      const format = findSecretFormat(found.value);
+      if (format) {
+        reportFormat(found.node, found.value, format);
+        return;
+      }
+      if (checkSecretNames && credential.length >= 16 && isLikelySecretValue(credential, 'token', 16)) {
+        reported.add(found.node);
+        context.report({
+          node: value,
+          messageId: 'secretLikeName',
+          data: { kind: 'token', preview: maskSecret(credential), name: 'Authorization' },
+          suggest: [],
+        });
+      }
+    }
+
+    /** A secret written into a URL's query string (`https://api.example.com/data?appid=…`). */
+    function checkQuery(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral, text: string): void {
+      if (!checkSecretNames || reported.has(node) || !text.includes('=')) {
+        return;
+      }
+      const match = SECRET_QUERY.exec(text);
+      if (!match) {
+        return;
+      }
+      const [, param, raw] = match as unknown as [string, string, string];
+      let value = raw;
+      try {
+        value = decodeURIComponent(raw);
+      } catch {
+        // keep it as written
+      }
+      // A key is one token of letters and digits with high entropy; words, paths and encoded text are not.
+      if (
+        value.length < 16 ||
+        !/^[A-Za-z0-9_\-.~+/=]+$/.test(value) ||
+        !/[0-9]/.test(value) ||
+        !/[A-Za-z]/.test(value) ||
+        shannonEntropy(value) < 3.5 ||
+        !isLikelySecretValue(value, param, 16)
+      ) {
+        return;
+      }
+      reported.add(node);
+      context.report({
+        node,
+        messageId: 'secretLikeName',
+        data: { kind: /token/i.test(param) ? 'token' : /secret|password/i.test(param) ? 'secret' : 'API key', preview: maskSecret(value), name: param },
+        suggest: [],
+      });
+    }
+
     function hasUserKey(object: TSESTree.ObjectExpression): boolean {
       return object.properties.some(p => p.type === AST_NODE_TYPES.Property && USER_KEYS.has(getPropertyKey(p, sourceCode) ?? ''));
     }
@@ -188,6 +252,10 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkNamed(name: string, value: TSESTree.Node, declared?: TSESTree.Identifier, object?: TSESTree.ObjectExpression): void {
+      if (/^authorization$/i.test(name)) {
+        checkAuthorizationValue(value);
+        return;
+      }
       // nodemailer, basic auth and friends: `auth: { user, pass: '…' }`.
       const kind = name === 'pass' && object && hasUserKey(object) ? 'password' : getSecretNameKind(name);
       if (kind === undefined || OWNED_ELSEWHERE.has(kind)) {
@@ -234,6 +302,8 @@ export default createRule<Options, MessageIds>({
         const match = findSecretFormat(node.value);
         if (match) {
           reportFormat(node as TSESTree.StringLiteral, node.value, match);
+        } else {
+          checkQuery(node as TSESTree.StringLiteral, node.value);
         }
       },
       TemplateLiteral(node: TSESTree.TemplateLiteral): void {
@@ -243,6 +313,13 @@ export default createRule<Options, MessageIds>({
           if (match) {
             reportFormat(node, text!, match);
             return;
+          }
+        }
+        for (const quasi of node.quasis) {
+          // A value cut short by `${…}` is not written out: only whole parameters count.
+          const text = quasi.value.cooked;
+          if (text) {
+            checkQuery(node, quasi.tail ? text : text.replace(/[?&][^?&=]*=[^&#]*$/, ''));
           }
         }
       },

@@ -122,6 +122,15 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
+      if (name === 'Sequelize' && node.arguments.length >= 3) {
+        // new Sequelize(database, username, password, options)
+        const arg = node.arguments[2]!;
+        const found = arg.type !== AST_NODE_TYPES.SpreadElement ? findSecretLiteral(arg, sourceCode) : undefined;
+        if (found && isLikelySecretValue(found.value, 'password', 6)) {
+          report(arg, found, 'databasePassword', 'password', 'new Sequelize(…)', 'DB_PASSWORD');
+        }
+        return;
+      }
       if (name === 'CosmosClient') {
         const options = node.arguments[0];
         const property = options && options.type !== AST_NODE_TYPES.SpreadElement ? findProperty(options, 'key', sourceCode) : undefined;

@@ -90,6 +90,14 @@ export function isIdentifierLike(value: string): boolean {
   if (DOTTED_KEY.test(trimmed) && !/\d/.test(trimmed)) {
     return true;
   }
+  // One word in any script (`'Passwort'`, `'Contraseña'`): a label; password hashes (`$2b$…`, `$argon2id$…`),
+  // dates, versions and addresses (digits and separators only): data, not credentials.
+  if (/^\p{Lu}?\p{Ll}+$/u.test(trimmed) || /^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|scrypt|pbkdf2[\w-]*)\$/.test(trimmed)) {
+    return true;
+  }
+  if (/^[\d]+(?:[\s:./,+-]+[\d]+)+$/.test(trimmed)) {
+    return true;
+  }
   // Words only (camelCase, PascalCase, kebab, snake, or a sentence): a name, label or message.
   if (WORDS_ONLY.test(trimmed) && splitIdentifierWords(trimmed).length >= 2) {
     return true;

@@ -46,6 +46,16 @@ ruleTester.run('no-embedded-secret-token', rule, {
     "const pool = mysql.createPool({ host: 'db', user: 'orders', password: 'Vd9kQ2mZ!x', database: 'orders' });",
     // `pass` alone is not a password (a test runner's result, a mode).
     "const result = { pass: 'Zq3vK8wP1xR6', message: () => 'ok' };",
+    // Query strings and headers filled in at run time, short or word-like values, encoded text.
+    'const r = await fetch(`https://api.example.com/v1?api_key=${apiKey}&q=${q}`);',
+    "const reset = 'https://contoso.com/reset?token=abc';",
+    "const u = 'x:/resource?key=value%23still-query#first%23still-fragment';",
+    'const h = { headers: { Authorization: `Bearer ${token}` } };',
+    "const h2 = { headers: { Authorization: 'Bearer' } };",
+    // Labels in other languages, password hashes in seed data, dates.
+    "const de = { password: 'Passwort', apiKey: 'API-Schlüssel' };",
+    "const seed = { email: 'a@contoso.com', password: '$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy' };",
+    "const rotation = { secret: '2026-01-01' };",
     // With checkSecretNames off, only provider formats count.
     { code: "const password = 'Tr0ub4dor&3';", options: [{ checkSecretNames: false }] },
     { code: '// see https://docs.github.com/en/authentication for how to create a token\nconst x = 1;', languageOptions: javascript },
@@ -301,6 +311,53 @@ this.accessToken = process.env.ACCESS_TOKEN!;` },
           suggestions: [
             { messageId: 'useEnv', output: "const mailer = nodemailer.createTransport({ service: 'Office365', auth: { user: 'reports@contoso.com', pass: process.env.PASS } });" },
           ],
+        },
+      ],
+    },
+    {
+      // A key in a URL query string, in a plain string and at the end of a template.
+      code: `const weather = await fetch('https://api.openweathermap.org/data/2.5/weather?q=London&appid=3f8b2c9d1e4a7f6b0c5d8e2a9b1c4d7e');
+const search = await fetch(\`https://api.example.com/v1/search?q=\${query}&api_key=Zq3vK8wP1xR6tY0uN4mB7c\`);`,
+      errors: [
+        {
+          messageId: 'secretLikeName',
+          line: 1,
+          column: 29,
+          endLine: 1,
+          endColumn: 126,
+          suggestions: [],
+        },
+        {
+          messageId: 'secretLikeName',
+          line: 2,
+          column: 28,
+          endLine: 2,
+          endColumn: 105,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // An Authorization header with the credential written out.
+      code: `const res = await fetch(url, { headers: { Authorization: 'Bearer Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS' } });
+const res2 = await fetch(url, { headers: { authorization: 'Basic c3ZjLXJlcG9ydHM6VHIwdWI0ZG9yJjM=' } });`,
+      languageOptions: javascript,
+      errors: [
+        {
+          messageId: 'secretLikeName',
+          line: 1,
+          column: 58,
+          endLine: 1,
+          endColumn: 99,
+          suggestions: [],
+        },
+        {
+          messageId: 'secretLikeName',
+          line: 2,
+          column: 59,
+          endLine: 2,
+          endColumn: 99,
+          suggestions: [],
         },
       ],
     },

@@ -27,6 +27,8 @@ ruleTester.run('no-hardcoded-connection-string-or-key', rule, {
     // A database config that reads its password; a login form that is not a database config.
     "const pool = mysql.createPool({ host: 'db', user: 'orders', password: process.env.DB_PASSWORD, database: 'orders' });",
     "const pool2 = mysql.createPool({ host: 'db', user: 'orders', password: '', database: 'orders' });",
+    "const sequelize = new Sequelize('orders', 'root', 'password', { dialect: 'mysql' });",
+    'const sequelize2 = new Sequelize(process.env.DB_NAME!, process.env.DB_USER!, process.env.DB_PASSWORD, { dialect: "postgres" });',
     // Key credentials built from the environment; a local class that shares a name.
     "const key = new AzureKeyCredential(process.env.SEARCH_API_KEY!);",
     "class AzureKeyCredential { constructor(k: string) {} } const k = new AzureKeyCredential('Vd9kQ2mZ7xL4pR8tW1yN6bH3jF5sC0gA');",
@@ -218,6 +220,25 @@ const cosmos = new CosmosClient({ endpoint: 'https://contoso.documents.azure.com
           endColumn: 131,
           suggestions: [
             { messageId: 'useEnv', output: 'const STORAGE_ACCOUNT_KEY = process.env.STORAGE_ACCOUNT_KEY!;' },
+          ],
+        },
+      ],
+    },
+    {
+      // Sequelize takes the password as its third argument.
+      code: `const { Sequelize } = require('sequelize');
+const sequelize = new Sequelize('orders', 'orders_app', 'Sh0p!pass', { host: 'orders-db.internal', dialect: 'mysql' });`,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'databasePassword',
+          line: 2,
+          column: 57,
+          endLine: 2,
+          endColumn: 68,
+          suggestions: [
+            { messageId: 'useEnv', output: `const { Sequelize } = require('sequelize');
+const sequelize = new Sequelize('orders', 'orders_app', process.env.DB_PASSWORD, { host: 'orders-db.internal', dialect: 'mysql' });` },
           ],
         },
       ],

@@ -65,6 +65,11 @@ describe('secretClassifier', () => {
       './certs/app.pem',
       'passwordResetPolicy',
       'x-csrf-token',
+      'Passwort',
+      'Contraseña',
+      '$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy',
+      '2024-01-01',
+      '10.0.0.12',
     ]) {
       it(`treats ${JSON.stringify(value)} as an identifier`, () => assert.equal(isIdentifierLike(value), true));
     }
