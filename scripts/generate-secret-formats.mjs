@@ -92,6 +92,32 @@ const KEEP = {
   'shippo-api-token': 'Shippo API token',
 };
 
+/**
+ * Formats gitleaks only matches next to a keyword (`discord`, `telegram`) but whose shape alone is distinctive
+ * enough in JavaScript sources, where bot tokens are passed straight to `client.login('…')`. Project-defined,
+ * not from gitleaks; findSecretFormat checks a Discord token's first part decodes to a numeric user id.
+ */
+const EXTRA = [
+  {
+    id: 'discord-bot-token',
+    label: 'Discord bot token',
+    regex: { source: '\\b([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})\\b', flags: '' },
+    keywords: ['.'],
+    entropy: 3.5,
+    group: 1,
+    allow: [],
+  },
+  {
+    id: 'telegram-bot-token',
+    label: 'Telegram bot token',
+    regex: { source: '\\b([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])', flags: '' },
+    keywords: [':aa'],
+    entropy: 3.5,
+    group: 1,
+    allow: [],
+  },
+];
+
 // ---- A reader for the TOML subset gitleaks.toml uses: [[rules]] / [[rules.allowlists]] tables, key = value,
 // basic "…" and literal '''…''' strings (one or many lines), numbers, and (multi-line) arrays of strings.
 export function parseRules(text) {
@@ -323,6 +349,7 @@ export function generate(toml) {
       allow,
     });
   }
+  entries.push(...EXTRA);
   const lit = r => {
     let out = '';
     for (let k = 0; k < r.source.length; k++) {

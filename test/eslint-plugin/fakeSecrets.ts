@@ -16,6 +16,8 @@ export const FAKE = {
   stripe: ['sk', '_live_', '4eC39HqLyjWDarjtT1zdp7dc'].join(''),
   npm: ['np', 'm_', 'k8Zq2Lx9Wv4Ty7Rb3Nm6Pd1Hs5Gf0Jc2Ae8U'].join(''),
   pem: ['-----BEGIN ', 'RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n-----END RSA ', 'PRIVATE KEY-----'].join(''),
+  discord: [Buffer.from('812345678901234567').toString('base64'), 'GhJkLm', 'Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jSa'].join('.'),
+  telegram: ['7305918264', ':AA', 'Hk3Lm9Pz4Rt6Vw1Yb3Nd5Hf7Jg0Sc8Ae2'].join(''),
   jwt: [b64url({ alg: 'HS256', typ: 'JWT' }), b64url({ sub: 'svc-reports', aud: 'api://reports', iat: 1767225600 }), 'Qm9ndXNTaWduYXR1cmVWYWx1ZTEyMzQ1Njc4OTA'].join('.'),
 };
 

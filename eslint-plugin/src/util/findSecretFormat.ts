@@ -85,6 +85,9 @@ export function findSecretFormat(text: string): SecretFormatMatch | undefined {
       if (format.id === 'jwt' && !isLiveJwt(secret)) {
         continue;
       }
+      if (format.id === 'discord-bot-token' && !/^\d{15,21}$/.test(Buffer.from(secret.split('.')[0]!, 'base64').toString('latin1'))) {
+        continue;
+      }
       if (format.id === 'private-key' && EXAMPLE.test(secret.replace(/-----[^-]+-----/g, '').slice(0, 200))) {
         continue;
       }

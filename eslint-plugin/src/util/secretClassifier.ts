@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { getPropertyKey } from './findProperty';
 import { resolveConstInit } from './resolveConstInit';
-import { MAX_RESOLVE_DEPTH } from './resolveExpression';
+import { MAX_RESOLVE_DEPTH, resolveExpression } from './resolveExpression';
 import { skipWrappers } from './skipWrappers';
 import { getTokenKind, splitIdentifierWords } from './tokenVocabulary';
 
@@ -310,7 +310,7 @@ export function getLiteralString(node: TSESTree.Node): string | undefined {
 /**
  * The literal a value is hard-coded as: the expression itself, the literal fallback of `a || 'lit'`,
  * `a ?? 'lit'` and `cond ? a : 'lit'` (either branch), `String('lit')`, `Buffer.from('lit')`,
- * `new TextEncoder().encode('lit')`, and same-file constants bound to any of these. `undefined` when no literal
+ * `new TextEncoder().encode('lit')`, and same-file constants (and members of constant objects) bound to any of these. `undefined` when no literal
  * is involved (`process.env.X`, `config.get('x')`, parameters).
  */
 export function findSecretLiteral(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): SecretLiteral | undefined {
@@ -326,6 +326,12 @@ export function findSecretLiteral(node: TSESTree.Node, sourceCode: SourceCode, d
     case AST_NODE_TYPES.Identifier: {
       const init = resolveConstInit(current, sourceCode);
       const found = init && findSecretLiteral(init, sourceCode, depth + 1);
+      return found && { ...found, viaConst: true };
+    }
+    case AST_NODE_TYPES.MemberExpression: {
+      // `config.jwtSecret` where `const config = { jwtSecret: '…' }`.
+      const target = resolveExpression(current, sourceCode, depth + 1);
+      const found = target !== current ? findSecretLiteral(target, sourceCode, depth + 1) : undefined;
       return found && { ...found, viaConst: true };
     }
     case AST_NODE_TYPES.LogicalExpression: {

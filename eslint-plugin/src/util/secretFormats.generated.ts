@@ -92,4 +92,6 @@ export const SECRET_FORMATS: readonly SecretFormat[] = [
   { id: 'perplexity-api-key', label: 'Perplexity API key', regex: /\b(pplx-[a-zA-Z0-9]{48})(?:[\x60'"\s;]|\\[nr]|$|\b)/, keywords: ['pplx-'], entropy: 4, group: 1 },
   { id: 'scalingo-api-token', label: 'Scalingo API token', regex: /\b(tk-us-[\w-]{48})(?:[\x60'"\s;]|\\[nr]|$)/, keywords: ['tk-us-'], entropy: 2, group: 1 },
   { id: 'shippo-api-token', label: 'Shippo API token', regex: /\b(shippo_(?:live|test)_[a-fA-F0-9]{40})(?:[\x60'"\s;]|\\[nr]|$)/, keywords: ['shippo_'], entropy: 2, group: 1 },
+  { id: 'discord-bot-token', label: 'Discord bot token', regex: /\b([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})\b/, keywords: ['.'], entropy: 3.5, group: 1 },
+  { id: 'telegram-bot-token', label: 'Telegram bot token', regex: /\b([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/, keywords: [':aa'], entropy: 3.5, group: 1 },
 ];

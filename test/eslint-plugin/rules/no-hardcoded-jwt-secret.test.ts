@@ -326,6 +326,25 @@ const key = createSecretKey(Buffer.from(process.env.JWT_SECRET));` },
         },
       ],
     },
+    {
+      // A member of a same-file config object.
+      code: `const config = { port: 3000, secret: 'mysecretkey' };
+app.use(require('express-session')({ secret: config.secret, resave: false }));`,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'weakHardcodedKey',
+          line: 2,
+          column: 46,
+          endLine: 2,
+          endColumn: 59,
+          suggestions: [
+            { messageId: 'useEnv', output: `const config = { port: 3000, secret: process.env.SESSION_SECRET };
+app.use(require('express-session')({ secret: config.secret, resave: false }));` },
+          ],
+        },
+      ],
+    },
 
   ],
 });

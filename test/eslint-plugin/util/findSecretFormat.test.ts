@@ -19,6 +19,8 @@ describe('findSecretFormat', () => {
     npm: 'npm-access-token',
     pem: 'private-key',
     jwt: 'jwt',
+    discord: 'discord-bot-token',
+    telegram: 'telegram-bot-token',
   };
   for (const [kind, id] of Object.entries(expected)) {
     it(`finds a ${id}`, () => {
@@ -31,7 +33,10 @@ describe('findSecretFormat', () => {
   }
 
   it('ignores short and ordinary text', () => {
-    for (const text of ['', 'hello world', 'const key = getKey(); // monkey business, eyeball the keyboard', 'https://example.com/path?query=1']) {
+    for (const text of [
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
+      'NodeJS.Timeout.ReturnType.abcdefghijklmnopqrstuvwxyzab',
+      'at 12:34:56 on 2024-01-01, error code 0x1234:AABBCCDD','', 'hello world', 'const key = getKey(); // monkey business, eyeball the keyboard', 'https://example.com/path?query=1']) {
       assert.equal(findSecretFormat(text), undefined, text);
     }
   });

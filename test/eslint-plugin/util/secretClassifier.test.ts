@@ -208,6 +208,10 @@ describe('secretClassifier', () => {
         assert.equal(found?.value, 'abc');
         assert.equal(found?.viaConst, true);
       }));
+    it('follows members of constant objects', () =>
+      withInit("const config = { jwt: { secret: 'abc' } }; const s = config.jwt.secret;", 's', (init, sc) => {
+        assert.equal(findSecretLiteral(init, sc)?.value, 'abc');
+      }));
     it('finds nothing in non-literals', () => {
       for (const code of ['const s = process.env.X;', "const s = config.get('x');", 'const s = process.env.X && "y";', 'let t = 1; const s = t;']) {
         withInit(code, 's', (init, sc) => assert.equal(findSecretLiteral(init, sc), undefined, code));
