@@ -342,6 +342,19 @@ export default createRule<Options, MessageIds>({
           checkNamed(name, node.right);
         }
       },
+      // Defaults: `function connect(clientSecret = '…')`, `const { JWT_SECRET = '…' } = process.env`.
+      AssignmentPattern(node: TSESTree.AssignmentPattern): void {
+        if (node.left.type === AST_NODE_TYPES.Identifier) {
+          checkNamed(node.left.name, node.right);
+        }
+      },
+      // `<Provider apiKey="…" />`
+      JSXAttribute(node: TSESTree.JSXAttribute): void {
+        const value = node.value?.type === AST_NODE_TYPES.JSXExpressionContainer ? node.value.expression : node.value;
+        if (node.name.type === AST_NODE_TYPES.JSXIdentifier && value && value.type !== AST_NODE_TYPES.JSXEmptyExpression) {
+          checkNamed(node.name.name, value);
+        }
+      },
       PropertyDefinition(node: TSESTree.PropertyDefinition): void {
         const name = node.value ? getPropertyKey(node, sourceCode) : undefined;
         if (name !== undefined && node.value) {

@@ -282,6 +282,12 @@ export default createRule<Options, MessageIds>({
           checkNamed(name, node.right);
         }
       },
+      // Defaults: `function connect(clientSecret = '…')`, `const { JWT_SECRET = '…' } = process.env`.
+      AssignmentPattern(node: TSESTree.AssignmentPattern): void {
+        if (node.left.type === AST_NODE_TYPES.Identifier) {
+          checkNamed(node.left.name, node.right);
+        }
+      },
       PropertyDefinition(node: TSESTree.PropertyDefinition): void {
         const name = node.value ? getPropertyKey(node, sourceCode) : undefined;
         if (name !== undefined && node.value) {

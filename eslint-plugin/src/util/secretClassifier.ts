@@ -433,6 +433,12 @@ export function getBindingName(node: TSESTree.Node, sourceCode: SourceCode): str
         return parent.value === child ? getPropertyKey(parent, sourceCode) : undefined;
       case AST_NODE_TYPES.PropertyDefinition:
         return parent.value === child ? getPropertyKey(parent, sourceCode) : undefined;
+      case AST_NODE_TYPES.JSXExpressionContainer:
+        child = parent;
+        parent = parent.parent;
+        continue;
+      case AST_NODE_TYPES.JSXAttribute:
+        return parent.value === child && parent.name.type === AST_NODE_TYPES.JSXIdentifier ? parent.name.name : undefined;
       case AST_NODE_TYPES.VariableDeclarator:
         return parent.init === child && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
       case AST_NODE_TYPES.AssignmentExpression:
@@ -492,6 +498,11 @@ export function removeSecretFix(
     const left = parent.left;
     return fixer => fixer.replaceTextRange([left.range[1], literal.range[1]], '');
   }
+  if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.right === literal) {
+    // A default (`{ JWT_SECRET = 'dev' } = process.env`, `function f(secret = 'dev')`): drop it.
+    const left = parent.left;
+    return fixer => fixer.replaceTextRange([left.range[1], literal.range[1]], '');
+  }
   if (parent?.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== literal) {
     const kept = parent.consequent === literal ? parent.alternate : parent.consequent;
     if (getLiteralString(skipWrappers(kept)) === undefined) {
@@ -499,7 +510,9 @@ export function removeSecretFix(
     }
   }
   const env = /^[A-Za-z_$][\w$]*$/.test(envName) ? `process.env.${envName}` : `process.env['${envName}']`;
-  return fixer => fixer.replaceText(literal, typescript ? `${env}!` : env);
+  const replacement = typescript ? `${env}!` : env;
+  // `<Map apiKey="…" />` needs braces around an expression.
+  return fixer => fixer.replaceText(literal, parent?.type === AST_NODE_TYPES.JSXAttribute ? `{${replacement}}` : replacement);
 }
 
 /** Whether a file is TypeScript parsed as TypeScript (so a suggestion may write `!`). */

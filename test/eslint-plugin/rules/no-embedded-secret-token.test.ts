@@ -56,6 +56,7 @@ ruleTester.run('no-embedded-secret-token', rule, {
     "const de = { password: 'Passwort', apiKey: 'API-Schlüssel' };",
     "const seed = { email: 'a@contoso.com', password: '$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy' };",
     "const rotation = { secret: '2026-01-01' };",
+    { code: '<input type="password" name="password" placeholder="Password" autoComplete="current-password" />;', filename: 'file.tsx' },
     // With checkSecretNames off, only provider formats count.
     { code: "const password = 'Tr0ub4dor&3';", options: [{ checkSecretNames: false }] },
     { code: '// see https://docs.github.com/en/authentication for how to create a token\nconst x = 1;', languageOptions: javascript },
@@ -358,6 +359,36 @@ const res2 = await fetch(url, { headers: { authorization: 'Basic c3ZjLXJlcG9ydHM
           endLine: 2,
           endColumn: 99,
           suggestions: [],
+        },
+      ],
+    },
+    {
+      // JSX attributes.
+      code: `const map = <MapView apiKey="a8f5f167f44f4964e6c998dee827110c" />;
+const chat = <Chat token={'${FAKE.slack}'} />;`,
+      filename: 'file.tsx',
+      errors: [
+        {
+          messageId: 'secretLikeName',
+          line: 1,
+          column: 29,
+          endLine: 1,
+          endColumn: 63,
+          suggestions: [
+            { messageId: 'useEnv', output: `const map = <MapView apiKey={process.env.API_KEY!} />;
+const chat = <Chat token={'${FAKE.slack}'} />;` },
+          ],
+        },
+        {
+          messageId: 'providerToken',
+          line: 2,
+          column: 27,
+          endLine: 2,
+          endColumn: 76,
+          suggestions: [
+            { messageId: 'useEnv', output: `const map = <MapView apiKey="a8f5f167f44f4964e6c998dee827110c" />;
+const chat = <Chat token={process.env.TOKEN!} />;` },
+          ],
         },
       ],
     },

@@ -418,6 +418,23 @@ const login = () => msRestNodeAuth.loginWithServicePrincipalSecret(clientId, pro
         },
       ],
     },
+    {
+      // A parameter default.
+      code: "export function createCredential(tenantId, clientId, clientSecret = 'kP9x2mQ7vL4wZr8tY6uN') { return { tenantId, clientId, clientSecret }; }",
+      languageOptions: javascript,
+      errors: [
+        {
+          messageId: 'clientSecret',
+          line: 1,
+          column: 69,
+          endLine: 1,
+          endColumn: 91,
+          suggestions: [
+            { messageId: 'useEnv', output: 'export function createCredential(tenantId, clientId, clientSecret) { return { tenantId, clientId, clientSecret }; }' },
+          ],
+        },
+      ],
+    },
 
   ],
 });

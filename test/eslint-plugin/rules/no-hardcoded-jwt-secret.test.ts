@@ -345,6 +345,22 @@ app.use(require('express-session')({ secret: config.secret, resave: false }));` 
         },
       ],
     },
+    {
+      // A destructuring default: the literal is used whenever the variable is missing.
+      code: "const { JWT_SECRET = 'dev-only-signing-key', PORT = '3000' } = process.env;",
+      errors: [
+        {
+          messageId: 'weakHardcodedKey',
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 44,
+          suggestions: [
+            { messageId: 'useEnv', output: "const { JWT_SECRET, PORT = '3000' } = process.env;" },
+          ],
+        },
+      ],
+    },
 
   ],
 });
