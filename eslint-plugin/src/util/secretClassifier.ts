@@ -71,7 +71,8 @@ const PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|\\\\)|\.(?:pem|key|crt|cer|pfx|p12|j
 const SELECTOR = /^[#.][A-Za-z_-][\w-]*(?:[\s,>+~.#[:].*)?$|^[a-z]+\[[\w-]+(?:[~|^$*]?=[^\]]*)?\]|^\[[\w-]+[~|^$*]?=/;
 const DOTTED_KEY = /^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+$/;
 const B2C_POLICY = /^B2C_1A?_/i;
-const WORDS_ONLY = /^[A-Za-z]+(?:[-_ ]?[A-Za-z]+)*$/;
+/** Letters, optionally split by single separators (a separator is required between runs, so matching stays linear). */
+const WORDS_ONLY = /^[A-Za-z]+(?:[-_ ][A-Za-z]+)*$/;
 
 /**
  * Whether a value is an identifier or a name, not a credential: client and tenant GUIDs, environment variable
