@@ -51,8 +51,17 @@ const FORMAT_ENV: readonly [RegExp, string][] = [
   [/^private-key/, 'PRIVATE_KEY'],
   [/^jwt/, 'ACCESS_TOKEN'],
 ];
-/** Calls whose key argument no-hardcoded-jwt-secret or no-hardcoded-client-credential reports. */
-const KEY_SINKS = new Set(['sign', 'verify', 'jwtVerify', 'jwtDecrypt', 'createHmac', 'createSecretKey', 'encode', 'ClientSecretCredential', 'cookieParser']);
+/**
+ * Calls whose credential argument another secret rule reports (no-hardcoded-jwt-secret,
+ * no-hardcoded-client-credential, no-hardcoded-connection-string-or-key), with a fix of its own.
+ */
+const KEY_SINKS = new Set([
+  'sign', 'verify', 'jwtVerify', 'jwtDecrypt', 'createHmac', 'createSecretKey', 'encode', 'cookieParser',
+  'ClientSecretCredential', 'UsernamePasswordCredential', 'AuthorizationCodeCredential', 'OAuth2Client', 'OAuth2',
+  'ClientSecretPost', 'ClientSecretBasic', 'ClientSecretJwt', 'loginWithServicePrincipalSecret',
+  'acquireTokenWithClientCredentials', 'AzureKeyCredential', 'AzureNamedKeyCredential', 'AzureSASCredential',
+  'StorageSharedKeyCredential', 'Sequelize',
+]);
 const USER_KEYS = new Set(['user', 'username', 'userName', 'login']);
 /** `Authorization: 'Bearer …'` / `'Basic …'` with the credential written out. */
 const AUTH_HEADER_VALUE = /^(?:Bearer|Basic|token|Token|Bot|SharedAccessSignature)\s+([^\s]+)$/;
@@ -148,7 +157,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function reportFormat(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral, value: string, match: SecretFormatMatch): void {
-      if (reported.has(node) || isOwnedElsewhere(node)) {
+      if (reported.has(node) || isOwnedElsewhere(node) || isSinkArgument(node)) {
         return;
       }
       if (match.format.id === 'gcp-api-key' && isFirebaseConfigKey(node)) {
@@ -234,15 +243,27 @@ export default createRule<Options, MessageIds>({
       return object.properties.some(p => p.type === AST_NODE_TYPES.Property && USER_KEYS.has(getPropertyKey(p, sourceCode) ?? ''));
     }
 
+    /** A literal given straight to a credential call another rule checks, or a constant handed to one. */
+    function isSinkArgument(node: TSESTree.Node): boolean {
+      const parent = node.parent;
+      if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(node as TSESTree.Expression)) {
+        return KEY_SINKS.has(calleeName(parent.callee) ?? '');
+      }
+      return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier && usedAsKey(parent.id);
+    }
+
+    function calleeName(callee: TSESTree.Node): string | undefined {
+      const node = skipWrappers(callee);
+      return node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(node, sourceCode) : undefined;
+    }
+
     /** Whether a variable is handed to a signing or credential call that another secret rule checks. */
     function usedAsKey(id: TSESTree.Identifier): boolean {
       const variable = findVariable(id, sourceCode);
       for (const reference of variable?.references ?? []) {
         const parent = reference.identifier.parent;
         if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(reference.identifier as TSESTree.Expression)) {
-          const callee = skipWrappers(parent.callee);
-          const name =
-            callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : undefined;
+          const name = calleeName(parent.callee);
           if (name !== undefined && KEY_SINKS.has(name)) {
             return true;
           }

@@ -40,6 +40,9 @@ ruleTester.run('no-embedded-secret-token', rule, {
     // Values another secret rule reports (client secrets, signing keys, account keys) are left to it.
     `const cfg = { auth: { clientSecret: '${FAKE.entra}' } };`,
     `const JWT_SECRET = '${FAKE.github}';`,
+    // Tokens given straight to a credential call are left to the rule for that call.
+    `const c = new ClientSecretCredential(tenantId, clientId, '${FAKE.entra}');`,
+    `const S = '${FAKE.entra}'; const c = new ClientSecretCredential(tenantId, clientId, S);`,
     // A secret-like name used as a signing key is left to no-hardcoded-jwt-secret.
     "const secret = 'Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS'; const t = jwt.sign(payload, secret);",
     // Database passwords are left to no-hardcoded-connection-string-or-key.
