@@ -19,6 +19,7 @@ import {
   isTypeScriptFile,
   maskSecret,
   removeSecretFix,
+  renameImportedCallee,
   resolveModuleRef,
   skipWrappers,
   toEnvVarName,
@@ -170,33 +171,38 @@ export default createRule<Options, MessageIds>({
     function identitySuggestions(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       const callee = skipWrappers(node.callee);
       const args = node.arguments;
-      if (node.type !== AST_NODE_TYPES.NewExpression || args.length < 3 || args.length > 4 || args.some(a => a.type === AST_NODE_TYPES.SpreadElement)) {
+      if (node.type !== AST_NODE_TYPES.NewExpression || args.length !== 3 || args.some(a => a.type === AST_NODE_TYPES.SpreadElement)) {
         return [];
       }
       if (!isModuleRef(resolveModuleRef(callee, sourceCode), IDENTITY, ['ClientSecretCredential'])) {
         return [];
       }
-      // Only where the new class can be named without touching imports: `identity.ClientSecretCredential`.
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) {
-        return [];
-      }
-      const ns = sourceCode.getText(callee.object);
       const [tenant, client] = args;
-      const range: [number, number] = [callee.range[0], node.range[1]];
-      return [
-        {
-          messageId: 'useManagedIdentity',
-          fix: fixer => fixer.replaceTextRange(range, `${ns}.ManagedIdentityCredential({ clientId: ${sourceCode.getText(client!)} })`),
-        },
-        {
-          messageId: 'useCertificate',
-          fix: fixer =>
-            fixer.replaceTextRange(
-              range,
-              `${ns}.ClientCertificateCredential(${sourceCode.getText(tenant!)}, ${sourceCode.getText(client!)}, process.env.AZURE_CLIENT_CERTIFICATE_PATH${typescript ? '!' : ''})`,
-            ),
-        },
-      ];
+      const argsRange: [number, number] = [args[0]!.range[0], args[args.length - 1]!.range[1]];
+      const replace = (target: string, argsText: string): TSESLint.SuggestionReportDescriptor<MessageIds>['fix'] | undefined => {
+        if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
+          return fixer => [fixer.replaceText(callee.property, target), fixer.replaceTextRange(argsRange, argsText)];
+        }
+        if (callee.type === AST_NODE_TYPES.Identifier) {
+          const rename = renameImportedCallee(callee, '@azure/identity', target, sourceCode);
+          return rename && (fixer => [...rename(fixer), fixer.replaceTextRange(argsRange, argsText)]);
+        }
+        return undefined;
+      };
+      const clientText = sourceCode.getText(client!);
+      const managed = replace('ManagedIdentityCredential', clientText === 'clientId' ? '{ clientId }' : `{ clientId: ${clientText} }`);
+      const certificate = replace(
+        'ClientCertificateCredential',
+        `${sourceCode.getText(tenant!)}, ${sourceCode.getText(client!)}, process.env.AZURE_CLIENT_CERTIFICATE_PATH${typescript ? '!' : ''}`,
+      );
+      const out: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      if (managed) {
+        out.push({ messageId: 'useManagedIdentity', fix: managed });
+      }
+      if (certificate) {
+        out.push({ messageId: 'useCertificate', fix: certificate });
+      }
+      return out;
     }
 
     /** `new ClientCertificateCredential(t, c, { certificate: '-----BEGIN PRIVATE KEY-----…' })`; a path is fine. */

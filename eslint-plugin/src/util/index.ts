@@ -4,6 +4,7 @@ export * from './findConnectionSecret';
 export * from './findProperty';
 export * from './findVariable';
 export * from './getStaticString';
+export * from './renameImportedCallee';
 export * from './resolveConstInit';
 export * from './resolveExpression';
 export * from './resolveModuleRef';

@@ -117,6 +117,10 @@ const credential = new ClientSecretCredential(tenantId, clientId, 'kP9x2mQ7vL4wZ
           suggestions: [
             { messageId: 'useEnv', output: `import { ClientSecretCredential } from '@azure/identity';
 const credential = new ClientSecretCredential(tenantId, clientId, process.env.AZURE_CLIENT_SECRET!);` },
+            { messageId: 'useManagedIdentity', output: `import { ManagedIdentityCredential } from '@azure/identity';
+const credential = new ManagedIdentityCredential({ clientId });` },
+            { messageId: 'useCertificate', output: `import { ClientCertificateCredential } from '@azure/identity';
+const credential = new ClientCertificateCredential(tenantId, clientId, process.env.AZURE_CLIENT_CERTIFICATE_PATH!);` },
           ],
         },
       ],
@@ -136,7 +140,7 @@ const credential = new identity.ClientSecretCredential(tenantId, clientId, 'kP9x
             { messageId: 'useEnv', output: `import * as identity from '@azure/identity';
 const credential = new identity.ClientSecretCredential(tenantId, clientId, process.env.AZURE_CLIENT_SECRET!);` },
             { messageId: 'useManagedIdentity', output: `import * as identity from '@azure/identity';
-const credential = new identity.ManagedIdentityCredential({ clientId: clientId });` },
+const credential = new identity.ManagedIdentityCredential({ clientId });` },
             { messageId: 'useCertificate', output: `import * as identity from '@azure/identity';
 const credential = new identity.ClientCertificateCredential(tenantId, clientId, process.env.AZURE_CLIENT_CERTIFICATE_PATH!);` },
           ],
@@ -160,6 +164,12 @@ const credential = new CSC(tenantId, clientId, SECRET);`,
             { messageId: 'useEnv', output: `const { ClientSecretCredential: CSC } = require('@azure/identity');
 const SECRET = process.env.SECRET;
 const credential = new CSC(tenantId, clientId, SECRET);` },
+            { messageId: 'useManagedIdentity', output: `const { ManagedIdentityCredential } = require('@azure/identity');
+const SECRET = 'kP9x2mQ7vL4wZr8tY6uN';
+const credential = new ManagedIdentityCredential({ clientId });` },
+            { messageId: 'useCertificate', output: `const { ClientCertificateCredential } = require('@azure/identity');
+const SECRET = 'kP9x2mQ7vL4wZr8tY6uN';
+const credential = new ClientCertificateCredential(tenantId, clientId, process.env.AZURE_CLIENT_CERTIFICATE_PATH);` },
           ],
         },
       ],
@@ -178,6 +188,10 @@ const credential = new ClientSecretCredential(tenantId, clientId, process.env.AZ
           suggestions: [
             { messageId: 'useEnv', output: `import { ClientSecretCredential } from '@azure/identity';
 const credential = new ClientSecretCredential(tenantId, clientId, process.env.AZURE_CLIENT_SECRET);` },
+            { messageId: 'useManagedIdentity', output: `import { ManagedIdentityCredential } from '@azure/identity';
+const credential = new ManagedIdentityCredential({ clientId });` },
+            { messageId: 'useCertificate', output: `import { ClientCertificateCredential } from '@azure/identity';
+const credential = new ClientCertificateCredential(tenantId, clientId, process.env.AZURE_CLIENT_CERTIFICATE_PATH!);` },
           ],
         },
       ],
