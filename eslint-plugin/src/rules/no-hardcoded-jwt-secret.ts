@@ -12,6 +12,7 @@ import {
   getPropertyKey,
   getSecretNameKind,
   getStaticStringArray,
+  isFillInPlaceholder,
   isTypeScriptFile,
   maskSecret,
   matchesSource,
@@ -85,7 +86,7 @@ export default createRule<Options, MessageIds>({
     const reported = new Set<TSESTree.Node>();
 
     function report(node: TSESTree.Node, found: SecretLiteral, where: string, env: string): void {
-      if (reported.has(found.node) || found.value.length === 0 || PUBLIC_KEY.test(found.value)) {
+      if (reported.has(found.node) || isFillInPlaceholder(found.value) || PUBLIC_KEY.test(found.value)) {
         return;
       }
       reported.add(found.node);

@@ -53,7 +53,7 @@ export function isPlaceholder(value: string, name?: string): boolean {
   if (PLACEHOLDER_START.test(trimmed) || PLACEHOLDER_END.test(trimmed)) {
     return true;
   }
-  if (/x{5,}|X{5,}|\*{4,}|•{3,}/.test(trimmed)) {
+  if (/x{5,}|X{5,}|\*{4,}|•{3,}|example|placeholder|dummy/i.test(trimmed)) {
     return true;
   }
   const squashed = trimmed.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -62,6 +62,18 @@ export function isPlaceholder(value: string, name?: string): boolean {
   }
   // A value that only names the secret (`'your client secret'`, `'my-api-key'`, `'jwt_secret_key'`).
   return /^(?:my|the|a|some|super|app|client|api|jwt|default|dev|local|prod)?(?:client|api|app|jwt|access|secret|private|signing)?(?:secret|key|password|passwd|pwd|token)s?(?:key|value)?$/.test(squashed);
+}
+
+const FILL_IN = /^(?:your|enter|insert|replace|placeholder|todo|tbd|fill|put|add|<)|(?:_here|-here|\.\.\.|…)$/i;
+
+/**
+ * Whether a value is a fill-in-the-blank placeholder (`ENTER_YOUR_SECRET_HERE`, `<secret>`, `${SECRET}`,
+ * `your-key`, `xxxx`): a stand-in the author meant to be replaced, as opposed to a weak but real value
+ * (`'secret'`, `'changeme'`, `'keyboard cat'`), which still counts where the literal is the key itself.
+ */
+export function isFillInPlaceholder(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed === '' || WRAPPED.test(trimmed) || EMBEDDED_HOLE.test(trimmed) || FILL_IN.test(trimmed) || /^(?:x{3,}|X{3,}|\*{3,})$/.test(trimmed);
 }
 
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;

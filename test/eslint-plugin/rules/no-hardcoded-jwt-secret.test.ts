@@ -24,6 +24,9 @@ ruleTester.run('no-hardcoded-jwt-secret', rule, {
     "const schema = { jwtSecret: 'JWT_SECRET', sessionSecret: 'SESSION_SECRET' };",
     "const jwtSecretPath = '/run/secrets/jwt';",
     "const jwtSecret = './secrets/jwt.key';",
+    // Fill-in placeholders from samples (weak real words such as 'secret' still count).
+    "import session from 'express-session'; app.use(session({ secret: 'ENTER_YOUR_SECRET_HERE', resave: false }));",
+    "import jwt from 'jsonwebtoken'; const t = jwt.sign(p, '<your-jwt-secret>');",
     // Names about a key, not the key.
     "const jwtSecretName = 'jwt-signing-key';",
     "const sessionSecretLength = '64';",

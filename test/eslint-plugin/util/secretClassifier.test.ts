@@ -39,6 +39,7 @@ describe('secretClassifier', () => {
       'example-key-123',
       'dummy-password-1',
       'Server=x;Password=<password>',
+      'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
     ]) {
       it(`treats ${JSON.stringify(value)} as a placeholder`, () => assert.equal(isPlaceholder(value), true));
     }
