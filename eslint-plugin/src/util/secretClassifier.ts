@@ -56,6 +56,10 @@ export function isPlaceholder(value: string, name?: string): boolean {
   if (/x{5,}|X{5,}|\*{4,}|•{3,}|example|placeholder|dummy/i.test(trimmed)) {
     return true;
   }
+  // Fixture values: a `test`/`fake`/`mock`/`demo` segment (`cs_test_1`, `fake-token-123`, `demo1234`).
+  if (/(?:^|[_\-.:\s])(?:test|fake|mock|demo|sample|stub)(?:[_\-.:\s\d]|$)/i.test(trimmed)) {
+    return true;
+  }
   const squashed = trimmed.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (name !== undefined && squashed === name.toLowerCase().replace(/[^a-z0-9]/g, '')) {
     return true;
@@ -83,8 +87,26 @@ const PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|\\\\)|\.(?:pem|key|crt|cer|pfx|p12|j
 const SELECTOR = /^[#.][A-Za-z_-][\w-]*(?:[\s,>+~.#[:].*)?$|^[a-z]+\[[\w-]+(?:[~|^$*]?=[^\]]*)?\]|^\[[\w-]+[~|^$*]?=/;
 const DOTTED_KEY = /^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+$/;
 const B2C_POLICY = /^B2C_1A?_/i;
-/** Letters, optionally split by single separators (a separator is required between runs, so matching stays linear). */
-const WORDS_ONLY = /^[A-Za-z]+(?:[-_ ][A-Za-z]+)*$/;
+/**
+ * Names written in a case style: camelCase, PascalCase, lower or upper words joined by `-`/`_`/space. Each
+ * pattern has one way to match (linear time). Random mixed-case letters (`UvCeXZREsJNRvvxf`) fit none of them.
+ */
+const CASE_STYLES = [
+  /^[a-z]+(?:[A-Z][a-z]+)+$/,
+  /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/,
+  /^[a-z]+(?:[-_ ][a-z]+)+$/,
+  /^[A-Z]+(?:[-_ ][A-Z]+)+$/,
+  /^[A-Z][a-z]*(?:[-_ ][A-Za-z][a-z]*)+$/,
+];
+
+/** Whether letters-only text is a name in a case style, with words long enough to be words (`aBcDeFg` is not). */
+function isCaseStyledName(value: string): boolean {
+  if (!CASE_STYLES.some(style => style.test(value))) {
+    return false;
+  }
+  const words = splitIdentifierWords(value);
+  return words.length >= 2 && words.join('').length / words.length >= 3;
+}
 
 /**
  * Whether a value is an identifier or a name, not a credential: client and tenant GUIDs, environment variable
@@ -111,8 +133,8 @@ export function isIdentifierLike(value: string): boolean {
   if (/^[\d]+(?:[\s:./,+-]+[\d]+)+$/.test(trimmed)) {
     return true;
   }
-  // Words only (camelCase, PascalCase, kebab, snake, or a sentence): a name, label or message.
-  if (WORDS_ONLY.test(trimmed) && splitIdentifierWords(trimmed).length >= 2) {
+  // Words in a case style (camelCase, PascalCase, kebab, snake): a name, label or message.
+  if (isCaseStyledName(trimmed)) {
     return true;
   }
   // A sentence or label: several words separated by spaces.

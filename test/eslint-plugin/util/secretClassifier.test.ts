@@ -40,6 +40,8 @@ describe('secretClassifier', () => {
       'dummy-password-1',
       'Server=x;Password=<password>',
       'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      'cs_test_1',
+      'fake-token-123',
     ]) {
       it(`treats ${JSON.stringify(value)} as a placeholder`, () => assert.equal(isPlaceholder(value), true));
     }
@@ -74,7 +76,7 @@ describe('secretClassifier', () => {
     ]) {
       it(`treats ${JSON.stringify(value)} as an identifier`, () => assert.equal(isIdentifierLike(value), true));
     }
-    for (const value of ['Tr0ub4dor&3', 'https://user:p4ss@db.example.net', 'admin123']) {
+    for (const value of ['Tr0ub4dor&3', 'https://user:p4ss@db.example.net', 'admin123', 'UvCeXZREsJNRvvxf', 'NcswptIbWFgh', 'aBcDeFg']) {
       it(`does not treat ${JSON.stringify(value)} as an identifier`, () => assert.equal(isIdentifierLike(value), false));
     }
   });
