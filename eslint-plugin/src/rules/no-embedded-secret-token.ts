@@ -14,6 +14,7 @@ import {
   isCertificateKeyProperty,
   isDatabaseConfig,
   isLikelySecretValue,
+  isPlaceholder,
   isTypeScriptFile,
   maskSecret,
   removeSecretFix,
@@ -35,7 +36,9 @@ const NAME_KIND_LABELS: Partial<Record<SecretNameKind, string>> = {
   token: 'token',
   secret: 'secret',
 };
-const MIN_LENGTH: Partial<Record<SecretNameKind, number>> = { password: 6, apiKey: 16, privateKey: 32, token: 20, secret: 8 };
+const MIN_LENGTH: Partial<Record<SecretNameKind, number>> = { password: 6, apiKey: 12, privateKey: 32, token: 20, secret: 8 };
+/** A GUID: an identifier next to most names, but many APIs issue their keys in this shape. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Env vars the providers' own SDKs read, for the suggestion when no name is at hand. */
 const FORMAT_ENV: readonly [RegExp, string][] = [
   [/^azure-ad/, 'AZURE_CLIENT_SECRET'],
@@ -297,7 +300,8 @@ export default createRule<Options, MessageIds>({
       if (kind === 'password' && object && isDatabaseConfig(object, sourceCode)) {
         return; // no-hardcoded-connection-string-or-key reports database passwords
       }
-      if (!isLikelySecretValue(found.value, name, MIN_LENGTH[kind] ?? 8)) {
+      const guidKey = kind === 'apiKey' && GUID.test(found.value) && !isPlaceholder(found.value);
+      if (!guidKey && !isLikelySecretValue(found.value, name, MIN_LENGTH[kind] ?? 8)) {
         return;
       }
       if (kind === 'privateKey' && !found.value.includes('PRIVATE KEY')) {

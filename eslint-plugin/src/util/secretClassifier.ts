@@ -53,7 +53,7 @@ export function isPlaceholder(value: string, name?: string): boolean {
   if (PLACEHOLDER_START.test(trimmed) || PLACEHOLDER_END.test(trimmed)) {
     return true;
   }
-  if (/x{5,}|X{5,}|\*{4,}|•{3,}|example|placeholder|dummy/i.test(trimmed)) {
+  if (/x{5,}|X{5,}|\*{4,}|•{3,}|example|placeholder|dummy|change_?me|abcdefgh|12345678|0000-0000/i.test(trimmed)) {
     return true;
   }
   // Fixture values: a `test`/`fake`/`mock`/`demo` segment (`cs_test_1`, `fake-token-123`, `demo1234`).

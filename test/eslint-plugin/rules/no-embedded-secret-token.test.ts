@@ -60,6 +60,11 @@ ruleTester.run('no-embedded-secret-token', rule, {
     "const seed = { email: 'a@contoso.com', password: '$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy' };",
     "const rotation = { secret: '2026-01-01' };",
     { code: '<input type="password" name="password" placeholder="Password" autoComplete="current-password" />;', filename: 'file.tsx' },
+    // Defaults that say to change them, and fixture values.
+    "export default { app: { port: 3000, secret: 'wotp.shared__CHANGE_ME__' } };",
+    "const API_KEY = 'CHANGE_ME_KEY';",
+    "const apiKey = '00000000-0000-0000-0000-000000000000';",
+    "const payment = { clientSecret2: 'cs_test_1', apiKey: 'dGVzdA==' };",
     // With checkSecretNames off, only provider formats count.
     { code: "const password = 'Tr0ub4dor&3';", options: [{ checkSecretNames: false }] },
     { code: '// see https://docs.github.com/en/authentication for how to create a token\nconst x = 1;', languageOptions: javascript },
@@ -391,6 +396,22 @@ const chat = <Chat token={'${FAKE.slack}'} />;` },
           suggestions: [
             { messageId: 'useEnv', output: `const map = <MapView apiKey="a8f5f167f44f4964e6c998dee827110c" />;
 const chat = <Chat token={process.env.TOKEN!} />;` },
+          ],
+        },
+      ],
+    },
+    {
+      // Many APIs issue GUID keys: a GUID under an API-key name counts.
+      code: "const API_KEY = 'f4be0e0c-fa6e-4083-8e8f-4f3f73f2b3df';",
+      errors: [
+        {
+          messageId: 'secretLikeName',
+          line: 1,
+          column: 17,
+          endLine: 1,
+          endColumn: 55,
+          suggestions: [
+            { messageId: 'useEnv', output: 'const API_KEY = process.env.API_KEY!;' },
           ],
         },
       ],
