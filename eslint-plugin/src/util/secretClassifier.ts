@@ -53,7 +53,7 @@ export function isPlaceholder(value: string, name?: string): boolean {
   if (PLACEHOLDER_START.test(trimmed) || PLACEHOLDER_END.test(trimmed)) {
     return true;
   }
-  if (/x{5,}|X{5,}|\*{4,}|•{3,}|example|placeholder|dummy|change_?me|abcdefgh|12345678|0000-0000/i.test(trimmed)) {
+  if (/x{5,}|X{5,}|\*{4,}|•{3,}|example|placeholder|dummy|change_?me|0000-0000/i.test(trimmed) || /abcdefgh|ABCDEFGH|12345678/.test(trimmed)) {
     return true;
   }
   // Fixture values: a `test`/`fake`/`mock`/`demo` segment (`cs_test_1`, `fake-token-123`, `demo1234`).
@@ -96,7 +96,7 @@ const CASE_STYLES = [
   /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/,
   /^[a-z]+(?:[-_ ][a-z]+)+$/,
   /^[A-Z]+(?:[-_ ][A-Z]+)+$/,
-  /^[A-Z][a-z]*(?:[-_ ][A-Za-z][a-z]*)+$/,
+  /^(?:\p{Lu}+|\p{Lu}?\p{Ll}+)(?:[-_ ](?:\p{Lu}+|\p{Lu}?\p{Ll}+))+$/u,
 ];
 
 /** Whether letters-only text is a name in a case style, with words long enough to be words (`aBcDeFg` is not). */

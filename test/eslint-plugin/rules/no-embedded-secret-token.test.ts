@@ -28,7 +28,7 @@ ruleTester.run('no-embedded-secret-token', rule, {
     "const accessToken = 'xxxxxxxxxxxxxxxxxxxxxxxx';",
     "const password = 'supersecret';",
     // Identifiers: GUIDs, URLs, paths.
-    "const apiKey = '72f988bf-86f1-41af-91ab-2d7cd011db47';",
+    "const appInsights = { instrumentationKey: '72f988bf-86f1-41af-91ab-2d7cd011db47', clientId: '6a3c1f1e-2b4d-4c5e-8f9a-0b1c2d3e4f50' };",
     "const privateKey = './keys/private.pem';",
     // A Firebase web config: its apiKey is public by design.
     `const firebaseConfig = { apiKey: '${FAKE.google}', authDomain: 'contoso-app.firebaseapp.com', projectId: 'contoso-app' };`,
