@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as parser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 
+import plugin from '../../eslint-plugin/src';
 import { rules } from '../../eslint-plugin/src/rules';
 import { findConnectionSecret, findSecretFormat, getSecretNameKind, isIdentifierLike, isLikelySecretValue, isPlaceholder } from '../../eslint-plugin/src/util';
 
@@ -24,6 +25,15 @@ const ODD_CODE = [
   "const s = new TextEncoder().encode(); const k = Buffer.from(); const n = String();",
   "new (getClass())(a, b, 'c'); (0, jwt.sign)(p, 'k'); jwt['sign'](p, 'k'); jwt?.sign?.(p, 'k');",
 ];
+
+describe('the secret rules', () => {
+  it('are all in the recommended config, so the shipped-libraries test holds them to zero findings', () => {
+    const configured = Object.keys(plugin.configs.recommended.rules ?? {});
+    for (const id of SECRET_RULES) {
+      assert.ok(configured.includes(`zero-trust/${id}`), id);
+    }
+  });
+});
 
 describe('the secret rules on odd input', () => {
   const linter = new Linter({ configType: 'flat' });
