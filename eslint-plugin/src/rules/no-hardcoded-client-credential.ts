@@ -1,0 +1,305 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+import {
+  createCalleeResolver,
+  createRule,
+  findProperty,
+  findSecretFormat,
+  findSecretLiteral,
+  getBindingName,
+  getPropertyKey,
+  getSecretNameKind,
+  isCertificateKeyProperty,
+  isLikelySecretValue,
+  isModuleRef,
+  isPlaceholder,
+  isIdentifierLike,
+  isTypeScriptFile,
+  maskSecret,
+  removeSecretFix,
+  renameImportedCallee,
+  resolveModuleRef,
+  skipWrappers,
+  toEnvVarName,
+  isEmulatorKey,
+} from '../util';
+import type { SecretLiteral } from '../util';
+
+export type Options = [];
+export type MessageIds = 'clientSecret' | 'password' | 'privateKey' | 'useEnv' | 'useManagedIdentity' | 'useCertificate';
+
+/** Where a constructor or function takes a client credential, by the name it is exported under. */
+interface Sink {
+  arg: number;
+  kind: 'clientSecret' | 'password';
+  /** The package the callee must resolve to when the name alone is too common. */
+  source?: readonly string[];
+  /** The fewest arguments of the overload that has a secret at `arg`. */
+  minArgs?: number;
+  /** The environment variable the SDK itself reads for this value. */
+  env?: string;
+  identity?: boolean;
+}
+
+const IDENTITY = ['@azure/identity'];
+const SINKS: Readonly<Record<string, Sink>> = {
+  ClientSecretCredential: { arg: 2, kind: 'clientSecret', env: 'AZURE_CLIENT_SECRET', identity: true },
+  UsernamePasswordCredential: { arg: 3, kind: 'password', env: 'AZURE_PASSWORD' },
+  loginWithServicePrincipalSecret: { arg: 1, kind: 'clientSecret', env: 'AZURE_CLIENT_SECRET' },
+  loginWithServicePrincipalSecretWithAuthResponse: { arg: 1, kind: 'clientSecret', env: 'AZURE_CLIENT_SECRET' },
+  acquireTokenWithClientCredentials: { arg: 2, kind: 'clientSecret', env: 'CLIENT_SECRET', minArgs: 3 },
+  OAuth2Client: { arg: 1, kind: 'clientSecret', env: 'GOOGLE_CLIENT_SECRET', minArgs: 2 },
+  OAuth2: { arg: 1, kind: 'clientSecret', env: 'OAUTH_CLIENT_SECRET', minArgs: 2 },
+  ClientSecretPost: { arg: 0, kind: 'clientSecret', env: 'CLIENT_SECRET' },
+  ClientSecretBasic: { arg: 0, kind: 'clientSecret', env: 'CLIENT_SECRET' },
+  ClientSecretJwt: { arg: 0, kind: 'clientSecret', env: 'CLIENT_SECRET' },
+  discovery: { arg: 2, kind: 'clientSecret', env: 'CLIENT_SECRET', source: ['openid-client'], minArgs: 3 },
+};
+const PEM_PRIVATE_KEY = /-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----/;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-hardcoded-client-credential',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow client secrets, passwords and private keys hard-coded into identity SDK configuration',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      clientSecret:
+        'Hard-coded client secret ({{preview}}) in `{{where}}`: anyone with the code can act as the app; load it from the environment or Key Vault, prefer a certificate or managed identity, and rotate it, since removing it from code does not un-leak it.',
+      password:
+        'Hard-coded password ({{preview}}) in `{{where}}`: load it from the environment or Key Vault and rotate it, since removing it from code does not un-leak it.',
+      privateKey:
+        'Hard-coded private key in `{{where}}`: anyone with the code can sign in as the app; load the key from a file path, the environment or Key Vault and rotate the certificate, since removing it from code does not un-leak it.',
+      useEnv: 'Read it from `{{env}}` instead (then rotate the credential).',
+      useManagedIdentity: 'Replace the credential with `ManagedIdentityCredential` (no secret to leak; rotate the old one).',
+      useCertificate:
+        'Replace the credential with `ClientCertificateCredential` reading `AZURE_CLIENT_CERTIFICATE_PATH` (rotate the old secret).',
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    const typescript = isTypeScriptFile(context.filename, sourceCode);
+    const reported = new Set<TSESTree.Node>();
+
+    function envSuggestion(found: SecretLiteral, env: string): TSESLint.SuggestionReportDescriptor<MessageIds> {
+      const name = found.fallback ? 'process.env' : `process.env.${env}`;
+      return { messageId: 'useEnv', data: { env: name }, fix: removeSecretFix(found, env, sourceCode, typescript) };
+    }
+
+    function report(
+      node: TSESTree.Node,
+      found: SecretLiteral,
+      messageId: 'clientSecret' | 'password' | 'privateKey',
+      where: string,
+      env: string,
+      extra: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [],
+    ): void {
+      if (reported.has(found.node)) {
+        return;
+      }
+      reported.add(found.node);
+      context.report({
+        node,
+        messageId,
+        data: { preview: maskSecret(found.value), where },
+        suggest: [envSuggestion(found, env), ...extra],
+      });
+    }
+
+    /** A literal given where the SDK takes a client secret or password (the argument is the secret itself). */
+    function isSecretArgument(value: string): boolean {
+      return value.length >= 6 && !isEmulatorKey(value) && !isPlaceholder(value) && !isIdentifierLike(value) && !/\s/.test(value.trim());
+    }
+
+    const resolveCallee = createCalleeResolver(sourceCode);
+
+    function checkCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      const name = resolveCallee(node.callee)?.name;
+      if (name === undefined) {
+        return;
+      }
+      if (name === 'ClientCertificateCredential') {
+        checkCertificateOptions(node);
+        return;
+      }
+      if (name === 'AuthorizationCodeCredential') {
+        // (tenantId, clientId, clientSecret, authorizationCode, redirectUri, options?); the overload without a
+        // secret has an options object, or nothing, fifth.
+        const fifth = node.arguments[4];
+        if (fifth && skipWrappers(fifth).type !== AST_NODE_TYPES.ObjectExpression) {
+          checkArgument(node, { arg: 2, kind: 'clientSecret', env: 'AZURE_CLIENT_SECRET' }, name);
+        }
+        return;
+      }
+      if (!Object.hasOwn(SINKS, name)) {
+        return;
+      }
+      const sink = SINKS[name]!;
+      if (sink.source && !isModuleRef(resolveModuleRef(node.callee, sourceCode), sink.source, [name])) {
+        return;
+      }
+      checkArgument(node, sink, name);
+    }
+
+    function checkArgument(node: TSESTree.CallExpression | TSESTree.NewExpression, sink: Sink, name: string): void {
+      if (node.arguments.length < (sink.minArgs ?? sink.arg + 1)) {
+        return;
+      }
+      const arg = node.arguments[sink.arg];
+      if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) {
+        return;
+      }
+      const found = findSecretLiteral(arg, sourceCode);
+      if (!found || !isSecretArgument(found.value)) {
+        return;
+      }
+      const bound = found.viaConst ? getBindingName(found.node, sourceCode) : undefined;
+      const env = bound && /^[A-Z][A-Z0-9_]*$/.test(bound) ? bound : sink.env ?? 'CLIENT_SECRET';
+      const where = `${node.type === AST_NODE_TYPES.NewExpression ? 'new ' : ''}${name}(…)`;
+      const extra = sink.identity ? identitySuggestions(node) : [];
+      report(arg, found, sink.kind, where, env, extra);
+    }
+
+    /** `new ClientSecretCredential(tenantId, clientId, secret, options?)` → a credential without a secret. */
+    function identitySuggestions(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const callee = skipWrappers(node.callee);
+      const args = node.arguments;
+      if (node.type !== AST_NODE_TYPES.NewExpression || args.length !== 3 || args.some(a => a.type === AST_NODE_TYPES.SpreadElement)) {
+        return [];
+      }
+      if (!isModuleRef(resolveModuleRef(callee, sourceCode), IDENTITY, ['ClientSecretCredential'])) {
+        return [];
+      }
+      const [tenant, client] = args;
+      const argsRange: [number, number] = [args[0]!.range[0], args[args.length - 1]!.range[1]];
+      const replace = (target: string, argsText: string): TSESLint.SuggestionReportDescriptor<MessageIds>['fix'] | undefined => {
+        if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
+          return fixer => [fixer.replaceText(callee.property, target), fixer.replaceTextRange(argsRange, argsText)];
+        }
+        if (callee.type === AST_NODE_TYPES.Identifier) {
+          const rename = renameImportedCallee(callee, '@azure/identity', target, sourceCode);
+          return rename && (fixer => [...rename(fixer), fixer.replaceTextRange(argsRange, argsText)]);
+        }
+        return undefined;
+      };
+      const clientText = sourceCode.getText(client!);
+      const managed = replace('ManagedIdentityCredential', clientText === 'clientId' ? '{ clientId }' : `{ clientId: ${clientText} }`);
+      const certificate = replace(
+        'ClientCertificateCredential',
+        `${sourceCode.getText(tenant!)}, ${sourceCode.getText(client!)}, process.env.AZURE_CLIENT_CERTIFICATE_PATH${typescript ? '!' : ''}`,
+      );
+      const out: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      if (managed) {
+        out.push({ messageId: 'useManagedIdentity', fix: managed });
+      }
+      if (certificate) {
+        out.push({ messageId: 'useCertificate', fix: certificate });
+      }
+      return out;
+    }
+
+    /** `new ClientCertificateCredential(t, c, { certificate: '-----BEGIN PRIVATE KEY-----…' })`; a path is fine. */
+    function checkCertificateOptions(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      const options = node.arguments[2];
+      if (!options || options.type === AST_NODE_TYPES.SpreadElement) {
+        return;
+      }
+      const property = findProperty(options, 'certificate', sourceCode);
+      if (property) {
+        checkPrivateKey(property.value, 'certificate', 'AZURE_CLIENT_CERTIFICATE');
+      }
+    }
+
+    function checkPrivateKey(value: TSESTree.Node, where: string, env: string): void {
+      const found = findSecretLiteral(value, sourceCode);
+      if (found && PEM_PRIVATE_KEY.test(found.value) && findSecretFormat(found.value)) {
+        report(value, found, 'privateKey', where, env);
+      }
+    }
+
+    /** `{ clientSecret: '…' }`, `const CLIENT_SECRET = '…'`, `this.clientSecret = '…'`, and the PEM key shapes. */
+    function checkNamed(name: string, value: TSESTree.Node, property?: TSESTree.Property): void {
+      if (property && (name === 'privateKey' || name === 'private_key' || name === 'key')) {
+        if (isCertificateKeyProperty(property, sourceCode)) {
+          const object = property.parent as TSESTree.ObjectExpression;
+          checkPrivateKey(value, name === 'key' ? 'key' : `${parentKey(object) ?? 'credentials'}.${name}`, 'CLIENT_CERTIFICATE_KEY');
+        }
+        return;
+      }
+      if (property && name === 'secret') {
+        // simple-oauth2: `{ client: { id, secret } }`.
+        const object = property.parent;
+        if (object.type === AST_NODE_TYPES.ObjectExpression && parentKey(object) === 'client' && findProperty(object, 'id', sourceCode)) {
+          checkNamedValue('client.secret', value, 'CLIENT_SECRET', 'secret');
+        }
+        return;
+      }
+      if (name === 'clientAssertion' || name === 'client_assertion') {
+        const found = findSecretLiteral(value, sourceCode);
+        if (found && findSecretFormat(found.value)?.format.id === 'jwt') {
+          report(value, found, 'clientSecret', name, toEnvVarName(name));
+        }
+        return;
+      }
+      if (getSecretNameKind(name) === 'clientSecret') {
+        checkNamedValue(name, value, toEnvVarName(name), name);
+      }
+    }
+
+    function checkNamedValue(where: string, value: TSESTree.Node, env: string, name: string): void {
+      const found = findSecretLiteral(value, sourceCode);
+      if (found && isLikelySecretValue(found.value, name)) {
+        report(value, found, 'clientSecret', where, /^[A-Z][A-Z0-9_]*$/.test(name) ? name : env);
+      }
+    }
+
+    function parentKey(object: TSESTree.ObjectExpression): string | undefined {
+      const parent = object.parent;
+      return parent?.type === AST_NODE_TYPES.Property && parent.value === object ? getPropertyKey(parent, sourceCode) : undefined;
+    }
+
+    return {
+      NewExpression: checkCall,
+      CallExpression: checkCall,
+      Property(node: TSESTree.Property): void {
+        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || node.kind !== 'init') {
+          return;
+        }
+        const name = getPropertyKey(node, sourceCode);
+        if (name !== undefined) {
+          checkNamed(name, node.value, node);
+        }
+      },
+      VariableDeclarator(node: TSESTree.VariableDeclarator): void {
+        if (node.id.type === AST_NODE_TYPES.Identifier && node.init) {
+          checkNamed(node.id.name, node.init);
+        }
+      },
+      'AssignmentExpression[operator="="]'(node: TSESTree.AssignmentExpression): void {
+        const name = getBindingName(node.right, sourceCode);
+        if (name !== undefined) {
+          checkNamed(name, node.right);
+        }
+      },
+      // Defaults: `function connect(clientSecret = '…')`, `const { JWT_SECRET = '…' } = process.env`.
+      AssignmentPattern(node: TSESTree.AssignmentPattern): void {
+        if (node.left.type === AST_NODE_TYPES.Identifier) {
+          checkNamed(node.left.name, node.right);
+        }
+      },
+      PropertyDefinition(node: TSESTree.PropertyDefinition): void {
+        const name = node.value ? getPropertyKey(node, sourceCode) : undefined;
+        if (name !== undefined && node.value) {
+          checkNamed(name, node.value);
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,191 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+import {
+  createCalleeResolver,
+  createRule,
+  findConnectionSecret,
+  findProperty,
+  findSecretLiteral,
+  getBindingName,
+  getPropertyKey,
+  getSecretNameKind,
+  isDatabaseConfig,
+  isLikelySecretValue,
+  isPlaceholder,
+  isIdentifierLike,
+  isTypeScriptFile,
+  maskSecret,
+  removeSecretFix,
+  toEnvVarName,
+  isEmulatorKey,
+} from '../util';
+import type { SecretLiteral } from '../util';
+
+export type Options = [];
+export type MessageIds = 'connectionString' | 'key' | 'databasePassword' | 'useEnv';
+
+/** Azure SDK credentials that wrap a key or SAS: constructor → argument index and the env var to suggest. */
+const KEY_CREDENTIALS: Readonly<Record<string, { arg: number; env: string }>> = {
+  AzureKeyCredential: { arg: 0, env: 'AZURE_API_KEY' },
+  AzureNamedKeyCredential: { arg: 1, env: 'AZURE_ACCOUNT_KEY' },
+  AzureSASCredential: { arg: 0, env: 'AZURE_SAS_TOKEN' },
+  StorageSharedKeyCredential: { arg: 1, env: 'AZURE_STORAGE_ACCOUNT_KEY' },
+};
+
+export default createRule<Options, MessageIds>({
+  name: 'no-hardcoded-connection-string-or-key',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow connection strings, account keys and SAS tokens with credentials hard-coded into the source',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      connectionString:
+        'Hard-coded {{kind}} in a string: anyone with the code gets its access; use Entra ID (a managed identity with RBAC) or load it from the environment or Key Vault, and rotate it, since removing it from code does not un-leak it.',
+      key: 'Hard-coded {{kind}} ({{preview}}) in `{{where}}`: anyone with the code gets its access; use Entra ID (a managed identity with RBAC) or load it from the environment or Key Vault, and rotate it, since removing it from code does not un-leak it.',
+      databasePassword:
+        'Hard-coded database password ({{preview}}) in `{{where}}`: load it from the environment or Key Vault (or use Entra ID authentication) and rotate it, since removing it from code does not un-leak it.',
+      useEnv: 'Read it from `{{env}}` instead (then rotate the credential).',
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    const typescript = isTypeScriptFile(context.filename, sourceCode);
+    const reported = new Set<TSESTree.Node>();
+
+    function suggestion(found: SecretLiteral, env: string) {
+      return {
+        messageId: 'useEnv' as const,
+        data: { env: found.fallback ? 'process.env' : `process.env.${env}` },
+        fix: removeSecretFix(found, env, sourceCode, typescript),
+      };
+    }
+
+    function envFor(found: SecretLiteral, fallback: string): string {
+      const bound = getBindingName(found.node, sourceCode);
+      if (bound === undefined || getSecretNameKind(bound) === undefined && !/conn|key|sas|url|uri|dsn/i.test(bound)) {
+        return fallback;
+      }
+      return /^[A-Z][A-Z0-9_]*$/.test(bound) ? bound : toEnvVarName(bound);
+    }
+
+    /** Every string and template part: connection strings with keys, SAS signatures, URLs with passwords. */
+    function checkString(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral, text: string): void {
+      const hit = findConnectionSecret(text);
+      if (!hit || reported.has(node)) {
+        return;
+      }
+      reported.add(node);
+      const found: SecretLiteral = { node, value: text, fallback: false, viaConst: false };
+      const whole = node.type === AST_NODE_TYPES.Literal || node.expressions.length === 0;
+      const parent = node.parent;
+      const isFallback = parent?.type === AST_NODE_TYPES.LogicalExpression && parent.right === node;
+      context.report({
+        node,
+        messageId: 'connectionString',
+        data: { kind: hit.kind },
+        suggest: whole ? [suggestion({ ...found, fallback: isFallback }, envFor(found, hit.env))] : [],
+      });
+    }
+
+    function report(node: TSESTree.Node, found: SecretLiteral, messageId: 'key' | 'databasePassword', kind: string, where: string, env: string): void {
+      if (reported.has(found.node)) {
+        return;
+      }
+      reported.add(found.node);
+      context.report({ node, messageId, data: { kind, preview: maskSecret(found.value), where }, suggest: [suggestion(found, env)] });
+    }
+
+    function isKeyValue(value: string): boolean {
+      return value.length >= 16 && !isEmulatorKey(value) && !/\s/.test(value) && !isPlaceholder(value) && !isIdentifierLike(value);
+    }
+
+    const resolveCallee = createCalleeResolver(sourceCode);
+
+    function checkNew(node: TSESTree.NewExpression): void {
+      const name = resolveCallee(node.callee)?.name;
+      if (name === undefined) {
+        return;
+      }
+      if (Object.hasOwn(KEY_CREDENTIALS, name)) {
+        const sink = KEY_CREDENTIALS[name]!;
+        const arg = node.arguments[sink.arg];
+        const found = arg && arg.type !== AST_NODE_TYPES.SpreadElement ? findSecretLiteral(arg, sourceCode) : undefined;
+        if (arg && found && isKeyValue(found.value)) {
+          report(arg, found, 'key', name === 'AzureSASCredential' ? 'SAS token' : 'access key', `new ${name}(…)`, sink.env);
+        }
+        return;
+      }
+      if (name === 'Sequelize' && node.arguments.length >= 3) {
+        // new Sequelize(database, username, password, options)
+        const arg = node.arguments[2]!;
+        const found = arg.type !== AST_NODE_TYPES.SpreadElement ? findSecretLiteral(arg, sourceCode) : undefined;
+        if (found && isLikelySecretValue(found.value, 'password', 6)) {
+          report(arg, found, 'databasePassword', 'password', 'new Sequelize(…)', 'DB_PASSWORD');
+        }
+        return;
+      }
+      if (name === 'CosmosClient') {
+        const options = node.arguments[0];
+        const property = options && options.type !== AST_NODE_TYPES.SpreadElement ? findProperty(options, 'key', sourceCode) : undefined;
+        const found = property && findSecretLiteral(property.value, sourceCode);
+        if (property && found && isKeyValue(found.value)) {
+          report(property.value, found, 'key', 'Cosmos DB account key', 'new CosmosClient({ key })', 'COSMOS_KEY');
+        }
+      }
+    }
+
+    /** `accountKey: '…'`, `const STORAGE_KEY = '…'`, and `password` in a database config object. */
+    function checkNamed(name: string, value: TSESTree.Node, object?: TSESTree.ObjectExpression): void {
+      const kind = getSecretNameKind(name);
+      if (kind === 'accountKey') {
+        const found = findSecretLiteral(value, sourceCode);
+        if (found && isKeyValue(found.value) && isLikelySecretValue(found.value, name)) {
+          report(value, found, 'key', /sas/i.test(name) ? 'SAS token' : 'account key', name, /^[A-Z][A-Z0-9_]*$/.test(name) ? name : toEnvVarName(name));
+        }
+      } else if (kind === 'password' && object && isDatabaseConfig(object, sourceCode)) {
+        const found = findSecretLiteral(value, sourceCode);
+        if (found && isLikelySecretValue(found.value, name, 6)) {
+          report(value, found, 'databasePassword', 'password', name, 'DB_PASSWORD');
+        }
+      }
+    }
+
+    return {
+      Literal(node: TSESTree.Literal): void {
+        if (typeof node.value === 'string' && node.value.length >= 16) {
+          checkString(node as TSESTree.StringLiteral, node.value);
+        }
+      },
+      TemplateLiteral(node: TSESTree.TemplateLiteral): void {
+        for (const quasi of node.quasis) {
+          const text = quasi.value.cooked;
+          if (text && text.length >= 16 && findConnectionSecret(text)) {
+            checkString(node, text);
+            return;
+          }
+        }
+      },
+      NewExpression: checkNew,
+      Property(node: TSESTree.Property): void {
+        if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init') {
+          const name = getPropertyKey(node, sourceCode);
+          if (name !== undefined) {
+            checkNamed(name, node.value, node.parent);
+          }
+        }
+      },
+      VariableDeclarator(node: TSESTree.VariableDeclarator): void {
+        if (node.id.type === AST_NODE_TYPES.Identifier && node.init) {
+          checkNamed(node.id.name, node.init);
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,287 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+import {
+  CALL,
+  createCalleeResolver,
+  createRule,
+  findProperty,
+  findSecretLiteral,
+  getBindingName,
+  getPropertyKey,
+  getSecretNameKind,
+  getStaticStringArray,
+  isFillInPlaceholder,
+  isTypeScriptFile,
+  maskSecret,
+  matchesSource,
+  removeSecretFix,
+  resolveExpression,
+  resolveModuleRef,
+  skipWrappers,
+  toEnvVarName,
+} from '../util';
+import type { ModuleRef, SecretLiteral } from '../util';
+
+export type Options = [];
+export type MessageIds = 'hardcodedKey' | 'weakHardcodedKey' | 'useEnv';
+
+/** Where the key is an argument: `export name` of `sources` → argument index and the env var to suggest. */
+interface ArgSink {
+  sources: readonly string[];
+  arg: number;
+  env: string;
+}
+const ARG_SINKS: Readonly<Record<string, ArgSink>> = {
+  sign: { sources: ['jsonwebtoken'], arg: 1, env: 'JWT_SECRET' },
+  verify: { sources: ['jsonwebtoken'], arg: 1, env: 'JWT_SECRET' },
+  jwtVerify: { sources: ['jose'], arg: 1, env: 'JWT_SECRET' },
+  jwtDecrypt: { sources: ['jose'], arg: 1, env: 'JWT_SECRET' },
+  compactVerify: { sources: ['jose'], arg: 1, env: 'JWT_SECRET' },
+  flattenedVerify: { sources: ['jose'], arg: 1, env: 'JWT_SECRET' },
+  createHmac: { sources: ['crypto', 'node:crypto'], arg: 1, env: 'HMAC_SECRET' },
+  createSecretKey: { sources: ['crypto', 'node:crypto'], arg: 0, env: 'JWT_SECRET' },
+};
+/** Middleware factories whose options carry the key: package → option names and env var. */
+const OPTION_SINKS: readonly { sources: readonly string[]; keys: readonly string[]; env: string }[] = [
+  { sources: ['express-jwt', 'koa-jwt', '@fastify/jwt', 'fastify-jwt', 'express-oauth2-jwt-bearer'], keys: ['secret'], env: 'JWT_SECRET' },
+  { sources: ['express-session', '@fastify/session', '@fastify/secure-session', 'koa-session', 'next-session', 'iron-session'], keys: ['secret', 'password', 'key'], env: 'SESSION_SECRET' },
+  { sources: ['cookie-session'], keys: ['secret', 'keys'], env: 'SESSION_SECRET' },
+  { sources: ['@fastify/cookie', 'fastify-cookie'], keys: ['secret'], env: 'COOKIE_SECRET' },
+];
+/** Calls whose first argument is the key (or an array of keys). */
+const FIRST_ARG_SINKS: readonly string[] = ['cookie-parser'];
+/** Factory names reached as members (`session.default(…)`, `cookieSession.default(…)`) worth resolving. */
+const FACTORY_MEMBERS = new Set(['default', 'expressjwt', 'expressJwt', 'session', 'cookieSession', 'cookieParser', 'koaJwt']);
+/** jose builders whose `.sign(key)` / `.encrypt(key)` takes the key. */
+const JOSE_BUILDERS = new Set(['SignJWT', 'CompactSign', 'FlattenedSign', 'GeneralSign', 'EncryptJWT', 'CompactEncrypt']);
+/** Keys that are public (verification only): not secrets. */
+const PUBLIC_KEY = /-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----|^ssh-(?:rsa|ed25519) /;
+/** RFC 7518 §3.2: an HMAC key must be at least as long as the hash (32 bytes for HS256). */
+const MIN_HMAC_BYTES = 32;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-hardcoded-jwt-secret',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow hard-coded keys for signing or verifying JWTs, sessions, cookies and HMACs',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      hardcodedKey:
+        'Hard-coded signing key ({{preview}}) in `{{where}}`: anyone with the code can forge tokens or sessions; load it from the environment or Key Vault and rotate it, since removing it from code does not un-leak it.',
+      weakHardcodedKey:
+        'Hard-coded signing key ({{preview}}) in `{{where}}`, shorter than the 32 bytes HS256 needs: anyone with the code can forge tokens or sessions; load a long random key from the environment or Key Vault and rotate it.',
+      useEnv: 'Read it from `{{env}}` instead (then rotate the key).',
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    const typescript = isTypeScriptFile(context.filename, sourceCode);
+    const reported = new Set<TSESTree.Node>();
+
+    function report(node: TSESTree.Node, found: SecretLiteral, where: string, env: string): void {
+      if (reported.has(found.node) || isFillInPlaceholder(found.value) || PUBLIC_KEY.test(found.value)) {
+        return;
+      }
+      reported.add(found.node);
+      const weak = Buffer.byteLength(found.value, 'utf8') < MIN_HMAC_BYTES && !found.value.includes('-----BEGIN');
+      context.report({
+        node,
+        messageId: weak ? 'weakHardcodedKey' : 'hardcodedKey',
+        data: { preview: maskSecret(found.value), where },
+        suggest: [
+          {
+            messageId: 'useEnv',
+            data: { env: found.fallback ? 'process.env' : `process.env.${env}` },
+            fix: removeSecretFix(found, env, sourceCode, typescript),
+          },
+        ],
+      });
+    }
+
+    function checkKey(node: TSESTree.Node, where: string, env: string): void {
+      const found = findSecretLiteral(node, sourceCode);
+      if (found) {
+        const bound = found.viaConst ? getBindingName(found.node, sourceCode) : undefined;
+        report(node, found, where, bound && /^[A-Z][A-Z0-9_]*$/.test(bound) ? bound : env);
+        return;
+      }
+      // `keys: ['k1', 'k2']` (cookie-session, cookie-parser, Keygrip).
+      for (const element of getStaticStringArray(node, sourceCode) ?? []) {
+        const literal = findSecretLiteral(element.node, sourceCode);
+        if (literal) {
+          report(element.node, literal, where, env);
+        }
+      }
+    }
+
+    const resolveCallee = createCalleeResolver(sourceCode);
+
+    /** The package export a callee is (resolving member callees too), and the name it goes by. */
+    function callee(node: TSESTree.Node): { ref: ModuleRef | undefined; name: string | undefined } {
+      const current = skipWrappers(node);
+      if (current.type === AST_NODE_TYPES.CallExpression) {
+        // `require('express-session')({ … })`
+        const ref = resolveModuleRef(current, sourceCode);
+        return { ref, name: ref?.path.at(-1) ?? ref?.source };
+      }
+      const info = resolveCallee(current);
+      return info ? { ref: info.ref, name: info.name } : { ref: undefined, name: undefined };
+    }
+
+    /** `jwt.sign(…)` where `jwt` cannot be resolved (a parameter, a global) but is plainly jsonwebtoken. */
+    function isJwtNamespace(node: TSESTree.Node): boolean {
+      const current = skipWrappers(node);
+      return current.type === AST_NODE_TYPES.MemberExpression && current.object.type === AST_NODE_TYPES.Identifier && /^(?:jwt|jsonwebtoken|JWT)$/.test(current.object.name);
+    }
+
+    /** The `new SignJWT(…)` at the root of a builder chain `new SignJWT(p).setProtectedHeader(h).sign(key)`. */
+    function joseBuilderRoot(node: TSESTree.Node): string | undefined {
+      let current = skipWrappers(node);
+      for (let i = 0; i < 20; i++) {
+        if (current.type === AST_NODE_TYPES.MemberExpression) {
+          current = skipWrappers(current.object);
+        } else if (current.type === AST_NODE_TYPES.CallExpression) {
+          current = skipWrappers(current.callee);
+        } else if (current.type === AST_NODE_TYPES.NewExpression) {
+          const name = callee(current.callee).name;
+          return name !== undefined && JOSE_BUILDERS.has(name) ? name : undefined;
+        } else if (current.type === AST_NODE_TYPES.Identifier) {
+          const init = resolveExpression(current, sourceCode);
+          if (init === current) {
+            return undefined;
+          }
+          current = init;
+        } else {
+          return undefined;
+        }
+      }
+      return undefined;
+    }
+
+    function checkCall(node: TSESTree.CallExpression): void {
+      const resolved = callee(node.callee);
+      const name = resolved.name;
+      let ref = resolved.ref;
+      if (name === undefined) {
+        return;
+      }
+      const args = node.arguments;
+      if ((name === 'sign' || name === 'encrypt') && args.length === 1) {
+        const callee = skipWrappers(node.callee);
+        const builder = callee.type === AST_NODE_TYPES.MemberExpression ? joseBuilderRoot(callee.object) : undefined;
+        if (builder && args[0]!.type !== AST_NODE_TYPES.SpreadElement) {
+          checkKey(args[0]!, `${builder}.${name}(…)`, 'JWT_SECRET');
+          return;
+        }
+      }
+      if (Object.hasOwn(ARG_SINKS, name)) {
+        const sink = ARG_SINKS[name]!;
+        const full = ref ?? (skipWrappers(node.callee).type === AST_NODE_TYPES.MemberExpression ? resolveModuleRef(node.callee, sourceCode) : undefined);
+        const resolved = full ? matchesSource(full.source, sink.sources) : (sink.sources[0] === 'jsonwebtoken' && isJwtNamespace(node.callee));
+        const key = args[sink.arg];
+        if (resolved && key && key.type !== AST_NODE_TYPES.SpreadElement && args.length > sink.arg) {
+          checkKey(key, `${name}(…)`, sink.env);
+        }
+        return;
+      }
+      // `fastify.register(require('@fastify/jwt'), { secret })`.
+      if (name === 'register' && args.length >= 2) {
+        const plugin = args[0]!;
+        const pluginRef = plugin.type === AST_NODE_TYPES.SpreadElement ? undefined : resolveModuleRef(plugin, sourceCode);
+        if (pluginRef && pluginRef.path.length === 0 && args[1]!.type !== AST_NODE_TYPES.SpreadElement) {
+          checkOptions(pluginRef.source, args[1]!);
+        }
+        return;
+      }
+      if (!ref && skipWrappers(node.callee).type === AST_NODE_TYPES.MemberExpression && FACTORY_MEMBERS.has(name)) {
+        ref = resolveModuleRef(node.callee, sourceCode);
+      }
+      if (!ref) {
+        return;
+      }
+      // Factories: `session({ secret })`, `expressjwt({ secret })`, `cookieParser('secret')`.
+      const isFactory = ref.path.length === 0 || (ref.path.length === 1 && ref.path[0] !== CALL);
+      if (!isFactory) {
+        return;
+      }
+      const [first] = args;
+      if (!first || first.type === AST_NODE_TYPES.SpreadElement) {
+        return;
+      }
+      if (matchesSource(ref.source, FIRST_ARG_SINKS)) {
+        checkKey(first, `${name}(…)`, 'COOKIE_SECRET');
+        return;
+      }
+      checkOptions(ref.source, first);
+    }
+
+    function checkOptions(source: string, options: TSESTree.Node): void {
+      for (const sink of OPTION_SINKS) {
+        if (!matchesSource(source, sink.sources)) {
+          continue;
+        }
+        for (const key of sink.keys) {
+          const property = findProperty(options, key, sourceCode);
+          if (property) {
+            checkKey(property.value, key, sink.env);
+          }
+        }
+        return;
+      }
+    }
+
+    /** `const JWT_SECRET = '…'`, `{ secretOrKey: '…' }`, `this.sessionSecret = '…'`. */
+    function checkNamed(name: string, value: TSESTree.Node): void {
+      if (getSecretNameKind(name) !== 'signingKey') {
+        return;
+      }
+      const found = findSecretLiteral(value, sourceCode);
+      // Env var names (`jwtSecret: 'JWT_SECRET'` in a config schema) and paths are names, not keys.
+      if (found && !/^[A-Z][A-Z0-9_]*$/.test(found.value) && !/^(?:\.{0,2}\/|[A-Za-z]:\\)/.test(found.value)) {
+        report(value, found, name, /^[A-Z][A-Z0-9_]*$/.test(name) ? name : toEnvVarName(name));
+      }
+    }
+
+    return {
+      CallExpression: checkCall,
+      Property(node: TSESTree.Property): void {
+        if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init') {
+          const name = getPropertyKey(node, sourceCode);
+          if (name !== undefined) {
+            checkNamed(name, node.value);
+          }
+        }
+      },
+      VariableDeclarator(node: TSESTree.VariableDeclarator): void {
+        if (node.id.type === AST_NODE_TYPES.Identifier && node.init) {
+          checkNamed(node.id.name, node.init);
+        }
+      },
+      'AssignmentExpression[operator="="]'(node: TSESTree.AssignmentExpression): void {
+        const name = getBindingName(node.right, sourceCode);
+        if (name !== undefined) {
+          checkNamed(name, node.right);
+        }
+      },
+      // Defaults: `function connect(clientSecret = '…')`, `const { JWT_SECRET = '…' } = process.env`.
+      AssignmentPattern(node: TSESTree.AssignmentPattern): void {
+        if (node.left.type === AST_NODE_TYPES.Identifier) {
+          checkNamed(node.left.name, node.right);
+        }
+      },
+      PropertyDefinition(node: TSESTree.PropertyDefinition): void {
+        const name = node.value ? getPropertyKey(node, sourceCode) : undefined;
+        if (name !== undefined && node.value) {
+          checkNamed(name, node.value);
+        }
+      },
+    };
+  },
+});

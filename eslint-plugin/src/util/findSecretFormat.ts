@@ -1,0 +1,98 @@
+import type { SecretFormat } from './secretFormats.generated';
+
+import { shannonEntropy } from './secretClassifier';
+import { SECRET_FORMATS } from './secretFormats.generated';
+
+export type { SecretFormat } from './secretFormats.generated';
+
+/** A provider token found in a text: its format, and where the secret part of the match is. */
+export interface SecretFormatMatch {
+  format: SecretFormat;
+  /** Offset of the secret in the text searched. */
+  index: number;
+  length: number;
+  /** The secret itself: for the caller's own checks only, never for messages. */
+  secret: string;
+}
+
+/** The shortest text any kept format can match (an AWS key ID is 20 characters). */
+const MIN_LENGTH = 20;
+const GLOBAL = new Map<SecretFormat, RegExp>(SECRET_FORMATS.map(f => [f, new RegExp(f.regex.source, `${f.regex.flags}g`)]));
+/** Values that say they are examples, whatever their format. */
+const EXAMPLE = /example|sample|dummy|fake|placeholder|your|xxxxx|XXXXX|00000000|12345678|abcdefgh/i;
+
+function decodeSegment(segment: string): unknown {
+  try {
+    const json = Buffer.from(segment.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a JWT-shaped string is a bearer credential: a real JOSE header, a signature, and not one of the
+ * tokens that are not credentials (jwt.io's "John Doe" example, public Supabase `anon` keys, expired tokens).
+ */
+function isLiveJwt(token: string): boolean {
+  const [header, payload, signature] = token.split('.');
+  if (!header || !payload || !signature) {
+    return false;
+  }
+  const head = decodeSegment(header) as Record<string, unknown> | undefined;
+  if (!head || typeof head !== 'object' || (typeof head.alg !== 'string' && typeof head.typ !== 'string')) {
+    return false;
+  }
+  const body = decodeSegment(payload) as Record<string, unknown> | undefined;
+  if (!body || typeof body !== 'object') {
+    return false;
+  }
+  if (body.name === 'John Doe' || body.sub === '1234567890' || body.role === 'anon') {
+    return false;
+  }
+  return !(typeof body.exp === 'number' && body.exp * 1000 < Date.now());
+}
+
+/**
+ * The first provider token (Entra client secret, GitHub, AWS, Slack, Google, Stripe, npm, OpenAI, PEM private
+ * key, JWT, …; the table generated from gitleaks) in a text, or `undefined`. Each format is tried only when one
+ * of its keywords occurs in the text, and a match must reach the format's entropy, not be on its allow list,
+ * and not say it is an example.
+ */
+export function findSecretFormat(text: string): SecretFormatMatch | undefined {
+  if (text.length < MIN_LENGTH) {
+    return undefined;
+  }
+  const lower = text.toLowerCase();
+  for (const format of SECRET_FORMATS) {
+    if (!format.keywords.some(k => lower.includes(k))) {
+      continue;
+    }
+    const regex = GLOBAL.get(format)!;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const secret = m[format.group] ?? m[0];
+      if (shannonEntropy(secret) < format.entropy || format.allow?.some(a => a.test(secret))) {
+        continue;
+      }
+      if (format.id !== 'private-key' && EXAMPLE.test(secret)) {
+        continue;
+      }
+      if (format.id === 'jwt' && !isLiveJwt(secret)) {
+        continue;
+      }
+      if (format.id === 'discord-bot-token' && !/^\d{15,21}$/.test(Buffer.from(secret.split('.')[0]!, 'base64').toString('latin1'))) {
+        continue;
+      }
+      if (format.id === 'private-key' && EXAMPLE.test(secret.replace(/-----[^-]+-----/g, '').slice(0, 200))) {
+        continue;
+      }
+      return { format, index: m.index + m[0].indexOf(secret), length: secret.length, secret };
+    }
+  }
+  return undefined;
+}
