@@ -23,5 +23,9 @@ export function removePropertyFix(
   if (before?.value === ',') {
     return fixer => fixer.removeRange([before.range[0], property.range[1]]);
   }
+  // The only property: leave `{}`.
+  if (before?.value === '{' && after?.value === '}') {
+    return fixer => fixer.removeRange([before.range[1], after.range[0]]);
+  }
   return fixer => fixer.remove(property);
 }
