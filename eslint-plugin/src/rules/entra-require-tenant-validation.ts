@@ -71,12 +71,17 @@ export default createRule<Options, MessageIds>({
       if (current.type === AST_NODE_TYPES.TemplateLiteral) {
         let out = current.quasis[0]?.value.cooked ?? '';
         current.expressions.forEach((expression, i) => {
-          out += (getStaticString(expression, sourceCode) ?? UNKNOWN) + (current.quasis[i + 1]?.value.cooked ?? '');
+          out += partialText(expression, depth + 1) + (current.quasis[i + 1]?.value.cooked ?? '');
         });
         return out;
       }
       if (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') {
         return partialText(current.left, depth + 1) + partialText(current.right, depth + 1);
+      }
+      // `process.env.TENANT || 'common'`: the fallback is what runs when the setting is missing.
+      if (current.type === AST_NODE_TYPES.LogicalExpression && current.operator !== '&&') {
+        const left = partialText(current.left, depth + 1);
+        return left === UNKNOWN ? partialText(current.right, depth + 1) : left;
       }
       return getStaticString(current, sourceCode) ?? UNKNOWN;
     }
@@ -102,8 +107,8 @@ export default createRule<Options, MessageIds>({
       if (ref.source === 'jose' && isModuleRef(ref, 'jose', ['createRemoteJWKSet'])) {
         hasMultiTenantKeys ||= isMultiTenantUrl(arg);
       } else if (ref.source === 'jwks-rsa' && (ref.path.length === 0 || JWKS_FACTORIES.has(last))) {
-        const uri = getObjectShape(arg, sourceCode)?.properties.get('jwksUri');
-        hasMultiTenantKeys ||= uri !== undefined && isMultiTenantUrl(uri.value);
+        const uri = getObjectShape(arg, sourceCode)?.values.get('jwksUri');
+        hasMultiTenantKeys ||= uri !== undefined && isMultiTenantUrl(uri);
       }
     }
 
@@ -113,9 +118,9 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const shape = call.options ? getObjectShape(call.options, sourceCode) : undefined;
-      const issuer = shape?.properties.get('issuer');
+      const issuer = shape?.values.get('issuer');
       if (issuer) {
-        if (isFromToken(issuer.value)) {
+        if (isFromToken(issuer)) {
           context.report({ node: issuer, messageId: 'issuerFromToken' });
         }
         return;

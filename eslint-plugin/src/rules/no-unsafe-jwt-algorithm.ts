@@ -152,9 +152,9 @@ export default createRule<Options, MessageIds>({
       if (call.api === 'jsonwebtoken.verify') {
         checkInsecureKeyFlags(shape);
       }
-      const algorithms = shape?.properties.get('algorithms');
+      const algorithms = shape?.values.get('algorithms');
       if (algorithms) {
-        checkAlgorithmList(algorithms.value);
+        checkAlgorithmList(algorithms);
         return;
       }
       // No `algorithms`: only where the options are fully known (or absent).
@@ -208,12 +208,15 @@ export default createRule<Options, MessageIds>({
       let data: Record<string, string> | undefined;
       const keyKind =
         call.api === 'passport-jwt.Strategy'
-          ? classifyVerificationKey(shape?.properties.get('secretOrKeyProvider')?.value ?? shape?.properties.get('secretOrKey')?.value, sourceCode)
+          ? classifyVerificationKey(shape?.values.get('secretOrKeyProvider') ?? shape?.values.get('secretOrKey'), sourceCode)
           : call.api === 'express-jwt' || call.api === 'koa-jwt'
-            ? classifyVerificationKey(shape?.properties.get('secret')?.value, sourceCode)
+            ? classifyVerificationKey(shape?.values.get('secret'), sourceCode)
             : classifyVerificationKey(call.key, sourceCode);
       switch (call.api) {
-        case 'jsonwebtoken.verify': {
+        // passport-jwt and koa-jwt verify with the jsonwebtoken the project installs.
+        case 'jsonwebtoken.verify':
+        case 'passport-jwt.Strategy':
+        case 'koa-jwt': {
           const major = version('jsonwebtoken');
           if (major !== undefined && major < 9) {
             messageId = 'algNotPinnedLegacy';
@@ -236,10 +239,6 @@ export default createRule<Options, MessageIds>({
           }
           break;
         }
-        case 'passport-jwt.Strategy':
-        case 'koa-jwt':
-          messageId = keyKind === 'callback' || keyKind === 'jwks' ? 'algNotPinnedCallback' : 'algNotPinned';
-          break;
         default:
           // jose never accepts `none` and limits algorithms to the key's type.
           return;

@@ -130,8 +130,8 @@ export default createRule<Options, MessageIds>({
         return flag !== undefined && flag.type !== AST_NODE_TYPES.SpreadElement && getBooleanValue(flag, sourceCode) === true;
       }
       if (call.api === 'jwt-decode' && call.options) {
-        const header = getObjectShape(call.options, sourceCode)?.properties.get('header');
-        return getBooleanValue(header?.value, sourceCode) !== true;
+        const header = getObjectShape(call.options, sourceCode)?.values.get('header');
+        return getBooleanValue(header, sourceCode) !== true;
       }
       return true;
     }

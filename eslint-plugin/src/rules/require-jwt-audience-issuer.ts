@@ -82,18 +82,18 @@ export default createRule<Options, MessageIds>({
     const reported = new Set<TSESTree.Node>();
 
     function keyKind(call: JwtCall, shape: ObjectShape | undefined): VerificationKeyKind {
-      const algorithms = shape?.properties.get('algorithms');
-      const list = algorithms && getStaticStringArray(algorithms.value, sourceCode);
+      const algorithms = shape?.values.get('algorithms');
+      const list = algorithms && getStaticStringArray(algorithms, sourceCode);
       if (list && list.length > 0 && list.every(e => e.value !== undefined && /^HS\d+$/i.test(e.value))) {
         return 'symmetric';
       }
       switch (call.api) {
         case 'express-jwt':
         case 'koa-jwt':
-          return classifyVerificationKey(shape?.properties.get('secret')?.value, sourceCode);
+          return classifyVerificationKey(shape?.values.get('secret'), sourceCode);
         case 'passport-jwt.Strategy':
           return classifyVerificationKey(
-            shape?.properties.get('secretOrKeyProvider')?.value ?? shape?.properties.get('secretOrKey')?.value,
+            shape?.values.get('secretOrKeyProvider') ?? shape?.values.get('secretOrKey'),
             sourceCode,
           );
         default:
@@ -108,9 +108,9 @@ export default createRule<Options, MessageIds>({
       }
       const shape = call.options ? getObjectShape(call.options, sourceCode) : undefined;
       if (call.api === 'google-auth-library.verifyIdToken') {
-        const audience = shape?.properties.get('audience');
+        const audience = shape?.values.get('audience');
         if (audience) {
-          checkAudienceValue(audience.value);
+          checkAudienceValue(audience);
         } else if (shape?.complete) {
           const fix = addOptionsFix(call, ['audience: process.env.GOOGLE_CLIENT_ID'], sourceCode);
           context.report({ node: call.callee, messageId: 'googleNoAudience', suggest: fix ? [{ messageId: 'addAudience', fix }] : [] });
@@ -120,14 +120,14 @@ export default createRule<Options, MessageIds>({
       if (!CHECKED_APIS.has(call.api)) {
         return;
       }
-      const audience = shape?.properties.get('audience');
+      const audience = shape?.values.get('audience');
       if (audience) {
-        checkAudienceValue(audience.value);
+        checkAudienceValue(audience);
       }
       if (call.options && !shape?.complete) {
         return;
       }
-      const issuer = shape?.properties.get('issuer');
+      const issuer = shape?.values.get('issuer');
       if (audience && issuer) {
         return;
       }

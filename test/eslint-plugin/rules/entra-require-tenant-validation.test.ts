@@ -173,6 +173,25 @@ ruleTester.run('entra-require-tenant-validation', rule, {
       ],
     },
     {
+      // A tenant setting that falls back to `common`.
+      code: [
+        "import { createRemoteJWKSet, jwtVerify } from 'jose';",
+        "const tenant = process.env.MS_TENANT || 'common';",
+        'const JWKS = createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${tenant}/discovery/v2.0/keys`));',
+        "export const verify = (token: string) => jwtVerify(token, JWKS, { audience: CLIENT_ID, algorithms: ['RS256'] });",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'commonJwksNoIssuer',
+          line: 4,
+          column: 42,
+          endLine: 4,
+          endColumn: 51,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // An issuer taken from the token being verified.
       code: [
         "import { decodeJwt, jwtVerify } from 'jose';",
@@ -183,7 +202,7 @@ ruleTester.run('entra-require-tenant-validation', rule, {
         {
           messageId: 'issuerFromToken',
           line: 3,
-          column: 53,
+          column: 61,
           endLine: 3,
           endColumn: 119,
           suggestions: [],

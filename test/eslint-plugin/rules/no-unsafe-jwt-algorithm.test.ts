@@ -29,6 +29,25 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
       ].join('\n'),
       options: [{"jsonwebtokenVersion":8}] as never,
     },
+    // passport-jwt and koa-jwt verify with jsonwebtoken 9: a fixed key needs no pin.
+    {
+      code: [
+        "import { Strategy } from 'passport-jwt';",
+        'passport.use(new Strategy({ jwtFromRequest, secretOrKey: process.env.JWT_SECRET }, verify));',
+      ].join('\n'),
+      options: [{"jsonwebtokenVersion":9}] as never,
+    },
+    {
+      code: [
+        "var JwtStrategy = require('passport-jwt').Strategy;",
+        'var opts = {};',
+        "opts.algorithms = ['HS256'];",
+        'opts.secretOrKey = process.env.JWT_SECRET;',
+        'passport.use(new JwtStrategy(opts, verify));',
+      ].join('\n'),
+      languageOptions: commonjs,
+      options: [{"jsonwebtokenVersion":8}] as never,
+    },
     // jose never accepts `none` and limits algorithms to the key type.
     [
       "import { jwtVerify } from 'jose';",
@@ -292,9 +311,10 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
         '  }',
         '}',
       ].join('\n'),
+      options: [{"jsonwebtokenVersion":8}] as never,
       errors: [
         {
-          messageId: 'algNotPinned',
+          messageId: 'algNotPinnedLegacy',
           line: 5,
           column: 5,
           endLine: 5,
@@ -342,26 +362,24 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
       ],
     },
     {
+      // Options built up by assignment (the passport-jwt README's style).
       code: [
-        "import koaJwt from 'koa-jwt';",
-        'app.use(koaJwt({ secret: SECRET }));',
+        "var JwtStrategy = require('passport-jwt').Strategy;",
+        'var opts = {};',
+        'opts.jwtFromRequest = ExtractJwt.fromAuthHeaderAsBearerToken();',
+        'opts.secretOrKey = process.env.JWT_SECRET;',
+        'passport.use(new JwtStrategy(opts, verify));',
       ].join('\n'),
+      languageOptions: commonjs,
+      options: [{"jsonwebtokenVersion":8}] as never,
       errors: [
         {
-          messageId: 'algNotPinned',
-          line: 2,
-          column: 9,
-          endLine: 2,
-          endColumn: 15,
-          suggestions: [
-            {
-              messageId: 'pinAlgorithms',
-              output: [
-                "import koaJwt from 'koa-jwt';",
-                "app.use(koaJwt({ algorithms: ['HS256'], secret: SECRET }));",
-              ].join('\n'),
-            },
-          ],
+          messageId: 'algNotPinnedLegacy',
+          line: 5,
+          column: 18,
+          endLine: 5,
+          endColumn: 29,
+          suggestions: [],
         },
       ],
     },
@@ -484,6 +502,30 @@ describe('no-unsafe-jwt-algorithm when the installed versions cannot be read', (
                 output: [
                   "import jwt from 'express-jwt';",
                   "app.use(jwt({ algorithms: ['HS256'], secret: process.env.SECRET }));",
+                ].join('\n'),
+              },
+            ],
+          },
+        ],
+      },
+      {
+        code: [
+          "import koaJwt from 'koa-jwt';",
+          'app.use(koaJwt({ secret: SECRET }));',
+        ].join('\n'),
+        errors: [
+          {
+            messageId: 'algNotPinned',
+            line: 2,
+            column: 9,
+            endLine: 2,
+            endColumn: 15,
+            suggestions: [
+              {
+                messageId: 'pinAlgorithms',
+                output: [
+                  "import koaJwt from 'koa-jwt';",
+                  "app.use(koaJwt({ algorithms: ['HS256'], secret: SECRET }));",
                 ].join('\n'),
               },
             ],

@@ -51,6 +51,20 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
     ].join('\n'),
     // firebase-admin `verifyIdToken(idToken)` takes a string and checks the project itself.
     'const decoded = await admin.auth().verifyIdToken(idToken);',
+    {
+      code: [
+        "const JwtStrategy = require('passport-jwt').Strategy;",
+        'const opts = {};',
+        'opts.secretOrKey = publicKey;',
+        'opts.audience = API_AUDIENCE;',
+        'opts.issuer = ISSUER;',
+        'passport.use(new JwtStrategy(opts, verify));',
+        'const other = {};',
+        'other[field] = value;',
+        'passport.use(new JwtStrategy(other, verify));',
+      ].join('\n'),
+      languageOptions: commonjs,
+    },
     // An anchored audience pattern.
     [
       "import jwt from 'jsonwebtoken';",
@@ -327,6 +341,27 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
               ].join('\n'),
             },
           ],
+        },
+      ],
+    },
+    {
+      // Options built up by assignment.
+      code: [
+        "const JwtStrategy = require('passport-jwt').Strategy;",
+        'const opts = {};',
+        'opts.secretOrKey = publicKey;',
+        'opts.audience = API_AUDIENCE;',
+        'passport.use(new JwtStrategy(opts, verify));',
+      ].join('\n'),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'missingIssuer',
+          line: 5,
+          column: 18,
+          endLine: 5,
+          endColumn: 29,
+          suggestions: [],
         },
       ],
     },
