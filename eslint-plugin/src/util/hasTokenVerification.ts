@@ -10,27 +10,39 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Callee names that verify a token: `jwt.verify`, `jwtVerify`, `verifyToken`, `this.jwtService.verifyAsync`, … */
 const VERIFY_NAME = /verify/i;
+/** How many enclosing functions are searched, innermost first. */
+const MAX_LEVELS = 3;
 /** How many nodes of one function are looked at, at most. */
 const MAX_NODES = 20_000;
 
 const verifyCallsByScope = new WeakMap<TSESTree.Node, TSESTree.CallExpression[]>();
 
 /**
- * Whether the function around `at` (or the whole file, at top level) also passes `token` to a verifying call:
+ * Whether the function around `at` (or one of the two around that, or the file at top level) also passes
+ * `token` to a verifying call:
  * any call whose callee name contains "verify" (the library's, or the app's own wrapper) with `token` (the
  * same variable, or the same expression text) among its arguments, before or after `at`, nested callbacks
  * included. This is what makes decoding for key selection, or decoding after verifying, fine.
  */
 export function hasTokenVerification(token: TSESTree.Node, at: TSESTree.Node, sourceCode: SourceCode): boolean {
-  const scopeNode = enclosingFunction(at);
-  let calls = verifyCallsByScope.get(scopeNode);
-  if (!calls) {
-    calls = collectVerifyCalls(scopeNode, sourceCode);
-    verifyCallsByScope.set(scopeNode, calls);
+  // The nearest function first, then the ones around it: a decode inside `jwt.verify(token, key, (err) => …)`'s
+  // callback sits in a function that the verify call encloses.
+  let scopeNode: TSESTree.Node | undefined = enclosingFunction(at);
+  for (let level = 0; scopeNode && level < MAX_LEVELS; level++) {
+    let calls = verifyCallsByScope.get(scopeNode);
+    if (!calls) {
+      calls = collectVerifyCalls(scopeNode, sourceCode);
+      verifyCallsByScope.set(scopeNode, calls);
+    }
+    if (calls.some(call => call.arguments.some(arg => isSameValue(arg, token, sourceCode)))) {
+      return true;
+    }
+    scopeNode = scopeNode.parent ? enclosingFunction(scopeNode) : undefined;
   }
-  return calls.some(call => call.arguments.some(arg => isSameValue(arg, token, sourceCode)));
+  return false;
 }
 
+/** The nearest function around a node, or the Program at top level. */
 function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
   let current: TSESTree.Node = node;
   while (current.parent) {

@@ -60,6 +60,16 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
       '  return decodeJwt(token);',
       '}',
     ].join('\n'),
+    // Decoding inside the callback of a verify of the same token (logging why it failed).
+    {
+      code: [
+        "const jwt = require('jsonwebtoken');",
+        'jwt.verify(token, secret, (err, claims) => {',
+        "  if (err) console.log(JSON.parse(Buffer.from(token.split('.')[1], 'base64').toString()));",
+        '});',
+      ].join('\n'),
+      languageOptions: commonjs,
+    },
     // The app's own verifying wrapper counts as a verify of the same token.
     {
       code: [
