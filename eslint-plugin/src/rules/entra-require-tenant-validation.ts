@@ -54,7 +54,8 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const { sourceCode } = context;
     /** Only files that build a remote key set can use the multi-tenant one (one text search per file). */
-    const buildsKeySets = /jwks-rsa|createRemoteJWKSet/.test(sourceCode.text);
+    const usesJwksRsa = sourceCode.text.includes('jwks-rsa');
+    const buildsKeySets = usesJwksRsa || sourceCode.text.includes('createRemoteJWKSet');
     let hasMultiTenantKeys = false;
     const missingIssuer: JwtCall[] = [];
 
@@ -95,7 +96,8 @@ export default createRule<Options, MessageIds>({
       const callee = skipWrappers(node.callee);
       const written =
         callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : undefined;
-      if (written === undefined || !buildsKeySets) {
+      // jwks-rsa's default export goes by any local name; everything else by its own.
+      if (written === undefined || !buildsKeySets || !(JWKS_FACTORIES.has(written) || (usesJwksRsa && callee.type === AST_NODE_TYPES.Identifier))) {
         return;
       }
       const ref = resolveModuleRef(callee, sourceCode);

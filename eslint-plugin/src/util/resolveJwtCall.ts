@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
+import { findVariable, IMPORT_BINDING, VARIABLE } from './findVariable';
 import { NEW, isModuleRef, resolveModuleRef } from './resolveModuleRef';
 import { skipWrappers } from './skipWrappers';
 
@@ -124,6 +125,21 @@ export function resolveJwtCall(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   sourceCode: SourceCode,
 ): JwtCall | undefined {
+  // Several rules ask about the same calls: answer each once per parse.
+  let answer = answers.get(node);
+  if (answer === undefined) {
+    answer = resolveUncached(node, sourceCode) ?? null;
+    answers.set(node, answer);
+  }
+  return answer ?? undefined;
+}
+
+const answers = new WeakMap<TSESTree.Node, JwtCall | null>();
+
+function resolveUncached(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  sourceCode: SourceCode,
+): JwtCall | undefined {
   const callee = skipWrappers(node.callee);
   if (!mentionsJwtLibrary(sourceCode)) {
     return googleByShape(node, callee);
@@ -139,8 +155,8 @@ export function resolveJwtCall(
       return undefined;
     }
     if (!CALLEE_NAMES.has(name)) {
-      // Module objects called directly go by any local name: resolve identifiers only.
-      if (callee.type !== AST_NODE_TYPES.Identifier) {
+      // Module objects called directly go by any local name: resolve identifiers bound to an import only.
+      if (callee.type !== AST_NODE_TYPES.Identifier || !isImportedName(callee, sourceCode)) {
         return googleByShape(node, callee);
       }
     }
@@ -155,6 +171,28 @@ export function resolveJwtCall(
     }
   }
   return googleByShape(node, callee);
+}
+
+/** `import x from …`, `const x = require(…)` (or `require(…).default`, `await import(…)`): cheap, no resolution. */
+function isImportedName(identifier: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const def = findVariable(identifier, sourceCode)?.defs[0];
+  if (def?.type === IMPORT_BINDING) {
+    return true;
+  }
+  if (def?.type !== VARIABLE || !def.node.init) {
+    return false;
+  }
+  let init = skipWrappers(def.node.init);
+  if (init.type === AST_NODE_TYPES.AwaitExpression) {
+    init = skipWrappers(init.argument);
+  }
+  if (init.type === AST_NODE_TYPES.MemberExpression) {
+    init = skipWrappers(init.object);
+  }
+  return (
+    init.type === AST_NODE_TYPES.ImportExpression ||
+    (init.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'require')
+  );
 }
 
 function build(s: Signature, node: TSESTree.CallExpression | TSESTree.NewExpression, callee: TSESTree.Node): JwtCall {
