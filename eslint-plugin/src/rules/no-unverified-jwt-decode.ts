@@ -22,6 +22,7 @@ import type { JwtApi, JwtCall } from '../util';
 export type Options = [];
 export type MessageIds =
   | 'jsonwebtokenDecode'
+  | 'nestJwtDecode'
   | 'joseDecodeJwt'
   | 'joseDecodeHeader'
   | 'joseUnsecured'
@@ -44,6 +45,7 @@ const KEY_NAME = /^(?:get(?:Signing)?Key|jwks|JWKS|publicKey|PUBLIC_KEY|signingK
 
 const API_MESSAGE: Partial<Record<JwtApi, MessageIds>> = {
   'jsonwebtoken.decode': 'jsonwebtokenDecode',
+  '@nestjs/jwt.decode': 'nestJwtDecode',
   'jose.decodeJwt': 'joseDecodeJwt',
   'jose.JWT.decode': 'joseDecodeJwt',
   'jose.decodeProtectedHeader': 'joseDecodeHeader',
@@ -64,6 +66,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       jsonwebtokenDecode:
         "jsonwebtoken's `decode` does not check the signature, so anyone can forge these claims; use `jwt.verify` with pinned algorithms, audience and issuer.",
+      nestJwtDecode:
+        "`JwtService.decode` (@nestjs/jwt) does not check the signature, so anyone can forge these claims; use `verify`/`verifyAsync`, which checks it with the module's secret or key.",
       joseDecodeJwt:
         "jose's `decodeJwt` does not check the signature, so anyone can forge these claims; use `jwtVerify` with the issuer's key set, audience and issuer.",
       joseDecodeHeader:

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { findVariable, IMPORT_BINDING, VARIABLE } from './findVariable';
-import { NEW, isModuleRef, resolveModuleRef } from './resolveModuleRef';
+import { NEW, isModuleRef, resolveModuleRef, resolveVariableRef } from './resolveModuleRef';
 import { skipWrappers } from './skipWrappers';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -25,6 +25,7 @@ export type JwtApi =
   | 'jose.JWT.decode'
   | 'jwt-decode'
   | 'jwt-simple.decode'
+  | '@nestjs/jwt.decode'
   | 'express-jwt'
   | 'koa-jwt'
   | 'passport-jwt.Strategy'
@@ -102,7 +103,7 @@ const CALLEE_NAMES = new Set([
   'auth', 'verifyIdToken',
 ]);
 /** Package names, one of which a file must mention before any of its calls is resolved. */
-const PACKAGE_MENTION = /jsonwebtoken|jose|jwt|passport-azure-ad|google-auth-library/;
+const PACKAGE_MENTION = /jsonwebtoken|jose|jwt|passport-azure-ad|google-auth-library/i;
 const mentions = new WeakMap<object, boolean>();
 
 /** Whether the file names a token library anywhere (one text search per file, cached). */
@@ -163,7 +164,7 @@ function resolveUncached(
     ref = resolveModuleRef(callee, sourceCode);
   }
   if (!ref) {
-    return googleByShape(node, callee);
+    return nestJwtServiceDecode(node, callee, sourceCode) ?? googleByShape(node, callee);
   }
   for (const s of SIGNATURES) {
     if (s.isNew === isNew && isModuleRef(ref, s.sources, s.path)) {
@@ -247,6 +248,60 @@ function googleByShape(node: TSESTree.CallExpression | TSESTree.NewExpression, c
     p => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'idToken',
   );
   return hasIdToken ? { api: 'google-auth-library.verifyIdToken', node, callee: callee.property, options: arg, optionsIndex: 0 } : undefined;
+}
+
+/**
+ * `this.jwtService.decode(token)` where `jwtService` is injected into the class as @nestjs/jwt's `JwtService`
+ * (a constructor parameter property or a class property with that type): NestJS's wrapper of jsonwebtoken's
+ * `decode`.
+ */
+function nestJwtServiceDecode(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  callee: TSESTree.Node,
+  sourceCode: SourceCode,
+): JwtCall | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression || callee.type !== AST_NODE_TYPES.MemberExpression || writtenName(callee) !== 'decode') {
+    return undefined;
+  }
+  const service = skipWrappers(callee.object);
+  if (service.type !== AST_NODE_TYPES.MemberExpression || service.object.type !== AST_NODE_TYPES.ThisExpression || service.computed) {
+    return undefined;
+  }
+  const name = service.property.type === AST_NODE_TYPES.Identifier ? service.property.name : undefined;
+  let classBody: TSESTree.Node | undefined = node.parent;
+  while (classBody && classBody.type !== AST_NODE_TYPES.ClassBody) {
+    classBody = classBody.parent;
+  }
+  if (!name || classBody?.type !== AST_NODE_TYPES.ClassBody) {
+    return undefined;
+  }
+  let typeName: TSESTree.Identifier | undefined;
+  for (const member of classBody.body) {
+    if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
+      for (const param of member.value.params) {
+        if (param.type === AST_NODE_TYPES.TSParameterProperty && param.parameter.type === AST_NODE_TYPES.Identifier && param.parameter.name === name) {
+          typeName = typeReferenceName(param.parameter.typeAnnotation?.typeAnnotation);
+        }
+      }
+    } else if (
+      member.type === AST_NODE_TYPES.PropertyDefinition &&
+      member.key.type === AST_NODE_TYPES.Identifier &&
+      member.key.name === name
+    ) {
+      typeName = typeReferenceName(member.typeAnnotation?.typeAnnotation);
+    }
+  }
+  const variable = typeName && findVariable(typeName, sourceCode);
+  if (!variable || !isModuleRef(resolveVariableRef(variable, sourceCode), '@nestjs/jwt', ['JwtService'])) {
+    return undefined;
+  }
+  const [token, options] = node.arguments;
+  const arg = (a: TSESTree.Node | undefined): TSESTree.Node | undefined => (a && a.type !== AST_NODE_TYPES.SpreadElement ? a : undefined);
+  return { api: '@nestjs/jwt.decode', node, callee: callee.property, token: arg(token), options: arg(options), optionsIndex: 1 };
+}
+
+function typeReferenceName(type: TSESTree.TypeNode | undefined): TSESTree.Identifier | undefined {
+  return type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : undefined;
 }
 
 /** For `super(…)`: the module reference of the class's superclass, looking through NestJS's `PassportStrategy(X)`. */

@@ -16,6 +16,16 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
       "import { decode } from 'html-entities';",
       'const s = decode(input);',
     ].join('\n'),
+    // A `decode` on an injected service that is not @nestjs/jwt's, and NestJS verify-then-decode.
+    [
+      "import { JwtService } from '@nestjs/jwt';",
+      "import { Codec } from './codec';",
+      'export class S {',
+      '  constructor(private codec: Codec, private jwt: JwtService) {}',
+      '  a(t: string) { return this.codec.decode(t); }',
+      '  async b(t: string) { await this.jwt.verifyAsync(t); return this.jwt.decode(t); }',
+      '}',
+    ].join('\n'),
     // A local function that shares the name.
     [
       'function decode(t) { return t; }',
@@ -189,6 +199,38 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
           column: 51,
           endLine: 2,
           endColumn: 57,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // NestJS: an injected @nestjs/jwt `JwtService` (renamed on import).
+      code: [
+        "import { JwtService as NestJwtService } from '@nestjs/jwt';",
+        'export class TokenService {',
+        '  constructor(private readonly jwtService: NestJwtService) {}',
+        '  roleOf(token: string) {',
+        '    const claims = this.jwtService.decode(token) as { role: string };',
+        "    return claims.role === 'admin';",
+        '  }',
+        '  peek(token: string) { return this.jwtService.decode(token); }',
+        '}',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'decodedUsedForAuthz',
+          line: 5,
+          column: 36,
+          endLine: 5,
+          endColumn: 42,
+          suggestions: [],
+        },
+        {
+          messageId: 'nestJwtDecode',
+          line: 8,
+          column: 48,
+          endLine: 8,
+          endColumn: 54,
           suggestions: [],
         },
       ],

@@ -49,6 +49,12 @@ describe('resolveJwtCall', () => {
     assert.deepEqual(apis("import { Strategy } from 'passport-jwt'; class S extends Strategy { constructor() { super({}, f); } }"), ['passport-jwt.Strategy']);
   });
 
+  it('resolves `this.x.decode()` on an injected @nestjs/jwt JwtService, by constructor parameter or property type', () => {
+    assert.deepEqual(apis("import { JwtService } from '@nestjs/jwt'; class A { constructor(private jwt: JwtService) {} f(t: string) { return this.jwt.decode(t); } }"), ['@nestjs/jwt.decode']);
+    assert.deepEqual(apis("import { JwtService as J } from '@nestjs/jwt'; class A { private readonly svc: J; f(t: string) { return this.svc.decode(t); } }"), ['@nestjs/jwt.decode']);
+    assert.deepEqual(apis("import { Codec } from './codec'; class A { constructor(private jwt: Codec) {} f(t: string) { return this.jwt.decode(t); } }"), []);
+  });
+
   it('does not match methods of the same name on other objects, or local functions', () => {
     assert.deepEqual(apis("const d = new TextDecoder(); d.decode(b); querystring.decode(s); function verify() {} verify(t, k); crypto.verify('sha256', d, k, s);"), []);
     assert.deepEqual(apis("import { decode } from 'html-entities'; decode(s);"), []);
