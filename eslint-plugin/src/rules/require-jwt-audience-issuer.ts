@@ -70,7 +70,7 @@ export default createRule<Options, MessageIds>({
         properties: {
           checkSymmetricKeys: {
             type: 'boolean',
-            description: 'Also report first-party tokens verified with a shared HMAC secret (issued and consumed by the same service).',
+            description: 'Also report tokens verified with a shared HMAC secret or a key the rule cannot classify (first-party session tokens, as a rule).',
           },
         },
       },
@@ -131,7 +131,10 @@ export default createRule<Options, MessageIds>({
       if (audience && issuer) {
         return;
       }
-      if (!checkSymmetricKeys && keyKind(call, shape) === 'symmetric') {
+      // Third-party and public-key tokens: a key callback, a key set, a public key. A shared secret is a
+      // first-party session token; a key the rule cannot classify is most often one too (`JWT_KEY`).
+      const kind = keyKind(call, shape);
+      if (!checkSymmetricKeys && (kind === 'symmetric' || kind === 'unknown')) {
         return;
       }
       const [messageId, suggestionId, properties]: [MessageIds, MessageIds, string[]] = !audience && !issuer

@@ -6,22 +6,28 @@ const overrides = new Map<string, number | null>();
 
 /**
  * The major version of `pkg` as installed for the file being linted: `require.resolve('<pkg>/package.json')`
- * from the file's directory (so the nearest `node_modules` up the tree wins), read once per directory and
- * package per process. `undefined` when the package cannot be found or read (a file outside any project,
- * a package whose `exports` hide `package.json`, an editor buffer with no file name).
+ * from the file's directory (so the nearest `node_modules` up the tree wins), else from the directory ESLint
+ * runs in (the project being linted), each read once per directory and package per process. `undefined` when
+ * the package cannot be found or read from either (a package whose `exports` hide `package.json`, a project
+ * that does not install it).
  */
 export function getInstalledMajorVersion(pkg: string, filename: string): number | undefined {
   if (overrides.has(pkg)) {
     return overrides.get(pkg) ?? undefined;
   }
-  const dir = path.isAbsolute(filename) ? path.dirname(filename) : process.cwd();
-  const key = `${pkg}\u0000${dir}`;
-  let major = cache.get(key);
-  if (major === undefined) {
-    major = probe(pkg, dir);
-    cache.set(key, major);
+  const dirs = path.isAbsolute(filename) ? [path.dirname(filename), process.cwd()] : [process.cwd()];
+  for (const dir of dirs) {
+    const key = `${pkg}\u0000${dir}`;
+    let major = cache.get(key);
+    if (major === undefined) {
+      major = probe(pkg, dir);
+      cache.set(key, major);
+    }
+    if (major !== null) {
+      return major;
+    }
   }
-  return major ?? undefined;
+  return undefined;
 }
 
 function probe(pkg: string, dir: string): number | null {

@@ -31,6 +31,12 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
       'const secret = new TextEncoder().encode(process.env.SESSION_SECRET);',
       'await jwtVerify(token, secret);',
     ].join('\n'),
+    // A key the rule cannot classify is, as a rule, a first-party secret.
+    [
+      "import jwt from 'jsonwebtoken';",
+      'jwt.verify(token, process.env.JWT_KEY);',
+      "jwt.verify(token, config.get('jwtPrivateKey'));",
+    ].join('\n'),
     // Options the rule cannot see.
     [
       "import jwt from 'jsonwebtoken';",
@@ -239,10 +245,11 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
       ],
     },
     {
-      // With `checkSymmetricKeys`, first-party HS tokens too.
+      // With `checkSymmetricKeys`, first-party HS tokens and unclassified keys too.
       code: [
         "import jwt from 'jsonwebtoken';",
         'jwt.verify(token, process.env.JWT_SECRET, { audience: AUD });',
+        'jwt.verify(token, key, { issuer: ISS });',
       ].join('\n'),
       options: [{"checkSymmetricKeys":true}] as never,
       errors: [
@@ -258,6 +265,24 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
               output: [
                 "import jwt from 'jsonwebtoken';",
                 'jwt.verify(token, process.env.JWT_SECRET, { issuer: process.env.TOKEN_ISSUER, audience: AUD });',
+                'jwt.verify(token, key, { issuer: ISS });',
+              ].join('\n'),
+            },
+          ],
+        },
+        {
+          messageId: 'missingAudience',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 11,
+          suggestions: [
+            {
+              messageId: 'addAudience',
+              output: [
+                "import jwt from 'jsonwebtoken';",
+                'jwt.verify(token, process.env.JWT_SECRET, { audience: AUD });',
+                'jwt.verify(token, key, { audience: process.env.API_AUDIENCE, issuer: ISS });',
               ].join('\n'),
             },
           ],

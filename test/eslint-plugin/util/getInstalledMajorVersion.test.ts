@@ -24,7 +24,9 @@ describe('getInstalledMajorVersion', () => {
     assert.equal(getInstalledMajorVersion('zt-fake-jwt-lib', path.join(root, 'src', 'api', 'auth.ts')), 8);
   });
 
-  it('is undefined when the package cannot be found', () => {
+  it('falls back to the directory ESLint runs in, and is undefined when neither has the package', () => {
+    // This repository installs jsonwebtoken 9; the temporary project does not.
+    assert.equal(getInstalledMajorVersion('jsonwebtoken', path.join(root, 'src', 'auth.ts')), 9);
     assert.equal(getInstalledMajorVersion('zt-no-such-package', path.join(root, 'src', 'auth.ts')), undefined);
   });
 
