@@ -232,22 +232,65 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /** Whether `tid` or `iss` is read and checked (compared, looked up in an allow-list, tested) under `root`. */
     function readsTenantClaim(root: TSESTree.Node): boolean {
       return containsNode(
         root,
         node => {
           if (node.type === AST_NODE_TYPES.MemberExpression) {
             const key = getMemberKey(node, sourceCode);
-            return key === 'tid' || key === 'iss';
+            return (key === 'tid' || key === 'iss') && isChecked(node);
           }
           if (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectPattern) {
             const key = getPropertyKey(node, sourceCode);
-            return key === 'tid' || key === 'iss';
+            const local = node.value.type === AST_NODE_TYPES.AssignmentPattern ? node.value.left : node.value;
+            if ((key === 'tid' || key === 'iss') && local.type === AST_NODE_TYPES.Identifier) {
+              return findVariable(local, sourceCode)?.references.some(ref => !ref.init && isChecked(ref.identifier as TSESTree.Node)) ?? false;
+            }
           }
           return false;
         },
         sourceCode,
       );
+    }
+
+    /** A value compared, tested, or looked up in a list or map (`ALLOWED.includes(tid)`, `tenants[tid]`). */
+    function isChecked(node: TSESTree.Node): boolean {
+      let current = node;
+      for (let i = 0; i < 6; i++) {
+        const parent = current.parent;
+        if (!parent) return false;
+        switch (parent.type) {
+          case AST_NODE_TYPES.BinaryExpression:
+            if (['===', '!==', '==', '!=', 'in'].includes(parent.operator)) return true;
+            current = parent;
+            break;
+          case AST_NODE_TYPES.IfStatement:
+          case AST_NODE_TYPES.ConditionalExpression:
+            return parent.test === current;
+          case AST_NODE_TYPES.SwitchStatement:
+            return parent.discriminant === current;
+          case AST_NODE_TYPES.CallExpression:
+            if (parent.arguments.includes(current as TSESTree.CallExpressionArgument) && parent.callee.type === AST_NODE_TYPES.MemberExpression) {
+              return ['includes', 'has', 'indexOf', 'some', 'find', 'test', 'get'].includes(getMemberKey(parent.callee, sourceCode) ?? '');
+            }
+            return false;
+          case AST_NODE_TYPES.MemberExpression:
+            if (parent.computed && parent.property === current) return true;
+            current = parent;
+            break;
+          case AST_NODE_TYPES.UnaryExpression:
+          case AST_NODE_TYPES.LogicalExpression:
+          case AST_NODE_TYPES.ChainExpression:
+          case AST_NODE_TYPES.TSAsExpression:
+          case AST_NODE_TYPES.TSNonNullExpression:
+            current = parent;
+            break;
+          default:
+            return false;
+        }
+      }
+      return false;
     }
 
     return {

@@ -85,6 +85,26 @@ ruleTester.run('entra-require-tenant-validation', rule, {
       ],
     },
     {
+      // Copying `tid` into the user is not checking it.
+      code: [
+        "import { BearerStrategy } from 'passport-azure-ad';",
+        'export const strategy = new BearerStrategy({',
+        "  identityMetadata: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',",
+        '  clientID, validateIssuer: false,',
+        '}, (token, done) => done(null, { tid: token.tid, name: token.name }, token));',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'paadValidateIssuerOff',
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 34,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // A typed options object in a config file (the constructor is elsewhere).
       code: [
         "import type { IBearerStrategyOptionWithRequest } from 'passport-azure-ad';",
