@@ -127,7 +127,7 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
-      if ((!call.options || shape?.complete) && !readsTenantClaim(enclosingFunction(node))) {
+      if (call.argumentsKnown && (!call.options || shape?.complete) && !readsTenantClaim(enclosingFunction(node))) {
         missingIssuer.push(call);
       }
     }

@@ -157,8 +157,8 @@ export default createRule<Options, MessageIds>({
         checkAlgorithmList(algorithms);
         return;
       }
-      // No `algorithms`: only where the options are fully known (or absent).
-      if (call.options && !shape?.complete) {
+      // No `algorithms`: only where the arguments and options are fully known (or the options absent).
+      if (!call.argumentsKnown || (call.options && !shape?.complete)) {
         return;
       }
       checkUnpinned(call, shape);

@@ -124,7 +124,7 @@ export default createRule<Options, MessageIds>({
       if (audience) {
         checkAudienceValue(audience);
       }
-      if (call.options && !shape?.complete) {
+      if (!call.argumentsKnown || (call.options && !shape?.complete)) {
         return;
       }
       const issuer = shape?.values.get('issuer');

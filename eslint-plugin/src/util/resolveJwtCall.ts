@@ -48,6 +48,11 @@ export interface JwtCall {
   options?: TSESTree.Node;
   /** The argument index where options go, for fixes that add them. */
   optionsIndex: number;
+  /**
+   * Whether the arguments are all visible: no spread, and the token and key present where the API takes them.
+   * Rules report a missing option only on such calls (`jwt.verify(...args)` may well pass one).
+   */
+  argumentsKnown: boolean;
 }
 
 interface Signature {
@@ -214,7 +219,11 @@ function build(s: Signature, node: TSESTree.CallExpression | TSESTree.NewExpress
   if (optionsIndex > node.arguments.length) {
     optionsIndex = node.arguments.length;
   }
-  return { api: s.api, node, callee: reportNode, token: arg(s.token), key: arg(s.key), options, optionsIndex };
+  const argumentsKnown =
+    !node.arguments.some(a => a.type === AST_NODE_TYPES.SpreadElement) &&
+    (s.token === undefined || arg(s.token) !== undefined) &&
+    (s.key === undefined || arg(s.key) !== undefined);
+  return { api: s.api, node, callee: reportNode, token: arg(s.token), key: arg(s.key), options, optionsIndex, argumentsKnown };
 }
 
 function writtenName(callee: TSESTree.Node): string | undefined {
@@ -247,7 +256,9 @@ function googleByShape(node: TSESTree.CallExpression | TSESTree.NewExpression, c
   const hasIdToken = arg.properties.some(
     p => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'idToken',
   );
-  return hasIdToken ? { api: 'google-auth-library.verifyIdToken', node, callee: callee.property, options: arg, optionsIndex: 0 } : undefined;
+  return hasIdToken
+    ? { api: 'google-auth-library.verifyIdToken', node, callee: callee.property, options: arg, optionsIndex: 0, argumentsKnown: true }
+    : undefined;
 }
 
 /**
@@ -297,7 +308,15 @@ function nestJwtServiceDecode(
   }
   const [token, options] = node.arguments;
   const arg = (a: TSESTree.Node | undefined): TSESTree.Node | undefined => (a && a.type !== AST_NODE_TYPES.SpreadElement ? a : undefined);
-  return { api: '@nestjs/jwt.decode', node, callee: callee.property, token: arg(token), options: arg(options), optionsIndex: 1 };
+  return {
+    api: '@nestjs/jwt.decode',
+    node,
+    callee: callee.property,
+    token: arg(token),
+    options: arg(options),
+    optionsIndex: 1,
+    argumentsKnown: !node.arguments.some(a => a.type === AST_NODE_TYPES.SpreadElement),
+  };
 }
 
 function typeReferenceName(type: TSESTree.TypeNode | undefined): TSESTree.Identifier | undefined {

@@ -64,6 +64,15 @@ ruleTester.run('entra-require-tenant-validation', rule, {
       'const config = { validateIssuer: false };',
       'const other = { identityMetadata: META, validateIssuer: true, allowMultiAudiencesInToken: false };',
     ].join('\n'),
+    // Calls and objects without usable parts.
+    [
+      "import { BearerStrategy } from 'passport-azure-ad';",
+      "import { createRemoteJWKSet } from 'jose';",
+      'new BearerStrategy();',
+      'const o = { identityMetadata };',
+      'createRemoteJWKSet();',
+      'createRemoteJWKSet(...urls);',
+    ].join('\n'),
   ],
   invalid: [
     {

@@ -28,6 +28,13 @@ ruleTester.run('no-client-access-token-inspection', rule, {
       "import React from 'react';",
       'const text = new TextDecoder().decode(accessTokenBytes);',
     ].join('\n'),
+    // Calls without a token.
+    [
+      "import React from 'react';",
+      "import { jwtDecode } from 'jwt-decode';",
+      'jwtDecode();',
+      'atob();',
+    ].join('\n'),
   ],
   invalid: [
     {

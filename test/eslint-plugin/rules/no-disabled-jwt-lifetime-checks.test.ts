@@ -41,6 +41,13 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
       "import jwt from 'jsonwebtoken';",
       'jwt.verify(token, key, { clockTolerance: config.skew, maxAge: "3600" });',
     ].join('\n'),
+    // Values the rule cannot read, and computed keys.
+    [
+      "import jwt from 'jsonwebtoken';",
+      "jwt.verify(t, k, { clockTolerance: -1, maxAge: '' });",
+      'const o = { ["ignoreExpiration"]: flag, [key]: true };',
+      'jwt.verify();',
+    ].join('\n'),
   ],
   invalid: [
     {

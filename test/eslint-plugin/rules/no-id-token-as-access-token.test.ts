@@ -28,6 +28,11 @@ ruleTester.run('no-id-token-as-access-token', rule, {
       'console.log(`token: ${result.idToken}`);',
       'const map = { idToken: result.idToken };',
     ].join('\n'),
+    // Computed members are not the `idToken` property.
+    [
+      "import { useMsal } from '@azure/msal-react';",
+      'const h = { Authorization: `Bearer ${result[idToken]}` };',
+    ].join('\n'),
   ],
   invalid: [
     {

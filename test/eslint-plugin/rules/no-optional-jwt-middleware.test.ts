@@ -34,6 +34,12 @@ ruleTester.run('no-optional-jwt-middleware', rule, {
       'app.use(cors({ credentialsRequired: false }));',
       'const o = { passthrough: true, authRequired: false };',
     ].join('\n'),
+    // Calls without options.
+    [
+      "import { expressjwt } from 'express-jwt';",
+      'app.use(expressjwt());',
+      'app.use(expressjwt(...opts));',
+    ].join('\n'),
   ],
   invalid: [
     {

@@ -82,6 +82,18 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
       'await jwtVerify(token, JWKS, { issuer: ISS, audience: AUD });',
       'export { EmbeddedJWK };',
     ].join('\n'),
+    // Calls without usable arguments, and algorithm lists the rule cannot read.
+    {
+      code: [
+        "import jwt from 'jsonwebtoken';",
+        'jwt.verify();',
+        'jwt.verify(...args);',
+        'jwt.verify(t, k, { algorithms });',
+        'jwt.verify(t, k, { algorithms: [...ALGS, alg] });',
+        'jwt.sign(p, k, { algorithm });',
+      ].join('\n'),
+      options: [{"jsonwebtokenVersion":8}] as never,
+    },
   ],
   invalid: [
     {

@@ -109,6 +109,14 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
     // Decoding the header segment (index 0) by hand.
     "const header = JSON.parse(atob(token.split('.')[0]));",
     "const p = JSON.parse(Buffer.from(token.split('.')[1], 'hex').toString());",
+    // Calls without a usable token argument.
+    [
+      "import jwt from 'jsonwebtoken';",
+      "import { jwtDecode } from 'jwt-decode';",
+      'jwt.decode();',
+      'jwt.decode(...args);',
+      'jwtDecode();',
+    ].join('\n'),
   ],
   invalid: [
     {

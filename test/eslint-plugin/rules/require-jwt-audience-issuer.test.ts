@@ -81,6 +81,14 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
       "import { verify } from 'argon2';",
       'await verify(hash, password);',
     ].join('\n'),
+    // Calls without usable arguments.
+    [
+      "import jwt from 'jsonwebtoken';",
+      "import { Strategy } from 'passport-jwt';",
+      'jwt.verify(...args);',
+      'new Strategy();',
+      'new Strategy(...args);',
+    ].join('\n'),
   ],
   invalid: [
     {
