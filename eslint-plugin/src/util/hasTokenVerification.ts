@@ -8,8 +8,8 @@ import { skipWrappers } from './skipWrappers';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** Callee names that verify a token: `jwt.verify`, `jwtVerify`, `verifyToken`, `this.jwtService.verifyAsync`, … */
-const VERIFY_NAME = /verify/i;
+/** Callee names that verify a token: `jwt.verify`, `jwtVerify`, `verifyToken`, `validateAccessToken`, `this.jwtService.verifyAsync`, … */
+const VERIFY_NAME = /verify|validate/i;
 /** How many enclosing functions are searched, innermost first. */
 const MAX_LEVELS = 3;
 /** How many nodes of one function are looked at, at most. */
@@ -20,7 +20,7 @@ const verifyCallsByScope = new WeakMap<TSESTree.Node, TSESTree.CallExpression[]>
 /**
  * Whether the function around `at` (or one of the two around that, or the file at top level) also passes
  * `token` to a verifying call:
- * any call whose callee name contains "verify" (the library's, or the app's own wrapper) with `token` (the
+ * any call whose callee name contains "verify" or "validate" (the library's, or the app's own wrapper) with `token` (the
  * same variable, or the same expression text) among its arguments, before or after `at`, nested callbacks
  * included. This is what makes decoding for key selection, or decoding after verifying, fine.
  */

@@ -180,7 +180,7 @@ function resolveUncached(
 }
 
 /** `import x from …`, `const x = require(…)` (or `require(…).default`, `await import(…)`): cheap, no resolution. */
-function isImportedName(identifier: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+function isImportedName(identifier: TSESTree.Identifier, sourceCode: SourceCode, depth = 0): boolean {
   const def = findVariable(identifier, sourceCode)?.defs[0];
   if (def?.type === IMPORT_BINDING) {
     return true;
@@ -194,6 +194,10 @@ function isImportedName(identifier: TSESTree.Identifier, sourceCode: SourceCode)
   }
   if (init.type === AST_NODE_TYPES.MemberExpression) {
     init = skipWrappers(init.object);
+  }
+  // `const { decode: peek } = jwt;` after `const jwt = require('jsonwebtoken')`: one more hop.
+  if (init.type === AST_NODE_TYPES.Identifier && depth < 2) {
+    return isImportedName(init, sourceCode, depth + 1);
   }
   return (
     init.type === AST_NODE_TYPES.ImportExpression ||

@@ -15,6 +15,7 @@ describe('hasTokenVerification', () => {
   it('finds a verify of the same token before or after, in the function or around a callback', () => {
     assert.deepEqual(verified('function f(token) { const h = jwt.decode(token); return jwt.verify(token, key); }'), [true]);
     assert.deepEqual(verified('async function f(t) { await verifyAccessToken(t); return jwt.decode(t); }'), [true]);
+    assert.deepEqual(verified('async function f(t) { await tokenValidator.validateToken(t); return jwt.decode(t); }'), [true]);
     assert.deepEqual(verified('jwt.verify(token, key, (err) => { if (err) log(jwt.decode(token)); });'), [true]);
     assert.deepEqual(verified('function f(req) { const d = jwt.decode(req.headers.authorization); jwt.verify(req.headers.authorization, k); }'), [true]);
   });

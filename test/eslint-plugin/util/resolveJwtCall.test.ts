@@ -24,6 +24,7 @@ describe('resolveJwtCall', () => {
     assert.deepEqual(apis("import { verify as v } from 'jsonwebtoken'; v(t, k);"), ['jsonwebtoken.verify']);
     assert.deepEqual(apis("import * as j from 'jsonwebtoken'; j.decode(t);"), ['jsonwebtoken.decode']);
     assert.deepEqual(apis("const { decode } = require('jsonwebtoken'); decode(t);", true), ['jsonwebtoken.decode']);
+    assert.deepEqual(apis("const jwt = require('jsonwebtoken'); const { decode: peek } = jwt; peek(t);", true), ['jsonwebtoken.decode']);
   });
 
   it('resolves jose, jwt-decode, express-jwt, koa-jwt, passport strategies and google-auth-library', () => {
