@@ -75,7 +75,7 @@ export default createRule<Options, MessageIds>({
       algNotPinnedCallback:
         'The key is chosen at run time by a callback, so without `algorithms` the token header decides the algorithm; pin `algorithms` to the key type.',
       algNotPinned:
-        'Pin the accepted `algorithms`: without it, versions of this library older than jsonwebtoken 9 / express-jwt 6 let the token choose its algorithm.',
+        "Pin the accepted `algorithms`: without them, jsonwebtoken before 9 and express-jwt before 6 let the token's header choose the algorithm.",
       algNotPinnedExpressJwt:
         'express-jwt {{version}} accepts any algorithm when `algorithms` is not set (CVE-2020-15084); pin `algorithms` or upgrade to express-jwt 6 or later.',
       embeddedJwk:
