@@ -1,0 +1,69 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+import { createRule, getMemberKey, getTokenKind, matchManualDecode, resolveExpression, resolveJwtCall, skipWrappers } from '../util';
+import type { JwtApi } from '../util';
+
+export type Options = [];
+export type MessageIds = 'accessTokenInspection';
+
+/** Client (browser) code: MSAL.js for the browser, and the other SPA sign-in libraries and UI frameworks. */
+const CLIENT_IMPORT =
+  /['"](?:@azure\/msal-(?:browser|react|angular)|msal|@auth0\/auth0-(?:react|spa-js|vue|angular)|oidc-client(?:-ts)?|react-oidc-context|angular-oauth2-oidc|react|react-dom|vue|@angular\/core|svelte|next\/router|next\/navigation)['"]/;
+const DECODE_APIS = new Set<JwtApi>(['jsonwebtoken.decode', 'jose.decodeJwt', 'jose.JWT.decode', 'jose.UnsecuredJWT.decode', 'jwt-decode']);
+
+export default createRule<Options, MessageIds>({
+  name: 'no-client-access-token-inspection',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow decoding access tokens in client-side code',
+      recommended: 'strict',
+      severity: 'warn',
+    },
+    messages: {
+      accessTokenInspection:
+        'An access token is meant for the API only: the client must not decode or inspect it (it may be encrypted or change format at any time). Read the ID token claims MSAL already parsed (`idTokenClaims`) instead.',
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    if (!CLIENT_IMPORT.test(sourceCode.text)) {
+      return {};
+    }
+
+    /** `result.accessToken`, `accessToken`, `ACCESS_TOKEN`, or a constant bound to `x.accessToken`. */
+    function isAccessToken(node: TSESTree.Node): boolean {
+      const written = skipWrappers(node);
+      for (const candidate of [written, resolveExpression(written, sourceCode)]) {
+        const current = skipWrappers(candidate);
+        const name =
+          current.type === AST_NODE_TYPES.Identifier
+            ? current.name
+            : current.type === AST_NODE_TYPES.MemberExpression
+              ? getMemberKey(current, sourceCode)
+              : undefined;
+        if (name !== undefined && getTokenKind(name) === 'access') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    function check(node: TSESTree.CallExpression): void {
+      if (node.arguments.length === 0) {
+        return;
+      }
+      const call = resolveJwtCall(node, sourceCode);
+      const token = call ? (DECODE_APIS.has(call.api) ? call.token : undefined) : matchManualDecode(node, sourceCode);
+      if (token && isAccessToken(token)) {
+        context.report({ node: call ? call.callee : node, messageId: 'accessTokenInspection' });
+      }
+    }
+
+    return { CallExpression: check };
+  },
+});

@@ -1,0 +1,474 @@
+import rule from '../../../eslint-plugin/src/rules/no-unverified-jwt-decode';
+import { commonjs, createRuleTester, javascript } from '../RuleTester';
+
+const ruleTester = createRuleTester();
+
+ruleTester.run('no-unverified-jwt-decode', rule, {
+  valid: [
+    // Methods named `decode` on other objects are not JWT decoding.
+    [
+      'const text = new TextDecoder().decode(bytes);',
+      'const q = querystring.decode(str);',
+      "const b = Buffer.from(data, 'base64');",
+      "const parts = token.split('.');",
+    ].join('\n'),
+    [
+      "import { decode } from 'html-entities';",
+      'const s = decode(input);',
+    ].join('\n'),
+    // A `decode` on an injected service that is not @nestjs/jwt's, and NestJS verify-then-decode.
+    [
+      "import { JwtService } from '@nestjs/jwt';",
+      "import { Codec } from './codec';",
+      'export class S {',
+      '  constructor(private codec: Codec, private jwt: JwtService) {}',
+      '  a(t: string) { return this.codec.decode(t); }',
+      '  async b(t: string) { await this.jwt.verifyAsync(t); return this.jwt.decode(t); }',
+      '}',
+    ].join('\n'),
+    // A local function that shares the name.
+    [
+      'function decode(t) { return t; }',
+      'decode(token).roles;',
+    ].join('\n'),
+    // Decoding to pick the key, then verifying the same token in the same function (express-jwt does this).
+    [
+      "import jwt from 'jsonwebtoken';",
+      'export async function check(token: string) {',
+      '  const decoded = jwt.decode(token, { complete: true });',
+      '  const key = await getSecret(decoded.header.kid, decoded.payload);',
+      "  return jwt.verify(token, key, { algorithms: ['RS256'], audience: AUD, issuer: ISS });",
+      '}',
+    ].join('\n'),
+    // A complete decode read only for its header (key selection).
+    {
+      code: [
+        "const jwt = require('jsonwebtoken');",
+        'function kid(token) { return jwt.decode(token, { complete: true }).header.kid; }',
+      ].join('\n'),
+      languageOptions: commonjs,
+    },
+    // `decodeProtectedHeader` used for `kid`/`alg` before `jwtVerify`.
+    [
+      "import { decodeProtectedHeader, jwtVerify } from 'jose';",
+      'export async function verify(token: string) {',
+      '  const { kid } = decodeProtectedHeader(token);',
+      '  return jwtVerify(token, await keyFor(kid), { issuer: ISS, audience: AUD });',
+      '}',
+    ].join('\n'),
+    // `decodeProtectedHeader` read only for key-selection fields.
+    [
+      "import * as jose from 'jose';",
+      'const header = jose.decodeProtectedHeader(token);',
+      'const key = keys.find(k => k.kid === header.kid && k.alg === header.alg);',
+    ].join('\n'),
+    // Decoding after a successful verify.
+    [
+      "import { decodeJwt, jwtVerify } from 'jose';",
+      'export async function claims(token: string) {',
+      '  await jwtVerify(token, JWKS, { issuer: ISS, audience: AUD });',
+      '  return decodeJwt(token);',
+      '}',
+    ].join('\n'),
+    // Decoding inside the callback of a verify of the same token (logging why it failed).
+    {
+      code: [
+        "const jwt = require('jsonwebtoken');",
+        'jwt.verify(token, secret, (err, claims) => {',
+        "  if (err) console.log(JSON.parse(Buffer.from(token.split('.')[1], 'base64').toString()));",
+        '});',
+      ].join('\n'),
+      languageOptions: commonjs,
+    },
+    // The app's own verifying wrapper counts as a verify of the same token.
+    {
+      code: [
+        "import jwt from 'jsonwebtoken';",
+        'async function handle(token) {',
+        '  await verifyAccessToken(token);',
+        '  const { roles } = jwt.decode(token);',
+        "  if (roles.includes('Admin')) grant();",
+        '}',
+      ].join('\n'),
+      languageOptions: javascript,
+    },
+    // A client reading a token it received itself from the token endpoint (not from a request).
+    [
+      'const parsed = JSON.parse(response.bodyAsText);',
+      'const accessToken = parsed.access_token;',
+      "const { appid, tid } = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64').toString('utf8'));",
+      'logger.info(`Client ID: ${appid}. Tenant ID: ${tid}.`);',
+    ].join('\n'),
+    // jwt-simple verifies unless `noVerify` is set; jwt-decode with `header: true` reads the header only.
+    [
+      "import jwtSimple from 'jwt-simple';",
+      "import { jwtDecode } from 'jwt-decode';",
+      'const payload = jwtSimple.decode(token, secret);',
+      'const header = jwtDecode(token, { header: true });',
+    ].join('\n'),
+    // Decoding the header segment (index 0) by hand.
+    "const header = JSON.parse(atob(token.split('.')[0]));",
+    "const p = JSON.parse(Buffer.from(token.split('.')[1], 'hex').toString());",
+    // Calls without a usable token argument.
+    [
+      "import jwt from 'jsonwebtoken';",
+      "import { jwtDecode } from 'jwt-decode';",
+      'jwt.decode();',
+      'jwt.decode(...args);',
+      'jwtDecode();',
+    ].join('\n'),
+  ],
+  invalid: [
+    {
+      // The catalog's example: claims from `decode` decide access.
+      code: [
+        "import jwt, { JwtPayload } from 'jsonwebtoken';",
+        'export function requireAdmin(req, res, next) {',
+        '  const claims = jwt.decode(req.headers.authorization!.slice(7)) as JwtPayload;',
+        "  if (claims.roles?.includes('Admin')) return next();",
+        '  res.sendStatus(403);',
+        '}',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'decodedUsedForAuthz',
+          line: 3,
+          column: 22,
+          endLine: 3,
+          endColumn: 28,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A key in scope: the suggestion swaps in `verify`.
+      code: [
+        "import jwt from 'jsonwebtoken';",
+        'const publicKey = fs.readFileSync(PUBLIC_KEY_PATH);',
+        'export function userOf(token: string) {',
+        '  const payload = jwt.decode(token);',
+        '  return payload;',
+        '}',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'jsonwebtokenDecode',
+          line: 4,
+          column: 23,
+          endLine: 4,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useJsonwebtokenVerify',
+              output: [
+                "import jwt from 'jsonwebtoken';",
+                'const publicKey = fs.readFileSync(PUBLIC_KEY_PATH);',
+                'export function userOf(token: string) {',
+                "  const payload = jwt.verify(token, publicKey, { algorithms: ['RS256'], audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER });",
+                '  return payload;',
+                '}',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // CommonJS, renamed by destructuring, the result becomes `req.user`.
+      code: [
+        "const { decode: readToken } = require('jsonwebtoken');",
+        'module.exports = function auth(request, response, next) {',
+        '  request.user = readToken(request.cookies.session);',
+        '  next();',
+        '};',
+      ].join('\n'),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'decodedUsedForAuthz',
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 27,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Namespace import; a decoded `oid` returned.
+      code: [
+        "import * as jsonwebtoken from 'jsonwebtoken';",
+        'export const userId = (t: string) => jsonwebtoken.decode(t)?.sub;',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'decodedUsedForAuthz',
+          line: 2,
+          column: 51,
+          endLine: 2,
+          endColumn: 57,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // NestJS: an injected @nestjs/jwt `JwtService` (renamed on import).
+      code: [
+        "import { JwtService as NestJwtService } from '@nestjs/jwt';",
+        'export class TokenService {',
+        '  constructor(private readonly jwtService: NestJwtService) {}',
+        '  roleOf(token: string) {',
+        '    const claims = this.jwtService.decode(token) as { role: string };',
+        "    return claims.role === 'admin';",
+        '  }',
+        '  peek(token: string) { return this.jwtService.decode(token); }',
+        '}',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'decodedUsedForAuthz',
+          line: 5,
+          column: 36,
+          endLine: 5,
+          endColumn: 42,
+          suggestions: [],
+        },
+        {
+          messageId: 'nestJwtDecode',
+          line: 8,
+          column: 48,
+          endLine: 8,
+          endColumn: 54,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // jose `decodeJwt`, renamed, in an async function with the key set at hand.
+      code: [
+        "import { decodeJwt as peek, jwtVerify } from 'jose';",
+        'const JWKS = createRemoteJWKSet(new URL(JWKS_URI));',
+        'export async function tenantOf(token: string) {',
+        '  const payload = peek(token);',
+        '  return payload.tid;',
+        '}',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'decodedUsedForAuthz',
+          line: 4,
+          column: 19,
+          endLine: 4,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'useJoseJwtVerify',
+              output: [
+                "import { decodeJwt as peek, jwtVerify } from 'jose';",
+                'const JWKS = createRemoteJWKSet(new URL(JWKS_URI));',
+                'export async function tenantOf(token: string) {',
+                '  const payload = (await jwtVerify(token, JWKS, { audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER })).payload;',
+                '  return payload.tid;',
+                '}',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: [
+        "import * as jose from 'jose';",
+        'const claims = jose.decodeJwt(token);',
+        'show(claims.name);',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'joseDecodeJwt',
+          line: 2,
+          column: 21,
+          endLine: 2,
+          endColumn: 30,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // `decodeProtectedHeader` read for more than key selection, with no verify.
+      code: [
+        "import { decodeProtectedHeader } from 'jose';",
+        'const header = decodeProtectedHeader(token);',
+        'trustLevel = header.x_trust;',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'joseDecodeHeader',
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 37,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: [
+        "import { UnsecuredJWT } from 'jose';",
+        'const { payload } = UnsecuredJWT.decode(token);',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'joseUnsecured',
+          line: 2,
+          column: 34,
+          endLine: 2,
+          endColumn: 40,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // jwt-decode v4 (named) and v3 (default, CommonJS).
+      code: [
+        "import { jwtDecode } from 'jwt-decode';",
+        'const exp = jwtDecode(idToken).exp;',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'jwtDecodePkg',
+          line: 2,
+          column: 13,
+          endLine: 2,
+          endColumn: 22,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: [
+        "const jwt_decode = require('jwt-decode');",
+        'const user = jwt_decode(token);',
+        'render(user.name);',
+      ].join('\n'),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'jwtDecodePkg',
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 24,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: [
+        "const jwt = require('jwt-simple');",
+        'const payload = jwt.decode(token, null, true);',
+      ].join('\n'),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'jwtSimpleNoVerify',
+          line: 2,
+          column: 21,
+          endLine: 2,
+          endColumn: 27,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Manual decoding, the StackOverflow `parseJwt`.
+      code: [
+        'function parseJwt(token) {',
+        "  const base64 = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');",
+        '  return JSON.parse(atob(base64));',
+        '}',
+      ].join('\n'),
+      languageOptions: javascript,
+      errors: [
+        {
+          messageId: 'manualDecode',
+          line: 3,
+          column: 21,
+          endLine: 3,
+          endColumn: 33,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: [
+        "const [, payload] = token.split('.');",
+        "const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'manualDecode',
+          line: 2,
+          column: 27,
+          endLine: 2,
+          endColumn: 60,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: [
+        "const parts = jwt.split('.');",
+        'const data = JSON.parse(window.atob(parts[1]));',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'manualDecode',
+          line: 2,
+          column: 25,
+          endLine: 2,
+          endColumn: 46,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // In an Express handler with no verify in sight.
+      code: [
+        "app.get('/me', (req, res) => {",
+        "  const token = req.headers.authorization.split(' ')[1];",
+        "  const user = JSON.parse(Buffer.from(token.split('.')[1], 'base64').toString());",
+        '  res.json(user);',
+        '});',
+      ].join('\n'),
+      languageOptions: javascript,
+      errors: [
+        {
+          messageId: 'decodedUsedForAuthz',
+          line: 3,
+          column: 27,
+          endLine: 3,
+          endColumn: 69,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A token from the request is not the client's own token response.
+      code: [
+        "import jwt from 'jsonwebtoken';",
+        'const claims = jwt.decode(req.body.id_token);',
+        'save(claims);',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'jsonwebtokenDecode',
+          line: 2,
+          column: 20,
+          endLine: 2,
+          endColumn: 26,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
