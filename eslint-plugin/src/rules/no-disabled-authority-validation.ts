@@ -4,8 +4,12 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import {
   createRule,
+  findProperty,
   getCalleeName,
   getPropertyKey,
+  getStaticString,
+  getUrlHost,
+  isClosedObject,
   isLocalDefinition,
   isRequestInput,
   removePropertyFix,
@@ -25,6 +29,13 @@ export type MessageIds =
 /** Where the authority, or the metadata that vouches for it, is configured (MSAL, @azure/identity). */
 const AUTHORITY_KEYS = new Set(['authority', 'authorityHost', 'authorityMetadata', 'cloudDiscoveryMetadata', 'knownAuthorities']);
 /** A comment next to the setting that names the deployments it is documented for. */
+/** The Entra ID login hosts of the public and national clouds (`AzureAuthorityHosts`). */
+const MICROSOFT_LOGIN_HOSTS = new Set([
+  'login.microsoftonline.com',
+  'login.microsoftonline.us',
+  'login.chinacloudapi.cn',
+  'login.partner.microsoftonline.cn',
+]);
 const SANCTIONED = /azure\s*stack|private\s*cloud|air[\s-]*gapped|disconnected|sovereign|\badfs\b|on[\s-]*prem/i;
 
 export default createRule<Options, MessageIds>({
@@ -71,6 +82,27 @@ export default createRule<Options, MessageIds>({
       return comments.some(c => SANCTIONED.test(c.value));
     }
 
+    /**
+     * Options whose authority is Microsoft's own: no `authorityHost`/`authority` in a fully known object (so the
+     * public cloud, or the operator's `AZURE_AUTHORITY_HOST`), an `AzureAuthorityHosts.*` constant, or a static
+     * Microsoft login host. Skipping discovery there only saves a request (the SDK does it itself for workload
+     * identity); the risk is an authority nobody vouched for.
+     */
+    function usesDefaultCloud(options: TSESTree.ObjectExpression): boolean {
+      const host = findProperty(options, 'authorityHost', sourceCode) ?? findProperty(options, 'authority', sourceCode);
+      if (!host) {
+        return isClosedObject(options, sourceCode);
+      }
+      const value = resolveExpression(host.value, sourceCode);
+      if (value.type === AST_NODE_TYPES.MemberExpression) {
+        const base = skipWrappers(value.object);
+        return base.type === AST_NODE_TYPES.Identifier && base.name === 'AzureAuthorityHosts';
+      }
+      const text = getStaticString(value, sourceCode);
+      const name = text === undefined ? undefined : getUrlHost(text);
+      return name !== undefined && MICROSOFT_LOGIN_HOSTS.has(name.toLowerCase());
+    }
+
     /** Request input as the whole value, as an element of `knownAuthorities`, or as the host of a template. */
     function isRequestAuthority(node: TSESTree.Node): boolean {
       const value = resolveExpression(node, sourceCode);
@@ -90,7 +122,7 @@ export default createRule<Options, MessageIds>({
       }
       const key = getPropertyKey(node, sourceCode);
       if (key === 'disableInstanceDiscovery') {
-        if (isStatic(node.value, true) && !hasSanctioningComment(node)) {
+        if (isStatic(node.value, true) && !usesDefaultCloud(node.parent) && !hasSanctioningComment(node)) {
           context.report({ node, messageId: 'disableInstanceDiscovery', suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }] });
         }
       } else if (key === 'validateAuthority') {

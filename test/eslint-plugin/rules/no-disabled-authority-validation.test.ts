@@ -5,14 +5,19 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('no-disabled-authority-validation', rule, {
   valid: [
+    // Microsoft's own authority: skipping discovery only saves a request (the SDK does this for workload identity).
+    "const cred = new WorkloadIdentityCredential({ clientId, tenantId, tokenFilePath, disableInstanceDiscovery: true });",
+    "const cred = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: AzureAuthorityHosts.AzureChina, disableInstanceDiscovery: true });",
+    "const cred = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: 'https://login.microsoftonline.us', disableInstanceDiscovery: true });",
     // Documented deployments, said so in a comment.
     [
       "const cred = new ClientSecretCredential(tenantId, clientId, secret, {",
+      "  authorityHost: stackAuthority,",
       "  // Azure Stack Hub: no instance discovery endpoint",
       "  disableInstanceDiscovery: true,",
       "});",
     ].join('\n'),
-    "const cred = new ClientSecretCredential(tenantId, clientId, secret, { disableInstanceDiscovery: true }); // ADFS 2019 on-premises",
+    "const cred = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: adfsHost, disableInstanceDiscovery: true }); // ADFS 2019 on-premises",
     // Validation on, or decided elsewhere.
     "const cred = new ClientSecretCredential(tenantId, clientId, secret, { disableInstanceDiscovery: false });",
     "const cred = new ClientSecretCredential(tenantId, clientId, secret, { disableInstanceDiscovery: options.disableInstanceDiscovery });",
@@ -36,20 +41,36 @@ ruleTester.run('no-disabled-authority-validation', rule, {
     {
       code: [
         "import { ClientCertificateCredential } from '@azure/identity';",
-        "const cred = new ClientCertificateCredential(tenantId, clientId, certPath, { disableInstanceDiscovery: true });",
+        "const cred = new ClientCertificateCredential(tenantId, clientId, certPath, { authorityHost: process.env.AUTHORITY_HOST, disableInstanceDiscovery: true });",
       ].join('\n'),
       errors: [
         {
           messageId: "disableInstanceDiscovery",
           line: 2,
-          column: 78,
+          column: 121,
           endLine: 2,
-          endColumn: 108,
+          endColumn: 151,
           suggestions: [
             { messageId: "removeOption", output: [
                 "import { ClientCertificateCredential } from '@azure/identity';",
-                "const cred = new ClientCertificateCredential(tenantId, clientId, certPath, {});",
+                "const cred = new ClientCertificateCredential(tenantId, clientId, certPath, { authorityHost: process.env.AUTHORITY_HOST });",
               ].join('\n') },
+          ],
+        },
+      ],
+    },
+    // Options from elsewhere: the authority is not known.
+    {
+      code: "const cred = new ClientSecretCredential(tenantId, clientId, secret, { ...credentialOptions, disableInstanceDiscovery: true });",
+      errors: [
+        {
+          messageId: "disableInstanceDiscovery",
+          line: 1,
+          column: 93,
+          endLine: 1,
+          endColumn: 123,
+          suggestions: [
+            { messageId: "removeOption", output: "const cred = new ClientSecretCredential(tenantId, clientId, secret, { ...credentialOptions });" },
           ],
         },
       ],
