@@ -2,11 +2,13 @@
 import noDisabledAuthorityValidation from './no-disabled-authority-validation';
 import noDisabledTlsValidation from './no-disabled-tls-validation';
 import noInsecureRedirectUri from './no-insecure-redirect-uri';
+import noLegacyAuthLibrary from './no-legacy-auth-library';
 import noPasswordGrant from './no-password-grant';
 
 export const rules = {
   'no-disabled-authority-validation': noDisabledAuthorityValidation,
   'no-disabled-tls-validation': noDisabledTlsValidation,
   'no-insecure-redirect-uri': noInsecureRedirectUri,
+  'no-legacy-auth-library': noLegacyAuthLibrary,
   'no-password-grant': noPasswordGrant,
 };
