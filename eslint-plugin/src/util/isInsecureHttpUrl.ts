@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPartialString, UNKNOWN_PART } from './getPartialString';
 import { getUrlHost, isLoopbackHost } from './isLoopbackUrl';
+import { resolveExpression } from './resolveExpression';
 
 /**
  * Whether an expression is a plain `http://` URL to a host that is known and is not the local machine:
@@ -9,7 +10,7 @@ import { getUrlHost, isLoopbackHost } from './isLoopbackUrl';
  * Hosts that are not static (`` `http://${host}/cb` ``), loopback hosts and every other scheme are not.
  */
 export function isInsecureHttpUrl(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const text = getPartialString(node, sourceCode);
+  const text = getPartialString(resolveExpression(node, sourceCode), sourceCode);
   if (!/^http:\/\//i.test(text)) {
     return false;
   }
