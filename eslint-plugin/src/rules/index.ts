@@ -6,6 +6,7 @@ import noImplicitFlow from './no-implicit-flow';
 import noInsecureRedirectUri from './no-insecure-redirect-uri';
 import noLegacyAuthLibrary from './no-legacy-auth-library';
 import noPasswordGrant from './no-password-grant';
+import requirePkce from './require-pkce';
 
 export const rules = {
   'no-disabled-authority-validation': noDisabledAuthorityValidation,
@@ -15,4 +16,5 @@ export const rules = {
   'no-insecure-redirect-uri': noInsecureRedirectUri,
   'no-legacy-auth-library': noLegacyAuthLibrary,
   'no-password-grant': noPasswordGrant,
+  'require-pkce': requirePkce,
 };
