@@ -6,6 +6,7 @@ import noImplicitFlow from './no-implicit-flow';
 import noInsecureRedirectUri from './no-insecure-redirect-uri';
 import noLegacyAuthLibrary from './no-legacy-auth-library';
 import noPasswordGrant from './no-password-grant';
+import preferManagedIdentityOrCertificate from './prefer-managed-identity-or-certificate';
 import requirePkce from './require-pkce';
 
 export const rules = {
@@ -16,5 +17,6 @@ export const rules = {
   'no-insecure-redirect-uri': noInsecureRedirectUri,
   'no-legacy-auth-library': noLegacyAuthLibrary,
   'no-password-grant': noPasswordGrant,
+  'prefer-managed-identity-or-certificate': preferManagedIdentityOrCertificate,
   'require-pkce': requirePkce,
 };
