@@ -36,6 +36,11 @@ const MICROSOFT_LOGIN_HOSTS = new Set([
   'login.chinacloudapi.cn',
   'login.partner.microsoftonline.cn',
 ]);
+/**
+ * Names under which Azure Stack Hub and private clouds publish their login endpoint (ARM `metadata/endpoints`
+ * `authentication.loginEndpoint`, the Azure CLI cloud's `activeDirectoryEndpoint`), and ADFS.
+ */
+const PRIVATE_CLOUD_SOURCE = /loginEndpoint|activeDirectoryEndpoint|\badfs\b|azure_?stack/i;
 const SANCTIONED = /azure\s*stack|private\s*cloud|air[\s-]*gapped|disconnected|sovereign|\badfs\b|on[\s-]*prem/i;
 
 export default createRule<Options, MessageIds>({
@@ -93,7 +98,14 @@ export default createRule<Options, MessageIds>({
       if (!host) {
         return isClosedObject(options, sourceCode);
       }
+      // An authority read from Azure Stack / private-cloud endpoint metadata (`metadata.authentication.loginEndpoint`).
+      if (PRIVATE_CLOUD_SOURCE.test(sourceCode.getText(host.value))) {
+        return true;
+      }
       const value = resolveExpression(host.value, sourceCode);
+      if (PRIVATE_CLOUD_SOURCE.test(sourceCode.getText(value))) {
+        return true;
+      }
       if (value.type === AST_NODE_TYPES.MemberExpression) {
         const base = skipWrappers(value.object);
         return base.type === AST_NODE_TYPES.Identifier && base.name === 'AzureAuthorityHosts';

@@ -5,6 +5,11 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('no-disabled-authority-validation', rule, {
   valid: [
+    // An authority read from Azure Stack Hub endpoint metadata (the Azure SDK sample for Azure Stack).
+    [
+      "const activeDirectoryEndpoint = metadata[0].authentication.loginEndpoint.replace(/\\/$/, '');",
+      "const credential = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: activeDirectoryEndpoint, disableInstanceDiscovery: true });",
+    ].join('\n'),
     // Microsoft's own authority: skipping discovery only saves a request (the SDK does this for workload identity).
     "const cred = new WorkloadIdentityCredential({ clientId, tenantId, tokenFilePath, disableInstanceDiscovery: true });",
     "const cred = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: AzureAuthorityHosts.AzureChina, disableInstanceDiscovery: true });",
