@@ -13,6 +13,7 @@ import {
   isLocalDefinition,
   isModuleRef,
   isProcessEnv,
+  isTestOrToolingFile,
   removePropertyFix,
   resolveExpression,
   resolveModuleRef,
@@ -86,6 +87,8 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
+    /** Tests and fixtures hold endpoint URLs as data; explicit TLS opt-outs are reported everywhere. */
+    const checkUrls = !isTestOrToolingFile(context.filename, context.cwd);
     /** Local names that `createRemoteJWKSet` was imported or destructured under (`{ createRemoteJWKSet as jwks }`). */
     const jwksAliases = new Set<string>();
 
@@ -122,7 +125,7 @@ export default createRule<Options, MessageIds>({
         context.report({ node, messageId: flag, suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }] });
       } else if (key === TLS_ENV && isZero(node.value)) {
         context.report({ node, messageId: 'tlsRejectEnv', suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }] });
-      } else if (ENDPOINT_KEYS.has(key) && isInsecureHttpUrl(node.value, sourceCode)) {
+      } else if (checkUrls && ENDPOINT_KEYS.has(key) && isInsecureHttpUrl(node.value, sourceCode)) {
         const fix = getHttpsFix(node.value);
         context.report({ node: node.value, messageId: 'insecureEndpoint', data: { key }, suggest: fix ? [{ messageId: 'useHttps', fix }] : [] });
       }
@@ -192,7 +195,7 @@ export default createRule<Options, MessageIds>({
       if (url.type === AST_NODE_TYPES.NewExpression && url.arguments[0] && url.arguments[0].type !== AST_NODE_TYPES.SpreadElement) {
         url = url.arguments[0];
       }
-      if (isInsecureHttpUrl(url, sourceCode)) {
+      if (checkUrls && isInsecureHttpUrl(url, sourceCode)) {
         const fix = getHttpsFix(url);
         context.report({ node: first, messageId: 'insecureJwks', suggest: fix ? [{ messageId: 'useHttps', fix }] : [] });
       }

@@ -14,6 +14,7 @@ import {
   isInsecureHttpUrl,
   isLoopbackUrl,
   isRequestInput,
+  isTestOrToolingFile,
   removePropertyFix,
   resolveExpression,
   UNKNOWN_PART,
@@ -70,17 +71,19 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
+    /** Tests and fixtures hold URLs as data (an authorization server's test that rejects `http://` reply URIs). */
+    const checkUrls = !isTestOrToolingFile(context.filename, context.cwd);
 
     /** Reports what is wrong with a redirect URI value; whether it reported. */
     function checkValue(value: TSESTree.Node, oauthOnly: boolean): boolean {
-      if (isInsecureHttpUrl(value, sourceCode)) {
+      if (checkUrls && isInsecureHttpUrl(value, sourceCode)) {
         const fix = getHttpsFix(value);
         context.report({ node: value, messageId: 'httpRedirect', suggest: fix ? [{ messageId: 'useHttps', fix }] : [] });
         return true;
       }
       const text = getPartialString(value, sourceCode);
       const host = getUrlHost(text);
-      if (host !== undefined && host.includes('*') && !host.includes(UNKNOWN_PART)) {
+      if (checkUrls && host !== undefined && host.includes('*') && !host.includes(UNKNOWN_PART)) {
         context.report({ node: value, messageId: 'wildcardRedirect' });
         return true;
       }

@@ -5,6 +5,13 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('no-disabled-tls-validation', rule, {
   valid: [
+    // Endpoint URLs in tests are data; internal single-label and reserved hosts are development setups.
+    {
+      code: "const JWKS = createRemoteJWKSet(new URL('http://auth.contoso.com/keys'));",
+      filename: "test/jwks.spec.ts",
+    },
+    "const options = { authority: 'http://keycloak:8080/realms/dev' };",
+    "const options = { jwksUri: 'http://idp.test/jwks' };",
     // Validation on, or decided at run time: not a static false.
     "const agent = new https.Agent({ rejectUnauthorized: true });",
     "const agent = new https.Agent({ rejectUnauthorized: process.env.NODE_ENV === 'production' });",
@@ -48,6 +55,23 @@ ruleTester.run('no-disabled-tls-validation', rule, {
     },
   ],
   invalid: [
+    // Explicit TLS opt-outs are reported in tests too.
+    {
+      code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';",
+      filename: "test/api.spec.ts",
+      errors: [
+        {
+          messageId: "tlsRejectEnv",
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 47,
+          suggestions: [
+            { messageId: "removeAssignment", output: "" },
+          ],
+        },
+      ],
+    },
     {
       code: [
         "import https from 'node:https';",

@@ -5,6 +5,14 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('no-insecure-redirect-uri', rule, {
   valid: [
+    // Test data for an authorization server that rejects such URIs.
+    {
+      code: "const bad = [{ redirectUri: 'http://rp.contoso.com/callback' }, { redirectUri: 'https://*.contoso.com/cb' }];",
+      filename: "src/__tests__/clients.test.ts",
+    },
+    // Reserved and single-label development hosts.
+    "const clients = [{ redirectUri: 'http://rp.example/callback' }, { redirectUri: 'http://app.test/cb' }];",
+    "const keycloakInit = { redirectUri: 'http://frontend:3000/' };",
     // HTTPS, loopback and custom schemes.
     "const request = { scopes, redirectUri: 'https://app.contoso.com/auth/callback' };",
     "const msalConfig = { auth: { clientId, redirectUri: 'http://localhost:3000/auth/callback' } };",
@@ -158,6 +166,21 @@ ruleTester.run('no-insecure-redirect-uri', rule, {
           suggestions: [
             { messageId: "useHttps", output: "passport.use(new GoogleStrategy({ clientID, clientSecret, callbackURL: 'https://app.contoso.com/auth/google/callback' }, verify));" },
           ],
+        },
+      ],
+    },
+    // Test files still get the request-input check.
+    {
+      code: "const request = { scopes, redirectUri: req.query.next };",
+      filename: "src/__tests__/login.test.ts",
+      errors: [
+        {
+          messageId: "redirectFromRequest",
+          line: 1,
+          column: 40,
+          endLine: 1,
+          endColumn: 54,
+          suggestions: [],
         },
       ],
     },
