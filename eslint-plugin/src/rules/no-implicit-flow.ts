@@ -12,6 +12,7 @@ import {
   getQueryParams,
   getStaticString,
   isModuleRef,
+  isTestOrToolingFile,
   matchesSource,
   NEW,
   resolveModuleRef,
@@ -57,6 +58,11 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
+    /**
+     * Tests and fixtures build implicit requests as data (an authorization server's tests of its implicit
+     * support); only the libraries that can do nothing else are reported there.
+     */
+    const checkRequests = !isTestOrToolingFile(context.filename, context.cwd);
 
     function hasToken(value: string | undefined): boolean {
       return value !== undefined && !value.includes(UNKNOWN_PART) && splitResponseType(value).includes('token');
@@ -196,7 +202,16 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    const libraries = {
+      NewExpression: checkNew,
+      'CallExpression > Identifier.callee[name=/^(useIdTokenResponseType|implicitAuthentication)$/]': checkOidc,
+      'CallExpression > MemberExpression.callee[property.name=/^(useIdTokenResponseType|implicitAuthentication)$/]': checkOidc,
+    };
+    if (!checkRequests) {
+      return libraries;
+    }
     return {
+      ...libraries,
       Literal(node: TSESTree.Literal): void {
         if (typeof node.value === 'string' && node.value.includes('response_type=')) {
           checkString(node);
@@ -214,9 +229,6 @@ export default createRule<Options, MessageIds>({
       },
       Property: checkProperty,
       'CallExpression[arguments.length=2] > MemberExpression.callee': checkSet,
-      NewExpression: checkNew,
-      'CallExpression > Identifier.callee[name=/^(useIdTokenResponseType|implicitAuthentication)$/]': checkOidc,
-      'CallExpression > MemberExpression.callee[property.name=/^(useIdTokenResponseType|implicitAuthentication)$/]': checkOidc,
     };
   },
 });

@@ -12,6 +12,7 @@ import {
   getStaticString,
   isClosedObject,
   isModuleRef,
+  isTestOrToolingFile,
   NEW,
   resolveExpression,
   resolveModuleRef,
@@ -74,6 +75,9 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ requireForConfidentialClients: true }],
   create(context, [{ requireForConfidentialClients }]) {
     const { sourceCode } = context;
+    if (isTestOrToolingFile(context.filename, context.cwd)) {
+      return {}; // tests drive authorization servers and mocks with whatever requests they need
+    }
 
     function clientKind(receiver: TSESTree.Node): ClientKind {
       const ref = resolveModuleRef(receiver, sourceCode);

@@ -5,6 +5,12 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('no-implicit-flow', rule, {
   valid: [
+    // An authorization server's tests of its implicit support are data.
+    {
+      code: "request({ url: AUTHORIZE_URL, qs: { response_type: 'token', redirect_uri: callback, client_id: clientId } }, done);",
+      languageOptions: commonjs,
+      filename: "test/authorize.test.js",
+    },
     // The authorization code flow.
     "const qp = new URLSearchParams({ client_id: clientId, response_type: 'code', redirect_uri: redirectUri, code_challenge, code_challenge_method: 'S256' });",
     "const url = `${AUTHORITY}/oauth2/v2.0/authorize?client_id=${clientId}&response_type=code&code_challenge=${challenge}&code_challenge_method=S256`;",
@@ -198,6 +204,24 @@ ruleTester.run('no-implicit-flow', rule, {
           suggestions: [
             { messageId: "useCode", output: "export const authConfig: AuthConfig = { issuer, clientId: 'spa', redirectUri: window.location.origin, responseType: 'code' };" },
           ],
+        },
+      ],
+    },
+    // MSAL.js 1.x and ADAL.js, in tests too.
+    {
+      code: [
+        "import { UserAgentApplication } from 'msal';",
+        "const app = new UserAgentApplication(config);",
+      ].join('\n'),
+      filename: "src/__tests__/auth.test.ts",
+      errors: [
+        {
+          messageId: "msal1",
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 37,
+          suggestions: [],
         },
       ],
     },

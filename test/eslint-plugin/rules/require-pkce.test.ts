@@ -5,6 +5,11 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('require-pkce', rule, {
   valid: [
+    // Tests and fixtures.
+    {
+      code: "const url = await cca.getAuthCodeUrl({ scopes, redirectUri });",
+      filename: "test/login.spec.ts",
+    },
     // PKCE with S256.
     "const url = await cca.getAuthCodeUrl({ scopes, redirectUri, codeChallenge: challenge, codeChallengeMethod: 'S256' });",
     "const url = client.buildAuthorizationUrl(config, { redirect_uri, scope, code_challenge, code_challenge_method: 'S256' });",
