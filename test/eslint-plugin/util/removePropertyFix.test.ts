@@ -2,13 +2,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import assert from 'node:assert/strict';
 
-import { getHttpsFix, removePropertyFix } from '../../../eslint-plugin/src/util';
+import { removePropertyFix } from '../../../eslint-plugin/src/util';
 
 import { withNodes } from './withSourceCode';
 
 const fixer = {
   removeRange: (range: [number, number]) => ({ range, text: '' }),
-  replaceTextRange: (range: [number, number], text: string) => ({ range, text }),
 } as unknown as TSESLint.RuleFixer;
 
 function applyFix(code: string, fix: TSESLint.RuleFix): string {
@@ -35,18 +34,5 @@ describe('removePropertyFix', () => {
     assert.equal(remove('f({\n  a,\n  drop: false,\n  b,\n});'), 'f({\n  a,\n  b,\n});');
     assert.equal(remove('f({\n  a,\n  drop: false,\n});'), 'f({\n  a,\n});');
     assert.equal(remove('f({\n  a,\n  drop: false\n});'), 'f({\n  a\n});');
-  });
-});
-
-describe('getHttpsFix', () => {
-  it('rewrites the scheme of inline literals and templates only', () => {
-    const code = "f('http://a.example/x', `HTTP://b.example/${p}`, URL_CONST, 'https://c.example');";
-    withNodes<TSESTree.CallExpression>(code, 'CallExpression', (nodes) => {
-      const [a, b, c, d] = nodes[0]!.arguments;
-      assert.equal(applyFix(code, getHttpsFix(a!)!(fixer)), "f('https://a.example/x', `HTTP://b.example/${p}`, URL_CONST, 'https://c.example');");
-      assert.equal(applyFix(code, getHttpsFix(b!)!(fixer)), "f('http://a.example/x', `https://b.example/${p}`, URL_CONST, 'https://c.example');");
-      assert.equal(getHttpsFix(c!), undefined);
-      assert.equal(getHttpsFix(d!), undefined);
-    });
   });
 });
