@@ -22,6 +22,7 @@ import {
 
 export type Options = [];
 export type MessageIds =
+  | 'checkServerIdentity'
   | 'insecureEndpoint'
   | 'insecureJwks'
   | 'openidInsecureRequests'
@@ -68,6 +69,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       rejectUnauthorized:
         '`rejectUnauthorized: false` turns off TLS certificate validation, so anyone on the network path can impersonate the server and read the tokens and secrets sent to it; trust a private CA with `ca` instead.',
+      checkServerIdentity:
+        'A `checkServerIdentity` that returns nothing accepts a valid certificate for any host name, so any site with a certificate can impersonate the server; remove it.',
       strictSsl:
         '`strictSSL: false` turns off TLS certificate validation, so anyone on the network path can impersonate the server; trust a private CA with `ca` instead.',
       tlsRejectEnv:
@@ -106,6 +109,27 @@ export default createRule<Options, MessageIds>({
       );
     }
 
+    /**
+     * A `checkServerIdentity` that accepts every certificate name: a function that returns nothing
+     * (`() => undefined`, `() => {}`, `function () { return null; }`), directly or through a same-file constant.
+     */
+    function acceptsAnyServer(node: TSESTree.Node): boolean {
+      const fn = resolveExpression(node, sourceCode);
+      if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) {
+        return false;
+      }
+      const isNothing = (value: TSESTree.Node | null | undefined): boolean =>
+        !value ||
+        (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined') ||
+        (value.type === AST_NODE_TYPES.Literal && value.value === null) ||
+        (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === 'void');
+      if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
+        return isNothing(fn.body);
+      }
+      const statements = fn.body.body;
+      return statements.length === 0 || (statements.length === 1 && statements[0]!.type === AST_NODE_TYPES.ReturnStatement && isNothing(statements[0]!.argument));
+    }
+
     /** `'0'` or `0`, the only values with which Node turns validation off. */
     function isZero(node: TSESTree.Node): boolean {
       const value = resolveExpression(node, sourceCode);
@@ -123,6 +147,8 @@ export default createRule<Options, MessageIds>({
       const flag = TLS_FLAGS.get(key);
       if (flag && isStaticFalse(node.value)) {
         context.report({ node, messageId: flag, suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }] });
+      } else if (key === 'checkServerIdentity' && acceptsAnyServer(node.value)) {
+        context.report({ node, messageId: 'checkServerIdentity', suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }] });
       } else if (key === TLS_ENV && isZero(node.value)) {
         context.report({ node, messageId: 'tlsRejectEnv', suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }] });
       } else if (checkUrls && ENDPOINT_KEYS.has(key) && isInsecureHttpUrl(node.value, sourceCode)) {

@@ -8,10 +8,12 @@ import {
   getHttpsFix,
   getMemberKey,
   getPartialString,
+  getQueryParams,
   getPropertyKey,
   getStaticString,
   getUrlHost,
   isInsecureHttpUrl,
+  isInsecureHttpUrlText,
   isLoopbackUrl,
   isRequestInput,
   isTestOrToolingFile,
@@ -115,7 +117,37 @@ export default createRule<Options, MessageIds>({
       context.report({ node, messageId: 'allowHttpRedirect', suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }] });
     }
 
+    /** `…/authorize?…&redirect_uri=http://app.contoso.com/cb` (or its encoded form) in a hand-built request. */
+    function checkQuery(node: TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.BinaryExpression): void {
+      const parent = node.parent;
+      if (parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') {
+        return; // checked once, at the top of the concatenation
+      }
+      const params = getQueryParams(getPartialString(node, sourceCode));
+      const uri = params.get('redirect_uri') ?? params.get('post_logout_redirect_uri');
+      if (uri !== undefined && isInsecureHttpUrlText(uri)) {
+        context.report({ node, messageId: 'httpRedirect' });
+      }
+    }
+
+    const mentionsRedirect = (text: string): boolean => text.includes('redirect_uri=');
+
     return {
+      Literal(node: TSESTree.Literal): void {
+        if (checkUrls && typeof node.value === 'string' && mentionsRedirect(node.value)) {
+          checkQuery(node);
+        }
+      },
+      TemplateLiteral(node: TSESTree.TemplateLiteral): void {
+        if (checkUrls && node.quasis.some(q => mentionsRedirect(q.value.raw))) {
+          checkQuery(node);
+        }
+      },
+      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression): void {
+        if (checkUrls && node.parent.type !== AST_NODE_TYPES.BinaryExpression && mentionsRedirect(sourceCode.getText(node))) {
+          checkQuery(node);
+        }
+      },
       Property(node: TSESTree.Property): void {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) {
           return;

@@ -12,7 +12,11 @@ import { resolveExpression } from './resolveExpression';
  * (`*.example`, `*.test`, `*.invalid`) and every other scheme are not.
  */
 export function isInsecureHttpUrl(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const text = getPartialString(resolveExpression(node, sourceCode), sourceCode);
+  return isInsecureHttpUrlText(getPartialString(resolveExpression(node, sourceCode), sourceCode));
+}
+
+/** `isInsecureHttpUrl` for text (from `getPartialString`, where `UNKNOWN_PART` marks what is not known). */
+export function isInsecureHttpUrlText(text: string): boolean {
   if (!/^http:\/\//i.test(text)) {
     return false;
   }

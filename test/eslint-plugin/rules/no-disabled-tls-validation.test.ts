@@ -24,6 +24,9 @@ ruleTester.run('no-disabled-tls-validation', rule, {
     "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1';",
     "if (process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0') { console.warn('TLS validation is off'); }",
     "delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;",
+    // A host check that does check something.
+    "const agent = new https.Agent({ checkServerIdentity: (host, cert) => tls.checkServerIdentity(pinnedHost, cert) });",
+    "const agent = new https.Agent({ checkServerIdentity: (host, cert) => { if (cert.fingerprint256 !== PIN) return new Error('pin'); } });",
     "env.NODE_TLS_REJECT_UNAUTHORIZED = '0';",
     "const doc = 'Never set NODE_TLS_REJECT_UNAUTHORIZED in production.';",
     // Loopback and unknown hosts, and HTTPS.
@@ -249,6 +252,44 @@ ruleTester.run('no-disabled-tls-validation', rule, {
           endColumn: 36,
           suggestions: [
             { messageId: "removeOption", output: "request.get({ url }, callback);" },
+          ],
+        },
+      ],
+    },
+    // Host name checks switched off.
+    {
+      code: "const socket = tls.connect({ host, port, ca, checkServerIdentity: () => undefined });",
+      errors: [
+        {
+          messageId: "checkServerIdentity",
+          line: 1,
+          column: 46,
+          endLine: 1,
+          endColumn: 82,
+          suggestions: [
+            { messageId: "removeOption", output: "const socket = tls.connect({ host, port, ca });" },
+          ],
+        },
+      ],
+    },
+    {
+      code: [
+        "const noHostCheck = function () {};",
+        "const agent = new https.Agent({ checkServerIdentity: noHostCheck });",
+      ].join('\n'),
+      languageOptions: javascript,
+      errors: [
+        {
+          messageId: "checkServerIdentity",
+          line: 2,
+          column: 33,
+          endLine: 2,
+          endColumn: 65,
+          suggestions: [
+            { messageId: "removeOption", output: [
+                "const noHostCheck = function () {};",
+                "const agent = new https.Agent({});",
+              ].join('\n') },
           ],
         },
       ],

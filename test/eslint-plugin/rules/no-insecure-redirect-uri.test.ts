@@ -36,6 +36,8 @@ ruleTester.run('no-insecure-redirect-uri', rule, {
     "const links = { homepage: 'http://contoso.com' };",
     "params.set('state', 'http://app.contoso.com');",
     "map.set('redirect_uri');",
+    "const url = `${authority}/authorize?redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcb&client_id=${id}`;",
+    "const url = `${authority}/authorize?redirect_uri=${encodeURIComponent(redirectUri)}&client_id=${id}`;",
     // A reply URI built from the Host header: the identity provider only accepts registered URIs.
     [
       "app.get('/login', async (req, res) => {",
@@ -212,6 +214,34 @@ ruleTester.run('no-insecure-redirect-uri', rule, {
           suggestions: [
             { messageId: "useHttps", output: "url.searchParams.set('redirect_uri', 'https://app.contoso.com/cb');" },
           ],
+        },
+      ],
+    },
+    // In a hand-built authorize URL, plain or encoded.
+    {
+      code: "const url = `${authority}/oauth2/v2.0/authorize?client_id=${clientId}&response_type=code&redirect_uri=http://app.contoso.com/cb`;",
+      errors: [
+        {
+          messageId: "httpRedirect",
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 129,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: "const url = AUTHORIZE + '?client_id=' + clientId + '&redirect_uri=http%3A%2F%2Fapp.contoso.com%2Fcb&response_type=code';",
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: "httpRedirect",
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 120,
+          suggestions: [],
         },
       ],
     },
