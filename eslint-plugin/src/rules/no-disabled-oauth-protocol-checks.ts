@@ -8,21 +8,26 @@ import {
   getMemberKey,
   getPartialString,
   getPropertyKey,
+  getStaticString,
   isClosedObject,
   isModuleRef,
+  isRequestInput,
+  isTestOrToolingFile,
   resolveExpression,
   resolveModuleRef,
   skipWrappers,
 } from '../util';
 
 export type Options = [];
-export type MessageIds = 'callbackWithoutChecks' | 'metadataDiscovery' | 'skipStateCheck' | 'skipSubjectCheck' | 'useIssuerUrl';
+export type MessageIds = 'callbackWithoutChecks' | 'callbackWithoutState' | 'metadataDiscovery' | 'skipStateCheck' | 'skipSubjectCheck' | 'useIssuerUrl';
 
 const OPENID_CLIENT = 'openid-client';
 const SKIPS = new Set(['skipStateCheck', 'skipSubjectCheck']);
 const WELL_KNOWN = /\/\.well-known\/(?:openid-configuration|oauth-authorization-server)\/?$/;
 /** openid-client 5.x `checks` that tie a callback to the request that started it (PKCE alone also stops CSRF). */
 const CALLBACK_CHECKS = ['state', 'nonce', 'code_verifier'];
+/** Names that show a file checks `state` or uses PKCE, either of which stops a forged authorization response. */
+const CSRF_DEFENCES = new Set(['state', 'expectedState', 'code_verifier', 'codeVerifier', 'pkceCodeVerifier', 'verifier', 'oauth_state', 'oauthState']);
 
 export default createRule<Options, MessageIds>({
   name: 'no-disabled-oauth-protocol-checks',
@@ -42,6 +47,8 @@ export default createRule<Options, MessageIds>({
         '`discovery()` given the metadata document URL skips the check that the server\'s `issuer` matches the URL you trust; pass the issuer URL instead.',
       callbackWithoutChecks:
         'This openid-client callback checks neither `state`, `nonce` nor a PKCE `code_verifier`, so a forged authorization response is accepted; pass the values saved when the login started.',
+      callbackWithoutState:
+        'This callback redeems the authorization code from the request, but nothing in this file reads `state` or sends a PKCE `code_verifier`, so a forged authorization response (login CSRF, code injection) is accepted; compare `state` with the value saved in the session, or use PKCE.',
       useIssuerUrl: 'Pass the issuer URL (without the `/.well-known/…` suffix).',
     },
     schema: [],
@@ -157,7 +164,80 @@ export default createRule<Options, MessageIds>({
       context.report({ node: callee.property, messageId: 'callbackWithoutChecks' });
     }
 
+    // Hand-rolled callbacks: a code read from the request and redeemed, with no `state` or PKCE anywhere in the file.
+    const handRolled = !isTestOrToolingFile(context.filename, context.cwd);
+    let defended = false;
+    let redeems = false;
+    let codeRead: TSESTree.Node | undefined;
+
+    function noteName(name: string | undefined): void {
+      if (name !== undefined && CSRF_DEFENCES.has(name)) {
+        defended = true;
+      }
+    }
+
+    /** Form and query strings: a code redemption, or a `state` / PKCE parameter. */
+    function noteText(text: string): void {
+      if (text.includes('grant_type=authorization_code')) {
+        redeems = true;
+      }
+      if (/(?:^|[?&])(?:state|code_verifier)=/.test(text)) {
+        defended = true;
+      }
+    }
+
+    const callbacks = handRolled
+      ? {
+          MemberExpression(node: TSESTree.MemberExpression): void {
+            const key = getMemberKey(node, sourceCode);
+            noteName(key);
+            if (key === 'code' && !codeRead && isRequestInput(node, sourceCode)) {
+              codeRead = node;
+            }
+          },
+          Property(node: TSESTree.Property): void {
+            const key = getPropertyKey(node, sourceCode);
+            noteName(key);
+            if (key === 'grant_type' && node.parent.type === AST_NODE_TYPES.ObjectExpression && getStaticString(node.value, sourceCode) === 'authorization_code') {
+              redeems = true;
+            }
+            // `const { code } = req.query`
+            if (key === 'code' && !codeRead && node.parent.type === AST_NODE_TYPES.ObjectPattern) {
+              const declarator = node.parent.parent;
+              if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init && isRequestInput(declarator.init, sourceCode)) {
+                codeRead = node;
+              }
+            }
+          },
+          'CallExpression[arguments.length=1] > MemberExpression.callee[property.name="get"]'(callee: TSESTree.MemberExpression): void {
+            const [arg] = (callee.parent as TSESTree.CallExpression).arguments;
+            const name = arg && getStaticString(arg, sourceCode);
+            noteName(name);
+            if (name === 'code' && !codeRead && isRequestInput(callee.parent as TSESTree.CallExpression, sourceCode)) {
+              codeRead = callee.parent;
+            }
+          },
+          'CallExpression > MemberExpression.callee[property.name="acquireTokenByCode"]'(): void {
+            redeems = true;
+          },
+          Literal(node: TSESTree.Literal): void {
+            if (typeof node.value === 'string') {
+              noteText(node.value);
+            }
+          },
+          TemplateElement(node: TSESTree.TemplateElement): void {
+            noteText(node.value.raw);
+          },
+          'Program:exit'(): void {
+            if (codeRead && redeems && !defended) {
+              context.report({ node: codeRead, messageId: 'callbackWithoutState' });
+            }
+          },
+        }
+      : {};
+
     return {
+      ...callbacks,
       'ImportSpecifier[imported.name=/^skip(State|Subject)Check$/]'(node: TSESTree.ImportSpecifier): void {
         aliases.add(node.local.name);
       },

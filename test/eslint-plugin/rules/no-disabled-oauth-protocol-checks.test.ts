@@ -5,6 +5,28 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
   valid: [
+    // Hand-rolled callbacks that check state, or use PKCE.
+    [
+      "app.get('/redirect', async (req, res) => {",
+      "  if (req.query.state !== req.session.state) return res.status(403).end();",
+      "  const result = await cca.acquireTokenByCode({ code: req.query.code as string, scopes, redirectUri });",
+      "});",
+    ].join('\n'),
+    [
+      "app.get('/redirect', async (req, res) => {",
+      "  const result = await pca.acquireTokenByCode({ code: req.query.code as string, scopes, redirectUri, codeVerifier: req.session.verifier });",
+      "});",
+    ].join('\n'),
+    [
+      "const { code, state } = req.query;",
+      "const body = new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri });",
+    ].join('\n'),
+    // Reading a code without redeeming it here, and tests.
+    "app.get('/redirect', (req, res) => res.render('done', { code: req.query.code }));",
+    {
+      code: "const result = await cca.acquireTokenByCode({ code: req.query.code, scopes });",
+      filename: "test/callback.test.ts",
+    },
     // The checks in place.
     "const tokens = await client.authorizationCodeGrant(config, currentUrl, { expectedState: session.state, expectedNonce: session.nonce, pkceCodeVerifier: session.verifier });",
     [
@@ -126,6 +148,46 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
           column: 32,
           endLine: 3,
           endColumn: 49,
+          suggestions: [],
+        },
+      ],
+    },
+    // Hand-rolled callbacks: the code is redeemed, and nothing reads state or sends a verifier.
+    {
+      code: [
+        "app.get('/redirect', async (req, res) => {",
+        "  const tokenRequest = { code: req.query.code as string, scopes: ['User.Read'], redirectUri: REDIRECT_URI };",
+        "  const response = await cca.acquireTokenByCode(tokenRequest);",
+        "  req.session.account = response.account;",
+        "  res.redirect('/');",
+        "});",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: "callbackWithoutState",
+          line: 2,
+          column: 32,
+          endLine: 2,
+          endColumn: 46,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: [
+        "router.get('/callback', async (req, res) => {",
+        "  const { code } = req.query;",
+        "  const response = await fetch(TOKEN_URL, { method: 'POST', body: new URLSearchParams({ grant_type: 'authorization_code', code, client_id, client_secret, redirect_uri }) });",
+        "});",
+      ].join('\n'),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: "callbackWithoutState",
+          line: 2,
+          column: 11,
+          endLine: 2,
+          endColumn: 15,
           suggestions: [],
         },
       ],
