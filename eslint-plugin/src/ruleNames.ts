@@ -2,13 +2,20 @@
 export type RuleName =
   | 'entra-require-tenant-validation'
   | 'no-client-access-token-inspection'
+  | 'no-default-azure-credential-in-production'
   | 'no-default-scope-in-delegated-flow'
+  | 'no-disabled-authority-validation'
   | 'no-disabled-jwt-lifetime-checks'
+  | 'no-disabled-oauth-protocol-checks'
+  | 'no-disabled-tls-validation'
   | 'no-embedded-secret-token'
   | 'no-hardcoded-client-credential'
   | 'no-hardcoded-connection-string-or-key'
   | 'no-hardcoded-jwt-secret'
   | 'no-id-token-as-access-token'
+  | 'no-implicit-flow'
+  | 'no-insecure-redirect-uri'
+  | 'no-legacy-auth-library'
   | 'no-optional-jwt-middleware'
   | 'no-overbroad-third-party-oauth-scope'
   | 'no-overprivileged-graph-permission'
@@ -16,4 +23,6 @@ export type RuleName =
   | 'no-unsafe-jwt-algorithm'
   | 'no-unverified-jwt-decode'
   | 'no-wildcard-scope-or-tenant'
-  | 'require-jwt-audience-issuer';
+  | 'prefer-managed-identity-or-certificate'
+  | 'require-jwt-audience-issuer'
+  | 'require-pkce';

@@ -1,6 +1,6 @@
 /** Folders whose code is tests, fixtures, samples or local tooling, not the deployed application. */
 const NON_PRODUCTION_DIR =
-  /(?:^|\/)(?:test|tests|__tests__|__mocks__|e2e|fixtures?|mocks?|spec|specs|samples?|examples?|demos?|scripts|tools|dev)\//i;
+  /(?:^|\/)(?:test|tests|__tests__|__mocks__|e2e|fixtures?|mocks?|spec|specs|samples?|examples?|demos?|scripts|dev)\//i;
 /** `*.test.*`, `*.spec.*`, `*.local.*`, `*.dev.*`, `*.e2e.*`, `*.stories.*` and the like. */
 const NON_PRODUCTION_FILE = /\.(?:test|spec|e2e|local|dev|development|stories|mock|fixture)\.[cm]?[jt]sx?$/i;
 

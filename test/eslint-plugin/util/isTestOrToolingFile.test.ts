@@ -11,7 +11,8 @@ describe('isTestOrToolingFile', () => {
     }
   });
   it('does not count the checkout location or production file names', () => {
-    for (const file of ['/home/dev/examples/app/src/auth.ts', '/home/dev/examples/app/src/testing-utils.ts', '/home/dev/examples/app/src/latest.ts']) {
+    for (const file of ['/home/dev/examples/app/src/auth.ts', '/home/dev/examples/app/src/testing-utils.ts', '/home/dev/examples/app/src/latest.ts',
+      '/home/dev/examples/app/src/tools/sendMail.ts']) {
       assert.equal(isTestOrToolingFile(file, cwd), false, file);
     }
   });
