@@ -214,6 +214,40 @@ function flowRank(flow: ScopeFlow): number {
  * with the most specific flow any of its uses showed.
  */
 export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: ExtractedScope[]) => void): TSESLint.RuleListener {
+  // All scope rules read the same scopes: the first one created for a file collects them, the others wait for its
+  // result (at the end of the same traversal), so enabling four rules does not cost four extractions.
+  const shared = SHARED.get(sourceCode);
+  if (shared) {
+    return {
+      'Program:exit'(): void {
+        if (shared.result) {
+          onScopes(shared.result);
+        } else {
+          shared.waiting.push(onScopes);
+        }
+      },
+    };
+  }
+  const state: SharedExtraction = { waiting: [] };
+  SHARED.set(sourceCode, state);
+  return collectScopes(sourceCode, scopes => {
+    state.result = scopes;
+    onScopes(scopes);
+    for (const waiting of state.waiting.splice(0)) {
+      waiting(scopes);
+    }
+  });
+}
+
+interface SharedExtraction {
+  result?: ExtractedScope[];
+  waiting: ((scopes: ExtractedScope[]) => void)[];
+}
+
+/** Per parsed file, the extraction the scope rules share. */
+const SHARED = new WeakMap<SourceCode, SharedExtraction>();
+
+function collectScopes(sourceCode: SourceCode, onScopes: (scopes: ExtractedScope[]) => void): TSESLint.RuleListener {
   const found = new Map<string, ExtractedScope>();
   /** Ranks of the recorded scopes' sites: a flow shown by the API called beats one guessed from fields. */
   const ranks = new Map<string, number>();
@@ -458,7 +492,7 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
 
   function credentialSite(api: string, credentialNode: TSESTree.Node | undefined): Site {
     const credential = credentialOf(credentialNode);
-    const flow = (credential && CREDENTIAL_FLOWS[credential]) || 'unknown';
+    const flow = (credential !== undefined && Object.hasOwn(CREDENTIAL_FLOWS, credential) && CREDENTIAL_FLOWS[credential]) || 'unknown';
     return { api, flow, credential, anchored: credential !== undefined };
   }
 
@@ -486,7 +520,7 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
     }
     const { name, member } = callee;
     const [first, second] = node.arguments;
-    const msalFlow = MSAL_METHODS[name];
+    const msalFlow = Object.hasOwn(MSAL_METHODS, name) ? MSAL_METHODS[name] : undefined;
     if (msalFlow && member) {
       let flow = msalFlow;
       if (name === 'acquireTokenSilent') {

@@ -171,6 +171,34 @@ describe('extractScopes', () => {
     ]);
   });
 
+  it('extracts once per file for all the rules that ask, each receiving the same scopes', () => {
+    const received: string[][] = [];
+    let collectors = 0;
+    const makeRule = (): TSESLint.RuleModule<never> => ({
+      defaultOptions: [],
+      meta: { type: 'problem', schema: [], messages: {} },
+      create: context => {
+        const listeners = extractScopes(context.sourceCode, scopes => received.push(scopes.map(scope => scope.name)));
+        if ('CallExpression' in listeners) {
+          collectors++;
+        }
+        return listeners;
+      },
+    });
+    const linter = new Linter({ configType: 'flat' });
+    const code = "pca.loginPopup({ scopes: ['User.Read'] });\ncca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] });";
+    for (let run = 0; run < 2; run++) {
+      linter.verify(
+        code,
+        [{ files: ['**/*.js'], plugins: { t: { rules: { a: makeRule() as never, b: makeRule() as never, c: makeRule() as never } } }, rules: { 't/a': 'error', 't/b': 'error', 't/c': 'error' } }],
+        'file.js',
+      );
+    }
+    // One collector per parse (two runs), and every rule got every scope on each run.
+    assert.equal(collectors, 2);
+    assert.deepEqual(received, Array(6).fill(['User.Read', '.default']));
+  });
+
   it('ignores scope-like names that are not requests and survives odd input', () => {
     assert.deepEqual(scopesIn("const telescope = ['Files.ReadWrite.All'];\nconst label = 'scope';\nconst x = { [key]: ['Mail.Read'] };"), []);
     // Token responses and stored accounts record granted scopes; they request none.
