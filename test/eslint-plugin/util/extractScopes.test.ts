@@ -103,6 +103,19 @@ describe('extractScopes', () => {
     ]);
   });
 
+  it('anchors scope= only in OAuth URLs and in URLSearchParams that carry OAuth fields', () => {
+    const code = [
+      "fetch('https://gitlab.com/api/v4/issues?scope=all');",
+      "const params = new URLSearchParams();\nparams.append('client_id', id);\nparams.append('grant_type', 'client_credentials');\nparams.append('scope', 'api://x/.default');",
+      "const query = new URLSearchParams();\nquery.set('scope', 'mine');",
+    ].join('\n');
+    assert.deepEqual(scopesIn(code), [
+      { at: 'all', name: 'all', provider: 'unknown', flow: 'unknown', anchored: false },
+      { at: "'api://x/.default'", name: '.default', provider: 'api', flow: 'clientCredentials', nameAt: '.default' },
+      { at: "'mine'", name: 'mine', provider: 'unknown', flow: 'unknown', anchored: false },
+    ]);
+  });
+
   it('maps templates and concatenations, and skips words it cannot know', () => {
     const code = [
       "const GRAPH = 'https://graph.microsoft.com';",
