@@ -177,7 +177,7 @@ export default createRule<Options, MessageIds>({
       if (scope.provider === 'google') {
         checkGoogle(scope);
       } else if (scope.provider === 'github') {
-        const entry = GITHUB[scope.name];
+        const entry = Object.hasOwn(GITHUB, scope.name) ? GITHUB[scope.name] : undefined;
         if (entry) {
           report(scope, 'overbroadGitHub', { scope: scope.name, what: githubReach(scope.name) }, entry);
         }
@@ -199,7 +199,7 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
-      const entry = GOOGLE[name];
+      const entry = Object.hasOwn(GOOGLE, name) ? GOOGLE[name] : undefined;
       // A service account without `subject` reaches only what is shared with it; impersonation and users reach all.
       if (entry && flow !== 'serviceAccount') {
         report(scope, 'overbroadGoogle', { scope: name, what: name.includes('drive') ? 'Google Drive files' : 'Gmail' }, entry);

@@ -171,7 +171,7 @@ export default createRule<Options, MessageIds>({
           // Only alternatives that exist in this scheme, and that this rule would not flag in turn.
           const permission = getGraphPermission(alt.name);
           const level = permission && (application ? permission.application : (permission.delegatedWork ?? permission.delegatedPersonal));
-          const flagged = HIGH_RISK_GRAPH_PERMISSIONS[alt.name];
+          const flagged = Object.hasOwn(HIGH_RISK_GRAPH_PERMISSIONS, alt.name) ? HIGH_RISK_GRAPH_PERMISSIONS[alt.name] : undefined;
           return level !== undefined && level.level < 4 && !(flagged && (!flagged.applicationOnly || application));
         })
         .map(alt => ({
@@ -186,7 +186,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const { value, application } = scheme(scope, scope.name);
-      const risk = HIGH_RISK_GRAPH_PERMISSIONS[scope.name];
+      const risk = Object.hasOwn(HIGH_RISK_GRAPH_PERMISSIONS, scope.name) ? HIGH_RISK_GRAPH_PERMISSIONS[scope.name] : undefined;
       const curated = risk !== undefined && (!risk.applicationOnly || application);
       const tierZero = value?.level === 4;
       const broad = !curated && !tierZero && value?.level === 3 && value.adminConsent && BROAD_WRITE.test(scope.name);

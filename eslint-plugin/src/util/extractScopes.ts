@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { findProperty, getMemberKey, getPropertyKey } from './findProperty';
+import { findVariable } from './findVariable';
 import { getStaticString } from './getStaticString';
 import { getStaticTextMap, getTextRange, UNKNOWN_CHAR, type StaticTextMap } from './getStaticTextMap';
 import { normalizeScope, OIDC_SCOPES, type ScopeProvider } from './normalizeScope';
@@ -158,6 +159,8 @@ const GRANTED_KEYS: ReadonlySet<string> = new Set([
   'accessTokenExpiresAt', 'refreshTokenExpiresAt', 'token_type', 'tokenType', 'refreshToken', 'ext_expires_in',
 ]);
 const SEPARATOR_WORDS = ['%20', '%2c', '%2b'];
+/** A URL or form body of an OAuth request: OAuth parameters, or an authorization or token endpoint. */
+const OAUTH_URL = /(?:^|[?&])(?:client_id|response_type|grant_type|redirect_uri)=|\/(?:authorize|oauth2?|token)(?:[/?#]|$)/i;
 
 function grantFlow(grant: string | undefined): ScopeFlow | undefined {
   switch (grant) {
@@ -214,6 +217,40 @@ function flowRank(flow: ScopeFlow): number {
  * with the most specific flow any of its uses showed.
  */
 export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: ExtractedScope[]) => void): TSESLint.RuleListener {
+  // All scope rules read the same scopes: the first one created for a file collects them, the others wait for its
+  // result (at the end of the same traversal), so enabling four rules does not cost four extractions.
+  const shared = SHARED.get(sourceCode);
+  if (shared) {
+    return {
+      'Program:exit'(): void {
+        if (shared.result) {
+          onScopes(shared.result);
+        } else {
+          shared.waiting.push(onScopes);
+        }
+      },
+    };
+  }
+  const state: SharedExtraction = { waiting: [] };
+  SHARED.set(sourceCode, state);
+  return collectScopes(sourceCode, scopes => {
+    state.result = scopes;
+    onScopes(scopes);
+    for (const waiting of state.waiting.splice(0)) {
+      waiting(scopes);
+    }
+  });
+}
+
+interface SharedExtraction {
+  result?: ExtractedScope[];
+  waiting: ((scopes: ExtractedScope[]) => void)[];
+}
+
+/** Per parsed file, the extraction the scope rules share. */
+const SHARED = new WeakMap<SourceCode, SharedExtraction>();
+
+function collectScopes(sourceCode: SourceCode, onScopes: (scopes: ExtractedScope[]) => void): TSESLint.RuleListener {
   const found = new Map<string, ExtractedScope>();
   /** Ranks of the recorded scopes' sites: a flow shown by the API called beats one guessed from fields. */
   const ranks = new Map<string, number>();
@@ -458,7 +495,7 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
 
   function credentialSite(api: string, credentialNode: TSESTree.Node | undefined): Site {
     const credential = credentialOf(credentialNode);
-    const flow = (credential && CREDENTIAL_FLOWS[credential]) || 'unknown';
+    const flow = (credential !== undefined && Object.hasOwn(CREDENTIAL_FLOWS, credential) && CREDENTIAL_FLOWS[credential]) || 'unknown';
     return { api, flow, credential, anchored: credential !== undefined };
   }
 
@@ -486,7 +523,7 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
     }
     const { name, member } = callee;
     const [first, second] = node.arguments;
-    const msalFlow = MSAL_METHODS[name];
+    const msalFlow = Object.hasOwn(MSAL_METHODS, name) ? MSAL_METHODS[name] : undefined;
     if (msalFlow && member) {
       let flow = msalFlow;
       if (name === 'acquireTokenSilent') {
@@ -554,7 +591,9 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
         if (member && node.arguments.length === 2 && first && first.type !== AST_NODE_TYPES.SpreadElement) {
           const key = getStaticString(first, sourceCode);
           if (key === 'scope') {
-            fromValue(second, { api: 'URLSearchParams', flow: 'unknown', provider: providerHint(urlOfSearchParams(member.object)), anchored: true });
+            const url = urlOfSearchParams(member.object);
+            const oauth = (url !== undefined && OAUTH_URL.test(url)) || paramsLookOAuth(member.object);
+            fromValue(second, { api: 'URLSearchParams', flow: typeof oauth === 'string' ? oauth : 'unknown', provider: url !== undefined && OAUTH_URL.test(url) ? providerHint(/^https?:\/\/([^/?#]+)/i.exec(url)?.[1]) : undefined, anchored: oauth !== false });
           } else if (name === 'set' && key !== undefined && isProtectedResourceMap(member.object)) {
             fromValue(second, { api: 'protectedResourceMap', flow: 'interactive', anchored: true });
           }
@@ -589,6 +628,35 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
     if (!member && moduleOf(node.callee) === '@google-cloud/local-auth') {
       fromRequest(first, { api: 'authenticate', flow: 'interactive', provider: 'google', anchored: true }, ['scopes']);
     }
+  }
+
+  /**
+   * Whether a `URLSearchParams` (a same-file variable) also gets OAuth request fields (`client_id`, `grant_type`…):
+   * the flow its `grant_type` shows, `true` when it has OAuth fields but no grant, `false` when it has none.
+   */
+  function paramsLookOAuth(object: TSESTree.Node): ScopeFlow | boolean {
+    const node = skipWrappers(object);
+    if (node.type !== AST_NODE_TYPES.Identifier) {
+      return false;
+    }
+    const variable = findVariable(node, sourceCode);
+    let result: ScopeFlow | boolean = false;
+    for (const reference of variable?.references.slice(0, 50) ?? []) {
+      const member = reference.identifier.parent;
+      const call = member?.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) {
+        continue;
+      }
+      const [key, value] = call.arguments;
+      const name = key && key.type !== AST_NODE_TYPES.SpreadElement ? getStaticString(key, sourceCode) : undefined;
+      if (name === 'grant_type' && value && value.type !== AST_NODE_TYPES.SpreadElement) {
+        return grantFlow(getStaticString(value, sourceCode)) ?? 'unknown';
+      }
+      if (name !== undefined && name !== 'scope' && OAUTH_KEYS.has(name)) {
+        result = true;
+      }
+    }
+    return result;
   }
 
   /** The URL string behind `url.searchParams`, when `url` is a same-file `new URL('…')`. */
@@ -834,7 +902,10 @@ export function extractScopes(sourceCode: SourceCode, onScopes: (scopes: Extract
     } else if (/(?:^|[?&])response_type=|\/authorize(?:[?#]|$)|\/o\/oauth2\/(?:v2\/)?auth/.test(text)) {
       flow = 'interactive';
     }
-    const site: Site = { api: 'URL', flow, provider: providerHint(host), anchored: true, fromApi: false };
+    // `scope=` is also an ordinary query parameter (GitLab's `/issues?scope=all`): only an OAuth URL or form body
+    // makes it a scope request.
+    const oauth = grant !== undefined || OAUTH_URL.test(text);
+    const site: Site = { api: 'URL', flow, provider: oauth ? providerHint(host) : undefined, anchored: oauth, fromApi: false };
     const param = /(?:^|[?&#])scope=/g;
     for (let match = param.exec(text); match; match = param.exec(text)) {
       const start = match.index + match[0].length;

@@ -34,7 +34,7 @@ export function getGraphPermission(name: string): GraphPermission | undefined {
     byLowerName = new Map(Object.keys(GRAPH_PERMISSIONS).map(key => [key.toLowerCase(), key]));
   }
   const canonical = byLowerName.get(name.toLowerCase());
-  const encoded = canonical === undefined ? undefined : GRAPH_PERMISSIONS[canonical];
+  const encoded = canonical === undefined || !Object.hasOwn(GRAPH_PERMISSIONS, canonical) ? undefined : GRAPH_PERMISSIONS[canonical];
   if (canonical === undefined || encoded === undefined) {
     return undefined;
   }

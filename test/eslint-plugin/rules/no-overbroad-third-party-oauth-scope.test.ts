@@ -16,6 +16,9 @@ ruleTester.run('no-overbroad-third-party-oauth-scope', rule, {
     // Narrow GitHub scopes.
     "const app = new OAuthApp({ clientId, clientSecret, defaultScopes: ['read:user', 'user:email', 'public_repo', 'read:org'] });",
     "res.redirect(`https://github.com/login/oauth/authorize?client_id=${clientId}&scope=read:user%20user:email`);",
+    // Names of Object.prototype members are not scopes the tables know (and must not make the rule throw).
+    "res.redirect('https://github.com/login/oauth/authorize?client_id=x&scope=constructor%20toString%20__proto__');",
+    "const url = oauth2Client.generateAuthUrl({ scope: ['https://www.googleapis.com/auth/constructor', 'https://www.googleapis.com/auth/hasOwnProperty'] });",
     // GitHub words outside a GitHub context.
     "const config = { scopes: ['repo', 'user'] };",
     "passport.authenticate('azuread-openidconnect', { scope: ['user', 'repo'] });",

@@ -41,6 +41,8 @@ ruleTester.run('no-overprivileged-graph-permission', rule, {
     "const tokenRequest = { scopes: ['api://my-api/Files.ReadWrite.All.Custom', 'https://www.googleapis.com/auth/drive'] };",
     // Token responses and stored accounts record what was granted; they request nothing.
     "await db.insert(account).values({ providerId: 'microsoft', scope: 'Files.ReadWrite.All', refreshToken, accessToken });",
+    // Names of Object.prototype members.
+    "await pca.loginPopup({ scopes: ['constructor', 'toString', '__proto__'] });\nconst c = new constructor();\nc.getToken('valueOf');\nx.toString({ scopes: ['Files.Read'] });",
     // Not scope-ish places.
     "const permissions = ['Directory.ReadWrite.All'];",
     { code: "const { scopes } = require('./authConfig');\nmodule.exports = { scopes };", languageOptions: commonjs },

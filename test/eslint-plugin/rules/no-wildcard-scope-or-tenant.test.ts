@@ -18,6 +18,10 @@ ruleTester.run('no-wildcard-scope-or-tenant', rule, {
     "await pca.loginPopup({ scopes: ['User.Read'], state: '*' });",
     { code: "const body = new URLSearchParams({ grant_type: 'client_credentials', scope: 'api://orders/.default' });", languageOptions: javascript },
     { code: "params.append('fields', '*');", languageOptions: commonjs },
+    // `scope` as an ordinary query parameter of other APIs (GitLab's issue filters).
+    "const issues = await fetch('https://gitlab.com/api/v4/issues?scope=all&state=opened');",
+    "const url = new URL('https://gitlab.example.com/api/v4/merge_requests');\nurl.searchParams.set('scope', 'all');",
+    "const query = new URLSearchParams();\nquery.set('scope', '*');\nquery.set('state', 'opened');",
   ],
   invalid: [
     {
@@ -58,16 +62,18 @@ ruleTester.run('no-wildcard-scope-or-tenant', rule, {
       ],
     },
     {
-      // Wildcard scopes in a token request and a URLSearchParams call.
+      // Wildcard scopes in a token request and in URLSearchParams that carry OAuth fields.
       code: [
         "const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, scope: 'api://orders/*' });",
+        'const params = new URLSearchParams();',
+        "params.append('client_id', clientId);",
         "params.append('scope', '*');",
       ].join('\n'),
       errors: [
         // 'api://orders/*'
         { messageId: 'wildcardScope', line: 1, column: 98, endLine: 1, endColumn: 114, suggestions: [] },
         // '*'
-        { messageId: 'wildcardScope', line: 2, column: 24, endLine: 2, endColumn: 27, suggestions: [] },
+        { messageId: 'wildcardScope', line: 4, column: 24, endLine: 4, endColumn: 27, suggestions: [] },
       ],
     },
     {

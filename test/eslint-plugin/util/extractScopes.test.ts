@@ -103,6 +103,19 @@ describe('extractScopes', () => {
     ]);
   });
 
+  it('anchors scope= only in OAuth URLs and in URLSearchParams that carry OAuth fields', () => {
+    const code = [
+      "fetch('https://gitlab.com/api/v4/issues?scope=all');",
+      "const params = new URLSearchParams();\nparams.append('client_id', id);\nparams.append('grant_type', 'client_credentials');\nparams.append('scope', 'api://x/.default');",
+      "const query = new URLSearchParams();\nquery.set('scope', 'mine');",
+    ].join('\n');
+    assert.deepEqual(scopesIn(code), [
+      { at: 'all', name: 'all', provider: 'unknown', flow: 'unknown', anchored: false },
+      { at: "'api://x/.default'", name: '.default', provider: 'api', flow: 'clientCredentials', nameAt: '.default' },
+      { at: "'mine'", name: 'mine', provider: 'unknown', flow: 'unknown', anchored: false },
+    ]);
+  });
+
   it('maps templates and concatenations, and skips words it cannot know', () => {
     const code = [
       "const GRAPH = 'https://graph.microsoft.com';",
@@ -169,6 +182,34 @@ describe('extractScopes', () => {
     assert.deepEqual(scopesIn(code), [
       { at: "'https://graph.microsoft.com/.default'", name: '.default', provider: 'graph', flow: 'clientCredentials', nameAt: '.default' },
     ]);
+  });
+
+  it('extracts once per file for all the rules that ask, each receiving the same scopes', () => {
+    const received: string[][] = [];
+    let collectors = 0;
+    const makeRule = (): TSESLint.RuleModule<never> => ({
+      defaultOptions: [],
+      meta: { type: 'problem', schema: [], messages: {} },
+      create: context => {
+        const listeners = extractScopes(context.sourceCode, scopes => received.push(scopes.map(scope => scope.name)));
+        if ('CallExpression' in listeners) {
+          collectors++;
+        }
+        return listeners;
+      },
+    });
+    const linter = new Linter({ configType: 'flat' });
+    const code = "pca.loginPopup({ scopes: ['User.Read'] });\ncca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] });";
+    for (let run = 0; run < 2; run++) {
+      linter.verify(
+        code,
+        [{ files: ['**/*.js'], plugins: { t: { rules: { a: makeRule() as never, b: makeRule() as never, c: makeRule() as never } } }, rules: { 't/a': 'error', 't/b': 'error', 't/c': 'error' } }],
+        'file.js',
+      );
+    }
+    // One collector per parse (two runs), and every rule got every scope on each run.
+    assert.equal(collectors, 2);
+    assert.deepEqual(received, Array(6).fill(['User.Read', '.default']));
   });
 
   it('ignores scope-like names that are not requests and survives odd input', () => {
