@@ -237,6 +237,21 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * A JWK written out with its secret part: the symmetric key `k` of `{ kty: 'oct' }`, or the private exponent
+     * `d` of an RSA, EC or OKP key (what `importJWK` and `createPrivateKey({ format: 'jwk' })` take).
+     */
+    function checkJwk(object: TSESTree.ObjectExpression, name: 'k' | 'd', value: TSESTree.Node): void {
+      const kty = findProperty(object, 'kty', sourceCode);
+      const type = kty && findSecretLiteral(kty.value, sourceCode)?.value;
+      if ((name === 'k' && type === 'oct') || (name === 'd' && (type === 'RSA' || type === 'EC' || type === 'OKP'))) {
+        const found = findSecretLiteral(value, sourceCode);
+        if (found && found.value.length >= 16) {
+          report(value, found, `JWK ${name}`, 'JWT_SIGNING_JWK');
+        }
+      }
+    }
+
     /** `const JWT_SECRET = '…'`, `{ secretOrKey: '…' }`, `this.sessionSecret = '…'`. */
     function checkNamed(name: string, value: TSESTree.Node): void {
       if (getSecretNameKind(name) !== 'signingKey') {
@@ -254,7 +269,9 @@ export default createRule<Options, MessageIds>({
       Property(node: TSESTree.Property): void {
         if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init') {
           const name = getPropertyKey(node, sourceCode);
-          if (name !== undefined) {
+          if (name === 'k' || name === 'd') {
+            checkJwk(node.parent, name, node.value);
+          } else if (name !== undefined) {
             checkNamed(name, node.value);
           }
         }

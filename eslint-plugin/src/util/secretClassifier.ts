@@ -68,7 +68,7 @@ export function isPlaceholder(value: string, name?: string): boolean {
   return /^(?:my|the|a|some|super|app|client|api|jwt|default|dev|local|prod)?(?:client|api|app|jwt|access|secret|private|signing)?(?:secret|key|password|passwd|pwd|token)s?(?:key|value)?$/.test(squashed);
 }
 
-const FILL_IN = /^(?:your|enter|insert|replace|placeholder|todo|tbd|fill|put|add|<)|(?:_here|-here|\.\.\.|…)$/i;
+const FILL_IN = /^(?:your|enter|insert|replace|placeholder|todo|tbd|<)|(?:_here|-here|\.\.\.|…)$/i;
 
 /**
  * Whether a value is a fill-in-the-blank placeholder (`ENTER_YOUR_SECRET_HERE`, `<secret>`, `${SECRET}`,

@@ -13,6 +13,9 @@ ruleTester.run('no-hardcoded-jwt-secret', rule, {
     "import session from 'express-session'; app.use(session({ secret: [process.env.SESSION_SECRET!, process.env.OLD_SESSION_SECRET!] }));",
     // Public keys verify; they are not secrets.
     "import jwt from 'jsonwebtoken'; jwt.verify(token, '-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\\n-----END PUBLIC KEY-----');",
+    // Public JWKs, and `k`/`d` properties of objects that are not JWKs.
+    "const jwk = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' };",
+    "const point = { k: 'some-long-value-here', d: 'another-long-value-here' };",
     // Other `sign`/`verify` methods and `createHmac` of other modules.
     "const signature = await signer.sign('payload-to-sign');",
     "import { sign } from './crypto'; const s = sign(payload, 'not-a-jwt-key');",
@@ -360,6 +363,38 @@ app.use(require('express-session')({ secret: config.secret, resave: false }));` 
           endColumn: 44,
           suggestions: [
             { messageId: 'useEnv', output: "const { JWT_SECRET, PORT = '3000' } = process.env;" },
+          ],
+        },
+      ],
+    },
+    {
+      // A JWK written out with its secret part (jose importJWK).
+      code: `import { importJWK } from 'jose';
+const hmacKey = await importJWK({ kty: 'oct', k: 'hJtXIZ2uSN5kbQfbtTNWbpdmhkV8FJG-Onbc6mxCcYg', alg: 'HS256' });
+const signingJwk = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0', d: 'jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI' };`,
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          line: 2,
+          column: 50,
+          endLine: 2,
+          endColumn: 95,
+          suggestions: [
+            { messageId: 'useEnv', output: `import { importJWK } from 'jose';
+const hmacKey = await importJWK({ kty: 'oct', k: process.env.JWT_SIGNING_JWK!, alg: 'HS256' });
+const signingJwk = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0', d: 'jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI' };` },
+          ],
+        },
+        {
+          messageId: 'hardcodedKey',
+          line: 3,
+          column: 150,
+          endLine: 3,
+          endColumn: 195,
+          suggestions: [
+            { messageId: 'useEnv', output: `import { importJWK } from 'jose';
+const hmacKey = await importJWK({ kty: 'oct', k: 'hJtXIZ2uSN5kbQfbtTNWbpdmhkV8FJG-Onbc6mxCcYg', alg: 'HS256' });
+const signingJwk = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0', d: process.env.JWT_SIGNING_JWK! };` },
           ],
         },
       ],

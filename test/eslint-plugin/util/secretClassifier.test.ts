@@ -10,6 +10,7 @@ import {
   getBindingName,
   getSecretNameKind,
   isEmulatorKey,
+  isFillInPlaceholder,
   isIdentifierLike,
   isLikelySecretValue,
   isPlaceholder,
@@ -95,6 +96,15 @@ describe('secretClassifier', () => {
       assert.equal(isLikelySecretValue('pa55wd', 'password', 6), true);
       assert.equal(isLikelySecretValue('pa55wd', 'password'), false);
     });
+  });
+
+  it('tells fill-in placeholders from weak but real values', () => {
+    for (const value of ['ENTER_YOUR_SECRET_HERE', '<your-secret>', '${SESSION_SECRET}', 'your-jwt-key', 'xxxx', '']) {
+      assert.equal(isFillInPlaceholder(value), true, value);
+    }
+    for (const value of ['secret', 'changeme', 'keyboard cat', 'shhhhhhared-secret', 'address-2024']) {
+      assert.equal(isFillInPlaceholder(value), false, value);
+    }
   });
 
   it('knows the emulator keys', () => {
