@@ -8,6 +8,9 @@ import {
   getBooleanValue,
   getDecodedUse,
   getMemberKey,
+  getPropertyKey,
+  findVariable,
+  VARIABLE,
   getObjectShape,
   hasTokenVerification,
   isModuleRef,
@@ -160,18 +163,38 @@ export default createRule<Options, MessageIds>({
      * there), and client-side access token inspection is `no-client-access-token-inspection`'s concern.
      */
     function isOwnTokenResponse(token: TSESTree.Node): boolean {
+      const written = skipWrappers(token);
+      // `const { accessToken } = await pca.acquireTokenSilent(…)`
+      if (written.type === AST_NODE_TYPES.Identifier) {
+        const def = findVariable(written, sourceCode)?.defs[0];
+        if (def?.type === VARIABLE && def.node.id.type === AST_NODE_TYPES.ObjectPattern && def.node.init) {
+          const property = def.node.id.properties.find(
+            p => p.type === AST_NODE_TYPES.Property && p.value === def.name,
+          ) as TSESTree.Property | undefined;
+          const key = property && getPropertyKey(property, sourceCode);
+          return key !== undefined && TOKEN_RESPONSE_FIELDS.has(key) && !isFromRequest(def.node.init);
+        }
+      }
       const value = skipWrappers(resolveExpression(token, sourceCode));
       if (value.type !== AST_NODE_TYPES.MemberExpression || !TOKEN_RESPONSE_FIELDS.has(getMemberKey(value, sourceCode) ?? '')) {
         return false;
       }
-      let object: TSESTree.Node = skipWrappers(value.object);
+      return !isFromRequest(value.object);
+    }
+
+    /** `req.body`, `request.headers.x`, `ctx.request.query`: what the caller sent. */
+    function isFromRequest(node: TSESTree.Node): boolean {
+      let object: TSESTree.Node = skipWrappers(node);
+      if (object.type === AST_NODE_TYPES.AwaitExpression) {
+        object = skipWrappers(object.argument);
+      }
       for (let i = 0; i < 8 && object.type === AST_NODE_TYPES.MemberExpression; i++) {
         if (REQUEST_PARTS.has(getMemberKey(object, sourceCode) ?? '')) {
-          return false;
+          return true;
         }
         object = skipWrappers(object.object);
       }
-      return !(object.type === AST_NODE_TYPES.Identifier && REQUEST_OBJECTS.test(object.name));
+      return object.type === AST_NODE_TYPES.Identifier && REQUEST_OBJECTS.test(object.name);
     }
 
     /** Express/Koa/Fastify handlers and middleware: `(req, res, next)`, `(ctx, next)`, `(request, reply)`. */

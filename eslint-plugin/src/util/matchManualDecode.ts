@@ -11,7 +11,7 @@ import { skipWrappers } from './skipWrappers';
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Free functions that base64-decode their argument, as apps and small helper packages name them. */
-const BASE64_FUNCTIONS = /^(?:atob|base64(?:url)?decode|decodebase64(?:url)?|b64(?:url)?decode|frombase64(?:url)?)$/i;
+const BASE64_FUNCTIONS = /^(?:atob|base64(?:url)?decode|decodebase64(?:url)?|b64(?:url)?decode|frombase64(?:url)?|b64u?toutf8|base64(?:url)?tostring)$/i;
 /** Objects whose `decode` method base64-decodes (`base64url.decode`, `Base64.decode`, `jose.base64url.decode`). */
 const BASE64_OBJECTS = /base64|^b64/i;
 

@@ -99,6 +99,12 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
       "const { appid, tid } = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64').toString('utf8'));",
       'logger.info(`Client ID: ${appid}. Tenant ID: ${tid}.`);',
     ].join('\n'),
+    // The same, destructured from an MSAL result.
+    [
+      "import { jwtDecode } from 'jwt-decode';",
+      'const { accessToken } = await pca.acquireTokenSilent(request);',
+      'scheduleRefresh(jwtDecode(accessToken).exp);',
+    ].join('\n'),
     // jwt-simple verifies unless `noVerify` is set; jwt-decode with `header: true` reads the header only.
     [
       "import jwtSimple from 'jwt-simple';",
@@ -466,6 +472,23 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
           column: 20,
           endLine: 2,
           endColumn: 26,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: [
+        "import jwt from 'jsonwebtoken';",
+        'const { id_token } = req.body;',
+        'save(jwt.decode(id_token));',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'jsonwebtokenDecode',
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 16,
           suggestions: [],
         },
       ],

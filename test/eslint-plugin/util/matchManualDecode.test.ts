@@ -19,6 +19,7 @@ describe('matchManualDecode', () => {
     assert.deepEqual(tokens("const [, payload] = tok.split('.'); base64url.decode(payload);"), ['tok']);
     assert.deepEqual(tokens("const p = a.b.split('.')[1]; window.atob(p.replace(/-/g, '+').replace(/_/g, '/') + '==');"), ['a.b']);
     assert.deepEqual(tokens("new Buffer(t.split('.')[1], 'base64url');"), ['t']);
+    assert.deepEqual(tokens("KJUR.jws.JWS.readSafeJSONString(b64utoutf8(idToken.split('.')[1]));"), ['idToken']);
   });
 
   it('ignores other segments, other encodings and other splits', () => {
