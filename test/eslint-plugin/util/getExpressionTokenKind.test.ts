@@ -18,7 +18,7 @@ function kindOf(code: string): string | undefined {
         t: {
           rules: {
             probe: {
-              create: context => ({
+              create: (context: { sourceCode: unknown }) => ({
                 'CallExpression[callee.name="check"]'(node: TSESTree.CallExpression) {
                   out = getExpressionTokenKind(node.arguments[0]!, context.sourceCode as never)?.kind;
                 },

@@ -16,7 +16,7 @@ function textOf(code: string): string | undefined {
         t: {
           rules: {
             probe: {
-              create: context => ({
+              create: (context: { sourceCode: unknown }) => ({
                 'CallExpression[callee.name="check"]'(node: TSESTree.CallExpression) {
                   out = getPartialString(node.arguments[0]!, context.sourceCode as never, '\u0000');
                 },
