@@ -3,10 +3,12 @@ import noPasswordGrant from './no-password-grant';
 import noTokenInWebStorage from './no-token-in-web-storage';
 import noTokenOrPiiLogging from './no-token-or-pii-logging';
 import noUnencryptedTokenCache from './no-unencrypted-token-cache';
+import secureTokenCookie from './secure-token-cookie';
 
 export const rules = {
   'no-password-grant': noPasswordGrant,
   'no-token-in-web-storage': noTokenInWebStorage,
   'no-token-or-pii-logging': noTokenOrPiiLogging,
   'no-unencrypted-token-cache': noUnencryptedTokenCache,
+  'secure-token-cookie': secureTokenCookie,
 };
