@@ -17,3 +17,8 @@ export async function signIn(): Promise<void> {
 export function rememberPartnerSession(tokens: { access_token: string; refresh_token: string }): void {
   window.localStorage.setItem('partner_refresh_token', tokens.refresh_token);
 }
+
+/** The reporting widget's iframe takes the token in its URL: logs, history and Referer headers keep it. */
+export function reportFrameUrl(accessToken: string): string {
+  return `https://reports.contoso.com/embed?tenant=contoso&access_token=${accessToken}`;
+}
