@@ -9,6 +9,7 @@ import {
   getExpressionTokenKind,
   getMemberKey,
   getPartialString,
+  getPropertyKey,
   getStaticString,
   getTokenKind,
   isModuleRef,
@@ -97,11 +98,11 @@ export default createRule<Options, MessageIds>({
       return value !== undefined && getExpressionTokenKind(value, sourceCode) !== undefined;
     }
 
-    /** Whether every property of an options object is known (no spread of something the rule cannot see). */
+    /** Whether every property of an options object is known (no spread or computed key the rule cannot see). */
     function isFullyKnown(object: TSESTree.ObjectExpression, depth = 0): boolean {
       return object.properties.every(p => {
         if (p.type !== AST_NODE_TYPES.SpreadElement) {
-          return true;
+          return getPropertyKey(p, sourceCode) !== undefined; // `[KEYS.EXP]: …` from another module is unknown
         }
         const inner = resolveExpression(p.argument, sourceCode);
         return depth < 4 && inner.type === AST_NODE_TYPES.ObjectExpression && isFullyKnown(inner, depth + 1);
@@ -126,10 +127,11 @@ export default createRule<Options, MessageIds>({
       if (node.arguments.length > 3 || !isTokenCookie(name, value)) {
         return;
       }
-      const resolved = options && resolveExpression(options, sourceCode);
-      if (options && (resolved?.type !== AST_NODE_TYPES.ObjectExpression)) {
+      const resolvedNode = options && resolveExpression(options, sourceCode);
+      if (resolvedNode && resolvedNode.type !== AST_NODE_TYPES.ObjectExpression) {
         return; // options the rule cannot see
       }
+      const resolved = resolvedNode as TSESTree.ObjectExpression | undefined;
       const known = !resolved || isFullyKnown(resolved);
       const missing: Attribute[] = [];
       const httpOnly = resolved ? optionValue(resolved, 'httpOnly') : { value: undefined };
