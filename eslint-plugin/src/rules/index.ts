@@ -5,6 +5,7 @@ import noTokenInUrl from './no-token-in-url';
 import noTokenInWebStorage from './no-token-in-web-storage';
 import noTokenOrPiiLogging from './no-token-or-pii-logging';
 import noUnencryptedTokenCache from './no-unencrypted-token-cache';
+import preferAsymmetricJwtForMultiParty from './prefer-asymmetric-jwt-for-multi-party';
 import secureTokenCookie from './secure-token-cookie';
 
 export const rules = {
@@ -14,5 +15,6 @@ export const rules = {
   'no-token-in-web-storage': noTokenInWebStorage,
   'no-token-or-pii-logging': noTokenOrPiiLogging,
   'no-unencrypted-token-cache': noUnencryptedTokenCache,
+  'prefer-asymmetric-jwt-for-multi-party': preferAsymmetricJwtForMultiParty,
   'secure-token-cookie': secureTokenCookie,
 };

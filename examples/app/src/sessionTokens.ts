@@ -12,3 +12,12 @@ export function issueSession(user: { id: string; roles: string[] }): string {
 export function rememberMe(userId: string): string {
   return jwt.sign({ sub: userId, remember: true }, SESSION_SECRET);
 }
+
+/** One HMAC secret for every partner service: any of them can mint tokens the others accept. */
+export function partnerToken(claims: Record<string, unknown>): string {
+  return jwt.sign(claims, process.env.PARTNER_HMAC!, {
+    algorithm: 'HS256',
+    audience: ['orders-api', 'billing-api', 'shipping-api'],
+    expiresIn: '10m',
+  });
+}
