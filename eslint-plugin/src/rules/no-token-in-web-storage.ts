@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import {
   createRule,
+  findProperty,
   findVariable,
   getExpressionTokenKind,
   getInstalledVersion,
@@ -200,6 +201,28 @@ export default createRule<Options, MessageIds>({
       context.report({ node, messageId: encrypted ? 'encryptedLocalStorageCache' : 'localStorageCache', suggest });
     }
 
+    /**
+     * oidc-client-ts / oidc-client `userStore: new WebStorageStateStore({ store: localStorage })`: the signed-in
+     * user, tokens included, in localStorage (its `stateStore`, request state only, defaults to localStorage).
+     */
+    function checkUserStore(node: TSESTree.Property): void {
+      const value = skipWrappers(node.value);
+      if (value.type !== AST_NODE_TYPES.NewExpression) {
+        return;
+      }
+      const callee = skipWrappers(value.callee);
+      const name =
+        callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : undefined;
+      const [options] = value.arguments;
+      if (name !== 'WebStorageStateStore' || !options || options.type === AST_NODE_TYPES.SpreadElement) {
+        return;
+      }
+      const store = findProperty(options, 'store', sourceCode);
+      if (store && storageName(store.value) === 'localStorage') {
+        context.report({ node: store, messageId: 'localStorageCache', suggest: [] });
+      }
+    }
+
     /** `localStorage`, `window.localStorage`, `globalThis.sessionStorage`…: the storage name, when it is the browser's. */
     function storageName(node: TSESTree.Node): string | undefined {
       const current = skipWrappers(node);
@@ -272,6 +295,8 @@ export default createRule<Options, MessageIds>({
         const key = getPropertyKey(node, sourceCode);
         if (key === 'cacheLocation' || key === 'temporaryCacheLocation') {
           checkCacheLocation(node, key === 'temporaryCacheLocation');
+        } else if (key === 'userStore') {
+          checkUserStore(node);
         }
       },
       'CallExpression > MemberExpression.callee'(callee: TSESTree.MemberExpression): void {

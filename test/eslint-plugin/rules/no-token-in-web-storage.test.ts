@@ -41,6 +41,9 @@ ruleTester.run('no-token-in-web-storage', rule, {
     },
     // temporaryCacheLocation is gone from msal-browser 4.
     { code: "const config = { cache: { temporaryCacheLocation: 'localStorage' } };", settings: V5 },
+    // oidc-client-ts keeps request state in localStorage by default; the user (tokens) is what matters.
+    "const mgr = new UserManager({ authority, client_id, stateStore: new WebStorageStateStore({ store: window.localStorage }) });",
+    "const mgr = new UserManager({ userStore: new WebStorageStateStore({ store: window.sessionStorage }) });",
     { code: "localStorage.setItem('theme', 'dark');", languageOptions: javascript },
   ],
   invalid: [
@@ -198,6 +201,14 @@ ruleTester.run('no-token-in-web-storage', rule, {
           ],
         },
       ],
+    },
+    {
+      // oidc-client-ts: the signed-in user, tokens included, in localStorage.
+      code: [
+        "import { UserManager, WebStorageStateStore } from 'oidc-client-ts';",
+        'const mgr = new UserManager({ authority, client_id, redirect_uri, userStore: new WebStorageStateStore({ store: window.localStorage }) });',
+      ].join('\n'),
+      errors: [{ messageId: 'localStorageCache', line: 2, column: 105, endLine: 2, endColumn: 131, suggestions: [] }],
     },
     {
       // Hand-rolled storage: refresh tokens get the stronger message.
