@@ -377,7 +377,8 @@ export default createRule<Options, MessageIds>({
           checkJoseChain(node, callee);
           return;
         }
-        if (callee.type === AST_NODE_TYPES.MemberExpression && method !== 'sign') {
+        // `jwt.sign(…)`, or an imported `sign` (renamed ones keep the word: `signJwt`, `jwtSign`).
+        if (callee.type === AST_NODE_TYPES.MemberExpression ? method !== 'sign' : !/sign/i.test(method)) {
           return;
         }
         if (node.arguments.length >= 2 && isModuleRef(resolveModuleRef(callee, sourceCode), JSONWEBTOKEN, ['sign'])) {

@@ -54,7 +54,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       localStorageCache:
-        'This token cache lives in `localStorage` in plain text, where any script on the page (XSS) can read the tokens and they outlive the browser session.',
+        'This token cache lives in `localStorage`, where any script on the page (XSS) can read the tokens and they outlive the browser session.',
       encryptedLocalStorageCache:
         'MSAL encrypts this `localStorage` cache, but any script on the page (XSS) can still use the tokens while the session lasts; `sessionStorage` or `memoryStorage` keep less.',
       temporaryCacheInLocalStorage:

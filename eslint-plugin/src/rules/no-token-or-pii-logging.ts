@@ -128,7 +128,7 @@ export default createRule<Options, MessageIds>({
         // `context.log.error(…)` (Azure Functions v3), `req.log.info(…)` (pino-http): the receiver is itself a `log`.
         return false;
       }
-      if (callee.type === AST_NODE_TYPES.Identifier) {
+      if (callee.type === AST_NODE_TYPES.Identifier && /debug|log|dbg|trace/i.test(callee.name)) {
         // `const debug = require('debug')('app')` / `createDebug('app')` from the debug package.
         const ref = resolveModuleRef(callee, sourceCode);
         return ref?.source === 'debug' && ref.path.length === 1 && ref.path[0] === CALL;

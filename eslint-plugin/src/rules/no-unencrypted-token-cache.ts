@@ -123,7 +123,9 @@ export default createRule<Options, MessageIds>({
         });
       },
       NewExpression(node: TSESTree.NewExpression): void {
-        if (isModuleRef(resolveModuleRef(node.callee, sourceCode), EXTENSIONS, ['FilePersistence'])) {
+        const callee = skipWrappers(node.callee);
+        const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : undefined;
+        if (name === 'FilePersistence' && isModuleRef(resolveModuleRef(callee, sourceCode), EXTENSIONS, ['FilePersistence'])) {
           context.report({ node, messageId: 'filePersistence', suggest: [] });
         }
       },
@@ -136,7 +138,21 @@ export default createRule<Options, MessageIds>({
           return;
         }
         const data = node.arguments[1];
-        if (!data || data.type === AST_NODE_TYPES.SpreadElement || !isSerializedCache(data)) {
+        if (!data || data.type === AST_NODE_TYPES.SpreadElement) {
+          return;
+        }
+        // Cheap first: node's write methods by name, or a renamed import given `….serialize()` directly.
+        const named = callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+        if (named === undefined) {
+          return;
+        }
+        if (!WRITE_METHODS.has(named) && skipWrappers(data).type !== AST_NODE_TYPES.CallExpression && skipWrappers(data).type !== AST_NODE_TYPES.AwaitExpression) {
+          return;
+        }
+        if (callee.type === AST_NODE_TYPES.MemberExpression && !WRITE_METHODS.has(named)) {
+          return;
+        }
+        if (!isSerializedCache(data)) {
           return;
         }
         if (isFsWrite(callee)) {

@@ -164,11 +164,11 @@ export default createRule<Options, MessageIds>({
           checkJose(callee);
           return;
         }
-        if (node.arguments.length >= 2 && (callee.type !== AST_NODE_TYPES.MemberExpression || name === 'sign') && isModuleRef(resolveModuleRef(callee, sourceCode), 'jsonwebtoken', ['sign'])) {
+        if (node.arguments.length >= 2 && (callee.type === AST_NODE_TYPES.MemberExpression ? name === 'sign' : /sign/i.test(name)) && isModuleRef(resolveModuleRef(callee, sourceCode), 'jsonwebtoken', ['sign'])) {
           checkJsonwebtoken(node);
           return;
         }
-        if (node.arguments.length === 1 && callee.type === AST_NODE_TYPES.Identifier) {
+        if (node.arguments.length === 1 && callee.type === AST_NODE_TYPES.Identifier && /jwt/i.test(name)) {
           checkExpressJwt(node);
         }
       },

@@ -243,7 +243,7 @@ export default createRule<Options, MessageIds>({
           if (setter) {
             checkCookieCall(node, setter);
           }
-        } else if (callee.type === AST_NODE_TYPES.Identifier && node.arguments.length === 1) {
+        } else if (callee.type === AST_NODE_TYPES.Identifier && node.arguments.length === 1 && /session/i.test(callee.name)) {
           checkSessionMiddleware(node);
         }
       },
