@@ -11,6 +11,7 @@ import {
   getPropertyKey,
   getTokenKind,
   isQualifiedTokenName,
+  PARAMETER,
   resolveConstInit,
   resolveExpression,
   resolveModuleRef,
@@ -164,7 +165,7 @@ export default createRule<Options, MessageIds>({
 
     /** A value read from `x = await client.acquireTokenSilent(…)` or `await credential.getToken(…)`. */
     function isTokenResult(node: TSESTree.Identifier): boolean {
-      const init = resolveConstInit(node, sourceCode);
+      const init = resolveConstInit(node, sourceCode) ?? thenParameterSource(node);
       let call = init && skipWrappers(init);
       if (call?.type === AST_NODE_TYPES.AwaitExpression) {
         call = skipWrappers(call.argument);
@@ -184,6 +185,28 @@ export default createRule<Options, MessageIds>({
         return true;
       }
       return method === 'getToken' && /credential$/i.test(nameOf(callee.object) ?? '');
+    }
+
+    /** For `client.acquireTokenSilent(r).then(result => …)`, the call whose result `result` receives. */
+    function thenParameterSource(node: TSESTree.Identifier): TSESTree.Node | undefined {
+      const def = findVariable(node, sourceCode)?.defs[0];
+      if (def?.type !== PARAMETER) {
+        return undefined;
+      }
+      const fn = def.node;
+      if (
+        (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) ||
+        fn.params[0] !== def.name ||
+        fn.parent?.type !== AST_NODE_TYPES.CallExpression ||
+        fn.parent.arguments[0] !== fn
+      ) {
+        return undefined;
+      }
+      const then = skipWrappers(fn.parent.callee);
+      if (then.type !== AST_NODE_TYPES.MemberExpression || getMemberKey(then, sourceCode) !== 'then') {
+        return undefined;
+      }
+      return then.object;
     }
 
     /** `req.headers`, `req.headers.authorization`, `headers['cookie']`. */

@@ -32,6 +32,8 @@ ruleTester.run('no-token-or-pii-logging', rule, {
     // Imported bindings named like tokens are modules, not values.
     "import jwt from 'jsonwebtoken'; console.log(jwt);",
     { code: "console.log('user', req.user.id);", languageOptions: javascript },
+    // A `.then` callback of something that is not a token call.
+    'fetchThings().then(data => console.log(data));',
   ],
   invalid: [
     {
@@ -99,6 +101,12 @@ ruleTester.run('no-token-or-pii-logging', rule, {
         { messageId: 'secretLogged', data: what('an access token'), line: 4, column: 34, endLine: 4, endColumn: 38 },
         { messageId: 'secretLogged', data: what('a password'), line: 5, column: 18, endLine: 5, endColumn: 26 },
       ],
+    },
+    {
+      // MSAL.js samples: the login response logged from a `.then` callback.
+      code: 'myMSALObj.loginPopup(loginRequest).then(loginResponse => {\n  console.log(loginResponse);\n});',
+      languageOptions: javascript,
+      errors: [{ messageId: 'secretLogged', line: 2, column: 15, endLine: 2, endColumn: 28 }],
     },
     {
       code: "const credential = new ClientSecretCredential(tenantId, clientId, secret);\nconst t = await credential.getToken(scope);\nconsole.log(t);",
