@@ -32,6 +32,8 @@ const ATTRIBUTE_TEXT: Record<Attribute, string> = {
 };
 const DOCUMENT_COOKIE = /^\s*([\w.$-]+)\s*=/;
 const PLACEHOLDER = '\u0000';
+/** Methods that set a response header: Node's `setHeader`, Express `set`/`header`/`append`, Fetch `Headers#append`/`set`. */
+const SET_HEADER_METHODS = new Set(['setHeader', 'set', 'header', 'append', 'appendHeader']);
 
 /** `a`, `a and b`, `a, b and c`, each in backticks. */
 function listOf(items: readonly string[]): string {
@@ -119,7 +121,7 @@ export default createRule<Options, MessageIds>({
       return { property, value: value.type === AST_NODE_TYPES.Literal ? value.value : 'unknown' };
     }
 
-    function checkCookieCall(node: TSESTree.CallExpression, setter: Setter): void {
+    function checkCookieCall(node: TSESTree.CallExpression, setter: Setter, reportNode: TSESTree.Node): void {
       const [name, value, options] = node.arguments;
       if (!name || name.type === AST_NODE_TYPES.SpreadElement || value?.type === AST_NODE_TYPES.SpreadElement || options?.type === AST_NODE_TYPES.SpreadElement) {
         return;
@@ -127,6 +129,23 @@ export default createRule<Options, MessageIds>({
       if (node.arguments.length > 3 || !isTokenCookie(name, value)) {
         return;
       }
+      checkAttributes(node, options, setter, reportNode);
+    }
+
+    /** Next.js `cookies().set({ name, value, httpOnly, … })` / `response.cookies.set({ … })`. */
+    function checkCookieObject(node: TSESTree.CallExpression, reportNode: TSESTree.Node): void {
+      const [options] = node.arguments;
+      if (!options || options.type === AST_NODE_TYPES.SpreadElement) {
+        return;
+      }
+      const name = findProperty(options, 'name', sourceCode);
+      if (!name || !isTokenCookie(name.value, findProperty(options, 'value', sourceCode)?.value)) {
+        return;
+      }
+      checkAttributes(node, options, 'response', reportNode);
+    }
+
+    function checkAttributes(node: TSESTree.CallExpression, options: TSESTree.Node | undefined, setter: Setter, reportNode: TSESTree.Node): void {
       const resolvedNode = options && resolveExpression(options, sourceCode);
       if (resolvedNode && resolvedNode.type !== AST_NODE_TYPES.ObjectExpression) {
         return; // options the rule cannot see
@@ -150,11 +169,10 @@ export default createRule<Options, MessageIds>({
       if (missing.length === 0) {
         return;
       }
-      const callee = skipWrappers(node.callee) as TSESTree.MemberExpression;
       const attributes = listOf(missing.map(a => ATTRIBUTE_TEXT[a]));
       const fix = fixAttributes(node, options, missing, { httpOnly, secure, sameSite });
       context.report({
-        node: callee.property,
+        node: reportNode,
         messageId: 'insecureTokenCookie',
         data: { attributes: listOf(missing) },
         suggest: fix ? [{ messageId: 'addCookieAttributes', data: { attributes }, fix }] : [],
@@ -207,6 +225,45 @@ export default createRule<Options, MessageIds>({
       };
     }
 
+    /** `res.setHeader('Set-Cookie', `access_token=${t}; Path=/`)`: attributes read from the header text. */
+    function checkSetCookieHeader(node: TSESTree.CallExpression): void {
+      const [header, value] = node.arguments;
+      if (!header || !value || header.type === AST_NODE_TYPES.SpreadElement || value.type === AST_NODE_TYPES.SpreadElement) {
+        return;
+      }
+      if (getStaticString(header, sourceCode)?.toLowerCase() !== 'set-cookie') {
+        return;
+      }
+      const resolved = resolveExpression(value, sourceCode);
+      const cookies = resolved.type === AST_NODE_TYPES.ArrayExpression ? resolved.elements : [value];
+      for (const cookie of cookies) {
+        if (!cookie || cookie.type === AST_NODE_TYPES.SpreadElement) {
+          continue;
+        }
+        const text = getPartialString(cookie, sourceCode, PLACEHOLDER);
+        const match = DOCUMENT_COOKIE.exec(text);
+        if (!match || getTokenKind(match[1]!) === undefined) {
+          continue;
+        }
+        const rest = text.slice(match[0].length);
+        const semi = rest.indexOf(';');
+        const cookieValue = semi < 0 ? rest : rest.slice(0, semi);
+        const attributes = semi < 0 ? '' : rest.slice(semi).toLowerCase();
+        // Attributes built elsewhere (`token=${t}${attrs}`) are not guessed at.
+        if (attributes.includes(PLACEHOLDER) || cookieValue.split(PLACEHOLDER).length > 2) {
+          continue;
+        }
+        const missing: Attribute[] = [];
+        if (!/;\s*httponly\b/.test(attributes)) missing.push('httpOnly');
+        if (!/;\s*secure\b/.test(attributes)) missing.push('secure');
+        const sameSite = /;\s*samesite\s*=\s*(\w+)/.exec(attributes);
+        if (!sameSite) missing.push('sameSite');
+        if (missing.length > 0) {
+          context.report({ node: cookie, messageId: 'insecureTokenCookie', data: { attributes: listOf(missing) }, suggest: [] });
+        }
+      }
+    }
+
     /** `session({ cookie: { httpOnly: false } })` (express-session) and `cookieSession({ httpOnly: false })`. */
     function checkSessionMiddleware(node: TSESTree.CallExpression): void {
       const ref = resolveModuleRef(node.callee, sourceCode);
@@ -239,11 +296,29 @@ export default createRule<Options, MessageIds>({
       CallExpression(node: TSESTree.CallExpression): void {
         const callee = skipWrappers(node.callee);
         if (callee.type === AST_NODE_TYPES.MemberExpression) {
-          const setter = node.arguments.length >= 2 ? setterOf(callee) : undefined;
-          if (setter) {
-            checkCookieCall(node, setter);
+          const setter = setterOf(callee);
+          if (setter && node.arguments.length >= 2) {
+            checkCookieCall(node, setter, callee.property);
+            return;
           }
-        } else if (callee.type === AST_NODE_TYPES.Identifier && node.arguments.length === 1 && /session/i.test(callee.name)) {
+          if (setter === 'cookies' && node.arguments.length === 1) {
+            checkCookieObject(node, callee.property);
+            return;
+          }
+          const method = node.arguments.length === 2 ? getMemberKey(callee, sourceCode) : undefined;
+          if (method === 'serialize' && isModuleRef(resolveModuleRef(callee, sourceCode), 'cookie', ['serialize'])) {
+            checkCookieCall(node, 'response', callee.property);
+          } else if (method !== undefined && SET_HEADER_METHODS.has(method)) {
+            checkSetCookieHeader(node);
+          }
+          return;
+        }
+        if (callee.type !== AST_NODE_TYPES.Identifier) {
+          return;
+        }
+        if (node.arguments.length >= 2 && /serialize/i.test(callee.name) && isModuleRef(resolveModuleRef(callee, sourceCode), 'cookie', ['serialize'])) {
+          checkCookieCall(node, 'response', callee);
+        } else if (node.arguments.length === 1 && /session/i.test(callee.name)) {
           checkSessionMiddleware(node);
         }
       },

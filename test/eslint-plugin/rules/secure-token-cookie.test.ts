@@ -31,6 +31,17 @@ ruleTester.run('secure-token-cookie', rule, {
     "const document = { cookie: '' }; document.cookie = 'token=' + t;",
     // express-session with its defaults (HttpOnly is on).
     "import session from 'express-session';\napp.use(session({ secret, cookie: { secure: true } }));",
+    // Raw Set-Cookie headers with every attribute, or attributes built elsewhere; other headers and maps.
+    "res.setHeader('Set-Cookie', `refresh_token=${rt}; Path=/; HttpOnly; Secure; SameSite=Strict`);",
+    "headers.append('Set-Cookie', 'jwt=' + t + '; HttpOnly; Secure; SameSite=Lax');",
+    'res.setHeader(\'Set-Cookie\', `token=${t}${attributes}`);',
+    "res.setHeader('Set-Cookie', 'theme=dark');",
+    "res.setHeader('Cache-Control', 'no-store');",
+    "cache.set('token', t);",
+    // Next.js object form with everything set (secure from the environment).
+    "response.cookies.set({ name: 'sb_access_token', value: token, httpOnly: true, sameSite: 'lax', secure: process.env.NODE_ENV === 'production' });",
+    // A `serialize` that is not the cookie package's.
+    "import { serialize } from 'superjson';\nconst s = serialize('token', t);",
     { code: "res.cookie('lang', 'en');", languageOptions: javascript },
   ],
   invalid: [
@@ -172,6 +183,80 @@ ruleTester.run('secure-token-cookie', rule, {
           endLine: 2,
           endColumn: 14,
           suggestions: [{ messageId: 'addCookieAttributes', output: "import { cookies } from 'next/headers';\ncookies().set('token', t, { secure: true });" }],
+        },
+      ],
+    },
+    {
+      // The cookie package, named and namespace imports.
+      code: [
+        "import { serialize } from 'cookie';",
+        "res.setHeader('Set-Cookie', serialize('access_token', token, { httpOnly: true, path: '/' }));",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'insecureTokenCookie',
+          data: { attributes: '`secure` and `sameSite`' },
+          line: 2,
+          column: 29,
+          endLine: 2,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'addCookieAttributes',
+              output: [
+                "import { serialize } from 'cookie';",
+                "res.setHeader('Set-Cookie', serialize('access_token', token, { httpOnly: true, path: '/', secure: true, sameSite: 'lax' }));",
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const cookie = require('cookie');\nres.setHeader('Set-Cookie', cookie.serialize('token', t));",
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'insecureTokenCookie',
+          data: ALL,
+          line: 2,
+          column: 36,
+          endLine: 2,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'addCookieAttributes',
+              output: "const cookie = require('cookie');\nres.setHeader('Set-Cookie', cookie.serialize('token', t, { httpOnly: true, secure: true, sameSite: 'lax' }));",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Raw Set-Cookie headers: each cookie of an array is read on its own.
+      code: [
+        'res.setHeader(\'Set-Cookie\', `access_token=${t}; Path=/; HttpOnly`);',
+        "res.setHeader('Set-Cookie', [`refresh_token=${rt}; Path=/; HttpOnly; Secure; SameSite=Strict`, `id_token=${it}`]);",
+      ].join('\n'),
+      errors: [
+        { messageId: 'insecureTokenCookie', data: { attributes: '`secure` and `sameSite`' }, line: 1, column: 29, endLine: 1, endColumn: 66, suggestions: [] },
+        { messageId: 'insecureTokenCookie', data: ALL, line: 2, column: 96, endLine: 2, endColumn: 112, suggestions: [] },
+      ],
+    },
+    {
+      // Next.js object form.
+      code: "cookies().set({ name: 'token', value: t, httpOnly: true, path: '/' });",
+      errors: [
+        {
+          messageId: 'insecureTokenCookie',
+          data: { attributes: '`secure` and `sameSite`' },
+          line: 1,
+          column: 11,
+          endLine: 1,
+          endColumn: 14,
+          suggestions: [
+            { messageId: 'addCookieAttributes', output: "cookies().set({ name: 'token', value: t, httpOnly: true, path: '/', secure: true, sameSite: 'lax' });" },
+          ],
         },
       ],
     },
