@@ -9,6 +9,7 @@ import {
   getPartialString,
   getPropertyKey,
   getStaticString,
+  resolveExpression,
   skipWrappers,
 } from '../util';
 
@@ -141,7 +142,14 @@ export default createRule<Options, MessageIds>({
 
     /** `new URLSearchParams({ access_token })` or `qs.stringify({ access_token })`: the credential key it carries. */
     function queryObjectParam(node: TSESTree.Node): string | undefined {
-      const current = skipWrappers(node);
+      let current = resolveExpression(node, sourceCode);
+      // `params.toString()`
+      if (current.type === AST_NODE_TYPES.CallExpression && current.arguments.length === 0) {
+        const callee = skipWrappers(current.callee);
+        if (callee.type === AST_NODE_TYPES.MemberExpression && getMemberKey(callee, sourceCode) === 'toString') {
+          current = resolveExpression(callee.object, sourceCode);
+        }
+      }
       let object: TSESTree.Node | undefined;
       if (current.type === AST_NODE_TYPES.NewExpression) {
         const callee = skipWrappers(current.callee);
@@ -205,6 +213,17 @@ export default createRule<Options, MessageIds>({
         const param = key && key.type !== AST_NODE_TYPES.SpreadElement ? getStaticString(key, sourceCode) : undefined;
         if (param !== undefined && PARAM_SET.has(param) && call.arguments.length === 2) {
           context.report({ node: call, messageId: 'tokenInQuery', data: { param } });
+        }
+      },
+      'AssignmentExpression > MemberExpression.left'(left: TSESTree.MemberExpression): void {
+        // `url.search = new URLSearchParams({ access_token }).toString()`
+        if (getMemberKey(left, sourceCode) !== 'search') {
+          return;
+        }
+        const assignment = left.parent as TSESTree.AssignmentExpression;
+        const param = queryObjectParam(assignment.right);
+        if (param) {
+          context.report({ node: assignment, messageId: 'tokenInQuery', data: { param } });
         }
       },
       'ObjectExpression > Property'(node: TSESTree.Property): void {

@@ -30,6 +30,9 @@ ruleTester.run('no-token-in-url', rule, {
     "url.searchParams.set('code', code);",
     "await axios.get(url, { params: { fields: 'id,name', limit: 10 } });",
     "const params = { access_token: token };",
+    // A search built from other parameters; a form body from URLSearchParams.
+    "url.search = new URLSearchParams({ q, page }).toString();",
+    'const body = `${new URLSearchParams({ refresh_token: rt })}`;',
     // passport-azure-ad with a code-only response in the query.
     "new OIDCStrategy({ responseType: 'code', responseMode: 'query', redirectUrl }, verify);",
     "new OIDCStrategy({ responseType: 'code id_token', responseMode: 'form_post', redirectUrl }, verify);",
@@ -65,6 +68,19 @@ ruleTester.run('no-token-in-url', rule, {
     {
       code: 'const x = `${API}/me?${new URLSearchParams({ refresh_token: rt })}`;',
       errors: [{ messageId: 'tokenInQuery', data: param('refresh_token'), line: 1, column: 24, endLine: 1, endColumn: 66 }],
+    },
+    {
+      // A URL's search set from URLSearchParams, directly or through a constant.
+      code: [
+        'const fetchUrl = new URL(`https://graph.facebook.com/v21.0${fragment}`);',
+        'fetchUrl.search = new URLSearchParams({ access_token: accessToken, ...params }).toString();',
+        'const query = new URLSearchParams({ id_token: idToken });',
+        'const next = `${base}?${query}`;',
+      ].join('\n'),
+      errors: [
+        { messageId: 'tokenInQuery', data: param('access_token'), line: 2, column: 1, endLine: 2, endColumn: 91 },
+        { messageId: 'tokenInQuery', data: param('id_token'), line: 4, column: 25, endLine: 4, endColumn: 30 },
+      ],
     },
     {
       code: "const href = `/callback?code_verifier=${verifier}&state=${state}`;",
