@@ -15,6 +15,7 @@ import {
   getRequireSource,
   getStaticString,
   getTokenKind,
+  resolveConstInit,
   resolveModuleRef,
   skipWrappers,
   splitIdentifierWords,
@@ -224,10 +225,15 @@ export default createRule<Options, MessageIds>({
     }
 
     /** `localStorage`, `window.localStorage`, `globalThis.sessionStorage`…: the storage name, when it is the browser's. */
-    function storageName(node: TSESTree.Node): string | undefined {
+    function storageName(node: TSESTree.Node, followAlias = false): string | undefined {
       const current = skipWrappers(node);
       let name: string | undefined;
       if (current.type === AST_NODE_TYPES.Identifier) {
+        if (current.name !== 'localStorage' && current.name !== 'sessionStorage') {
+          // `const storage = window.localStorage; storage.setItem(…)`
+          const init = followAlias ? resolveConstInit(current, sourceCode) : undefined;
+          return init && init.type !== AST_NODE_TYPES.Identifier ? storageName(init) : init && init.name !== current.name ? storageName(init) : undefined;
+        }
         const variable = findVariable(current, sourceCode);
         if (variable && variable.defs.length > 0) {
           return undefined; // a local binding that happens to share the name
@@ -308,7 +314,7 @@ export default createRule<Options, MessageIds>({
         if (call.arguments.length !== 2 || !key || !value || key.type === AST_NODE_TYPES.SpreadElement || value.type === AST_NODE_TYPES.SpreadElement) {
           return;
         }
-        const storage = storageName(callee.object);
+        const storage = storageName(callee.object, true);
         if (storage) {
           reportWrite(call, storage, key, value);
         }

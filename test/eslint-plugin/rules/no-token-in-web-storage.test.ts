@@ -29,6 +29,7 @@ ruleTester.run('no-token-in-web-storage', rule, {
     // A local object that shares the name is not the browser's storage.
     "const localStorage = new Map(); localStorage.setItem('token', t);",
     'function save(localStorage) { localStorage.setItem("token", t); }',
+    "const storage = new Map();\nstorage.setItem('access_token', token);",
     // A `cacheLocation` destructured, compared or typed is not a config.
     "const { cacheLocation = 'localStorage' } = options;",
     "if (config.cacheLocation === 'localStorage') { warn(); }",
@@ -229,6 +230,11 @@ ruleTester.run('no-token-in-web-storage', rule, {
       // Key from a same-file constant, value serialised.
       code: "const KEY = 'authTokens';\nlocalStorage.setItem(KEY, JSON.stringify(data));",
       errors: [{ messageId: 'tokenInStorage', data: { what: 'A token', storage: 'localStorage' }, line: 2, column: 1, endLine: 2, endColumn: 48, suggestions: [] }],
+    },
+    {
+      // Storage through a same-file alias.
+      code: "const storage = window.localStorage;\nstorage.setItem('access_token', token);",
+      errors: [{ messageId: 'tokenInStorage', data: { what: 'An access token', storage: 'localStorage' }, line: 2, column: 1, endLine: 2, endColumn: 39, suggestions: [] }],
     },
     {
       code: 'localStorage.idToken = result.idToken;',
