@@ -9,6 +9,7 @@ export const IMPORT_BINDING = 'ImportBinding' as DefinitionType.ImportBinding;
 export const VARIABLE = 'Variable' as DefinitionType.Variable;
 export const FUNCTION_NAME = 'FunctionName' as DefinitionType.FunctionName;
 export const CLASS_NAME = 'ClassName' as DefinitionType.ClassName;
+export const PARAMETER = 'Parameter' as DefinitionType.Parameter;
 
 /** The variable a name refers to at `node`, searching outwards from the innermost scope; `undefined` for globals never declared. */
 export function findVariable(node: TSESTree.Identifier, sourceCode: SourceCode): TSESLint.Scope.Variable | undefined {

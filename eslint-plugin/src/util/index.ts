@@ -7,6 +7,8 @@ export * from './getCalleeName';
 export * from './getHttpsFix';
 export * from './getPartialString';
 export * from './getQueryParams';
+export * from './getExpressionTokenKind';
+export * from './getInstalledVersion';
 export * from './getStaticString';
 export * from './isClosedObject';
 export * from './isInsecureHttpUrl';

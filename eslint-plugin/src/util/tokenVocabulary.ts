@@ -85,3 +85,13 @@ export function getTokenKind(name: string): TokenKind | undefined {
   }
   return 'generic';
 }
+
+/**
+ * Whether a token name says more than "token": `accessToken`, `authToken`, `jwt`, `refresh_token` do; a bare
+ * `token` (a lexer's, a paging cursor's, a cancellation's) does not. Rules where a bare `token` is too weak a
+ * signal on its own ask this after `getTokenKind`.
+ */
+export function isQualifiedTokenName(name: string): boolean {
+  const words = splitIdentifierWords(name);
+  return words.length > 1 || (words[0] !== undefined && words[0] !== 'token');
+}

@@ -6,10 +6,10 @@ import { getPartialString, UNKNOWN_PART } from '../../../eslint-plugin/src/util'
 
 import { withNodes } from './withSourceCode';
 
-function probe(code: string): string {
+function probe(code: string, placeholder?: string): string {
   let result = '';
   withNodes<TSESTree.VariableDeclarator>(code, 'VariableDeclarator[id.name="probe"]', (nodes, sourceCode) => {
-    result = getPartialString(nodes.at(-1)!.init!, sourceCode);
+    result = getPartialString(nodes.at(-1)!.init!, sourceCode, placeholder);
   });
   return result;
 }
@@ -20,5 +20,11 @@ describe('getPartialString', () => {
     assert.equal(probe("const BASE = 'https://a'; const probe = BASE + '/b?c=' + c;"), `https://a/b?c=${UNKNOWN_PART}`);
     assert.equal(probe('const probe = value;'), UNKNOWN_PART);
     assert.equal(probe('const probe = 42;'), UNKNOWN_PART);
+  });
+
+  it('reads nested templates and concatenations piece by piece, with the placeholder asked for', () => {
+    assert.equal(probe('const probe = `https://api/x?access_token=${t}`;', '*'), 'https://api/x?access_token=*');
+    assert.equal(probe("const probe = base + '?id_token=' + t + '&x=1';", '*'), '*?id_token=*&x=1');
+    assert.equal(probe("const probe = `a${`b${c}d`}e`;"), `ab${UNKNOWN_PART}de`);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 
-import { getTokenKind, splitIdentifierWords } from '../../../eslint-plugin/src/util';
+import { getTokenKind, isQualifiedTokenName, splitIdentifierWords } from '../../../eslint-plugin/src/util';
 
 describe('getTokenKind', () => {
   const cases: [string, ReturnType<typeof getTokenKind>][] = [
@@ -13,6 +13,8 @@ describe('getTokenKind', () => {
     ['idToken', 'id'],
     ['id_token', 'id'],
     ['refreshToken', 'refresh'],
+    ['refresh-token', 'refresh'],
+    ['ID_TOKEN', 'id'],
     ['REFRESH_TOKEN', 'refresh'],
     ['token', 'generic'],
     ['jwt', 'generic'],
@@ -50,5 +52,15 @@ describe('splitIdentifierWords', () => {
     assert.deepEqual(splitIdentifierWords('x-api-key'), ['x', 'api', 'key']);
     assert.deepEqual(splitIdentifierWords('JWTSecret'), ['jwt', 'secret']);
     assert.deepEqual(splitIdentifierWords('azureADClientId2'), ['azure', 'ad', 'client', 'id2']);
+  });
+});
+
+describe('isQualifiedTokenName', () => {
+  it('tells a qualified token name from a bare `token`', () => {
+    assert.equal(isQualifiedTokenName('token'), false);
+    assert.equal(isQualifiedTokenName('Token'), false);
+    assert.equal(isQualifiedTokenName('accessToken'), true);
+    assert.equal(isQualifiedTokenName('authToken'), true);
+    assert.equal(isQualifiedTokenName('jwt'), true);
   });
 });

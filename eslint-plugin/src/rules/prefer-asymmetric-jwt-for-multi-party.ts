@@ -1,0 +1,185 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+import {
+  createRule,
+  findProperty,
+  getMemberKey,
+  getStaticString,
+  getStaticStringArray,
+  isModuleRef,
+  matchesSource,
+  resolveExpression,
+  resolveModuleRef,
+  skipWrappers,
+} from '../util';
+
+export type Options = [];
+export type MessageIds = 'sharedSecretForManyAudiences' | 'hmacBesideJwks';
+
+const HMAC = /^HS(256|384|512)$/;
+
+export default createRule<Options, MessageIds>({
+  name: 'prefer-asymmetric-jwt-for-multi-party',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Enforce asymmetric signatures for JWTs that more than one service verifies',
+      recommended: 'strict',
+      severity: 'warn',
+    },
+    messages: {
+      sharedSecretForManyAudiences:
+        'An {{alg}} token for {{count}} audiences means every one of them holds the signing secret and can mint tokens for the others; sign with RS256 or ES256 and let verifiers use the public key.',
+      hmacBesideJwks:
+        'This middleware accepts {{alg}} while this file verifies other tokens with a JWKS: keep HMAC and public-key verification apart, or drop {{alg}}.',
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    let usesJwks = false;
+    const hmacMiddlewares: { node: TSESTree.Node; alg: string }[] = [];
+
+    /** The distinct static audiences of an `aud` array (or constant), when there are at least two. */
+    function audienceCount(node: TSESTree.Node | undefined): number {
+      if (!node) {
+        return 0;
+      }
+      const values = getStaticStringArray(node, sourceCode);
+      if (!values) {
+        return 0;
+      }
+      // Unknown elements count as distinct audiences only if the known ones do not already say so.
+      return new Set(values.map((v, i) => v.value ?? `\u0000${i}`)).size;
+    }
+
+    function checkJsonwebtoken(call: TSESTree.CallExpression): void {
+      const [payload, , third] = call.arguments;
+      if (!payload || payload.type === AST_NODE_TYPES.SpreadElement || third?.type === AST_NODE_TYPES.SpreadElement) {
+        return;
+      }
+      const options =
+        third && third.type !== AST_NODE_TYPES.ArrowFunctionExpression && third.type !== AST_NODE_TYPES.FunctionExpression ? third : undefined;
+      const opts = options && resolveExpression(options, sourceCode);
+      if (opts && opts.type !== AST_NODE_TYPES.ObjectExpression) {
+        return; // options the rule cannot see
+      }
+      const algorithm = opts && findProperty(opts, 'algorithm', sourceCode);
+      // jsonwebtoken signs with HS256 when no algorithm is given.
+      const alg = algorithm ? getStaticString(algorithm.value, sourceCode) : 'HS256';
+      if (alg === undefined || !HMAC.test(alg)) {
+        return;
+      }
+      const audience = (opts && findProperty(opts, 'audience', sourceCode)) ?? findProperty(payload, 'aud', sourceCode);
+      const count = audienceCount(audience?.value);
+      if (audience && count >= 2) {
+        context.report({ node: audience, messageId: 'sharedSecretForManyAudiences', data: { alg, count: String(count) } });
+      }
+    }
+
+    /** `new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setAudience([a, b]).sign(secret)`. */
+    function checkJose(callee: TSESTree.MemberExpression): void {
+      let header: TSESTree.Node | undefined;
+      let audience: TSESTree.Node | undefined;
+      let current = skipWrappers(callee.object);
+      for (let i = 0; i < 32 && current.type === AST_NODE_TYPES.CallExpression; i++) {
+        const inner = skipWrappers(current.callee);
+        if (inner.type !== AST_NODE_TYPES.MemberExpression) {
+          return;
+        }
+        const method = getMemberKey(inner, sourceCode);
+        const [arg] = current.arguments;
+        if (method === 'setProtectedHeader' && arg && arg.type !== AST_NODE_TYPES.SpreadElement) {
+          header = arg;
+        } else if (method === 'setAudience' && arg && arg.type !== AST_NODE_TYPES.SpreadElement) {
+          audience = arg;
+        }
+        current = skipWrappers(inner.object);
+      }
+      if (current.type !== AST_NODE_TYPES.NewExpression || !header || !isModuleRef(resolveModuleRef(current.callee, sourceCode), 'jose', ['SignJWT'])) {
+        return;
+      }
+      const algProperty = findProperty(header, 'alg', sourceCode);
+      const alg = algProperty && getStaticString(algProperty.value, sourceCode);
+      if (alg === undefined || !HMAC.test(alg)) {
+        return;
+      }
+      const [claims] = current.arguments;
+      const target = audience ?? (claims && claims.type !== AST_NODE_TYPES.SpreadElement ? findProperty(claims, 'aud', sourceCode)?.value : undefined);
+      const count = audienceCount(target);
+      if (target && count >= 2) {
+        context.report({ node: target, messageId: 'sharedSecretForManyAudiences', data: { alg, count: String(count) } });
+      }
+    }
+
+    /** `expressjwt({ secret, algorithms: ['HS256'] })` (express-jwt 7+, and the default export of 6 and earlier). */
+    function checkExpressJwt(call: TSESTree.CallExpression): void {
+      const ref = resolveModuleRef(call.callee, sourceCode);
+      if (!ref || !matchesSource(ref.source, 'express-jwt') || !(ref.path.length === 0 || (ref.path.length === 1 && ref.path[0] === 'expressjwt'))) {
+        return;
+      }
+      const [options] = call.arguments;
+      if (!options || options.type === AST_NODE_TYPES.SpreadElement) {
+        return;
+      }
+      const algorithms = findProperty(options, 'algorithms', sourceCode);
+      const hmac = algorithms && getStaticStringArray(algorithms.value, sourceCode)?.find(a => a.value !== undefined && HMAC.test(a.value));
+      if (algorithms && hmac?.value) {
+        hmacMiddlewares.push({ node: algorithms, alg: hmac.value });
+      }
+    }
+
+    function noteJwksSource(source: string): void {
+      if (source === 'jwks-rsa') {
+        usesJwks = true;
+      }
+    }
+
+    return {
+      ImportDeclaration(node: TSESTree.ImportDeclaration): void {
+        noteJwksSource(node.source.value);
+      },
+      CallExpression(node: TSESTree.CallExpression): void {
+        const callee = skipWrappers(node.callee);
+        if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
+          const [arg] = node.arguments;
+          const source = arg && arg.type !== AST_NODE_TYPES.SpreadElement ? getStaticString(arg, sourceCode) : undefined;
+          if (source !== undefined) {
+            noteJwksSource(source);
+          }
+          return;
+        }
+        const name = callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+        if (name === undefined || node.arguments.length === 0) {
+          return;
+        }
+        if (name === 'createRemoteJWKSet' || name === 'createLocalJWKSet') {
+          usesJwks = true;
+          return;
+        }
+        if (name === 'sign' && callee.type === AST_NODE_TYPES.MemberExpression && skipWrappers(callee.object).type === AST_NODE_TYPES.CallExpression) {
+          checkJose(callee);
+          return;
+        }
+        if (node.arguments.length >= 2 && (callee.type === AST_NODE_TYPES.MemberExpression ? name === 'sign' : /sign/i.test(name)) && isModuleRef(resolveModuleRef(callee, sourceCode), 'jsonwebtoken', ['sign'])) {
+          checkJsonwebtoken(node);
+          return;
+        }
+        if (node.arguments.length === 1 && callee.type === AST_NODE_TYPES.Identifier && /jwt/i.test(name)) {
+          checkExpressJwt(node);
+        }
+      },
+      'Program:exit'(): void {
+        if (!usesJwks) {
+          return;
+        }
+        for (const { node, alg } of hmacMiddlewares) {
+          context.report({ node, messageId: 'hmacBesideJwks', data: { alg } });
+        }
+      },
+    };
+  },
+});
