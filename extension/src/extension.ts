@@ -21,7 +21,21 @@ import { LintWorkerClient } from './workerClient';
 /** URI schemes of editor-internal documents that are not the user's code. */
 const IGNORED_SCHEMES = new Set(['git', 'gitfs', 'output', 'debug', 'vscode-scm', 'vscode-notebook-cell', 'comment', 'chat-editing-text-model']);
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What happened to one lint request (for the in-editor tests, and other extensions that want to wait on a lint). */
+export interface LintEvent {
+  uri: vscode.Uri;
+  version: number | undefined;
+  result: 'linted' | 'skipped' | 'failed' | 'cleared';
+  findings: number;
+}
+
+/** The extension's exports: `vscode.extensions.getExtension('zero-trust-lint.zero-trust-lint').exports`. */
+export interface ZeroTrustApi {
+  onDidLint: vscode.Event<LintEvent>;
+}
+
+export function activate(context: vscode.ExtensionContext): ZeroTrustApi {
+  const lintEvents = new vscode.EventEmitter<LintEvent>();
   const output = vscode.window.createOutputChannel(DIAGNOSTIC_SOURCE, { log: true });
   const settingsCache = new Map<string, Settings>();
   const settingsFor = (uri?: vscode.Uri): Settings => {
@@ -95,8 +109,12 @@ export function activate(context: vscode.ExtensionContext): void {
   const validate = async (document: vscode.TextDocument): Promise<void> => {
     const settings = settingsFor(document.uri);
     if (!shouldLint(document, settings)) {
-      if (store.has(document.uri)) {
+      const had = store.has(document.uri);
+      if (had) {
         store.delete(document.uri);
+      }
+      if (had || (LANGUAGE_IDS as readonly string[]).includes(document.languageId)) {
+        lintEvents.fire({ uri: document.uri, version: document.version, result: 'cleared', findings: 0 });
       }
       return;
     }
@@ -105,6 +123,7 @@ export function activate(context: vscode.ExtensionContext): void {
       if (store.has(document.uri)) {
         store.delete(document.uri);
       }
+      lintEvents.fire({ uri: document.uri, version: document.version, result: 'skipped', findings: 0 });
       return;
     }
     const version = document.version;
@@ -116,6 +135,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }
     if (reply.status === 'failed') {
       output.error(`Could not lint ${filename}: ${reply.error}`);
+      lintEvents.fire({ uri: document.uri, version, result: 'failed', findings: 0 });
       return;
     }
     if (document.isClosed || document.version !== version) {
@@ -124,6 +144,7 @@ export function activate(context: vscode.ExtensionContext): void {
     const { outcome } = reply;
     store.set(document.uri, version, outcome.findings, outcome.parseError);
     reportRuleErrors(filename, outcome.ruleErrors);
+    lintEvents.fire({ uri: document.uri, version, result: 'linted', findings: store.count(document.uri) });
     output.info(
       `Linted ${filename} (v${version}) in ${Math.round(performance.now() - started)} ms, ESLint ${Math.round(outcome.lintMs)} ms: ${
         outcome.parseError ? 'parse error' : `${outcome.findings.length} finding${outcome.findings.length === 1 ? '' : 's'}`
@@ -195,6 +216,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const statusBar = new FindingsStatusBar(store, () => settingsFor(vscode.window.activeTextEditor?.document.uri).enable);
 
   context.subscriptions.push(
+    lintEvents,
     output,
     collection,
     store,
@@ -277,6 +299,7 @@ export function activate(context: vscode.ExtensionContext): void {
   );
 
   relintOpenDocuments();
+  return { onDidLint: lintEvents.event };
 }
 
 export function deactivate(): void {
