@@ -1,34 +1,31 @@
 // Quick fixes for each finding (vscode-eslint's titles) and the `source.fixAll.zeroTrust` action for
-// `editor.codeActionsOnSave` (fixes only, never suggestions).
+// `editor.codeActionsOnSave` (fixes only, never suggestions). What to offer is planned in actionPlan.ts.
 import * as vscode from 'vscode';
 
+import type { PlannedAction } from './actionPlan';
 import type { FindingStore } from './diagnostics';
-import type { Finding, FixEdit } from './findings';
+import type { Finding } from './findings';
 import type { Settings } from './settings';
 
+import { planFixAll, planQuickFixes } from './actionPlan';
 import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND_SUFFIX } from './constants';
 import { diagnosticKey, toVsRange } from './diagnostics';
-import { disableForFileEdit, disableForLineEdit } from './disableComments';
-import { nonOverlappingFixes } from './findings';
 import { TextIndex } from './textIndex';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(FIX_ALL_KIND_SUFFIX);
 
-function replace(edit: vscode.WorkspaceEdit, uri: vscode.Uri, fix: { range: FixEdit['range']; newText: string }): void {
-  edit.replace(uri, toVsRange(fix.range), fix.newText);
+function toWorkspaceEdit(uri: vscode.Uri, planned: PlannedAction): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const textEdit of planned.edits) {
+    edit.replace(uri, toVsRange(textEdit.range), textEdit.newText);
+  }
+  return edit;
 }
 
 /** The edit applying every non-overlapping fix of `findings` (no suggestions), or `undefined` when there is none. */
 export function fixAllEdit(uri: vscode.Uri, findings: readonly Finding[]): vscode.WorkspaceEdit | undefined {
-  const fixes = nonOverlappingFixes(findings);
-  if (fixes.length === 0) {
-    return undefined;
-  }
-  const edit = new vscode.WorkspaceEdit();
-  for (const fix of fixes) {
-    replace(edit, uri, fix);
-  }
-  return edit;
+  const planned = planFixAll(findings);
+  return planned ? toWorkspaceEdit(uri, planned) : undefined;
 }
 
 export class LintCodeActionProvider implements vscode.CodeActionProvider {
@@ -63,12 +60,12 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
     if (token.isCancellationRequested || !lint || lint.version !== document.version) {
       return [];
     }
-    const edit = fixAllEdit(document.uri, lint.findings);
-    if (!edit) {
+    const planned = planFixAll(lint.findings);
+    if (!planned) {
       return [];
     }
-    const action = new vscode.CodeAction('Fix all auto-fixable Zero Trust problems', FIX_ALL_KIND);
-    action.edit = edit;
+    const action = new vscode.CodeAction(planned.title, FIX_ALL_KIND);
+    action.edit = toWorkspaceEdit(document.uri, planned);
     return [action];
   }
 
@@ -77,74 +74,41 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
     if (!lint || lint.version !== document.version) {
       return [];
     }
-    const ours = context.diagnostics.filter(diagnostic => diagnostic.source === DIAGNOSTIC_SOURCE);
-    if (ours.length === 0) {
+    const diagnosticOf = new Map<Finding, vscode.Diagnostic>();
+    for (const diagnostic of context.diagnostics) {
+      if (diagnostic.source === DIAGNOSTIC_SOURCE) {
+        const finding = lint.byKey.get(diagnosticKey(diagnostic));
+        if (finding && !diagnosticOf.has(finding)) {
+          diagnosticOf.set(finding, diagnostic);
+        }
+      }
+    }
+    if (diagnosticOf.size === 0) {
       return [];
     }
     const settings = this.settings(document.uri);
-    const fixes: vscode.CodeAction[] = [];
-    const suggestions: vscode.CodeAction[] = [];
-    const fixAll: vscode.CodeAction[] = [];
-    const disables: vscode.CodeAction[] = [];
-    const docs: vscode.CodeAction[] = [];
-    const doneRules = new Set<string>();
     let index: TextIndex | undefined;
-    for (const diagnostic of ours) {
-      const finding = lint.byKey.get(diagnosticKey(diagnostic));
-      if (!finding) {
-        continue;
+    const plan = planQuickFixes(
+      [...diagnosticOf.keys()],
+      lint.findings,
+      () => (index ??= new TextIndex(document.getText())),
+      { disableRuleComment: settings.disableRuleComment, showDocumentation: settings.showDocumentation },
+    );
+    return plan.map(planned => {
+      const action = new vscode.CodeAction(planned.title, vscode.CodeActionKind.QuickFix);
+      if (planned.kind === 'showDocs') {
+        action.command = { title: planned.title, command: CommandIds.openRuleDocs, arguments: [planned.url] };
+      } else {
+        action.edit = toWorkspaceEdit(document.uri, planned);
       }
-      const name = finding.ruleId;
-      if (finding.fix) {
-        const action = new vscode.CodeAction(`Fix this ${name} problem`, vscode.CodeActionKind.QuickFix);
-        action.edit = new vscode.WorkspaceEdit();
-        replace(action.edit, document.uri, finding.fix);
+      const diagnostic = planned.finding && diagnosticOf.get(planned.finding);
+      if (diagnostic) {
         action.diagnostics = [diagnostic];
+      }
+      if (planned.isPreferred) {
         action.isPreferred = true;
-        fixes.push(action);
       }
-      for (const suggestion of finding.suggestions) {
-        const action = new vscode.CodeAction(`${suggestion.desc} (${name})`, vscode.CodeActionKind.QuickFix);
-        action.edit = new vscode.WorkspaceEdit();
-        replace(action.edit, document.uri, suggestion.edit);
-        action.diagnostics = [diagnostic];
-        suggestions.push(action);
-      }
-      if (doneRules.has(name)) {
-        continue;
-      }
-      doneRules.add(name);
-      const sameRule = lint.findings.filter(other => other.ruleId === name);
-      if (nonOverlappingFixes(sameRule).length > 1) {
-        const action = new vscode.CodeAction(`Fix all ${name} problems`, vscode.CodeActionKind.QuickFix);
-        action.edit = fixAllEdit(document.uri, sameRule);
-        fixAll.push(action);
-      }
-      if (settings.disableRuleComment) {
-        index ??= new TextIndex(document.getText());
-        const lineEdit = disableForLineEdit(index, finding.range.start.line, name);
-        if (lineEdit) {
-          const action = new vscode.CodeAction(`Disable ${name} for this line`, vscode.CodeActionKind.QuickFix);
-          action.edit = new vscode.WorkspaceEdit();
-          replace(action.edit, document.uri, lineEdit);
-          action.diagnostics = [diagnostic];
-          disables.push(action);
-        }
-        const fileEdit = disableForFileEdit(index, name);
-        if (fileEdit) {
-          const action = new vscode.CodeAction(`Disable ${name} for the entire file`, vscode.CodeActionKind.QuickFix);
-          action.edit = new vscode.WorkspaceEdit();
-          replace(action.edit, document.uri, fileEdit);
-          action.diagnostics = [diagnostic];
-          disables.push(action);
-        }
-      }
-      if (settings.showDocumentation && finding.docsUrl) {
-        const action = new vscode.CodeAction(`Show documentation for ${name}`, vscode.CodeActionKind.QuickFix);
-        action.command = { title: action.title, command: CommandIds.openRuleDocs, arguments: [finding.docsUrl] };
-        docs.push(action);
-      }
-    }
-    return [...fixes, ...suggestions, ...fixAll, ...disables, ...docs];
+      return action;
+    });
   }
 }

@@ -1,12 +1,11 @@
-import type { Rule } from 'eslint';
-
 import * as assert from 'node:assert/strict';
 
-import type { LintSettings, PluginLike } from '../../extension/src/lint';
+import type { LintSettings } from '../../extension/src/lint';
 
 import zeroTrust from '../../eslint-plugin/src';
 import { applyEdits, nonOverlappingFixes } from '../../extension/src/findings';
 import { LintEngine, lintFilename, ruleEntries } from '../../extension/src/lint';
+import { base, testPlugin } from './testPlugin';
 
 const RECOMMENDED: LintSettings = { preset: 'recommended', rules: {} };
 const ROPC_TS = [
@@ -15,42 +14,6 @@ const ROPC_TS = [
   'const credential = new UsernamePasswordCredential(tenantId, clientId, username, password);',
   '',
 ].join('\n');
-
-/** A test-only rule with an autofix: `var` → `let` (stands in for any rule with a fix). */
-const preferLet: Rule.RuleModule = {
-  meta: { type: 'suggestion', fixable: 'code', docs: { url: 'https://example.test/prefer-let.md' }, messages: { useLet: 'Use let.' }, schema: [] },
-  create(context) {
-    return {
-      VariableDeclaration(node) {
-        if (node.kind === 'var') {
-          const start = node.range![0];
-          context.report({ node, messageId: 'useLet', fix: fixer => fixer.replaceTextRange([start, start + 3], 'let') });
-        }
-      },
-    };
-  },
-};
-
-/** A test-only rule that throws on every identifier. */
-const throwing: Rule.RuleModule = {
-  meta: { type: 'problem', messages: {}, schema: [] },
-  create() {
-    return {
-      Identifier() {
-        throw new Error('boom');
-      },
-    };
-  },
-};
-
-const base = zeroTrust as unknown as PluginLike;
-const testPlugin: PluginLike = {
-  rules: { ...base.rules, 'prefer-let': preferLet, throwing },
-  configs: {
-    recommended: { rules: { ...base.configs.recommended.rules, 'zero-trust/prefer-let': 'warn', 'zero-trust/throwing': 'error' } },
-    strict: { rules: { ...base.configs.strict.rules, 'zero-trust/prefer-let': 'warn' } },
-  },
-};
 
 describe('LintEngine', () => {
   const engine = new LintEngine();
