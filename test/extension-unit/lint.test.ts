@@ -106,6 +106,7 @@ describe('lintFilename', () => {
 
   it('keeps the name inside the linter working directory', () => {
     assert.equal(lintFilename('/abs/path/x.ts'), 'abs/path/x.ts');
+    assert.equal(lintFilename('C:\\Users\\dev\\x.ts'), 'Users/dev/x.ts');
     assert.equal(lintFilename('../outside/x.ts'), '_/outside/x.ts');
   });
 });
