@@ -196,10 +196,15 @@ export function activate(context: vscode.ExtensionContext): ZeroTrustApi {
     const filename = lintFilename(relativeName(uri));
     const reply = await client.lint(uri.toString(), { text: new TextDecoder().decode(bytes), filename, settings: settings.lint }, 'background');
     if (reply.status === 'done') {
+      const { findings, parseError, ruleErrors } = reply.outcome;
+      reportRuleErrors(filename, ruleErrors);
+      const nothingToShow = findings.length === 0 && !(parseError && settings.reportParseErrors);
+      if (nothingToShow && !store.has(uri)) {
+        return reply; // Most files of a scan: no diagnostics to publish, nothing to keep.
+      }
       if (!vscode.workspace.textDocuments.some(document => document.uri.toString() === uri.toString())) {
-        store.set(uri, undefined, reply.outcome.findings, reply.outcome.parseError);
+        store.set(uri, undefined, findings, parseError);
         scanned.add(uri.toString());
-        reportRuleErrors(filename, reply.outcome.ruleErrors);
       }
     } else if (reply.status === 'failed') {
       output.error(`Could not lint ${filename}: ${reply.error}`);

@@ -68,7 +68,8 @@ export async function findScanFiles(host: ScanHost, token: vscode.CancellationTo
       }
     }
   }
-  uris.sort((a, b) => a.path.localeCompare(b.path));
+  // Plain code-unit order: localeCompare costs hundreds of ms on the host thread for 10,000 paths.
+  uris.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return uris;
 }
 
@@ -92,6 +93,17 @@ export async function scanWorkspace(host: ScanHost): Promise<ScanSummary | undef
       let next = 0;
       let done = 0;
       const step = uris.length > 0 ? 100 / uris.length : 0;
+      // Progress goes to the window process: report at most every 100 ms (and at the end), not once per file.
+      let pending = 0;
+      let lastReport = 0;
+      const report = (force = false): void => {
+        const time = Date.now();
+        if (force || time - lastReport >= 100) {
+          progress.report({ increment: pending * step, message: `${done} / ${uris.length} files` });
+          pending = 0;
+          lastReport = time;
+        }
+      };
       const worker = async (): Promise<void> => {
         while (next < uris.length && !token.isCancellationRequested) {
           const uri = uris[next++]!;
@@ -112,10 +124,12 @@ export async function scanWorkspace(host: ScanHost): Promise<ScanSummary | undef
             summary.findings += count;
             summary.filesWithFindings += count > 0 ? 1 : 0;
           }
-          progress.report({ increment: step, message: `${done} / ${uris.length} files` });
+          pending++;
+          report();
         }
       };
       await Promise.all(Array.from({ length: Math.min(CONCURRENCY, Math.max(1, uris.length)) }, worker));
+      report(true);
       summary.cancelled = token.isCancellationRequested;
       summary.ms = Date.now() - started;
       const text = summary.cancelled
