@@ -164,10 +164,6 @@ export function activate(context: vscode.ExtensionContext): ZeroTrustApi {
   };
 
   const scheduler = new LintScheduler(
-    () => 0,
-    document => void startValidate(document),
-  );
-  const debounced = new LintScheduler(
     () => settingsFor().lintDelayMs,
     document => void startValidate(document),
   );
@@ -177,7 +173,7 @@ export function activate(context: vscode.ExtensionContext): ZeroTrustApi {
     if (lint && lint.version === document.version) {
       return;
     }
-    debounced.cancel(document.uri.toString());
+    scheduler.cancel(document.uri.toString());
     await startValidate(document);
   };
 
@@ -226,13 +222,12 @@ export function activate(context: vscode.ExtensionContext): ZeroTrustApi {
     collection,
     store,
     scheduler,
-    debounced,
     statusBar,
     { dispose: () => client.dispose() },
     vscode.workspace.onDidOpenTextDocument(document => scheduler.schedule(document, { immediate: true })),
     vscode.workspace.onDidChangeTextDocument(event => {
       if (event.contentChanges.length > 0 && settingsFor(event.document.uri).run === 'onType') {
-        debounced.schedule(event.document);
+        scheduler.schedule(event.document);
       }
     }),
     vscode.workspace.onDidSaveTextDocument(document => {
@@ -242,7 +237,7 @@ export function activate(context: vscode.ExtensionContext): ZeroTrustApi {
     }),
     vscode.workspace.onDidCloseTextDocument(document => {
       const key = document.uri.toString();
-      debounced.cancel(key);
+      scheduler.cancel(key);
       client.cancel(key);
       if (scanned.has(key) && document.uri.scheme !== 'untitled') {
         void lintFromDisk(document.uri);
