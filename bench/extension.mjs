@@ -5,7 +5,8 @@
 // vscode.Diagnostic objects → DiagnosticCollection.set. Next to it, in the same run and process: ESLint's own time
 // for the same text with no rules (Linter#verify with the same parser and parser options). Also: the host's
 // longest event-loop stall during the extension lints (perf_hooks.monitorEventLoopDelay), and activation time.
-// Self-contained; prints a Markdown section to stdout. Env: BENCH_RUNS_SCALE (default 1) scales the run counts.
+// Self-contained (builds dist/ first); prints a Markdown section to stdout. Env: BENCH_RUNS_SCALE (default 1) scales the run counts.
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,8 +26,10 @@ const SIZES = [
 ];
 const GOALS = { ratio: 1.2, stallMs: 20, activationMs: 50 };
 
-if (!fs.existsSync(BUNDLE) || !fs.existsSync(path.join(ROOT, 'dist/worker.js'))) {
-  console.error('dist/ is missing: run `node esbuild.mjs --production` first (`npm run bench:extension` does).');
+// Build the production bundles first (esbuild's output to stderr, so stdout stays the Markdown section).
+const build = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs'), '--production'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+if (build.status !== 0 || !fs.existsSync(BUNDLE) || !fs.existsSync(path.join(ROOT, 'dist/worker.js'))) {
+  console.error('Building dist/ failed.');
   process.exit(1);
 }
 
