@@ -84,8 +84,9 @@ describe('Zero Trust Lint in the editor', function () {
       const added = "\nimport { UsernamePasswordCredential } from '@azure/identity';\nexport const c = new UsernamePasswordCredential('t', 'c', 'u', 'p');\n";
       await editor.edit(builder => builder.insert(new vscode.Position(1, 0), added));
       await editor.edit(builder => builder.insert(new vscode.Position(0, 0), '// two edits in a row\n'));
-      const diagnostics = await waitForDiagnostics(document.uri, hasRopc);
-      assert.equal(diagnostics[0]!.range.start.line, 4, 'the range matches the latest text');
+      // An earlier version's lint may show first (when the edits are slower than the debounce); the latest wins.
+      const diagnostics = await waitForDiagnostics(document.uri, d => hasRopc(d) && d[0]!.range.start.line === 4, 'the finding at its latest line');
+      assert.equal(diagnostics.length, 1);
       await vscode.commands.executeCommand('workbench.action.files.revert');
       await waitForDiagnostics(document.uri, none, 'the finding to go after revert');
     });
@@ -216,8 +217,9 @@ describe('Zero Trust Lint in the editor', function () {
     });
 
     it('lints only on save with run: onSave', async () => {
+      await writeFile('src/onSave.ts', 'export const placeholder = 1;\n');
       await setSetting('run', 'onSave');
-      const editor = await open('src/edits.ts');
+      const editor = await open('src/onSave.ts');
       const { document } = editor;
       await editor.edit(builder =>
         builder.insert(new vscode.Position(1, 0), "import { UsernamePasswordCredential } from '@azure/identity';\nexport const c = new UsernamePasswordCredential('t', 'c', 'u', 'p');\n"),
