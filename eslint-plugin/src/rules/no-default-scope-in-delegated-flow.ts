@@ -1,0 +1,54 @@
+import { createRule, extractScopes, normalizeScope, type ExtractedScope } from '../util';
+
+export type Options = [{ allow?: string[] }];
+export type MessageIds = 'defaultInDelegatedFlow';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-default-scope-in-delegated-flow',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow `/.default` scopes in interactive, user-consent sign-in flows',
+      recommended: 'recommended',
+      severity: 'warn',
+    },
+    messages: {
+      defaultInDelegatedFlow:
+        '`{{scope}}` in a user sign-in asks for consent to every delegated permission on the app registration for this resource; least privilege: request the specific scopes this feature needs, incrementally.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          allow: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Resources (app ID URIs, such as `api://my-api`) whose `/.default` this project accepts in interactive flows.',
+          },
+        },
+      },
+    ],
+  },
+  defaultOptions: [{ allow: [] }],
+  create(context, [{ allow = [] }]) {
+    const { sourceCode } = context;
+    const allowed = new Set(allow.map(resource => (normalizeScope(`${resource.replace(/\/+(?:\.default)?$/i, '')}/.default`).resource ?? resource).toLowerCase()));
+
+    function check(scope: ExtractedScope): void {
+      // Azure resources that only expose `user_impersonation` (ARM, Key Vault, Storage, SQL…) gain nothing from
+      // naming it: their access is governed by Azure RBAC, so `.default` is no broader.
+      if (!scope.isDefault || scope.flow !== 'interactive' || scope.provider === 'azure' || allowed.has((scope.resource ?? '').toLowerCase())) {
+        return;
+      }
+      context.report({
+        loc: { start: sourceCode.getLocFromIndex(scope.range[0]), end: sourceCode.getLocFromIndex(scope.range[1]) },
+        messageId: 'defaultInDelegatedFlow',
+        data: { scope: scope.text },
+      });
+    }
+
+    return extractScopes(sourceCode, scopes => scopes.forEach(check));
+  },
+});

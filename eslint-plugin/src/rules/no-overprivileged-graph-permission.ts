@@ -1,0 +1,207 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import {
+  createRule,
+  extractScopes,
+  getGraphPermission,
+  isAppOnlyFlow,
+  normalizeScope,
+  type ExtractedScope,
+  type GraphPermissionScheme,
+} from '../util';
+
+export type Options = [{ allow?: string[] }];
+export type MessageIds = 'tierZero' | 'overprivileged' | 'broadWrite' | 'extraConsent' | 'useAlternative';
+
+/** A narrower permission to offer instead, and what it grants, in the words of Graph's consent screens. */
+interface Alternative {
+  name: string;
+  grants: string;
+}
+
+/** A curated high-risk permission: the narrower alternatives, and whether it is only a concern for app-only tokens. */
+interface HighRisk {
+  applicationOnly?: boolean;
+  alternatives: readonly Alternative[];
+}
+
+const a = (name: string, grants: string): Alternative => ({ name, grants });
+const READ_DIRECTORY = a('Directory.Read.All', 'read directory data');
+const READ_POLICIES = a('Policy.Read.All', "read the organization's policies");
+const SITES_SELECTED = a('Sites.Selected', 'only the sites an admin grants the app');
+const FILES_SELECTED_OPS = a('Files.SelectedOperations.Selected', 'only the files an admin grants the app');
+
+/**
+ * The catalog's curated high-risk Microsoft Graph permissions (tier-0 and broad tenant-wide access) and the
+ * narrower permissions to request instead. Alternatives that do not exist in the scheme a request uses
+ * (application-only `Application.ReadWrite.OwnedBy` in a delegated request, say) are not offered.
+ */
+export const HIGH_RISK_GRAPH_PERMISSIONS: Readonly<Record<string, HighRisk>> = {
+  'Directory.AccessAsUser.All': {
+    alternatives: [
+      a('User.Read', "sign in and read the user's own profile"),
+      a('User.ReadBasic.All', "read all users' basic profiles"),
+      a('GroupMember.Read.All', 'read group memberships'),
+      READ_DIRECTORY,
+    ],
+  },
+  'Directory.ReadWrite.All': {
+    alternatives: [READ_DIRECTORY, a('User.Read.All', "read all users' full profiles"), a('GroupMember.Read.All', 'read group memberships'), a('Device.Read.All', 'read all devices')],
+  },
+  'RoleManagement.ReadWrite.Directory': { alternatives: [a('RoleManagement.Read.Directory', 'read directory role definitions and assignments')] },
+  'AppRoleAssignment.ReadWrite.All': { alternatives: [a('Application.Read.All', 'read applications and service principals')] },
+  'Application.ReadWrite.All': {
+    alternatives: [a('Application.ReadWrite.OwnedBy', 'manage only the apps this app creates or owns'), a('Application.Read.All', 'read applications and service principals')],
+  },
+  'DelegatedPermissionGrant.ReadWrite.All': { alternatives: [] },
+  'Policy.ReadWrite.ConditionalAccess': { alternatives: [a('Policy.Read.ConditionalAccess', 'read Conditional Access policies'), READ_POLICIES] },
+  'Policy.ReadWrite.AuthenticationMethod': { alternatives: [a('Policy.Read.AuthenticationMethod', 'read authentication method policies'), READ_POLICIES] },
+  'Policy.ReadWrite.PermissionGrant': { alternatives: [a('Policy.Read.PermissionGrant', 'read consent and permission grant policies'), READ_POLICIES] },
+  'UserAuthenticationMethod.ReadWrite.All': { alternatives: [a('UserAuthenticationMethod.Read.All', "read all users' authentication methods")] },
+  'User-PasswordProfile.ReadWrite.All': { alternatives: [] },
+  'Domain.ReadWrite.All': { alternatives: [a('Domain.Read.All', 'read domains')] },
+  'Organization.ReadWrite.All': { alternatives: [a('Organization.Read.All', 'read organization information')] },
+  'User.ReadWrite.All': {
+    alternatives: [
+      a('User.Read', "sign in and read the user's own profile"),
+      a('User.ReadWrite', "read and update the user's own profile"),
+      a('User.ReadBasic.All', "read all users' basic profiles"),
+      a('User.Read.All', "read all users' full profiles"),
+      a('User-Mail.ReadWrite.All', "update only users' email addresses"),
+      a('User-Phone.ReadWrite.All', "update only users' phone numbers"),
+    ],
+  },
+  'Group.ReadWrite.All': {
+    alternatives: [
+      a('Group.Read.All', 'read all groups'),
+      a('GroupMember.Read.All', 'read group memberships'),
+      a('Group.Create', 'create groups'),
+      a('Team.ReadBasic.All', 'read the names and descriptions of teams'),
+    ],
+  },
+  'GroupMember.ReadWrite.All': { alternatives: [a('GroupMember.Read.All', 'read group memberships')] },
+  'Sites.FullControl.All': {
+    alternatives: [SITES_SELECTED, a('Lists.SelectedOperations.Selected', 'only the lists an admin grants the app'), a('Sites.Read.All', 'read items in all site collections')],
+  },
+  'Sites.ReadWrite.All': { alternatives: [SITES_SELECTED, FILES_SELECTED_OPS] },
+  'Sites.Manage.All': { alternatives: [SITES_SELECTED, FILES_SELECTED_OPS] },
+  'Sites.Read.All': { applicationOnly: true, alternatives: [SITES_SELECTED, FILES_SELECTED_OPS] },
+  'Files.ReadWrite.All': {
+    alternatives: [
+      a('Files.ReadWrite', "read and write the user's own files"),
+      a('Files.ReadWrite.AppFolder', "read and write only the app's own folder"),
+      a('Files.ReadWrite.Selected', 'read and write only the files the user selects'),
+      a('Files.Read.Selected', 'read only the files the user selects'),
+      FILES_SELECTED_OPS,
+      a('Files.Read.All', 'read all files the user can access'),
+    ],
+  },
+  'Mail.ReadWrite': {
+    alternatives: [a('Mail.Send', 'send mail as the user'), a('Mail.Read', "read the user's mail"), a('Mail.ReadBasic', "read the user's mail without bodies or attachments")],
+  },
+  'Mail.Send': { applicationOnly: true, alternatives: [] },
+  'Chat.ReadWrite.All': {
+    alternatives: [a('Chat.ReadBasic', "read the names and members of the user's chats"), a('Chat.ReadBasic.All', 'read the names and members of all chats'), a('ChatMessage.Send', 'send chat messages')],
+  },
+  'Chat.Read.All': { applicationOnly: true, alternatives: [a('Chat.ReadBasic.All', 'read the names and members of all chats')] },
+  'Calendars.Read': { applicationOnly: true, alternatives: [a('Calendars.ReadBasic.All', 'read basic details of calendars in all mailboxes')] },
+  'Calendars.ReadWrite': {
+    alternatives: [a('Calendars.ReadBasic', "read basic details of the user's calendars"), a('Calendars.ReadBasic.All', 'read basic details of calendars in all mailboxes')],
+  },
+};
+
+/** A tenant-wide write: `…ReadWrite…All`, `Manage…All`, `FullControl…All`. */
+const BROAD_WRITE = /(?:ReadWrite|Manage|FullControl).*\.All$/;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-overprivileged-graph-permission',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow requesting high-privilege Microsoft Graph permissions where a narrower one would do',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      tierZero:
+        '`{{name}}` is one of the most privileged Microsoft Graph permissions (it can take over the tenant or all of its data); request the narrowest permission that works, as Graph Explorer lists them from lowest to highest.',
+      overprivileged:
+        '`{{name}}` grants far more than most apps use; least privilege: request the narrowest permission that works, as Graph Explorer lists them from lowest to highest.',
+      broadWrite:
+        '`{{name}}` writes tenant-wide and needs admin consent; least privilege: request a read or resource-specific permission unless the app truly administers this.',
+      extraConsent:
+        '`{{name}}` is a high-privilege Microsoft Graph permission, and `extraScopesToConsent` asks for it up front; request it incrementally, when a feature needs it, or a narrower one.',
+      useAlternative: 'Request `{{alternative}}` instead ({{grants}}).',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          allow: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Permissions this project has consciously approved (any case, with or without the Graph resource prefix).',
+          },
+        },
+      },
+    ],
+  },
+  defaultOptions: [{ allow: [] }],
+  create(context, [{ allow = [] }]) {
+    const { sourceCode } = context;
+    const allowed = new Set(allow.map(name => normalizeScope(name).name.toLowerCase()));
+
+    function scheme(scope: ExtractedScope, name: string): { value: GraphPermissionScheme | undefined; application: boolean } {
+      const permission = getGraphPermission(name);
+      // On-behalf-of tokens are delegated; only client credentials and managed identities hold application permissions.
+      const application = isAppOnlyFlow(scope.flow) && scope.flow !== 'onBehalfOf';
+      const value = application ? permission?.application : (permission?.delegatedWork ?? permission?.delegatedPersonal);
+      return { value, application };
+    }
+
+    function alternatives(scope: ExtractedScope, risk: HighRisk, application: boolean): TSESLint.ReportSuggestionArray<MessageIds> {
+      const range = scope.nameRange;
+      if (!range) {
+        return [];
+      }
+      return risk.alternatives
+        .filter(alt => {
+          // Only alternatives that exist in this scheme, and that this rule would not flag in turn.
+          const permission = getGraphPermission(alt.name);
+          const level = permission && (application ? permission.application : (permission.delegatedWork ?? permission.delegatedPersonal));
+          const flagged = HIGH_RISK_GRAPH_PERMISSIONS[alt.name];
+          return level !== undefined && level.level < 4 && !(flagged && (!flagged.applicationOnly || application));
+        })
+        .map(alt => ({
+          messageId: 'useAlternative' as const,
+          data: { alternative: alt.name, grants: alt.grants },
+          fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange(range, alt.name),
+        }));
+    }
+
+    function check(scope: ExtractedScope): void {
+      if (scope.provider !== 'graph' || scope.isDefault || allowed.has(scope.name.toLowerCase())) {
+        return;
+      }
+      const { value, application } = scheme(scope, scope.name);
+      const risk = HIGH_RISK_GRAPH_PERMISSIONS[scope.name];
+      const curated = risk !== undefined && (!risk.applicationOnly || application);
+      const tierZero = value?.level === 4;
+      const broad = !curated && !tierZero && value?.level === 3 && value.adminConsent && BROAD_WRITE.test(scope.name);
+      if (!curated && !tierZero && !broad) {
+        return;
+      }
+      const messageId: MessageIds = scope.extraConsent ? 'extraConsent' : tierZero ? 'tierZero' : curated ? 'overprivileged' : 'broadWrite';
+      context.report({
+        loc: { start: sourceCode.getLocFromIndex(scope.range[0]), end: sourceCode.getLocFromIndex(scope.range[1]) },
+        messageId,
+        data: { name: scope.name },
+        suggest: risk && curated ? alternatives(scope, risk, application) : [],
+      });
+    }
+
+    return extractScopes(sourceCode, scopes => scopes.forEach(check));
+  },
+});
