@@ -1,0 +1,64 @@
+// Bundles the extension (esbuild-sample shape):
+//   extension/src/extension.ts → dist/extension.js  (the host side; `vscode` external; no ESLint in it)
+//   extension/src/worker.ts    → dist/worker.js     (ESLint's Linter, the TypeScript-ESTree parser and the plugin)
+// Flags: --production (minify, no source maps), --watch, --tests (also compiles the in-editor test suite to
+// out/test/extension/suite/*.js for @vscode/test-electron and code-server). Types are checked by `tsc --noEmit`.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  legalComments: 'none',
+  absWorkingDir: root,
+};
+
+const builds = [
+  { ...common, entryPoints: { extension: 'extension/src/extension.ts', worker: 'extension/src/worker.ts' }, outdir: 'dist', external: ['vscode'] },
+];
+
+if (tests) {
+  const suite = path.join(root, 'test/extension/suite');
+  const entryPoints = fs
+    .readdirSync(suite)
+    .filter(name => name.endsWith('.ts'))
+    .map(name => path.join('test/extension/suite', name));
+  builds.push({
+    ...common,
+    minify: false,
+    sourcemap: 'inline',
+    entryPoints,
+    outdir: 'out/test/extension/suite',
+    external: ['vscode', 'mocha'],
+  });
+}
+
+if (watch) {
+  for (const options of builds) {
+    const context = await esbuild.context(options);
+    await context.watch();
+  }
+} else {
+  const started = Date.now();
+  for (const options of builds) {
+    await esbuild.build(options);
+  }
+  const sizes = ['extension.js', 'worker.js']
+    .map(name => `${name} ${(fs.statSync(path.join(root, 'dist', name)).size / 1024).toFixed(0)} KB`)
+    .join(', ');
+  console.log(`esbuild: ${sizes} in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
+}

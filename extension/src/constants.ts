@@ -1,0 +1,29 @@
+// Names shared by the extension's adapter and its vscode-free core. No `vscode` import here.
+
+/** `Diagnostic.source` of every finding, and the name of the diagnostic collection and output channel. */
+export const DIAGNOSTIC_SOURCE = 'Zero Trust';
+
+/** The settings section: `zeroTrust.enable`, `zeroTrust.run`, … */
+export const CONFIG_SECTION = 'zeroTrust';
+
+/** The plugin's rule prefix as users write it (`zero-trust/no-password-grant`). */
+export const RULE_PREFIX = 'zero-trust/';
+
+/** Appended to `source.fixAll` for `editor.codeActionsOnSave`: `source.fixAll.zeroTrust`. */
+export const FIX_ALL_KIND_SUFFIX = 'zeroTrust';
+
+/** Language ids the extension lints (`.mjs`/`.cjs` are `javascript`, `.mts`/`.cts` are `typescript`). */
+export const LANGUAGE_IDS = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact'] as const;
+
+/** File extensions the workspace scan picks up. */
+export const FILE_EXTENSIONS = ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'] as const;
+
+/** Command ids (`zeroTrust.<verbNoun>`), one place for the manifest, the adapter and the tests. */
+export namespace CommandIds {
+  export const scanWorkspace = 'zeroTrust.scanWorkspace';
+  export const fixAll = 'zeroTrust.fixAll';
+  export const showOutput = 'zeroTrust.showOutput';
+  export const restartLinter = 'zeroTrust.restartLinter';
+  /** Internal: opens a rule's documentation (the target of `Show documentation for …`). */
+  export const openRuleDocs = 'zeroTrust.openRuleDocs';
+}

@@ -1,0 +1,196 @@
+// The linting core: ESLint's `Linter` (from `eslint/universal`, made for bundling), the TypeScript-ESTree parser and
+// the plugin, with no config file and no workspace code. Runs inside the lint worker. vscode-free.
+import type { Linter as LinterTypes, Rule } from 'eslint';
+
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint/universal';
+
+import type { Finding, ParseProblem } from './findings';
+
+import zeroTrust from '../../eslint-plugin/src';
+import { RULE_PREFIX } from './constants';
+export { lintFilename } from './lintFilename';
+import { toFinding, toParseProblem } from './findings';
+import { TextIndex } from './textIndex';
+
+export type Preset = 'recommended' | 'strict';
+export type RuleSetting = 'off' | 'warn' | 'error';
+
+/** What the user's settings change about a lint. */
+export interface LintSettings {
+  preset: Preset;
+  /** Per-rule severity over the preset, keyed by rule name (`no-password-grant`) or id (`zero-trust/no-password-grant`). */
+  rules: Record<string, RuleSetting>;
+}
+
+export interface RuleFailure {
+  ruleId: string;
+  message: string;
+}
+
+export interface LintOutcome {
+  findings: Finding[];
+  /** Set when the file does not parse (then there are no findings). */
+  parseError?: ParseProblem;
+  /** Rules that threw: reported in the output channel; every other rule's findings are kept. */
+  ruleErrors: RuleFailure[];
+  /** Milliseconds spent in `Linter#verify` and the mapping. */
+  lintMs: number;
+}
+
+/** The shape of plugin the engine runs: the bundled one, or a test plugin with the same prefix. */
+export interface PluginLike {
+  rules: Record<string, Rule.RuleModule>;
+  configs: Record<Preset, { rules?: LinterTypes.RulesRecord }>;
+}
+
+/** Severity setting for each rule id, from the preset and the user's overrides (unknown rule names ignored). */
+export function ruleEntries(plugin: PluginLike, settings: LintSettings): LinterTypes.RulesRecord {
+  const presetRules = plugin.configs[settings.preset]?.rules ?? plugin.configs.recommended?.rules ?? {};
+  const rules: LinterTypes.RulesRecord = { ...presetRules };
+  for (const [key, value] of Object.entries(settings.rules ?? {})) {
+    const name = key.startsWith(RULE_PREFIX) ? key.slice(RULE_PREFIX.length) : key;
+    if (Object.hasOwn(plugin.rules, name) && (value === 'off' || value === 'warn' || value === 'error')) {
+      rules[RULE_PREFIX + name] = value;
+    }
+  }
+  return rules;
+}
+
+export class LintEngine {
+  private readonly linter = new Linter({ configType: 'flat' });
+  private readonly plugin: PluginLike;
+  private readonly guardedRules: Record<string, Rule.RuleModule> = {};
+  private readonly configCache = new Map<string, LinterTypes.Config[]>();
+  /** Failures of the lint in progress (the worker lints one file at a time). */
+  private failures: RuleFailure[] = [];
+
+  constructor(plugin: PluginLike = zeroTrust as unknown as PluginLike) {
+    this.plugin = plugin;
+    for (const [name, rule] of Object.entries(plugin.rules)) {
+      this.guardedRules[name] = this.guard(RULE_PREFIX + name, rule);
+    }
+  }
+
+  /** The rule's documentation URL (`meta.docs.url`, derived by `createRule`), for the diagnostic's link. */
+  docsUrl(ruleName: string): string | undefined {
+    const url = this.plugin.rules[ruleName]?.meta?.docs?.url;
+    return typeof url === 'string' ? url : undefined;
+  }
+
+  /** Lints `text` as `filename` (see `lintFilename`). Never throws for any input. */
+  lint(text: string, filename: string, settings: LintSettings): LintOutcome {
+    const started = performance.now();
+    this.failures = [];
+    let messages: LinterTypes.LintMessage[];
+    try {
+      messages = this.linter.verify(text, this.config(settings), { filename });
+    } catch (error) {
+      // Not a rule (those are guarded): the parser or ESLint itself. Report it like a parse failure.
+      const message = error instanceof Error ? error.message : String(error);
+      return {
+        findings: [],
+        parseError: { message: `Zero Trust could not lint this file: ${message}`, range: zeroRange() },
+        ruleErrors: this.failures,
+        lintMs: performance.now() - started,
+      };
+    }
+    const index = new TextIndex(text);
+    const findings: Finding[] = [];
+    let parseError: ParseProblem | undefined;
+    for (const message of messages) {
+      if (message.fatal) {
+        parseError ??= toParseProblem(index, message);
+        continue;
+      }
+      const finding = toFinding(index, message, name => this.docsUrl(name));
+      if (finding) {
+        findings.push(finding);
+      }
+    }
+    const outcome: LintOutcome = { findings, ruleErrors: this.failures, lintMs: performance.now() - started };
+    if (parseError) {
+      outcome.parseError = parseError;
+    }
+    return outcome;
+  }
+
+  private config(settings: LintSettings): LinterTypes.Config[] {
+    const rules = ruleEntries(this.plugin, settings);
+    const key = JSON.stringify(rules);
+    let config = this.configCache.get(key);
+    if (!config) {
+      config = [
+        {
+          files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
+          languageOptions: {
+            parser: tsParser as unknown as LinterTypes.Parser,
+            ecmaVersion: 'latest',
+            sourceType: 'module',
+            parserOptions: { ecmaFeatures: { jsx: true }, jsDocParsingMode: 'none' },
+          },
+          linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
+          plugins: { [RULE_PREFIX.slice(0, -1)]: { rules: this.guardedRules } },
+          rules,
+        },
+        { files: ['**/*.cjs', '**/*.cts'], languageOptions: { sourceType: 'commonjs' } },
+      ];
+      if (this.configCache.size > 16) {
+        this.configCache.clear();
+      }
+      this.configCache.set(key, config);
+    }
+    return config;
+  }
+
+  /**
+   * The rule with every listener behind a try/catch: a rule that throws is recorded once per lint and skipped for
+   * the rest of that file, so ESLint does not abort and the other rules' findings still show.
+   */
+  private guard(ruleId: string, rule: Rule.RuleModule): Rule.RuleModule {
+    const record = (error: unknown): void => {
+      if (!this.failures.some(failure => failure.ruleId === ruleId)) {
+        const message = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+        this.failures.push({ ruleId, message });
+      }
+    };
+    const guarded: Rule.RuleModule = {
+      create: (context: Rule.RuleContext): Rule.RuleListener => {
+        let failed = false;
+        let listeners: Rule.RuleListener;
+        try {
+          listeners = rule.create(context);
+        } catch (error) {
+          record(error);
+          return {};
+        }
+        const wrapped: Record<string, (...args: unknown[]) => void> = {};
+        for (const [selector, listener] of Object.entries(listeners ?? {})) {
+          if (typeof listener !== 'function') {
+            continue;
+          }
+          wrapped[selector] = (...args: unknown[]): void => {
+            if (failed) {
+              return;
+            }
+            try {
+              (listener as (...a: unknown[]) => void)(...args);
+            } catch (error) {
+              failed = true;
+              record(error);
+            }
+          };
+        }
+        return wrapped as Rule.RuleListener;
+      },
+    };
+    if (rule.meta) {
+      guarded.meta = rule.meta;
+    }
+    return guarded;
+  }
+}
+
+function zeroRange(): ParseProblem['range'] {
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}

@@ -1,0 +1,21 @@
+// Messages between the extension host and the lint worker. Types only; vscode-free.
+import type { LintOutcome, LintSettings } from './lint';
+
+export interface LintJob {
+  /** The linted text, as the editor has it. */
+  text: string;
+  /** The name the linter sees (`lintFilename`). */
+  filename: string;
+  settings: LintSettings;
+}
+
+export interface LintRequest extends LintJob {
+  id: number;
+}
+
+export type LintResponse = { id: number; ok: true; outcome: LintOutcome } | { id: number; ok: false; error: string };
+
+/** The worker's first message: it has loaded the linter, parser and rules. */
+export interface ReadyMessage {
+  ready: true;
+}

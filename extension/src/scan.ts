@@ -1,0 +1,147 @@
+// `Zero Trust: Scan Workspace`: lints every JS/TS file of the workspace through the worker (behind editor lints),
+// with a cancellable progress notification, results in the Problems panel and a summary at the end.
+import * as vscode from 'vscode';
+
+import type { LintReply } from './workerClient';
+
+import { FILE_EXTENSIONS } from './constants';
+import { gitignoreToGlobs, joinGlobs } from './globs';
+
+export interface ScanSummary {
+  files: number;
+  scanned: number;
+  findings: number;
+  filesWithFindings: number;
+  skipped: number;
+  cancelled: boolean;
+  ms: number;
+}
+
+export interface ScanHost {
+  /** Lints a file that is not open in an editor (from disk) and publishes its diagnostics; undefined if skipped. */
+  lintFromDisk(uri: vscode.Uri): Promise<LintReply | 'skipped'>;
+  /** Lints an open document now and publishes its diagnostics. */
+  lintOpen(document: vscode.TextDocument): Promise<void>;
+  /** Findings shown for a URI after its lint. */
+  count(uri: vscode.Uri): number;
+  exclude(folder: vscode.WorkspaceFolder): string[];
+  log(line: string): void;
+}
+
+const INCLUDE = `**/*.{${FILE_EXTENSIONS.join(',')}}`;
+const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+/** Files read and linted at the same time (reading overlaps linting; the worker lints one at a time). */
+const CONCURRENCY = 4;
+
+async function readGitignore(folder: vscode.WorkspaceFolder): Promise<string[]> {
+  try {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.gitignore'));
+    return gitignoreToGlobs(new TextDecoder().decode(bytes));
+  } catch {
+    return [];
+  }
+}
+
+function filesExclude(folder: vscode.WorkspaceFolder): string[] {
+  const setting = vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude') ?? {};
+  return Object.entries(setting)
+    .filter(([, value]) => value === true)
+    .map(([glob]) => glob);
+}
+
+/** The files the scan lints: JS/TS files of each folder, less `files.exclude`, `.gitignore` entries and `zeroTrust.exclude`. */
+export async function findScanFiles(host: ScanHost, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const uris: vscode.Uri[] = [];
+  const seen = new Set<string>();
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const exclude = joinGlobs([...ALWAYS_EXCLUDED, ...filesExclude(folder), ...(await readGitignore(folder)), ...host.exclude(folder)]);
+    const found = await vscode.workspace.findFiles(
+      new vscode.RelativePattern(folder, INCLUDE),
+      exclude ? new vscode.RelativePattern(folder, exclude) : null,
+      undefined,
+      token,
+    );
+    for (const uri of found) {
+      if (!seen.has(uri.toString())) {
+        seen.add(uri.toString());
+        uris.push(uri);
+      }
+    }
+  }
+  // Plain code-unit order: localeCompare costs hundreds of ms on the host thread for 10,000 paths.
+  uris.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return uris;
+}
+
+export async function scanWorkspace(host: ScanHost): Promise<ScanSummary | undefined> {
+  const started = Date.now();
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Zero Trust: scanning the workspace', cancellable: true },
+    async (progress, token) => {
+      progress.report({ message: 'finding files…' });
+      const uris = await findScanFiles(host, token);
+      const summary: ScanSummary = {
+        files: uris.length,
+        scanned: 0,
+        findings: 0,
+        filesWithFindings: 0,
+        skipped: 0,
+        cancelled: false,
+        ms: 0,
+      };
+      const open = new Map(vscode.workspace.textDocuments.map(document => [document.uri.toString(), document]));
+      let next = 0;
+      let done = 0;
+      const step = uris.length > 0 ? 100 / uris.length : 0;
+      // Progress goes to the window process: report at most every 100 ms (and at the end), not once per file.
+      let pending = 0;
+      let lastReport = 0;
+      const report = (force = false): void => {
+        const time = Date.now();
+        if (force || time - lastReport >= 100) {
+          progress.report({ increment: pending * step, message: `${done} / ${uris.length} files` });
+          pending = 0;
+          lastReport = time;
+        }
+      };
+      const worker = async (): Promise<void> => {
+        while (next < uris.length && !token.isCancellationRequested) {
+          const uri = uris[next++]!;
+          const document = open.get(uri.toString());
+          let skipped = false;
+          if (document) {
+            await host.lintOpen(document);
+          } else {
+            const reply = await host.lintFromDisk(uri);
+            skipped = reply === 'skipped' || reply.status !== 'done';
+          }
+          done++;
+          if (skipped) {
+            summary.skipped++;
+          } else {
+            summary.scanned++;
+            const count = host.count(uri);
+            summary.findings += count;
+            summary.filesWithFindings += count > 0 ? 1 : 0;
+          }
+          pending++;
+          report();
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, Math.max(1, uris.length)) }, worker));
+      report(true);
+      summary.cancelled = token.isCancellationRequested;
+      summary.ms = Date.now() - started;
+      const text = summary.cancelled
+        ? `Zero Trust: scan cancelled after ${done} of ${uris.length} files; ${summary.findings} findings so far.`
+        : `Zero Trust: scanned ${summary.scanned} files in ${(summary.ms / 1000).toFixed(1)} s: ${summary.findings} finding${
+            summary.findings === 1 ? '' : 's'
+          } in ${summary.filesWithFindings} file${summary.filesWithFindings === 1 ? '' : 's'}${
+            summary.skipped ? ` (${summary.skipped} skipped, see the output channel)` : ''
+          }.`;
+      host.log(text);
+      void vscode.window.showInformationMessage(text);
+      return summary;
+    },
+  );
+}

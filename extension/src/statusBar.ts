@@ -1,0 +1,50 @@
+// The status bar item: the number of findings in the active file.
+import * as vscode from 'vscode';
+
+import type { FindingStore } from './diagnostics';
+
+import { LANGUAGE_IDS } from './constants';
+
+export class FindingsStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('zeroTrust.findings', vscode.StatusBarAlignment.Right, 100);
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly store: FindingStore,
+    private readonly enabled: () => boolean,
+  ) {
+    this.item.name = 'Zero Trust findings';
+    this.item.command = 'workbench.actions.view.problems';
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      store.onDidPublish(uri => {
+        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) {
+          this.update();
+        }
+      }),
+    );
+    this.update();
+  }
+
+  update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !this.enabled() || !(LANGUAGE_IDS as readonly string[]).includes(document.languageId)) {
+      this.item.hide();
+      return;
+    }
+    const count = this.store.count(document.uri);
+    this.item.text = count === 0 ? '$(shield) Zero Trust' : `$(shield) ${count}`;
+    this.item.tooltip =
+      count === 0
+        ? 'Zero Trust: no findings in this file'
+        : `Zero Trust: ${count} finding${count === 1 ? '' : 's'} in this file (click for the Problems panel)`;
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+    for (const subscription of this.subscriptions) {
+      subscription.dispose();
+    }
+  }
+}

@@ -1,0 +1,234 @@
+// The host side of the lint worker: starts it lazily, keeps it warm, queues one job per document (a newer request
+// for the same document supersedes a queued one), serves editor lints before workspace-scan lints, and restarts a
+// worker that dies or hangs. vscode-free: the worker is made by a factory, so tests can pass a fake one.
+import type { LintOutcome } from './lint';
+import type { LintJob, LintRequest, LintResponse, ReadyMessage } from './protocol';
+
+/** What the client needs of `worker_threads.Worker`. */
+export interface WorkerLike {
+  postMessage(message: LintRequest): void;
+  on(event: 'message', listener: (message: LintResponse | ReadyMessage) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'exit', listener: (code: number) => void): unknown;
+  terminate(): unknown;
+}
+
+export type LintReply =
+  | { status: 'done'; outcome: LintOutcome }
+  /** A newer request for the same document replaced this one before it ran. */
+  | { status: 'superseded' }
+  | { status: 'failed'; error: string };
+
+/** `interactive`: an open document (served first). `background`: the workspace scan. */
+export type Priority = 'interactive' | 'background';
+
+interface Pending {
+  key: string;
+  job: LintJob;
+  resolve: (reply: LintReply) => void;
+}
+
+export interface WorkerClientOptions {
+  /** A lint running longer than this is treated as hung: the worker is replaced. */
+  timeoutMs?: number;
+}
+
+export class LintWorkerClient {
+  private worker: WorkerLike | undefined;
+  private generation = 0;
+  private nextId = 1;
+  private inFlight: (Pending & { id: number; timer: ReturnType<typeof setTimeout> | undefined }) | undefined;
+  private readonly queues: Record<Priority, Map<string, Pending>> = { interactive: new Map(), background: new Map() };
+  private disposed = false;
+  private readonly timeoutMs: number;
+  /** Milliseconds from starting the current worker to its ready message (it loaded the linter, parser and rules). */
+  loadMs: number | undefined;
+
+  constructor(
+    private readonly createWorker: () => WorkerLike,
+    private readonly log: (line: string) => void,
+    options: WorkerClientOptions = {},
+  ) {
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+  }
+
+  /** Whether a worker is running (it starts on the first lint). */
+  get started(): boolean {
+    return this.worker !== undefined;
+  }
+
+  /** Number of jobs waiting (not counting the one running). */
+  get queued(): number {
+    return this.queues.interactive.size + this.queues.background.size;
+  }
+
+  /** Starts the worker now, so that the first lint does not pay for loading the linter. */
+  warmUp(): void {
+    if (!this.disposed) {
+      this.ensureWorker();
+    }
+  }
+
+  /** Lints a job for a document key (its URI); resolves with the outcome, or why there is none. Never rejects. */
+  lint(key: string, job: LintJob, priority: Priority = 'interactive'): Promise<LintReply> {
+    if (this.disposed) {
+      return Promise.resolve({ status: 'failed', error: 'The linter has been shut down.' });
+    }
+    for (const queue of Object.values(this.queues)) {
+      const previous = queue.get(key);
+      if (previous) {
+        queue.delete(key);
+        previous.resolve({ status: 'superseded' });
+      }
+    }
+    return new Promise<LintReply>(resolve => {
+      this.queues[priority].set(key, { key, job, resolve });
+      this.pump();
+    });
+  }
+
+  /** Drops a queued job of a document (it closed). A running one finishes and the caller ignores it. */
+  cancel(key: string): void {
+    for (const queue of Object.values(this.queues)) {
+      const pending = queue.get(key);
+      if (pending) {
+        queue.delete(key);
+        pending.resolve({ status: 'superseded' });
+      }
+    }
+  }
+
+  /** Replaces the worker (a command for a linter that misbehaves); queued jobs go to the new one. */
+  restart(): void {
+    this.stopWorker('The lint worker was restarted.');
+    this.pump();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.stopWorker('The linter has been shut down.');
+    for (const queue of Object.values(this.queues)) {
+      for (const pending of queue.values()) {
+        pending.resolve({ status: 'superseded' });
+      }
+      queue.clear();
+    }
+  }
+
+  private ensureWorker(): WorkerLike {
+    if (this.worker) {
+      return this.worker;
+    }
+    const generation = ++this.generation;
+    const createdAt = performance.now();
+    const worker = this.createWorker();
+    this.worker = worker;
+    this.loadMs = undefined;
+    worker.on('message', message => {
+      if (generation !== this.generation) {
+        return;
+      }
+      if (message && 'ready' in message) {
+        this.loadMs = performance.now() - createdAt;
+        return;
+      }
+      this.onMessage(message);
+    });
+    worker.on('error', error => {
+      if (generation === this.generation) {
+        this.onWorkerGone(`The lint worker failed: ${error?.stack ?? String(error)}`);
+      }
+    });
+    worker.on('exit', code => {
+      if (generation === this.generation) {
+        this.onWorkerGone(`The lint worker stopped (exit code ${code}).`);
+      }
+    });
+    return worker;
+  }
+
+  private pump(): void {
+    if (this.inFlight || this.disposed) {
+      return;
+    }
+    const queue = this.queues.interactive.size > 0 ? this.queues.interactive : this.queues.background;
+    const next = queue.values().next();
+    if (next.done) {
+      return;
+    }
+    const pending = next.value;
+    queue.delete(pending.key);
+    const id = this.nextId++;
+    let worker: WorkerLike;
+    try {
+      worker = this.ensureWorker();
+    } catch (error) {
+      pending.resolve({ status: 'failed', error: `Could not start the lint worker: ${String(error)}` });
+      this.pump();
+      return;
+    }
+    const timer =
+      this.timeoutMs > 0
+        ? setTimeout(() => {
+            this.log(`Linting ${pending.job.filename} took over ${this.timeoutMs} ms; restarting the lint worker.`);
+            this.failInFlight(`Linting took over ${this.timeoutMs} ms and was stopped.`);
+            this.stopWorker();
+            this.pump();
+          }, this.timeoutMs)
+        : undefined;
+    this.inFlight = { ...pending, id, timer };
+    try {
+      worker.postMessage({ id, ...pending.job });
+    } catch (error) {
+      this.failInFlight(`Could not send the file to the lint worker: ${String(error)}`);
+      this.pump();
+    }
+  }
+
+  private onMessage(message: LintResponse): void {
+    const inFlight = this.inFlight;
+    if (!message || !inFlight || message.id !== inFlight.id) {
+      return;
+    }
+    clearTimeout(inFlight.timer);
+    this.inFlight = undefined;
+    inFlight.resolve(message.ok ? { status: 'done', outcome: message.outcome } : { status: 'failed', error: message.error });
+    this.pump();
+  }
+
+  private onWorkerGone(reason: string): void {
+    this.worker = undefined;
+    this.generation++;
+    if (this.disposed) {
+      return;
+    }
+    this.log(`${reason} It restarts with the next lint.`);
+    this.failInFlight(reason);
+    this.pump();
+  }
+
+  private failInFlight(error: string): void {
+    const inFlight = this.inFlight;
+    if (inFlight) {
+      clearTimeout(inFlight.timer);
+      this.inFlight = undefined;
+      inFlight.resolve({ status: 'failed', error });
+    }
+  }
+
+  private stopWorker(reason?: string): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.generation++;
+    if (reason) {
+      this.failInFlight(reason);
+    }
+    if (worker) {
+      try {
+        void worker.terminate();
+      } catch {
+        // Already gone.
+      }
+    }
+  }
+}

@@ -1,0 +1,169 @@
+// `npm run test:ui` (after test/e2e/setup.sh): the packaged .vsix as a user gets it. Packages the extension
+// (`vsce package --no-dependencies`, at most 5 MB), installs it into a fresh code-server, opens sample.js in headless
+// chromium, and checks with the keyboard what a user sees: the squiggle, the Problems entry, Ctrl+. → the
+// suggestion → Enter, Ctrl+S, the file on disk. Screenshots go to test-results/ui/. Prints `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import {
+  codeServerCli,
+  freePort,
+  launchBrowser,
+  log,
+  now,
+  prepareRun,
+  requireSetup,
+  ROOT,
+  startCodeServer,
+  stopCodeServer,
+  workbenchUrl,
+} from './codeServer.mjs';
+
+const MAX_VSIX_BYTES = 5 * 1024 * 1024;
+const artefacts = path.join(ROOT, 'test-results/ui');
+const results = [];
+let page;
+
+async function step(name, action) {
+  const started = now();
+  try {
+    await action();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name} (${Math.round(now() - started)} ms)`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  ✗ ${name} (${Math.round(now() - started)} ms)\n${String(error?.stack ?? error).replace(/^/gm, '      ')}`);
+    if (page) {
+      await page.screenshot({ path: path.join(artefacts, `failed-${results.length}.png`) }).catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
+async function shot(name) {
+  await page.screenshot({ path: path.join(artefacts, name) });
+}
+
+async function waitForFile(file, predicate, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (predicate(fs.readFileSync(file, 'utf8'))) {
+      return;
+    }
+    await new Promise(resolve => setTimeout(resolve, 200));
+  }
+  throw new Error(`${path.basename(file)} on disk did not change as expected within ${timeoutMs} ms:\n${fs.readFileSync(file, 'utf8')}`);
+}
+
+/** Opens the quick-fix menu on the cursor and moves to the row whose text includes `label` (other providers add rows). */
+async function openQuickFixAt(label) {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    // The code-action lightbulb: in the gutter (`codicon-gutter-lightbulb*`), or over an empty line above the cursor.
+    await page.locator('[class*="lightbulb"]:visible, [class*="light-bulb"]:visible').first().waitFor({ state: 'visible', timeout: 20_000 });
+    await page.keyboard.press('Control+.');
+    const rows = page.locator('.action-widget .monaco-list-row');
+    try {
+      await rows.first().waitFor({ state: 'visible', timeout: 5000 });
+    } catch {
+      await page.keyboard.press('Escape');
+      await new Promise(resolve => setTimeout(resolve, 1000));
+      continue;
+    }
+    const count = await rows.count();
+    for (let i = 0; i < count + 1; i++) {
+      const focused = (await page.locator('.action-widget .monaco-list-row.focused').first().textContent()) ?? '';
+      if (focused.includes(label)) {
+        return;
+      }
+      await page.keyboard.press('ArrowDown');
+    }
+    const all = await rows.allTextContents();
+    throw new Error(`No quick-fix row with "${label}"; rows: ${JSON.stringify(all)}`);
+  }
+  throw new Error('The quick-fix menu did not open after 3 attempts.');
+}
+
+async function main() {
+  requireSetup();
+  fs.rmSync(artefacts, { recursive: true, force: true });
+  fs.mkdirSync(artefacts, { recursive: true });
+  const started = now();
+  const run = prepareRun('ui');
+  const vsix = path.join(run.dir, 'zero-trust-lint.vsix');
+  const sample = path.join(run.workspace, 'sample.js');
+  let server;
+  let browser;
+  try {
+    await step('package the .vsix (at most 5 MB)', async () => {
+      const packaged = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '-o', vsix], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      if (packaged.status !== 0) {
+        throw new Error(`vsce package failed:\n${packaged.stdout}\n${packaged.stderr}`);
+      }
+      const { size } = fs.statSync(vsix);
+      log(`.vsix is ${(size / 1024 / 1024).toFixed(2)} MB`);
+      if (size > MAX_VSIX_BYTES) {
+        throw new Error(`The .vsix is ${size} bytes, over 5 MB.`);
+      }
+    });
+    await step('install the .vsix into code-server', async () => {
+      const out = await codeServerCli(['--user-data-dir', run.userData, '--extensions-dir', run.extensions, '--install-extension', vsix]);
+      if (!/successfully installed/i.test(out)) {
+        throw new Error(out);
+      }
+    });
+    const port = await freePort();
+    server = await startCodeServer({ ...run, port, logFile: path.join(artefacts, 'code-server.log') });
+    browser = await launchBrowser(path.join(run.dir, 'chromium'));
+    page = browser.pages()[0] ?? (await browser.newPage());
+    await page.goto(workbenchUrl(port, run.workspace, [['openFile', sample]]));
+
+    await step('see the squiggle on the password-grant credential', async () => {
+      await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'visible', timeout: 90_000 });
+      await shot('01-squiggle.png');
+    });
+    await step('see the finding in the Problems panel', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'password (ROPC) grant' }).first();
+      await row.waitFor({ state: 'visible', timeout: 20_000 });
+      const text = (await row.textContent()) ?? '';
+      if (!text.includes('zero-trust/no-password-grant') || !text.includes('Zero Trust')) {
+        throw new Error(`Problems row lacks the source or rule id: ${text}`);
+      }
+      await shot('02-problems.png');
+      await page.keyboard.press('Control+1'); // back to the editor
+    });
+    await step('apply the suggestion with Ctrl+. and Enter', async () => {
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type('3:30');
+      await page.keyboard.press('Enter');
+      await openQuickFixAt('DeviceCodeCredential');
+      await shot('03-quick-fix-menu.png');
+      await page.keyboard.press('Enter');
+      await page.locator('.monaco-editor .view-lines', { hasText: 'new DeviceCodeCredential(' }).first().waitFor({ timeout: 20_000 });
+    });
+    await step('save with Ctrl+S and find the fix on disk', async () => {
+      await page.keyboard.press('Control+S');
+      await waitForFile(sample, text => text.includes('new DeviceCodeCredential({') && !text.includes('new UsernamePasswordCredential('), 20_000);
+    });
+    await step('see the squiggle go', async () => {
+      await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: 20_000 });
+      await shot('04-fixed-and-saved.png');
+    });
+  } catch {
+    // Reported by step(); the summary line below counts it.
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await stopCodeServer(server);
+    if (process.env.E2E_KEEP !== '1') {
+      fs.rmSync(run.dir, { recursive: true, force: true });
+    }
+  }
+  const passed = results.filter(result => result.ok).length;
+  const failed = results.length - passed + (results.length < 7 && results.every(result => result.ok) ? 1 : 0);
+  log(`total ${Math.round(now() - started)} ms; screenshots in ${path.relative(ROOT, artefacts)}/`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+await main();

@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+
+import { expandBraces, gitignoreToGlobs, joinGlobs } from '../../extension/src/globs';
+
+describe('scan globs', () => {
+  it('expands brace groups, nested ones too', () => {
+    assert.deepEqual(expandBraces('**/*.{js,ts}'), ['**/*.js', '**/*.ts']);
+    assert.deepEqual(expandBraces('{a,b/{c,d}}/x'), ['a/x', 'b/c/x', 'b/d/x']);
+    assert.deepEqual(expandBraces('plain/**'), ['plain/**']);
+    assert.deepEqual(expandBraces('open{a,b'), ['open{a,b']);
+    assert.equal(expandBraces('{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}{o,p}{q,r}').length, 256);
+  });
+
+  it('turns .gitignore entries into exclude globs', () => {
+    const text = ['# build output', 'node_modules/', '/dist', 'coverage', 'src/generated/', '*.min.js', '!keep.js', '', 'logs\\ ', '/'].join('\n');
+    assert.deepEqual(gitignoreToGlobs(text), [
+      '**/node_modules/**',
+      'dist',
+      'dist/**',
+      '**/coverage',
+      '**/coverage/**',
+      'src/generated/**',
+      '**/*.min.js',
+      '**/*.min.js/**',
+      '**/logs ',
+      '**/logs /**',
+    ]);
+  });
+
+  it('joins patterns into one brace group without nesting', () => {
+    assert.equal(joinGlobs([]), undefined);
+    assert.equal(joinGlobs(['**/a/**']), '**/a/**');
+    assert.equal(joinGlobs(['**/a/**', '**/*.{x,y}', '**/a/**', ' ']), '{**/a/**,**/*.x,**/*.y}');
+  });
+});

@@ -1,0 +1,162 @@
+import * as assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+import type { LintOutcome } from '../../extension/src/lint';
+import type { LintRequest, LintResponse } from '../../extension/src/protocol';
+import type { WorkerLike } from '../../extension/src/workerClient';
+
+import { LintWorkerClient } from '../../extension/src/workerClient';
+
+const SETTINGS = { preset: 'recommended', rules: {} } as const;
+const OUTCOME: LintOutcome = { findings: [], ruleErrors: [], lintMs: 1 };
+
+/** A worker that records requests and answers when the test says so. */
+class FakeWorker extends EventEmitter implements WorkerLike {
+  readonly requests: LintRequest[] = [];
+  terminated = false;
+  postMessage(message: LintRequest): void {
+    this.requests.push(message);
+  }
+  answer(index = this.requests.length - 1, outcome: LintOutcome = OUTCOME): void {
+    this.emit('message', { id: this.requests[index]!.id, ok: true, outcome } satisfies LintResponse);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+function setup(options?: { timeoutMs?: number }) {
+  const workers: FakeWorker[] = [];
+  const log: string[] = [];
+  const client = new LintWorkerClient(
+    () => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      return worker;
+    },
+    line => log.push(line),
+    options,
+  );
+  return { client, workers, log };
+}
+
+describe('LintWorkerClient', () => {
+  it('starts the worker lazily, on the first lint', async () => {
+    const { client, workers } = setup();
+    assert.equal(client.started, false);
+    const reply = client.lint('a', { text: 'a', filename: 'a.ts', settings: SETTINGS });
+    assert.equal(workers.length, 1);
+    workers[0]!.answer();
+    assert.deepEqual(await reply, { status: 'done', outcome: OUTCOME });
+    client.dispose();
+  });
+
+  it('supersedes a queued lint of the same document and runs the newest', async () => {
+    const { client, workers } = setup();
+    const first = client.lint('a', { text: 'v1', filename: 'a.ts', settings: SETTINGS });
+    const second = client.lint('a', { text: 'v2', filename: 'a.ts', settings: SETTINGS });
+    const third = client.lint('a', { text: 'v3', filename: 'a.ts', settings: SETTINGS });
+    assert.deepEqual(await second, { status: 'superseded' });
+    const worker = workers[0]!;
+    assert.deepEqual(
+      worker.requests.map(request => request.text),
+      ['v1'],
+    );
+    worker.answer(0);
+    assert.equal((await first).status, 'done');
+    assert.deepEqual(
+      worker.requests.map(request => request.text),
+      ['v1', 'v3'],
+    );
+    worker.answer(1);
+    assert.equal((await third).status, 'done');
+    client.dispose();
+  });
+
+  it('serves editor lints before queued workspace-scan lints', async () => {
+    const { client, workers } = setup();
+    const running = client.lint('scan-0', { text: 's0', filename: 's0.ts', settings: SETTINGS }, 'background');
+    void client.lint('scan-1', { text: 's1', filename: 's1.ts', settings: SETTINGS }, 'background');
+    void client.lint('open', { text: 'o', filename: 'o.ts', settings: SETTINGS });
+    workers[0]!.answer(0);
+    await running;
+    assert.equal(workers[0]!.requests[1]!.text, 'o');
+    client.dispose();
+  });
+
+  it('restarts a worker that dies, fails the running lint and logs it', async () => {
+    const { client, workers, log } = setup();
+    const running = client.lint('a', { text: 'a', filename: 'a.ts', settings: SETTINGS });
+    const queued = client.lint('b', { text: 'b', filename: 'b.ts', settings: SETTINGS });
+    workers[0]!.emit('exit', 1);
+    const reply = await running;
+    assert.equal(reply.status, 'failed');
+    assert.match(log.join('\n'), /The lint worker stopped \(exit code 1\)\. It restarts with the next lint\./);
+    assert.equal(workers.length, 2, 'a new worker takes the queued lint');
+    workers[1]!.answer(0);
+    assert.equal((await queued).status, 'done');
+    client.dispose();
+  });
+
+  it('replaces a worker whose lint hangs', async () => {
+    const { client, workers, log } = setup({ timeoutMs: 20 });
+    const reply = await client.lint('a', { text: 'a', filename: 'a.ts', settings: SETTINGS });
+    assert.equal(reply.status, 'failed');
+    assert.equal(workers[0]!.terminated, true);
+    assert.match(log[0]!, /took over 20 ms; restarting the lint worker/);
+    client.dispose();
+  });
+
+  it('ignores messages from a replaced worker', async () => {
+    const { client, workers } = setup();
+    const first = client.lint('a', { text: 'a', filename: 'a.ts', settings: SETTINGS });
+    client.restart();
+    assert.equal((await first).status, 'failed');
+    const second = client.lint('a', { text: 'a2', filename: 'a.ts', settings: SETTINGS });
+    workers[0]!.answer(0); // the old worker's late answer
+    workers[1]!.answer(0);
+    assert.equal((await second).status, 'done');
+    client.dispose();
+  });
+
+  it('resolves everything queued on dispose and refuses later lints', async () => {
+    const { client } = setup();
+    void client.lint('a', { text: 'a', filename: 'a.ts', settings: SETTINGS });
+    const queued = client.lint('b', { text: 'b', filename: 'b.ts', settings: SETTINGS });
+    client.dispose();
+    assert.deepEqual(await queued, { status: 'superseded' });
+    assert.equal((await client.lint('c', { text: 'c', filename: 'c.ts', settings: SETTINGS })).status, 'failed');
+  });
+
+  describe('with the bundled worker (dist/worker.js)', () => {
+    const workerPath = path.resolve(__dirname, '../../dist/worker.js');
+
+    before(function () {
+      if (!fs.existsSync(workerPath)) {
+        throw new Error('dist/worker.js is missing: run `npm run build` first (npm test does).');
+      }
+    });
+
+    it('lints through a real worker thread', async () => {
+      const client = new LintWorkerClient(() => new Worker(workerPath), () => undefined);
+      try {
+        const reply = await client.lint('a', {
+          text: "import { UsernamePasswordCredential as U } from '@azure/identity';\nnew U(t, c, u, p);\n",
+          filename: 'src/a.ts',
+          settings: SETTINGS,
+        });
+        assert.equal(reply.status, 'done');
+        assert.deepEqual(
+          reply.status === 'done' && reply.outcome.findings.map(finding => [finding.ruleId, finding.range.start.line]),
+          [['zero-trust/no-password-grant', 1]],
+        );
+        assert.ok(client.loadMs !== undefined && client.loadMs > 0);
+      } finally {
+        client.dispose();
+      }
+    });
+  });
+});

@@ -1,0 +1,261 @@
+// The extension in a real editor: diagnostics, code actions and their edits, settings, the workspace scan.
+// Every wait is on an editor event (diagnostics changed, a lint finished); no sleeps.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+import {
+  api,
+  codeActions,
+  codeOf,
+  nextLint,
+  open,
+  ours,
+  ROPC,
+  setSetting,
+  titlesOf,
+  waitForDiagnostics,
+  workspaceUri,
+  writeFile,
+} from './helpers';
+
+const DOCS_URL = 'https://github.com/zero-trust-lint/zero-trust-lint/blob/main/eslint-plugin/docs/rules/no-password-grant.md';
+const SUGGEST_DEVICE = `Replace with \`DeviceCodeCredential\`, keeping the tenant and client IDs. (${ROPC})`;
+const SUGGEST_BROWSER = `Replace with \`InteractiveBrowserCredential\`, keeping the tenant and client IDs. (${ROPC})`;
+const hasRopc = (diagnostics: vscode.Diagnostic[]): boolean => diagnostics.some(d => codeOf(d)?.value === ROPC);
+const none = (diagnostics: vscode.Diagnostic[]): boolean => diagnostics.length === 0;
+
+describe('Zero Trust Lint in the editor', function () {
+  this.timeout(60_000);
+
+  before(async () => {
+    await api();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  describe('diagnostics', () => {
+    it('shows a finding with the rule id, its doc link, severity and exact range', async () => {
+      const { document } = await open('src/ropc.ts');
+      const [diagnostic, ...rest] = await waitForDiagnostics(document.uri, hasRopc);
+      assert.equal(rest.length, 0);
+      assert.deepEqual(codeOf(diagnostic!), { value: ROPC, target: DOCS_URL });
+      assert.equal(diagnostic!.severity, vscode.DiagnosticSeverity.Error);
+      assert.deepEqual(
+        [diagnostic!.range.start.line, diagnostic!.range.start.character, diagnostic!.range.end.line, diagnostic!.range.end.character],
+        [4, 30, 4, 56],
+      );
+      assert.match(diagnostic!.message, /password \(ROPC\) grant/);
+    });
+
+    it('lints CommonJS JavaScript (.cjs)', async () => {
+      const { document } = await open('src/msal.cjs');
+      const diagnostics = await waitForDiagnostics(document.uri, hasRopc);
+      assert.equal(diagnostics.length, 1);
+      assert.equal(diagnostics[0]!.range.start.line, 5);
+    });
+
+    it('shows nothing for a clean file', async () => {
+      const linted = nextLint(workspaceUri('src/clean.ts'));
+      const { document } = await open('src/clean.ts');
+      assert.equal((await linted).result, 'linted');
+      assert.deepEqual(ours(document.uri), []);
+    });
+
+    it('gives a file that does not parse one diagnostic, or none with reportParseErrors off', async () => {
+      const { document } = await open('src/broken.ts');
+      const [diagnostic, ...rest] = await waitForDiagnostics(document.uri, d => d.length > 0);
+      assert.equal(rest.length, 0);
+      assert.match(diagnostic!.message, /^Parsing error: /);
+      assert.equal(diagnostic!.code, undefined);
+      assert.deepEqual(await codeActions(document.uri, diagnostic!.range).then(titlesOf), []);
+      await setSetting('reportParseErrors', false);
+      try {
+        await waitForDiagnostics(document.uri, none, 'the parse error to go');
+      } finally {
+        await setSetting('reportParseErrors', undefined);
+      }
+    });
+
+    it('lints on change and keeps only the newest version', async () => {
+      const editor = await open('src/edits.ts');
+      const { document } = editor;
+      const added = "\nimport { UsernamePasswordCredential } from '@azure/identity';\nexport const c = new UsernamePasswordCredential('t', 'c', 'u', 'p');\n";
+      await editor.edit(builder => builder.insert(new vscode.Position(1, 0), added));
+      await editor.edit(builder => builder.insert(new vscode.Position(0, 0), '// two edits in a row\n'));
+      // An earlier version's lint may show first (when the edits are slower than the debounce); the latest wins.
+      const diagnostics = await waitForDiagnostics(document.uri, d => hasRopc(d) && d[0]!.range.start.line === 4, 'the finding at its latest line');
+      assert.equal(diagnostics.length, 1);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await waitForDiagnostics(document.uri, none, 'the finding to go after revert');
+    });
+
+    it('clears diagnostics when a document closes (or stops being JS/TS)', async () => {
+      await writeFile('src/language.ts', "import { UsernamePasswordCredential } from '@azure/identity';\nnew UsernamePasswordCredential('t', 'c', 'u', 'p');\n");
+      const { document } = await open('src/language.ts');
+      await waitForDiagnostics(document.uri, hasRopc);
+      await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
+      await waitForDiagnostics(document.uri, none, 'the diagnostics to be cleared');
+    });
+
+    it('does not show a finding twice when the ESLint extension already shows it', async () => {
+      const { document } = await open('src/dedupe.ts');
+      const [diagnostic] = await waitForDiagnostics(document.uri, hasRopc);
+      const eslint = vscode.languages.createDiagnosticCollection('eslint-test');
+      try {
+        const fromEslint = new vscode.Diagnostic(diagnostic!.range, diagnostic!.message, vscode.DiagnosticSeverity.Error);
+        fromEslint.source = 'eslint';
+        fromEslint.code = { value: ROPC, target: vscode.Uri.parse(DOCS_URL) };
+        eslint.set(document.uri, [fromEslint]);
+        await waitForDiagnostics(document.uri, none, 'our duplicate to go');
+      } finally {
+        eslint.dispose();
+      }
+      await waitForDiagnostics(document.uri, hasRopc, 'ours to come back');
+    });
+  });
+
+  describe('code actions', () => {
+    it('offers the suggestions, disable comments and docs, and no fix when the finding has none', async () => {
+      const { document } = await open('src/ropc.ts');
+      const [diagnostic] = await waitForDiagnostics(document.uri, hasRopc);
+      const actions = await codeActions(document.uri, diagnostic!.range);
+      assert.deepEqual(titlesOf(actions), [
+        SUGGEST_DEVICE,
+        SUGGEST_BROWSER,
+        `Disable ${ROPC} for this line`,
+        `Disable ${ROPC} for the entire file`,
+        `Show documentation for ${ROPC}`,
+      ]);
+      // no-password-grant only suggests (behaviour changes): "Fix this …" and "Fix all …" appear only for findings with a fix.
+      assert.ok(!actions.some(action => /^Fix (this|all) /.test(action.title)));
+      const docs = actions.find(action => action.title.startsWith('Show documentation'))!;
+      assert.equal(docs.command?.command, 'zeroTrust.openRuleDocs');
+      assert.deepEqual(docs.command?.arguments, [DOCS_URL]);
+      assert.deepEqual(await codeActions(document.uri, diagnostic!.range, 'source.fixAll.zeroTrust'), []);
+    });
+
+    it('applies a suggestion', async () => {
+      const { document } = await open('src/suggest.ts');
+      const [diagnostic] = await waitForDiagnostics(document.uri, hasRopc);
+      const action = (await codeActions(document.uri, diagnostic!.range)).find(a => a.title === SUGGEST_DEVICE);
+      assert.ok(action?.edit);
+      assert.ok(await vscode.workspace.applyEdit(action.edit));
+      assert.match(document.getText(), /^import \{ [^}]*\bDeviceCodeCredential \} from '@azure\/identity';$/m);
+      assert.match(document.getText(), /^export const credential = new DeviceCodeCredential\(\{ tenantId, clientId \}\);$/m);
+      await waitForDiagnostics(document.uri, none, 'the finding to go');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    });
+
+    it('disables the rule for a line with its indentation', async () => {
+      const { document } = await open('src/indented.ts');
+      const [diagnostic] = await waitForDiagnostics(document.uri, hasRopc);
+      const action = (await codeActions(document.uri, diagnostic!.range)).find(a => a.title === `Disable ${ROPC} for this line`);
+      assert.ok(action?.edit);
+      assert.ok(await vscode.workspace.applyEdit(action.edit));
+      assert.equal(document.lineAt(4).text, `        // eslint-disable-next-line ${ROPC}`);
+      await waitForDiagnostics(document.uri, none, 'the finding to be disabled');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    });
+
+    it('disables the rule for the entire file', async () => {
+      const { document } = await open('src/wholeFile.ts');
+      const [diagnostic] = await waitForDiagnostics(document.uri, hasRopc);
+      const action = (await codeActions(document.uri, diagnostic!.range)).find(a => a.title === `Disable ${ROPC} for the entire file`);
+      assert.ok(action?.edit);
+      assert.ok(await vscode.workspace.applyEdit(action.edit));
+      assert.equal(document.lineAt(0).text, `/* eslint-disable ${ROPC} */`);
+      await waitForDiagnostics(document.uri, none, 'the finding to be disabled');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    });
+  });
+
+  describe('settings', () => {
+    afterEach(async () => {
+      await setSetting('rules', undefined);
+      await setSetting('enable', undefined);
+      await setSetting('maxFileSizeKB', undefined);
+      await setSetting('run', undefined);
+      await setSetting('exclude', undefined);
+    });
+
+    it('applies per-rule severity, off, and enable without a reload', async () => {
+      const { document } = await open('src/settings.ts');
+      await waitForDiagnostics(document.uri, d => hasRopc(d) && d[0]!.severity === vscode.DiagnosticSeverity.Error);
+      await setSetting('rules', { 'no-password-grant': 'warn' });
+      await waitForDiagnostics(document.uri, d => hasRopc(d) && d[0]!.severity === vscode.DiagnosticSeverity.Warning, 'a warning');
+      await setSetting('rules', { 'no-password-grant': 'off' });
+      await waitForDiagnostics(document.uri, none, 'the rule to be off');
+      await setSetting('rules', undefined);
+      await waitForDiagnostics(document.uri, hasRopc, 'the rule to be back');
+      await setSetting('enable', false);
+      await waitForDiagnostics(document.uri, none, 'the extension to be disabled');
+      await setSetting('enable', undefined);
+      await waitForDiagnostics(document.uri, hasRopc, 'the extension to be enabled');
+    });
+
+    it('skips a file over maxFileSizeKB', async () => {
+      const uri = await writeFile('src/large.ts', `${'// padding\n'.repeat(200)}import { UsernamePasswordCredential } from '@azure/identity';\nnew UsernamePasswordCredential('t', 'c', 'u', 'p');\n`);
+      await setSetting('maxFileSizeKB', 1);
+      const skipped = nextLint(uri, event => event.result === 'skipped');
+      await open('src/large.ts');
+      await skipped;
+      assert.deepEqual(ours(uri), []);
+      const linted = nextLint(uri, event => event.result === 'linted');
+      await setSetting('maxFileSizeKB', undefined);
+      assert.equal((await linted).findings, 1);
+    });
+
+    it('excludes files matching zeroTrust.exclude', async () => {
+      const uri = await writeFile('generated/client.ts', "import { UsernamePasswordCredential } from '@azure/identity';\nnew UsernamePasswordCredential('t', 'c', 'u', 'p');\n");
+      await setSetting('exclude', ['generated/**']);
+      const cleared = nextLint(uri, event => event.result === 'cleared');
+      await open('generated/client.ts');
+      await cleared;
+      assert.deepEqual(ours(uri), []);
+    });
+
+    it('lints only on save with run: onSave', async () => {
+      await writeFile('src/onSave.ts', 'export const placeholder = 1;\n');
+      await setSetting('run', 'onSave');
+      const editor = await open('src/onSave.ts');
+      const { document } = editor;
+      await editor.edit(builder =>
+        builder.insert(new vscode.Position(1, 0), "import { UsernamePasswordCredential } from '@azure/identity';\nexport const c = new UsernamePasswordCredential('t', 'c', 'u', 'p');\n"),
+      );
+      assert.deepEqual(ours(document.uri), [], 'nothing before the save');
+      await document.save();
+      await waitForDiagnostics(document.uri, hasRopc, 'the finding after save');
+      await editor.edit(builder => builder.delete(new vscode.Range(1, 0, 3, 0)));
+      await document.save();
+      await waitForDiagnostics(document.uri, none, 'the finding to go after save');
+    });
+  });
+
+  describe('Zero Trust: Scan Workspace', () => {
+    it('lints every JS/TS file except node_modules, .gitignore, files.exclude and zeroTrust.exclude', async () => {
+      const line = "import { UsernamePasswordCredential } from '@azure/identity';\nnew UsernamePasswordCredential('t', 'c', 'u', 'p');\n";
+      const inNodeModules = await writeFile('node_modules/some-lib/index.js', line);
+      const gitignored = await writeFile('ignored/ropc.ts', line);
+      const excluded = await writeFile('generated/client.ts', line);
+      await setSetting('exclude', ['generated/**']);
+      try {
+        const summary = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean }>('zeroTrust.scanWorkspace');
+        assert.ok(summary, 'the command returns its summary');
+        assert.equal(summary.cancelled, false);
+        const notOpened = workspaceUri('src/notOpened.mts');
+        assert.ok(hasRopc(ours(notOpened)), 'a file never opened has its finding in the Problems panel');
+        assert.ok(hasRopc(ours(workspaceUri('sample.js'))));
+        for (const uri of [inNodeModules, gitignored, excluded, workspaceUri('hidden/ropc.ts')]) {
+          assert.deepEqual(ours(uri), [], `${uri.path} is not scanned`);
+        }
+        const files = await vscode.workspace.findFiles('**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}', '{**/node_modules/**,ignored/**,generated/**,hidden/**}');
+        assert.equal(summary.files, files.length);
+        assert.ok(summary.findings >= 8, `found ${summary.findings}`);
+      } finally {
+        await setSetting('exclude', undefined);
+      }
+    });
+  });
+});
