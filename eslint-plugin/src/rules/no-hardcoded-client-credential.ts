@@ -19,7 +19,7 @@ import {
   isTypeScriptFile,
   maskSecret,
   removeSecretFix,
-  renameImportedCallee,
+  replaceImportedClass,
   resolveModuleRef,
   skipWrappers,
   toEnvVarName,
@@ -180,14 +180,8 @@ export default createRule<Options, MessageIds>({
       const [tenant, client] = args;
       const argsRange: [number, number] = [args[0]!.range[0], args[args.length - 1]!.range[1]];
       const replace = (target: string, argsText: string): TSESLint.SuggestionReportDescriptor<MessageIds>['fix'] | undefined => {
-        if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
-          return fixer => [fixer.replaceText(callee.property, target), fixer.replaceTextRange(argsRange, argsText)];
-        }
-        if (callee.type === AST_NODE_TYPES.Identifier) {
-          const rename = renameImportedCallee(callee, '@azure/identity', target, sourceCode);
-          return rename && (fixer => [...rename(fixer), fixer.replaceTextRange(argsRange, argsText)]);
-        }
-        return undefined;
+        const rename = replaceImportedClass(callee, '@azure/identity', target, sourceCode);
+        return rename && (fixer => [...rename(fixer), fixer.replaceTextRange(argsRange, argsText)]);
       };
       const clientText = sourceCode.getText(client!);
       const managed = replace('ManagedIdentityCredential', clientText === 'clientId' ? '{ clientId }' : `{ clientId: ${clientText} }`);

@@ -19,7 +19,6 @@ export * from './isRequestInput';
 export * from './isTestOrToolingFile';
 export * from './removePropertyFix';
 export * from './replaceImportedClass';
-export * from './renameImportedCallee';
 export * from './resolveConstInit';
 export * from './resolveExpression';
 export * from './resolveModuleRef';

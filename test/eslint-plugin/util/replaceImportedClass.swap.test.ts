@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 
-import { renameImportedCallee } from '../../../eslint-plugin/src/util';
+import { replaceImportedClass } from '../../../eslint-plugin/src/util';
 
-/** Applies the edits `renameImportedCallee` proposes for the first `new X(…)` in `code`, or returns undefined. */
+/** Applies the edits `replaceImportedClass` proposes for the first `new X(…)` in `code`, or returns undefined. */
 function apply(code: string, sourceType: 'module' | 'commonjs' = 'module'): string | undefined {
   const linter = new Linter({ configType: 'flat' });
   let output: string | undefined;
@@ -24,7 +24,7 @@ function apply(code: string, sourceType: 'module' | 'commonjs' = 'module'): stri
                     const callee = (node as TSESTree.NewExpression).callee;
                     if (done || callee.type !== 'Identifier') return;
                     done = true;
-                    const fix = renameImportedCallee(callee, '@azure/identity', 'ManagedIdentityCredential', context.sourceCode as never);
+                    const fix = replaceImportedClass(callee, '@azure/identity', 'ManagedIdentityCredential', context.sourceCode as never);
                     if (!fix) return;
                     const edits = fix({
                       replaceText: (n: { range: [number, number] }, text: string) => ({ range: n.range, text }),
@@ -46,7 +46,7 @@ function apply(code: string, sourceType: 'module' | 'commonjs' = 'module'): stri
   return output;
 }
 
-describe('renameImportedCallee', () => {
+describe('replaceImportedClass', () => {
   it('swaps a named import used once', () => {
     assert.equal(
       apply("import { ClientSecretCredential } from '@azure/identity'; new ClientSecretCredential(a, b, c);"),
