@@ -3,14 +3,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import {
+  isPackageCallee,
   createRule,
   findProperty,
-  getCalleeName,
   getMemberKey,
   getStaticStringArray,
-  isLocalDefinition,
   isTestOrToolingFile,
-  matchesSource,
   replaceImportedClass,
   resolveModuleRef,
   skipWrappers,
@@ -48,17 +46,7 @@ export default createRule<Options, MessageIds>({
       return {};
     }
 
-    function isDefaultCredential(callee: TSESTree.Node, name: string): boolean {
-      const node = skipWrappers(callee);
-      if (getCalleeName(node, sourceCode)?.name !== name) {
-        return false;
-      }
-      if (node.type === AST_NODE_TYPES.Identifier && isLocalDefinition(node, sourceCode)) {
-        return false;
-      }
-      const ref = resolveModuleRef(node, sourceCode);
-      return !ref || matchesSource(ref.source, IDENTITY);
-    }
+    const isDefaultCredential = (callee: TSESTree.Node, name: string): boolean => isPackageCallee(callee, name, IDENTITY, sourceCode);
 
     /** Inside `cond ? … : …`, `if (cond)` or `cond && …` where `cond` tells environments apart. */
     function isEnvironmentSwitched(node: TSESTree.Node): boolean {

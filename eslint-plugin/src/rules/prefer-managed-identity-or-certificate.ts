@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import {
+  isPackageCallee,
   createRule,
   findProperty,
   findVariable,
@@ -56,17 +57,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Whether a callee named `name` is `@azure/identity`'s (or an unresolved global of that name), not a local or other module's. */
-    function isIdentityExport(callee: TSESTree.Node, name: string): boolean {
-      const node = skipWrappers(callee);
-      if (getCalleeName(node, sourceCode)?.name !== name) {
-        return false;
-      }
-      if (node.type === AST_NODE_TYPES.Identifier && isLocalDefinition(node, sourceCode)) {
-        return false;
-      }
-      const ref = resolveModuleRef(node, sourceCode);
-      return !ref || matchesSource(ref.source, IDENTITY);
-    }
+    const isIdentityExport = (callee: TSESTree.Node, name: string): boolean => isPackageCallee(callee, name, IDENTITY, sourceCode);
 
     function isImportedFromIdentity(node: TSESTree.Identifier): boolean {
       const def = findVariable(node, sourceCode)?.defs[0];

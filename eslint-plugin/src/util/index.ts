@@ -45,3 +45,4 @@ export * from './addOptionsFix';
 export * from './parseDurationSeconds';
 export * from './containsNode';
 export * from './removePropertyFix';
+export * from './isPackageCallee';
