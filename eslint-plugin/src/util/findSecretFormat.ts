@@ -19,6 +19,18 @@ export interface SecretFormatMatch {
 const MIN_LENGTH = 20;
 const GLOBAL = new Map<SecretFormat, RegExp>(SECRET_FORMATS.map(f => [f, new RegExp(f.regex.source, `${f.regex.flags}g`)]));
 /** Values that say they are examples, whatever their format. */
+/**
+ * The substrings that gate each format's regex. gitleaks' JWT keyword is `ey`, which half the strings in a codebase
+ * contain ("key", "they"); its regex needs `.ey` (the start of the payload segment), a far rarer substring.
+ */
+const GATES = new Map<SecretFormat, readonly string[]>(SECRET_FORMATS.map(f => [f, f.id === 'jwt' ? ['.ey'] : f.keywords]));
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Formats gated by a single character are tried on every string; the rest only when one of their gates is present. */
+const UNGATED = SECRET_FORMATS.filter(f => GATES.get(f)!.some(k => k.length < 2));
+/** One pass that tells whether any multi-character gate occurs at all: most strings have none, and stop here. */
+const ANY_GATE = new RegExp(
+  [...new Set(SECRET_FORMATS.filter(f => !UNGATED.includes(f)).flatMap(f => GATES.get(f)!))].map(escapeRegExp).join('|'),
+);
 const EXAMPLE = /example|sample|dummy|fake|placeholder|your|xxxxx|XXXXX|00000000|12345678|abcdefgh/i;
 
 function decodeSegment(segment: string): unknown {
@@ -64,8 +76,10 @@ export function findSecretFormat(text: string): SecretFormatMatch | undefined {
     return undefined;
   }
   const lower = text.toLowerCase();
-  for (const format of SECRET_FORMATS) {
-    if (!format.keywords.some(k => lower.includes(k))) {
+  const gated = ANY_GATE.test(lower);
+  for (const format of gated ? SECRET_FORMATS : UNGATED) {
+    const gates = GATES.get(format)!;
+    if (gated && !UNGATED.includes(format) && !gates.some(k => lower.includes(k))) {
       continue;
     }
     const regex = GLOBAL.get(format)!;
