@@ -14,9 +14,22 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  * them, but are not strings on their own. `undefined` when the value is not static.
  */
 export function getStaticString(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): string | undefined {
+  if (depth === 0) {
+    // Several rules fold the same literal or constant: evaluate each node once per file.
+    const cached = CACHE.get(node);
+    if (cached !== undefined) {
+      return cached ?? undefined;
+    }
+  }
   const value = evaluate(node, sourceCode, depth);
-  return typeof value === 'string' ? value : undefined;
+  const result = typeof value === 'string' ? value : undefined;
+  if (depth === 0) {
+    CACHE.set(node, result ?? null);
+  }
+  return result;
 }
+
+const CACHE = new WeakMap<TSESTree.Node, string | null>();
 
 type Primitive = string | number | boolean | null | bigint;
 

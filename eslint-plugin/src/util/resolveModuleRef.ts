@@ -35,6 +35,22 @@ export interface ModuleRef {
  * `undefined` when the expression does not come from an imported module.
  */
 export function resolveModuleRef(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): ModuleRef | undefined {
+  if (depth === 0) {
+    // Many rules ask about the same callee: answer each node once per file (nodes are unique to their file's AST).
+    const cached = CACHE.get(node);
+    if (cached !== undefined) {
+      return cached ?? undefined;
+    }
+    const result = resolveModuleRefUncached(node, sourceCode, 0);
+    CACHE.set(node, result ?? null);
+    return result;
+  }
+  return resolveModuleRefUncached(node, sourceCode, depth);
+}
+
+const CACHE = new WeakMap<TSESTree.Node, ModuleRef | null>();
+
+function resolveModuleRefUncached(node: TSESTree.Node, sourceCode: SourceCode, depth: number): ModuleRef | undefined {
   if (depth >= MAX_RESOLVE_DEPTH) {
     return undefined;
   }
