@@ -1,5 +1,6 @@
 import type { ESLint, Linter, Rule } from 'eslint';
 
+import type { RuleName } from './ruleNames';
 import type { ZeroTrustRuleModule } from './util/createRule';
 
 import { rules as ruleModules } from './rules';
@@ -10,7 +11,6 @@ import { PLUGIN_PREFIX } from './util/ruleDocsUrl';
 const { name, version } = require('../package.json') as { name: string; version: string };
 
 
-type RuleName = keyof typeof ruleModules;
 type Severity = 'error' | 'warn';
 type PresetName = 'recommended' | 'strict';
 
@@ -31,7 +31,7 @@ interface ZeroTrustPlugin extends ESLint.Plugin {
  */
 function presetRules(preset: PresetName): Record<string, Severity> {
   const out: Record<string, Severity> = {};
-  for (const [ruleName, rule] of Object.entries(ruleModules) as [string, ZeroTrustRuleModule<string, readonly unknown[]>][]) {
+  for (const [ruleName, rule] of Object.entries(typedRules)) {
     const level = rule.meta.docs?.recommended;
     if (level === 'recommended' || (preset === 'strict' && level === 'strict')) {
       out[`${PLUGIN_PREFIX}/${ruleName}`] = rule.meta.docs?.severity ?? 'error';
@@ -40,9 +40,12 @@ function presetRules(preset: PresetName): Record<string, Severity> {
   return out;
 }
 
+// The map must name exactly the rules of `RuleName`; both are generated from the same folder.
+const typedRules: Record<RuleName, ZeroTrustRuleModule<string, readonly unknown[]>> = ruleModules;
+
 const plugin = {
   meta: { name, version },
-  rules: ruleModules as unknown as Record<RuleName, Rule.RuleModule>,
+  rules: typedRules as unknown as Record<RuleName, Rule.RuleModule>,
   configs: {},
 } as ZeroTrustPlugin;
 

@@ -4,19 +4,17 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import {
   CALL,
-  CLASS_NAME,
   NEW,
   createRule,
-  FUNCTION_NAME,
-  findVariable,
-  findVariableByName,
-  IMPORT_BINDING,
-  VARIABLE,
-  resolveVariableRef,
+  getCalleeName,
   getMemberKey,
+  getPartialString,
   getPropertyKey,
   getStaticString,
+  isLocalDefinition,
   isModuleRef,
+  isProcessEnv,
+  replaceImportedClass,
   resolveModuleRef,
   skipWrappers,
 } from '../util';
@@ -27,6 +25,7 @@ export type MessageIds =
   | 'auth0Ropc'
   | 'identityRopc'
   | 'identityRopcEnv'
+  | 'libraryRopc'
   | 'msalRopc'
   | 'msRestRopc'
   | 'openidRopc'
@@ -42,10 +41,13 @@ const GRANT_KEYS = new Set(['grant_type', 'grantType']);
 /** A password grant inside a query or form string: `grant_type=password` as a whole parameter. */
 const PASSWORD_GRANT_IN_QUERY =
   /(?:^|[?&])grant_type=(?:password|http(?::|%3A)(?:\/\/|%2F%2F)auth0\.com(?:\/|%2F)oauth(?:\/|%2F)grant-type(?:\/|%2F)password-realm)(?=$|[&#])/;
+/**
+ * Supabase Auth (GoTrue) signs users in to the app's own backend with `/auth/v1/token?grant_type=password`, the
+ * endpoint behind `supabase.auth.signInWithPassword`: a first-party login, not a delegated OAuth password grant.
+ */
+const FIRST_PARTY_SIGN_IN = /\/auth\/v1\/token\b/;
 const MS_REST_LOGINS = new Set(['loginWithUsernamePassword', 'loginWithUsernamePasswordWithAuthResponse']);
 const IDENTITY = '@azure/identity';
-/** Stands for a part of a template or concatenation whose value is not known. */
-const UNKNOWN = '\u0000';
 
 export default createRule<Options, MessageIds>({
   name: 'no-password-grant',
@@ -73,6 +75,8 @@ export default createRule<Options, MessageIds>({
         'This openid-client request uses the password (ROPC) grant, which bypasses MFA and Conditional Access; use the authorization code flow with PKCE or the device authorization grant.',
       auth0Ropc:
         "Auth0's `passwordGrant` uses the password (ROPC) grant, which bypasses MFA and Conditional Access; use Universal Login (authorization code with PKCE).",
+      libraryRopc:
+        '`{{api}}` uses the password (ROPC) grant, which bypasses MFA and Conditional Access; use the authorization code flow with PKCE, the device code flow or client credentials.',
       rawRopc:
         'This token request uses the OAuth password grant, which bypasses MFA and Conditional Access; use the authorization code flow with PKCE, the device code flow or client credentials.',
       useDeviceCode: 'Switch to the device code flow (`acquireTokenByDeviceCode`).',
@@ -107,28 +111,9 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
-    /** Whether an identifier is bound to a function or class declared in this file (a definition, not the library's). */
-    function isLocalDefinition(node: TSESTree.Identifier): boolean {
-      const def = findVariable(node, sourceCode)?.defs[0];
-      return def?.type === FUNCTION_NAME || def?.type === CLASS_NAME;
-    }
-
-    /**
-     * The name a callee goes by: the export it resolves to (`new UPC()` after
-     * `const { UsernamePasswordCredential: UPC } = require('@azure/identity')`), else the name written.
-     */
-    function calleeName(callee: TSESTree.Node): { name: string; node: TSESTree.Node } | undefined {
-      const node = skipWrappers(callee);
-      if (node.type === AST_NODE_TYPES.Identifier) {
-        const last = resolveModuleRef(node, sourceCode)?.path.at(-1);
-        return { name: last !== undefined && last !== CALL && last !== NEW ? last : node.name, node };
-      }
-      if (node.type === AST_NODE_TYPES.MemberExpression) {
-        const name = getMemberKey(node, sourceCode);
-        return name === undefined ? undefined : { name, node: node.property };
-      }
-      return undefined;
-    }
+    const isLocal = (node: TSESTree.Identifier): boolean => isLocalDefinition(node, sourceCode);
+    const calleeName = (callee: TSESTree.Node): { name: string; node: TSESTree.Node } | undefined =>
+      getCalleeName(callee, sourceCode);
 
     function checkCall(node: TSESTree.CallExpression): void {
       const callee = skipWrappers(node.callee);
@@ -141,7 +126,7 @@ export default createRule<Options, MessageIds>({
       if (member && isOwnMethodCall(member, name)) {
         return;
       }
-      if (!member && callee.type === AST_NODE_TYPES.Identifier && isLocalDefinition(callee)) {
+      if (!member && callee.type === AST_NODE_TYPES.Identifier && isLocal(callee)) {
         return;
       }
       switch (name) {
@@ -161,8 +146,25 @@ export default createRule<Options, MessageIds>({
           }
           return;
         case 'getToken':
-          if (member?.object.type === AST_NODE_TYPES.MemberExpression && getMemberKey(member.object, sourceCode) === 'ownerPassword') {
-            context.report({ node: member.object.property, messageId: 'simpleOauth2Ropc' });
+          checkGetToken(member);
+          return;
+        case 'password':
+          // @badgateway/oauth2-client: `new OAuth2Client(cfg).password({ username, password })`.
+          if (member && isResolvedTo(member, '@badgateway/oauth2-client', [NEW, 'password'])) {
+            context.report({ node: named.node, messageId: 'libraryRopc', data: { api: 'OAuth2Client.password' } });
+          }
+          return;
+        case 'signinResourceOwnerCredentials':
+        case 'processResourceOwnerPasswordCredentials':
+          // oidc-client-ts `UserManager` / `OidcClient`.
+          if (member) {
+            context.report({ node: named.node, messageId: 'libraryRopc', data: { api: name } });
+          }
+          return;
+        case 'obtainDirectly':
+          // keycloak-connect: `keycloak.grantManager.obtainDirectly(username, password)` is Keycloak's direct (password) grant.
+          if (member?.object.type === AST_NODE_TYPES.MemberExpression && getMemberKey(member.object, sourceCode) === 'grantManager') {
+            context.report({ node: named.node, messageId: 'libraryRopc', data: { api: 'grantManager.obtainDirectly' } });
           }
           return;
         case 'genericGrantRequest': {
@@ -184,6 +186,32 @@ export default createRule<Options, MessageIds>({
           if (MS_REST_LOGINS.has(name)) {
             context.report({ node: named.node, messageId: 'msRestRopc', data: { name } });
           }
+      }
+    }
+
+    /** Whether `node` resolves into `source` with a path that ends in `tail`. */
+    function isResolvedTo(node: TSESTree.Node, source: string, tail: readonly string[]): boolean {
+      const ref = resolveModuleRef(node, sourceCode);
+      if (!ref || ref.source !== source || ref.path.length < tail.length) {
+        return false;
+      }
+      const path = ref.path.slice(ref.path.length - tail.length);
+      return path.every((step, i) => step === tail[i]);
+    }
+
+    /**
+     * `x.ownerPassword.getToken()` (simple-oauth2 2.x/3.x, name alone), `x.password.getToken()` on a simple-oauth2
+     * client (1.x) and `x.owner.getToken()` on a client-oauth2 client (both resolved, as the names are common).
+     */
+    function checkGetToken(member: TSESTree.MemberExpression | undefined): void {
+      if (member?.object.type !== AST_NODE_TYPES.MemberExpression) {
+        return;
+      }
+      const flow = getMemberKey(member.object, sourceCode);
+      if (flow === 'ownerPassword' || (flow === 'password' && isResolvedTo(member.object, 'simple-oauth2', [CALL, 'password']))) {
+        context.report({ node: member.object.property, messageId: 'simpleOauth2Ropc' });
+      } else if (flow === 'owner' && isResolvedTo(member.object, 'client-oauth2', [NEW, 'owner'])) {
+        context.report({ node: member.object.property, messageId: 'libraryRopc', data: { api: 'ClientOAuth2 owner.getToken' } });
       }
     }
 
@@ -241,7 +269,7 @@ export default createRule<Options, MessageIds>({
         messageId: 'useDeviceCodeCredential' | 'useInteractiveBrowserCredential',
         target: string,
       ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined => {
-        const calleeFix = replaceCredentialClass(callee, target);
+        const calleeFix = replaceImportedClass(callee, IDENTITY, target, sourceCode);
         if (!calleeFix) {
           return undefined;
         }
@@ -256,54 +284,13 @@ export default createRule<Options, MessageIds>({
       ].filter((s): s is TSESLint.SuggestionReportDescriptor<MessageIds> => s !== undefined);
     }
 
-    /** Edits that make `callee` name `target` from @azure/identity instead, adding it to the import if needed. */
-    function replaceCredentialClass(
-      callee: TSESTree.Node,
-      target: string,
-    ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
-      if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
-        return fixer => [fixer.replaceText(callee.property, target)];
-      }
-      if (callee.type !== AST_NODE_TYPES.Identifier) {
-        return undefined;
-      }
-      const existing = findVariableByName(target, callee, sourceCode);
-      if (existing && isModuleRef(resolveVariableRef(existing, sourceCode), IDENTITY, [target])) {
-        return fixer => [fixer.replaceText(callee, target)];
-      }
-      if (existing) {
-        return undefined;
-      }
-      const variable = findVariable(callee, sourceCode);
-      const def = variable?.defs[0];
-      if (!variable || !def) {
-        return undefined;
-      }
-      // The import specifier or destructuring property that brought in `UsernamePasswordCredential`.
-      let binding: TSESTree.Node | undefined;
-      if (def.type === IMPORT_BINDING && def.node.type === AST_NODE_TYPES.ImportSpecifier) {
-        binding = def.node;
-      } else if (def.type === VARIABLE && def.node.id.type === AST_NODE_TYPES.ObjectPattern) {
-        binding = def.node.id.properties.find(p => p.type === AST_NODE_TYPES.Property && p.value === def.name);
-      }
-      if (!binding) {
-        return undefined;
-      }
-      const bindingNode = binding;
-      // Sole use: swap the import itself, so no unused `UsernamePasswordCredential` import is left behind.
-      if (variable.references.filter(ref => !ref.init).length === 1) {
-        return fixer => [fixer.replaceText(bindingNode, target), fixer.replaceText(callee, target)];
-      }
-      return fixer => [fixer.insertTextAfter(bindingNode, `, ${target}`), fixer.replaceText(callee, target)];
-    }
-
     function checkNew(node: TSESTree.NewExpression): void {
       const named = calleeName(node.callee);
       if (!named) {
         return;
       }
       const callee = skipWrappers(node.callee);
-      if (callee.type === AST_NODE_TYPES.Identifier && isLocalDefinition(callee)) {
+      if (callee.type === AST_NODE_TYPES.Identifier && isLocal(callee)) {
         return;
       }
       if (named.name === 'UsernamePasswordCredential') {
@@ -332,25 +319,6 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** The text of a string expression, with parts that are not static replaced by `UNKNOWN`. */
-    function partialText(node: TSESTree.Node): string {
-      const current = skipWrappers(node);
-      if (current.type === AST_NODE_TYPES.Literal) {
-        return typeof current.value === 'string' ? current.value : UNKNOWN;
-      }
-      if (current.type === AST_NODE_TYPES.TemplateLiteral) {
-        let out = current.quasis[0]?.value.cooked ?? '';
-        current.expressions.forEach((expression, i) => {
-          out += (getStaticString(expression, sourceCode) ?? UNKNOWN) + (current.quasis[i + 1]?.value.cooked ?? '');
-        });
-        return out;
-      }
-      if (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') {
-        return partialText(current.left) + partialText(current.right);
-      }
-      return getStaticString(current, sourceCode) ?? UNKNOWN;
-    }
-
     function checkString(node: TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.BinaryExpression): void {
       const parent = node.parent;
       if (parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') {
@@ -368,8 +336,8 @@ export default createRule<Options, MessageIds>({
       ) {
         return;
       }
-      const text = partialText(node);
-      if (text.includes('grant_type=') && PASSWORD_GRANT_IN_QUERY.test(text)) {
+      const text = getPartialString(node, sourceCode);
+      if (text.includes('grant_type=') && PASSWORD_GRANT_IN_QUERY.test(text) && !FIRST_PARTY_SIGN_IN.test(text)) {
         context.report({ node, messageId: 'rawRopc' });
       }
     }
@@ -389,18 +357,9 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    function isProcessEnv(node: TSESTree.Node): boolean {
-      const object = skipWrappers(node);
-      if (object.type !== AST_NODE_TYPES.MemberExpression || getMemberKey(object, sourceCode) !== 'env') {
-        return false;
-      }
-      const base = skipWrappers(object.object);
-      return base.type === AST_NODE_TYPES.Identifier && base.name === 'process';
-    }
-
     /** `process.env.AZURE_PASSWORD` and `process.env['AZURE_PASSWORD']`. */
     function checkEnv(node: TSESTree.MemberExpression): void {
-      if (!isProcessEnv(node.object)) {
+      if (!isProcessEnv(node.object, sourceCode)) {
         return;
       }
       // Already reported as the credential or MSAL call it feeds.
@@ -421,6 +380,13 @@ export default createRule<Options, MessageIds>({
     return {
       CallExpression: checkCall,
       NewExpression: checkNew,
+      'AssignmentExpression[operator="="] > MemberExpression.left'(node: TSESTree.MemberExpression): void {
+        const assignment = node.parent as TSESTree.AssignmentExpression;
+        const key = getMemberKey(node, sourceCode);
+        if (key !== undefined && GRANT_KEYS.has(key) && isStaticPasswordGrant(assignment.right)) {
+          context.report({ node: assignment, messageId: 'rawRopc' });
+        }
+      },
       'ObjectExpression > Property'(node: TSESTree.Property): void {
         const key = getPropertyKey(node, sourceCode);
         if (key !== undefined && GRANT_KEYS.has(key) && isStaticPasswordGrant(node.value)) {
@@ -445,7 +411,7 @@ export default createRule<Options, MessageIds>({
       'MemberExpression[property.name="AZURE_PASSWORD"], MemberExpression[property.value="AZURE_PASSWORD"]': checkEnv,
       'VariableDeclarator > ObjectPattern > Property'(node: TSESTree.Property): void {
         const declarator = node.parent.parent as TSESTree.VariableDeclarator;
-        if (getPropertyKey(node, sourceCode) === 'AZURE_PASSWORD' && declarator.init && isProcessEnv(declarator.init)) {
+        if (getPropertyKey(node, sourceCode) === 'AZURE_PASSWORD' && declarator.init && isProcessEnv(declarator.init, sourceCode)) {
           context.report({ node, messageId: 'identityRopcEnv' });
         }
       },

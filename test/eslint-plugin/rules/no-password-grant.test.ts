@@ -38,6 +38,13 @@ ruleTester.run('no-password-grant', rule, {
     // A property named `ownerPassword` that is not called.
     'const flows = { ownerPassword: false };',
     { code: "const params = new URLSearchParams({ grant_type: 'client_credentials' });", languageOptions: javascript },
+    // Supabase Auth's own email/password sign-in endpoint (what `signInWithPassword` calls): a first-party login.
+    'const res = await fetch(`${SUPABASE_URL}/auth/v1/token?grant_type=password`, { method: "POST", body });',
+    "const options = { hostname: 'example.supabase.co', path: '/auth/v1/token?grant_type=password', method: 'POST' };",
+    "form.grant_type = 'client_credentials';",
+    // `password`, `owner` and `getToken` are common names: only the resolved client libraries count.
+    'form.password.getToken(); other.owner.getToken(); client.password({ username });',
+    "import { OAuth2Client } from 'some-other-client'; new OAuth2Client(cfg).password({ username });",
   ],
   invalid: [
     {
@@ -249,6 +256,31 @@ ruleTester.run('no-password-grant', rule, {
       errors: [{ messageId: 'simpleOauth2Ropc', line: 2, column: 28, endLine: 2, endColumn: 41 }],
     },
     {
+      // simple-oauth2 1.x named the flow `password`.
+      code: "const oauth2 = require('simple-oauth2').create(credentials);\noauth2.password.getToken({ username, password });",
+      languageOptions: commonjs,
+      errors: [{ messageId: 'simpleOauth2Ropc', line: 2, column: 8, endLine: 2, endColumn: 16 }],
+    },
+    {
+      code: "const ClientOAuth2 = require('client-oauth2');\nconst auth = new ClientOAuth2({ clientId });\nauth.owner.getToken('user', pass);",
+      languageOptions: commonjs,
+      errors: [{ messageId: 'libraryRopc', data: { api: 'ClientOAuth2 owner.getToken' }, line: 3, column: 6, endLine: 3, endColumn: 11 }],
+    },
+    {
+      code: "import { OAuth2Client } from '@badgateway/oauth2-client';\nconst client = new OAuth2Client({ server, clientId });\nconst token = await client.password({ username, password });",
+      errors: [{ messageId: 'libraryRopc', data: { api: 'OAuth2Client.password' }, line: 3, column: 28, endLine: 3, endColumn: 36 }],
+    },
+    {
+      // oidc-client-ts
+      code: 'const user = await userManager.signinResourceOwnerCredentials({ username, password });',
+      errors: [{ messageId: 'libraryRopc', data: { api: 'signinResourceOwnerCredentials' }, line: 1, column: 32, endLine: 1, endColumn: 62 }],
+    },
+    {
+      // keycloak-connect's direct grant
+      code: 'keycloak.grantManager.obtainDirectly(username, password).then(grant => grant);',
+      errors: [{ messageId: 'libraryRopc', data: { api: 'grantManager.obtainDirectly' }, line: 1, column: 23, endLine: 1, endColumn: 37 }],
+    },
+    {
       code: [
         "import * as client from 'openid-client';",
         "const tokens = await client.genericGrantRequest(config, 'password', { username, password, scope: 'openid' });",
@@ -299,6 +331,13 @@ ruleTester.run('no-password-grant', rule, {
     {
       code: "const GRANT = 'password' as const;\nconst payload = JSON.stringify({ ['grant_type']: GRANT, username });",
       errors: [{ messageId: 'rawRopc', line: 2, column: 34, endLine: 2, endColumn: 55 }],
+    },
+    {
+      code: "$scope.form.grant_type = 'password';\nbody['grantType'] = GRANT;\nconst GRANT = 'password';",
+      errors: [
+        { messageId: 'rawRopc', line: 1, column: 1, endLine: 1, endColumn: 36 },
+        { messageId: 'rawRopc', line: 2, column: 1, endLine: 2, endColumn: 26 },
+      ],
     },
     {
       code: "const body = { grant_type: 'password' } satisfies TokenBody;",
