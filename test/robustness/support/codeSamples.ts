@@ -49,7 +49,8 @@ export function docSamples(root: string, options: { onlyBad?: boolean; ruleIds?:
       if (!/^(js|jsx|ts|tsx|javascript|typescript|mjs|cjs)$/.test(lang)) continue;
       const first = code.split('\n', 1)[0]?.trim() ?? '';
       if (options.onlyBad && !first.startsWith('// ❌')) continue;
-      const ext = /^(ts|typescript)$/.test(lang) ? 'ts' : lang === 'tsx' ? 'tsx' : lang === 'cjs' ? 'cjs' : lang === 'jsx' ? 'jsx' : 'js';
+      // The names the docs test lints the blocks under (JSX on), so the samples parse here exactly as there.
+      const ext = /^(ts|tsx|typescript)$/.test(lang) ? 'tsx' : lang === 'cjs' ? 'cjs' : 'jsx';
       const line = markdown.slice(0, match.index).split('\n').length + 1;
       out.push({ origin: `${path.relative(root, file)}:${line}`, code, filename: `example.${ext}` });
     }
