@@ -20,10 +20,11 @@ const value = (name, fallback) => {
 const RUNS = Math.max(1, Number(value('--runs', '5')));
 const MONOREPO_FILES = Math.max(1, Number(value('--files', '10000')));
 const OUT = path.resolve(ROOT, value('--out', 'bench/RESULTS.md'));
+const MAX_LINES = Number(value('--max-lines', '0')) || undefined;
 const WORK = path.join(ROOT, 'bench/.work');
 
 /** The rule sets whose CPU time is compared with the no-rules run; `none` is the baseline. */
-const RATIO_SETS = ['none', 'recommended', 'strict', 'no-secrets', 'jwt', 'sonarjs-secrets-jwt'];
+const RATIO_SETS = ['none', 'recommended', ...(flag('--skip-strict') ? [] : ['strict']), 'no-secrets', 'jwt', 'sonarjs-secrets-jwt'];
 /** The alternatives `recommended` must cost less than. */
 const ALTERNATIVES = ['no-secrets', 'jwt', 'sonarjs-secrets-jwt'];
 /** The rule sets whose per-rule TIMING is reported (`all` is every rule of the plugin, in a config or not). */
@@ -58,7 +59,7 @@ const fmt = (n, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits
 const log = message => process.stderr.write(`${message}\n`);
 
 function child(name, timing = false) {
-  const argv = [path.join(ROOT, 'bench/lint-child.mjs'), name, ...(timing ? ['--timing'] : [])];
+  const argv = [path.join(ROOT, 'bench/lint-child.mjs'), name, ...(timing ? ['--timing'] : []), ...(MAX_LINES ? ['--max-lines', String(MAX_LINES)] : [])];
   const env = { ...process.env };
   if (timing) env.TIMING = 'all';
   else delete env.TIMING;
@@ -229,7 +230,16 @@ if (!fs.existsSync(path.join(ROOT, 'eslint-plugin/dist/index.js'))) {
   throw new Error('eslint-plugin/dist is missing: run `npm run build:plugin` (npm run bench does).');
 }
 fs.mkdirSync(WORK, { recursive: true });
-const sections = ['# Benchmarks', '', 'Written by `npm run bench` (`bench/run.mjs`); numbers from one run on the machine below. Re-run to refresh.', '', '## Machine', '', machine()];
+const command = ['npm run bench', ...(args.length ? ['--', ...args] : [])].join(' ');
+const sections = [
+  '# Benchmarks',
+  '',
+  `Written by \`${command}\` (\`bench/run.mjs\`); numbers from one run on the machine below. Re-run to refresh.`,
+  '',
+  '## Machine',
+  '',
+  machine(),
+];
 let verdict;
 if (!flag('--skip-overhead')) {
   log('Rule overhead on real code');
