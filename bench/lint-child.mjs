@@ -13,6 +13,14 @@ const require = createRequire(path.join(ROOT, 'package.json'));
 /** The rule sets compared. Each returns the flat config entries added to the parser-only base config. */
 export const RULE_SETS = {
   none: () => [],
+  // Calibration: one rule with a single Program listener. Its ratio shows what the harness reads for a rule
+  // that costs nothing (so what any real rule set adds over it is the rules' own cost).
+  noop: () => [
+    {
+      plugins: { calibration: { rules: { noop: { meta: { type: 'problem', schema: [] }, create: () => ({ Program() {} }) } } } },
+      rules: { 'calibration/noop': 'error' },
+    },
+  ],
   recommended: () => [require('./eslint-plugin/dist/index.js').configs.recommended],
   strict: () => [require('./eslint-plugin/dist/index.js').configs.strict],
   'no-secrets': () => [{ plugins: { 'no-secrets': require('eslint-plugin-no-secrets') }, rules: { 'no-secrets/no-secrets': 'error' } }],
