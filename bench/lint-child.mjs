@@ -1,0 +1,135 @@
+// One measurement, run in a fresh Node process by bench/run.mjs: lints the whole corpus once with one rule set and
+// prints a JSON line with CPU time, wall time, peak memory and (with --timing) ESLint's per-rule times.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { corpusFiles, isModule } from './corpus.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(path.join(ROOT, 'package.json'));
+
+/** The rule sets compared. Each returns the flat config entries added to the parser-only base config. */
+export const RULE_SETS = {
+  none: () => [],
+  // Calibration: one rule with a single Program listener. Its ratio shows what the harness reads for a rule
+  // that costs nothing (so what any real rule set adds over it is the rules' own cost).
+  noop: () => [
+    {
+      plugins: { calibration: { rules: { noop: { meta: { type: 'problem', schema: [] }, create: () => ({ Program() {} }) } } } },
+      rules: { 'calibration/noop': 'error' },
+    },
+  ],
+  recommended: () => [require('./eslint-plugin/dist/index.js').configs.recommended],
+  strict: () => [require('./eslint-plugin/dist/index.js').configs.strict],
+  'no-secrets': () => [{ plugins: { 'no-secrets': require('eslint-plugin-no-secrets') }, rules: { 'no-secrets/no-secrets': 'error' } }],
+  jwt: () => [require('eslint-plugin-jwt').configs.recommended],
+  all: () => {
+    const plugin = require('./eslint-plugin/dist/index.js');
+    return [{ plugins: { 'zero-trust': plugin }, rules: Object.fromEntries(Object.keys(plugin.rules).map(id => [`zero-trust/${id}`, 'error'])) }];
+  },
+  'sonarjs-secrets-jwt': () => [
+    {
+      plugins: { sonarjs: require('eslint-plugin-sonarjs') },
+      rules: {
+        'sonarjs/no-hardcoded-passwords': 'error',
+        'sonarjs/no-hardcoded-secrets': 'error',
+        'sonarjs/hardcoded-secret-signatures': 'error',
+        'sonarjs/insecure-jwt-token': 'error',
+      },
+    },
+  ],
+};
+
+async function main() {
+  const [name, ...flags] = process.argv.slice(2);
+  const timingWanted = flags.includes('--timing');
+  if (!name || !(name in RULE_SETS)) throw new Error(`usage: lint-child.mjs <${Object.keys(RULE_SETS).join('|')}> [--timing]`);
+  const { Linter } = require('eslint');
+  const tsParser = require('@typescript-eslint/parser');
+  const extra = RULE_SETS[name]();
+  let files = corpusFiles(ROOT).map(file => {
+    const code = fs.readFileSync(file, 'utf8');
+    return { file, code, sourceType: isModule(file, code) ? 'module' : 'commonjs' };
+  });
+  const maxLinesAt = flags.indexOf('--max-lines');
+  const maxLines = maxLinesAt >= 0 ? Number(flags[maxLinesAt + 1]) : 0;
+  if (maxLines > 0) {
+    // An even sample of the corpus (every n-th file), so every package stays in it.
+    const total = files.reduce((n, f) => n + f.code.split('\n').length, 0);
+    const stride = Math.max(1, Math.ceil(total / maxLines));
+    files = files.filter((_, i) => i % stride === 0);
+  }
+  const configs = {};
+  for (const sourceType of ['module', 'commonjs']) {
+    configs[sourceType] = [
+      {
+        files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+        languageOptions: { parser: tsParser, sourceType, ecmaVersion: 'latest' },
+        linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
+      },
+      ...extra,
+    ];
+  }
+  // Normalize each config once, as the CLI does: handed a plain array, Linter#verify would rebuild and re-validate
+  // it for every file, a per-file cost that grows with the number of rules and that real runs do not pay.
+  const eslintDir = path.dirname(require.resolve('eslint/package.json'));
+  const { FlatConfigArray } = require(path.join(eslintDir, 'lib/config/flat-config-array.js'));
+  for (const sourceType of Object.keys(configs)) {
+    const array = new FlatConfigArray(configs[sourceType], { basePath: ROOT });
+    array.normalizeSync();
+    configs[sourceType] = array;
+  }
+  const linter = new Linter({ configType: 'flat', cwd: ROOT });
+  // Warm-up pass over a fifth of the corpus (not measured), so the measured pass compares steady-state costs
+  // rather than how quickly V8 compiles the parser in this process.
+  for (const { file, code, sourceType } of files.filter((_, i) => i % 5 === 0)) {
+    linter.verify(code, configs[sourceType], path.basename(file));
+  }
+  // ESLint's TIMING collector (the same module instance the Linter writes to, enabled by TIMING in the
+  // environment); read before and after the measured pass, and printed by the parent rather than at exit.
+  const collector = timingWanted
+    ? require(path.join(path.dirname(require.resolve('eslint/package.json')), 'lib/linter/timing.js'))
+    : undefined;
+  collector?.disableDisplay?.();
+  const timingBefore = collector?.getData?.() ?? {};
+  let messages = 0;
+  let fatal = 0;
+  let lines = 0;
+  const cpu0 = process.cpuUsage();
+  const wall0 = process.hrtime.bigint();
+  for (const { file, code, sourceType } of files) {
+    const result = linter.verify(code, configs[sourceType], path.basename(file));
+    for (const m of result) {
+      if (m.fatal) fatal++;
+      else if (m.ruleId) messages++;
+    }
+  }
+  const cpu = process.cpuUsage(cpu0);
+  const wallMs = Number(process.hrtime.bigint() - wall0) / 1e6;
+  for (const { code } of files) lines += code.split('\n').length;
+  let timing;
+  if (collector?.getData) {
+    timing = {};
+    for (const [ruleId, ms] of Object.entries(collector.getData())) timing[ruleId] = ms - (timingBefore[ruleId] ?? 0);
+  }
+  const result = {
+    name,
+    files: files.length,
+    lines,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    wallMs,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    heapUsedMB: process.memoryUsage().heapUsed / 1024 / 1024,
+    messages,
+    fatal,
+    timing,
+  };
+  process.stdout.write(`\nBENCH_RESULT ${JSON.stringify(result)}\n`);
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
