@@ -21,6 +21,7 @@ import {
   shannonEntropy,
   skipWrappers,
   toEnvVarName,
+  namedValueListeners,
 } from '../util';
 import type { SecretFormatMatch, SecretLiteral, SecretNameKind } from '../util';
 
@@ -356,36 +357,7 @@ export default createRule<Options, MessageIds>({
           }
         }
       },
-      VariableDeclarator(node: TSESTree.VariableDeclarator): void {
-        if (node.id.type === AST_NODE_TYPES.Identifier && node.init) {
-          checkNamed(node.id.name, node.init, node.id);
-        }
-      },
-      'AssignmentExpression[operator="="]'(node: TSESTree.AssignmentExpression): void {
-        const name = getBindingName(node.right, sourceCode);
-        if (name !== undefined) {
-          checkNamed(name, node.right);
-        }
-      },
-      // Defaults: `function connect(clientSecret = '…')`, `const { JWT_SECRET = '…' } = process.env`.
-      AssignmentPattern(node: TSESTree.AssignmentPattern): void {
-        if (node.left.type === AST_NODE_TYPES.Identifier) {
-          checkNamed(node.left.name, node.right);
-        }
-      },
-      // `<Provider apiKey="…" />`
-      JSXAttribute(node: TSESTree.JSXAttribute): void {
-        const value = node.value?.type === AST_NODE_TYPES.JSXExpressionContainer ? node.value.expression : node.value;
-        if (node.name.type === AST_NODE_TYPES.JSXIdentifier && value && value.type !== AST_NODE_TYPES.JSXEmptyExpression) {
-          checkNamed(node.name.name, value);
-        }
-      },
-      PropertyDefinition(node: TSESTree.PropertyDefinition): void {
-        const name = node.value ? getPropertyKey(node, sourceCode) : undefined;
-        if (name !== undefined && node.value) {
-          checkNamed(name, node.value);
-        }
-      },
+      ...namedValueListeners(sourceCode, (name, value, declared) => checkNamed(name, value, declared), { jsx: true }),
       'Program:exit'(): void {
         for (const comment of sourceCode.getAllComments()) {
           if ((comment.type as string) === 'Shebang') {

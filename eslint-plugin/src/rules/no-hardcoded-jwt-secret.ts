@@ -21,6 +21,7 @@ import {
   resolveModuleRef,
   skipWrappers,
   toEnvVarName,
+  namedValueListeners,
 } from '../util';
 import type { ModuleRef, SecretLiteral } from '../util';
 
@@ -276,29 +277,7 @@ export default createRule<Options, MessageIds>({
           }
         }
       },
-      VariableDeclarator(node: TSESTree.VariableDeclarator): void {
-        if (node.id.type === AST_NODE_TYPES.Identifier && node.init) {
-          checkNamed(node.id.name, node.init);
-        }
-      },
-      'AssignmentExpression[operator="="]'(node: TSESTree.AssignmentExpression): void {
-        const name = getBindingName(node.right, sourceCode);
-        if (name !== undefined) {
-          checkNamed(name, node.right);
-        }
-      },
-      // Defaults: `function connect(clientSecret = '…')`, `const { JWT_SECRET = '…' } = process.env`.
-      AssignmentPattern(node: TSESTree.AssignmentPattern): void {
-        if (node.left.type === AST_NODE_TYPES.Identifier) {
-          checkNamed(node.left.name, node.right);
-        }
-      },
-      PropertyDefinition(node: TSESTree.PropertyDefinition): void {
-        const name = node.value ? getPropertyKey(node, sourceCode) : undefined;
-        if (name !== undefined && node.value) {
-          checkNamed(name, node.value);
-        }
-      },
+      ...namedValueListeners(sourceCode, (name, value) => checkNamed(name, value)),
     };
   },
 });

@@ -46,3 +46,4 @@ export * from './parseDurationSeconds';
 export * from './containsNode';
 export * from './removePropertyFix';
 export * from './isPackageCallee';
+export * from './namedValueListeners';
