@@ -188,10 +188,12 @@ export default createRule<Options, MessageIds>({
 
     const callbacks = handRolled
       ? {
-          MemberExpression(node: TSESTree.MemberExpression): void {
-            const key = getMemberKey(node, sourceCode);
-            noteName(key);
-            if (key === 'code' && !codeRead && isRequestInput(node, sourceCode)) {
+          // Selectors on the written name keep this off the common path (`a.b` everywhere in a file).
+          'MemberExpression[property.name=/^(state|expectedState|code_verifier|codeVerifier|pkceCodeVerifier|verifier|oauth_state|oauthState)$/], MemberExpression[property.value=/^(state|code_verifier|codeVerifier)$/]'(): void {
+            defended = true;
+          },
+          'MemberExpression[property.name="code"], MemberExpression[property.value="code"]'(node: TSESTree.MemberExpression): void {
+            if (!codeRead && isRequestInput(node, sourceCode)) {
               codeRead = node;
             }
           },
