@@ -16,6 +16,7 @@ import {
   resolveExpression,
   resolveModuleRef,
   skipWrappers,
+  getConstructedUrlArgument,
 } from '../util';
 
 export type Options = [];
@@ -131,10 +132,7 @@ export default createRule<Options, MessageIds>({
       if (!server || server.type === AST_NODE_TYPES.SpreadElement) {
         return;
       }
-      let url: TSESTree.Node = resolveExpression(server, sourceCode);
-      if (url.type === AST_NODE_TYPES.NewExpression && url.arguments[0] && url.arguments[0].type !== AST_NODE_TYPES.SpreadElement) {
-        url = url.arguments[0];
-      }
+      const url: TSESTree.Node = getConstructedUrlArgument(server, sourceCode) ?? resolveExpression(server, sourceCode);
       const text = getPartialString(resolveExpression(url, sourceCode), sourceCode).replace(/[?#].*$/, '');
       if (WELL_KNOWN.test(text)) {
         context.report({ node: server, messageId: 'metadataDiscovery', suggest: issuerSuggestion(url) });

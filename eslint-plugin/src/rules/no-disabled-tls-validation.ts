@@ -18,6 +18,7 @@ import {
   resolveExpression,
   resolveModuleRef,
   skipWrappers,
+  getConstructedUrlArgument,
 } from '../util';
 
 export type Options = [];
@@ -217,10 +218,7 @@ export default createRule<Options, MessageIds>({
       if (!first || first.type === AST_NODE_TYPES.SpreadElement) {
         return;
       }
-      let url: TSESTree.Node = resolveExpression(first, sourceCode);
-      if (url.type === AST_NODE_TYPES.NewExpression && url.arguments[0] && url.arguments[0].type !== AST_NODE_TYPES.SpreadElement) {
-        url = url.arguments[0];
-      }
+      const url: TSESTree.Node = getConstructedUrlArgument(first, sourceCode) ?? resolveExpression(first, sourceCode);
       if (checkUrls && isInsecureHttpUrl(url, sourceCode)) {
         const fix = getHttpsFix(url);
         context.report({ node: first, messageId: 'insecureJwks', suggest: fix ? [{ messageId: 'useHttps', fix }] : [] });

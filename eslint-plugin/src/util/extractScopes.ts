@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { findProperty, getMemberKey, getPropertyKey } from './findProperty';
 import { findVariable } from './findVariable';
+import { getConstructedUrlArgument } from './getConstructedUrlArgument';
 import { getStaticString } from './getStaticString';
 import { getStaticTextMap, getTextRange, UNKNOWN_CHAR, type StaticTextMap } from './getStaticTextMap';
 import { normalizeScope, OIDC_SCOPES, type ScopeProvider } from './normalizeScope';
@@ -665,11 +666,8 @@ function collectScopes(sourceCode: SourceCode, onScopes: (scopes: ExtractedScope
     if (params.type !== AST_NODE_TYPES.MemberExpression || getMemberKey(params, sourceCode) !== 'searchParams') {
       return undefined;
     }
-    const url = resolveExpression(params.object, sourceCode);
-    if (url.type === AST_NODE_TYPES.NewExpression && url.arguments[0] && url.arguments[0].type !== AST_NODE_TYPES.SpreadElement) {
-      return getStaticTextMap(url.arguments[0], sourceCode)?.text;
-    }
-    return undefined;
+    const url = getConstructedUrlArgument(params.object, sourceCode);
+    return url && getStaticTextMap(url, sourceCode)?.text;
   }
 
   function isProtectedResourceMap(object: TSESTree.Node): boolean {

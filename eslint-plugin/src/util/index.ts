@@ -47,3 +47,4 @@ export * from './containsNode';
 export * from './removePropertyFix';
 export * from './isPackageCallee';
 export * from './namedValueListeners';
+export * from './getConstructedUrlArgument';
