@@ -6,6 +6,7 @@ type RuleMetaData<M extends string, D, O extends readonly unknown[]> = TSESLint.
 type RuleModule<M extends string, O extends readonly unknown[], D> = TSESLint.RuleModule<M, O, D>;
 
 import { ruleDocsUrl } from './ruleDocsUrl';
+import { registerMentions, sourceMentionsAny } from './sourceMentions';
 
 /** Extra `meta.docs` fields every rule of this plugin declares. */
 export interface ZeroTrustDocs {
@@ -36,18 +37,29 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   name,
   meta,
   defaultOptions,
+  mentions,
   create,
 }: {
   name: string;
   meta: ZeroTrustRuleMeta<MessageIds, Options>;
   defaultOptions: Readonly<Options>;
+  /**
+   * The prefilter: words (any case) of which a file's text must contain at least one for the rule to be able to
+   * report there, such as the package and API names it resolves. In other files the rule sets up no listener.
+   * Leave it out when the rule can report on any file.
+   */
+  mentions?: readonly string[];
   create: (context: Readonly<RuleContext<MessageIds, Options>>, options: Readonly<Options>) => RuleListener;
 }): ZeroTrustRuleModule<MessageIds, Options> {
+  const words = mentions ? registerMentions(mentions) : undefined;
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
     defaultOptions,
     create(context: Readonly<RuleContext<MessageIds, Options>>): RuleListener {
+      if (words && !sourceMentionsAny(context.sourceCode, words)) {
+        return {};
+      }
       return create(context, applyDefault(defaultOptions, context.options));
     },
   };

@@ -48,3 +48,4 @@ export * from './removePropertyFix';
 export * from './isPackageCallee';
 export * from './namedValueListeners';
 export * from './getConstructedUrlArgument';
+export * from './sourceMentions';

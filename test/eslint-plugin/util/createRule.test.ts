@@ -33,3 +33,35 @@ describe('createRule', () => {
     assert.deepEqual(seen, [{ allow: ['x'], nested: { a: 1, b: 2 } }]);
   });
 });
+
+describe('createRule with a prefilter', () => {
+  let created = 0;
+  const rule = createRule<[], 'm'>({
+    name: 'prefiltered-rule',
+    meta: {
+      type: 'problem',
+      docs: { description: 'Disallow something', recommended: 'strict' },
+      messages: { m: 'Message.' },
+      schema: [],
+    },
+    defaultOptions: [],
+    mentions: ['jsonwebtoken', 'jwt.sign'],
+    create() {
+      created++;
+      return { Program() {} };
+    },
+  });
+  const contextFor = (text: string): never => ({ options: [], sourceCode: { text } }) as never;
+
+  it('sets up no listener in a file that mentions none of its words', () => {
+    created = 0;
+    assert.deepEqual(rule.create(contextFor("import express from 'express';")), {});
+    assert.equal(created, 0);
+  });
+
+  it('runs the rule where one of its words occurs, in any case', () => {
+    created = 0;
+    assert.deepEqual(Object.keys(rule.create(contextFor("const jwt = require('JsonWebToken');"))), ['Program']);
+    assert.equal(created, 1);
+  });
+});

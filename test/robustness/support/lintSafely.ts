@@ -108,3 +108,21 @@ function findThrowingRules(
   }
   return out;
 }
+
+/**
+ * The findings of every rule on `code` as `rule line:column messageId` lines, in the source type `lintSafely`
+ * would pick, or `undefined` when the file does not parse. For comparing two runs of the same rules.
+ */
+export function lintFindings(code: string, file: string, parser: ParserName, plugin: RulesPlugin = PLUGIN): string[] | undefined {
+  const jsx = /\.(jsx|tsx)$/.test(file);
+  const looksModule = /\.(mjs|mts)$/.test(file) || (!/\.(cjs|cts)$/.test(file) && /^\s*(import|export)\b/m.test(code));
+  const filename = `file${/\.[^./\\]+(\.[^./\\]+)?$/.exec(file)?.[0] ?? '.js'}`;
+  for (const sourceType of looksModule ? (['module', 'commonjs'] as const) : (['commonjs', 'module'] as const)) {
+    const messages = linter.verify(code, configFor(parser, sourceType, jsx, allRulesConfig(plugin)), filename);
+    if (messages.some(m => m.fatal)) continue;
+    return messages
+      .filter(m => m.ruleId?.startsWith('zero-trust/'))
+      .map(m => `${m.ruleId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.messageId}`);
+  }
+  return undefined;
+}

@@ -6,9 +6,41 @@ const path = require('node:path');
 const { parentPort, workerData } = require('node:worker_threads');
 
 require('../../../scripts/register-ts.cjs');
-const { lintSafely } = require('./lintSafely.ts');
+const { lintFindings, lintSafely } = require('./lintSafely.ts');
+const { setMentionsPrefilter } = require('../../../eslint-plugin/src/util/sourceMentions.ts');
 
-const { files, parsers } = workerData;
+const { files, parsers, mode } = workerData;
+if (mode === 'prefilter') {
+  // Every rule with and without the file-text prefilter: any difference is a finding the prefilter dropped.
+  const out = { files: 0, compared: 0, findings: 0, differences: [] };
+  for (const file of files) {
+    let code;
+    try {
+      code = fs.readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    out.files++;
+    const parser = /\.(ts|mts|cts|tsx)$/.test(file) ? 'typescript' : parsers[0];
+    let withFilter;
+    try {
+      withFilter = lintFindings(code, file, parser);
+    } catch {
+      continue; // a rule exception: the shipped-code test reports those
+    }
+    if (withFilter === undefined) continue;
+    setMentionsPrefilter(false);
+    const without = lintFindings(code, file, parser);
+    setMentionsPrefilter(true);
+    out.compared++;
+    out.findings += without.length;
+    const a = withFilter.join('\n');
+    const b = without.join('\n');
+    if (a !== b) out.differences.push({ file: path.relative(workerData.root, file), withFilter, without });
+  }
+  parentPort.postMessage(out);
+  return;
+}
 const result = { files: 0, linted: 0, runs: 0, rejected: [], exceptions: [], findings: 0, ms: 0 };
 const started = Date.now();
 for (const file of files) {

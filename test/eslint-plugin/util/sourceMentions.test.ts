@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { registerMentions, setMentionsPrefilter, sourceMentionsAny } from '../../../eslint-plugin/src/util';
+
+/** A stand-in for a SourceCode: the prefilter reads only its text, and caches per object. */
+const source = (text: string): Readonly<TSESLint.SourceCode> => ({ text }) as unknown as TSESLint.SourceCode;
+
+describe('sourceMentionsAny', () => {
+  const msal = registerMentions(['@azure/msal-node', 'msal', 'PublicClientApplication']);
+  const grant = registerMentions(['grant_type', 'password', 'UsernamePassword']);
+
+  it('finds a word anywhere in the text, ignoring case', () => {
+    assert.equal(sourceMentionsAny(source("import x from '@azure/MSAL-node';"), msal), true);
+    assert.equal(sourceMentionsAny(source('new msalLib.publicclientapplication()'), msal), true);
+    assert.equal(sourceMentionsAny(source("const body = 'GRANT_TYPE=client_credentials';"), grant), true);
+  });
+
+  it('is false when none of the words occurs', () => {
+    assert.equal(sourceMentionsAny(source("import express from 'express';"), msal), false);
+    assert.equal(sourceMentionsAny(source('const pass = 1; const word = 2;'), grant), false);
+    assert.equal(sourceMentionsAny(source(''), grant), false);
+  });
+
+  it('finds words inside, overlapping and sharing the start of a longer match', () => {
+    // `@azure/msal-node` matches first at its position; `msal` inside it is found with it.
+    assert.equal(sourceMentionsAny(source("require('@azure/msal-node')"), registerMentions(['msal'])), true);
+    // `UsernamePassword` and `password` start at different positions of one identifier.
+    assert.equal(sourceMentionsAny(source('acquireTokenByUsernamePassword()'), registerMentions(['password'])), true);
+    // Overlapping words: `abcde` and `cdefg` in `abcdefg`.
+    registerMentions(['abcde']);
+    assert.equal(sourceMentionsAny(source('x.abcdefg'), registerMentions(['cdefg'])), true);
+  });
+
+  it('words registered after a file was scanned are still found in it', () => {
+    const file = source('const someRareWordQq = 1;');
+    assert.equal(sourceMentionsAny(file, msal), false);
+    assert.equal(sourceMentionsAny(file, registerMentions(['someRareWordQQ'])), true);
+  });
+
+  it('escapes regular-expression characters in the words', () => {
+    const words = registerMentions(['.default', 'a+b']);
+    assert.equal(sourceMentionsAny(source("scopes: ['https://graph.microsoft.com/.default']"), words), true);
+    assert.equal(sourceMentionsAny(source('xdefault aab'), words), false);
+  });
+
+  it('rejects an empty word, which would match every file', () => {
+    assert.throws(() => registerMentions(['']), /must not be empty/);
+  });
+
+  it('can be switched off, for the tests that compare findings with and without it', () => {
+    setMentionsPrefilter(false);
+    try {
+      assert.equal(sourceMentionsAny(source('nothing here'), msal), true);
+    } finally {
+      setMentionsPrefilter(true);
+    }
+    assert.equal(sourceMentionsAny(source('nothing here'), msal), false);
+  });
+});
