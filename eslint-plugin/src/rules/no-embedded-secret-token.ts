@@ -4,7 +4,10 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import {
   createRule,
+  fileMayContainSecretFormat,
   findSecretFormat,
+  registerMentions,
+  sourceMentionsAny,
   findSecretLiteral,
   findVariable,
   getBindingName,
@@ -71,6 +74,8 @@ const USER_KEYS = new Set(['user', 'username', 'userName', 'login']);
 const AUTH_HEADER_VALUE = /^(?:Bearer|Basic|token|Token|Bot|SharedAccessSignature)\s+([^\s]+)$/;
 /** A secret-named query parameter with its value written out: `?api_key=…`, `&access_token=…`, `&appid=…`. */
 const SECRET_QUERY = /[?&](api[_-]?key|apikey|app[_-]?key|appid|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|password|key)=([^&#\s'"`]+)/i;
+/** What every `SECRET_QUERY` match contains: a parameter name ending in one of these, then `=`. */
+const QUERY_WORDS = registerMentions(['key=', 'token=', 'secret=', 'password=', 'appid=']);
 /** Firebase web config keys: its `apiKey` is a public identifier by design, not a secret. */
 const FIREBASE_KEYS = ['authDomain', 'projectId', 'messagingSenderId', 'appId', 'storageBucket', 'databaseURL'];
 
@@ -277,7 +282,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkNamed(name: string, value: TSESTree.Node, declared?: TSESTree.Identifier, object?: TSESTree.ObjectExpression): void {
-      if (/^authorization$/i.test(name)) {
+      if (name.length === 13 && /^authorization$/i.test(name)) {
         checkAuthorizationValue(value);
         return;
       }
@@ -320,35 +325,7 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    return {
-      Literal(node: TSESTree.Literal): void {
-        if (typeof node.value !== 'string' || node.value.length < 20) {
-          return;
-        }
-        const match = findSecretFormat(node.value);
-        if (match) {
-          reportFormat(node as TSESTree.StringLiteral, node.value, match);
-        } else {
-          checkQuery(node as TSESTree.StringLiteral, node.value);
-        }
-      },
-      TemplateLiteral(node: TSESTree.TemplateLiteral): void {
-        for (const quasi of node.quasis) {
-          const text = quasi.value.cooked;
-          const match = text ? findSecretFormat(text) : undefined;
-          if (match) {
-            reportFormat(node, text!, match);
-            return;
-          }
-        }
-        for (const quasi of node.quasis) {
-          // A value cut short by `${…}` is not written out: only whole parameters count.
-          const text = quasi.value.cooked;
-          if (text) {
-            checkQuery(node, quasi.tail ? text : text.replace(/[?&][^?&=]*=[^&#]*$/, ''));
-          }
-        }
-      },
+    const named: TSESLint.RuleListener = {
       Property(node: TSESTree.Property): void {
         if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init') {
           const name = getPropertyKey(node, sourceCode);
@@ -358,8 +335,49 @@ export default createRule<Options, MessageIds>({
         }
       },
       ...namedValueListeners(sourceCode, (name, value, declared) => checkNamed(name, value, declared), { jsx: true }),
+    };
+    // Strings and comments are only searched in a file that can hold a provider token or a secret query parameter
+    // at all: one scan of the file instead of a look at each of its strings.
+    const formats = fileMayContainSecretFormat(sourceCode);
+    const queries = checkSecretNames && sourceMentionsAny(sourceCode, QUERY_WORDS);
+    if (!formats && !queries) {
+      return named;
+    }
+    return {
+      ...named,
+      Literal(node: TSESTree.Literal): void {
+        if (typeof node.value !== 'string' || node.value.length < 20) {
+          return;
+        }
+        const match = formats ? findSecretFormat(node.value) : undefined;
+        if (match) {
+          reportFormat(node as TSESTree.StringLiteral, node.value, match);
+        } else if (queries) {
+          checkQuery(node as TSESTree.StringLiteral, node.value);
+        }
+      },
+      TemplateLiteral(node: TSESTree.TemplateLiteral): void {
+        for (const quasi of formats ? node.quasis : []) {
+          const text = quasi.value.cooked;
+          const match = text ? findSecretFormat(text) : undefined;
+          if (match) {
+            reportFormat(node, text!, match);
+            return;
+          }
+        }
+        if (!queries) {
+          return;
+        }
+        for (const quasi of node.quasis) {
+          // A value cut short by `${…}` is not written out: only whole parameters count.
+          const text = quasi.value.cooked;
+          if (text) {
+            checkQuery(node, quasi.tail ? text : text.replace(/[?&][^?&=]*=[^&#]*$/, ''));
+          }
+        }
+      },
       'Program:exit'(): void {
-        for (const comment of sourceCode.getAllComments()) {
+        for (const comment of formats ? sourceCode.getAllComments() : []) {
           if ((comment.type as string) === 'Shebang') {
             continue;
           }

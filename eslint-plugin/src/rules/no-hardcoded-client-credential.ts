@@ -5,6 +5,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import {
   createCalleeResolver,
   createRule,
+  registerMentions,
+  sourceMentionsAny,
   findProperty,
   findSecretFormat,
   findSecretLiteral,
@@ -45,6 +47,11 @@ interface Sink {
 }
 
 const IDENTITY = ['@azure/identity'];
+/** Every call this rule checks names one of these (its sinks' export names, resolved or written) in the file. */
+const CALL_WORDS = registerMentions([
+  'ClientSecret', 'UsernamePasswordCredential', 'loginWithServicePrincipalSecret', 'acquireTokenWithClientCredentials',
+  'OAuth2', 'discovery', 'ClientCertificateCredential', 'AuthorizationCodeCredential',
+]);
 const SINKS: Readonly<Record<string, Sink>> = {
   ClientSecretCredential: { arg: 2, kind: 'clientSecret', env: 'AZURE_CLIENT_SECRET', identity: true },
   UsernamePasswordCredential: { arg: 3, kind: 'password', env: 'AZURE_PASSWORD' },
@@ -261,8 +268,7 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      NewExpression: checkCall,
-      CallExpression: checkCall,
+      ...(sourceMentionsAny(sourceCode, CALL_WORDS) ? { NewExpression: checkCall, CallExpression: checkCall } : {}),
       Property(node: TSESTree.Property): void {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || node.kind !== 'init') {
           return;

@@ -5,6 +5,9 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import {
   createCalleeResolver,
   createRule,
+  fileMayContainConnectionSecret,
+  registerMentions,
+  sourceMentionsAny,
   findConnectionSecret,
   findProperty,
   findSecretLiteral,
@@ -33,6 +36,8 @@ const KEY_CREDENTIALS: Readonly<Record<string, { arg: number; env: string }>> = 
   AzureSASCredential: { arg: 0, env: 'AZURE_SAS_TOKEN' },
   StorageSharedKeyCredential: { arg: 1, env: 'AZURE_STORAGE_ACCOUNT_KEY' },
 };
+/** Every `new` this rule checks names one of these classes in the file. */
+const NEW_WORDS = registerMentions([...Object.keys(KEY_CREDENTIALS), 'Sequelize', 'CosmosClient']);
 
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-connection-string-or-key',
@@ -157,22 +162,10 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    const strings = fileMayContainConnectionSecret(sourceCode);
     return {
-      Literal(node: TSESTree.Literal): void {
-        if (typeof node.value === 'string' && node.value.length >= 16) {
-          checkString(node as TSESTree.StringLiteral, node.value);
-        }
-      },
-      TemplateLiteral(node: TSESTree.TemplateLiteral): void {
-        for (const quasi of node.quasis) {
-          const text = quasi.value.cooked;
-          if (text && text.length >= 16 && findConnectionSecret(text)) {
-            checkString(node, text);
-            return;
-          }
-        }
-      },
-      NewExpression: checkNew,
+      ...(strings ? { Literal: checkLiteral, TemplateLiteral: checkTemplate } : {}),
+      ...(sourceMentionsAny(sourceCode, NEW_WORDS) ? { NewExpression: checkNew } : {}),
       Property(node: TSESTree.Property): void {
         if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init') {
           const name = getPropertyKey(node, sourceCode);
@@ -187,5 +180,21 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+
+    function checkLiteral(node: TSESTree.Literal): void {
+      if (typeof node.value === 'string' && node.value.length >= 16) {
+        checkString(node as TSESTree.StringLiteral, node.value);
+      }
+    }
+
+    function checkTemplate(node: TSESTree.TemplateLiteral): void {
+      for (const quasi of node.quasis) {
+        const text = quasi.value.cooked;
+        if (text && text.length >= 16 && findConnectionSecret(text)) {
+          checkString(node, text);
+          return;
+        }
+      }
+    }
   },
 });

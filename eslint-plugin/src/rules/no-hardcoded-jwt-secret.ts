@@ -6,6 +6,8 @@ import {
   CALL,
   createCalleeResolver,
   createRule,
+  registerMentions,
+  sourceMentionsAny,
   findProperty,
   findSecretLiteral,
   getBindingName,
@@ -57,6 +59,13 @@ const FIRST_ARG_SINKS: readonly string[] = ['cookie-parser'];
 const FACTORY_MEMBERS = new Set(['default', 'expressjwt', 'expressJwt', 'session', 'cookieSession', 'cookieParser', 'koaJwt']);
 /** jose builders whose `.sign(key)` / `.encrypt(key)` takes the key. */
 const JOSE_BUILDERS = new Set(['SignJWT', 'CompactSign', 'FlattenedSign', 'GeneralSign', 'EncryptJWT', 'CompactEncrypt']);
+/**
+ * Every call this rule checks names one of these in the file: the packages of its sinks (resolved from an import
+ * or `require`), a `jwt` namespace, or a jose builder class.
+ */
+const CALL_WORDS = registerMentions([
+  'jsonwebtoken', 'jose', 'crypto', 'jwt', 'session', 'cookie', 'CompactSign', 'FlattenedSign', 'GeneralSign', 'CompactEncrypt',
+]);
 /** Keys that are public (verification only): not secrets. */
 const PUBLIC_KEY = /-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----|^ssh-(?:rsa|ed25519) /;
 /** RFC 7518 §3.2: an HMAC key must be at least as long as the hash (32 bytes for HS256). */
@@ -266,7 +275,7 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      CallExpression: checkCall,
+      ...(sourceMentionsAny(sourceCode, CALL_WORDS) ? { CallExpression: checkCall } : {}),
       Property(node: TSESTree.Property): void {
         if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init') {
           const name = getPropertyKey(node, sourceCode);

@@ -1,12 +1,21 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
 import { isEmulatorKey, isPlaceholder } from './secretClassifier';
+import { registerMentions, sourceMentionsAny } from './sourceMentions';
 
 /** A credential inside a connection string or URL: what it is, and the env var a fix would read it from. */
 export interface ConnectionSecret {
   kind: string;
   env: string;
 }
-
 const PREFILTER = /accountkey=|sharedaccesskey=|sharedaccesssignature|sig=|password=|pwd=|:\/\/[^/\s]*@/i;
+/** Words every `PREFILTER` match contains, looked for once in the whole file. */
+const FILE_WORDS = registerMentions(['accountkey=', 'sharedaccesskey=', 'sharedaccesssignature', 'sig=', 'password=', 'pwd=', '://']);
+
+/** Whether any string of the file can hold what `findConnectionSecret` finds (it only looks at parts of the text). */
+export function fileMayContainConnectionSecret(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return sourceMentionsAny(sourceCode, FILE_WORDS);
+}
 const ACCOUNT_KEY = /(?:^|;)\s*AccountKey\s*=\s*([^;'"\s]+)/i;
 const SHARED_ACCESS_KEY = /(?:^|;)\s*SharedAccessKey\s*=\s*([^;'"\s]+)/i;
 const SAS_SIGNATURE = /[?&;\s]sig=([A-Za-z0-9%/+=]{20,})/i;

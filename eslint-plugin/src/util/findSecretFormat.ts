@@ -1,6 +1,9 @@
 import type { SecretFormat } from './secretFormats.generated';
 
+import type { TSESLint } from '@typescript-eslint/utils';
+
 import { shannonEntropy } from './secretClassifier';
+import { registerMentions, sourceMentionsAny } from './sourceMentions';
 import { SECRET_FORMATS } from './secretFormats.generated';
 
 export type { SecretFormat } from './secretFormats.generated';
@@ -32,6 +35,19 @@ const ANY_GATE = new RegExp(
   [...new Set(SECRET_FORMATS.filter(f => !UNGATED.includes(f)).flatMap(f => GATES.get(f)!))].map(escapeRegExp).join('|'),
 );
 const EXAMPLE = /example|sample|dummy|fake|placeholder|your|xxxxx|XXXXX|00000000|12345678|abcdefgh/i;
+/** Every multi-character gate, scanned for once per file with the rules' other prefilter words. */
+const GATE_WORDS = registerMentions([...new Set(SECRET_FORMATS.filter(f => !UNGATED.includes(f)).flatMap(f => GATES.get(f)!))]);
+/** The ungated formats' own regexes (without the global flag), tried on the whole file text instead. */
+const UNGATED_ANYWHERE = UNGATED.map(f => f.regex);
+
+/**
+ * Whether any text in the file can hold a provider token: one of the formats' keywords occurs in it (any case),
+ * or an ungated format matches it. When not, `findSecretFormat` finds nothing in any of its strings or comments
+ * (they are all parts of the file's text), and the rules need not ask it string by string.
+ */
+export function fileMayContainSecretFormat(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return sourceMentionsAny(sourceCode, GATE_WORDS) || UNGATED_ANYWHERE.some(regex => regex.test(sourceCode.text));
+}
 
 function decodeSegment(segment: string): unknown {
   try {

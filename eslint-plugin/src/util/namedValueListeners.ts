@@ -23,7 +23,10 @@ export function namedValueListeners(
         check(node.id.name, node.init, node.id);
       }
     },
-    'AssignmentExpression[operator="="]'(node: TSESTree.AssignmentExpression): void {
+    AssignmentExpression(node: TSESTree.AssignmentExpression): void {
+      if (node.operator !== '=') {
+        return;
+      }
       const name = getBindingName(node.right, sourceCode);
       if (name !== undefined) {
         check(name, node.right);

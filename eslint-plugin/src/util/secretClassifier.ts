@@ -206,8 +206,16 @@ const NOT_A_VALUE_START = new Set([
 ]);
 
 const nameKinds = new Map<string, SecretNameKind | undefined>();
+/**
+ * Every name `classifyName` gives a kind contains one of these (`…secret`, `…key`, `conn…str`, `…token`, `pass…`,
+ * `pwd`, `jwt`): most names do not, and are answered by this one test, without splitting or caching them.
+ */
+const CANDIDATE_NAME = /secret|key|conn|token|pass|pwd|jwt/i;
 
 export function getSecretNameKind(name: string): SecretNameKind | undefined {
+  if (!CANDIDATE_NAME.test(name)) {
+    return undefined;
+  }
   if (nameKinds.has(name)) {
     return nameKinds.get(name);
   }
