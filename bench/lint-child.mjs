@@ -45,10 +45,12 @@ export const RULE_SETS = {
 async function main() {
   const [name, ...flags] = process.argv.slice(2);
   const timingWanted = flags.includes('--timing');
-  if (!name || !(name in RULE_SETS)) throw new Error(`usage: lint-child.mjs <${Object.keys(RULE_SETS).join('|')}> [--timing]`);
+  const names = name?.split(',') ?? [];
+  if (!names.length || names.some(n => !(n in RULE_SETS))) {
+    throw new Error(`usage: lint-child.mjs <set>[,<set>...] [--timing] [--max-lines N], sets: ${Object.keys(RULE_SETS).join('|')}`);
+  }
   const { Linter } = require('eslint');
   const tsParser = require('@typescript-eslint/parser');
-  const extra = RULE_SETS[name]();
   let files = corpusFiles(ROOT).map(file => {
     const code = fs.readFileSync(file, 'utf8');
     return { file, code, sourceType: isModule(file, code) ? 'module' : 'commonjs' };
@@ -61,27 +63,36 @@ async function main() {
     const stride = Math.max(1, Math.ceil(total / maxLines));
     files = files.filter((_, i) => i % stride === 0);
   }
-  const configs = {};
-  for (const sourceType of ['module', 'commonjs']) {
-    configs[sourceType] = [
-      {
-        files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-        languageOptions: { parser: tsParser, sourceType, ecmaVersion: 'latest' },
-        linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
-      },
-      ...extra,
-    ];
-  }
   // Normalize each config once, as the CLI does: handed a plain array, Linter#verify would rebuild and re-validate
   // it for every file, a per-file cost that grows with the number of rules and that real runs do not pay.
   const eslintDir = path.dirname(require.resolve('eslint/package.json'));
   const { FlatConfigArray } = require(path.join(eslintDir, 'lib/config/flat-config-array.js'));
-  for (const sourceType of Object.keys(configs)) {
-    const array = new FlatConfigArray(configs[sourceType], { basePath: ROOT });
-    array.normalizeSync();
-    configs[sourceType] = array;
-  }
+  const configsFor = setName => {
+    const extra = RULE_SETS[setName]();
+    const out = {};
+    for (const sourceType of ['module', 'commonjs']) {
+      const array = new FlatConfigArray(
+        [
+          {
+            files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+            languageOptions: { parser: tsParser, sourceType, ecmaVersion: 'latest' },
+            linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
+          },
+          ...extra,
+        ],
+        { basePath: ROOT },
+      );
+      array.normalizeSync();
+      out[sourceType] = array;
+    }
+    return out;
+  };
   const linter = new Linter({ configType: 'flat', cwd: ROOT });
+  if (names.length > 1) {
+    paired(linter, files, names.map(n => [n, configsFor(n)]));
+    return;
+  }
+  const configs = configsFor(name);
   // Warm-up pass over a fifth of the corpus (not measured), so the measured pass compares steady-state costs
   // rather than how quickly V8 compiles the parser in this process.
   for (const { file, code, sourceType } of files.filter((_, i) => i % 5 === 0)) {
@@ -126,6 +137,36 @@ async function main() {
     fatal,
     timing,
   };
+  process.stdout.write(`\nBENCH_RESULT ${JSON.stringify(result)}\n`);
+}
+
+/**
+ * The paired measurement: every file is linted once with each rule set in turn, the order rotating from file to
+ * file, and the CPU time (user + system, all threads) of each lint is added to its set's total. Sets measured
+ * side by side this way share the process, the JIT state and the moment, so the machine's other load falls on all
+ * of them alike; timing whole processes one after another on a shared machine proved noisier than the effects
+ * being measured.
+ */
+function paired(linter, files, sets) {
+  const lint = (file, configs) => linter.verify(file.code, configs[file.sourceType], path.basename(file.file));
+  // Warm-up, not measured: a fifth of the corpus with every set.
+  for (const file of files.filter((_, i) => i % 5 === 0)) for (const [, configs] of sets) lint(file, configs);
+  const totals = sets.map(() => ({ cpuMs: 0, wallMs: 0, messages: 0 }));
+  files.forEach((file, i) => {
+    for (let k = 0; k < sets.length; k++) {
+      const j = (i + k) % sets.length;
+      const cpu0 = process.cpuUsage();
+      const wall0 = process.hrtime.bigint();
+      const result = lint(file, sets[j][1]);
+      const wall = Number(process.hrtime.bigint() - wall0) / 1e6;
+      const cpu = process.cpuUsage(cpu0);
+      totals[j].cpuMs += (cpu.user + cpu.system) / 1000;
+      totals[j].wallMs += wall;
+      totals[j].messages += result.filter(m => m.ruleId && !m.fatal).length;
+    }
+  });
+  const lines = files.reduce((n, f) => n + f.code.split('\n').length, 0);
+  const result = { files: files.length, lines, sets: Object.fromEntries(sets.map(([name], j) => [name, totals[j]])) };
   process.stdout.write(`\nBENCH_RESULT ${JSON.stringify(result)}\n`);
 }
 

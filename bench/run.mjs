@@ -85,7 +85,7 @@ function machine() {
     `- Date: ${new Date().toISOString()}, commit \`${commit}\``,
     `- CPU: ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} logical cores (available parallelism ${os.availableParallelism?.() ?? cpus.length})`,
     `- Memory: ${fmt(os.totalmem() / 2 ** 30, 1)} GiB; OS: ${os.type()} ${os.release()} (${os.arch()})`,
-    `- Load average at start: ${os.loadavg().map(l => l.toFixed(2)).join(', ')} (other work on the machine shows up as noise; ratios pair adjacent runs to damp it)`,
+    `- Load average at start: ${os.loadavg().map(l => l.toFixed(2)).join(', ')} (other work on the machine shows up as noise; the paired measurement damps it)`,
     `- Node ${process.version}; ESLint ${pkgVersion('eslint')}; @typescript-eslint/parser ${pkgVersion('@typescript-eslint/parser')}; TypeScript ${pkgVersion('typescript')}`,
     `- eslint-plugin-zero-trust ${plugin.meta.version}: ${Object.keys(plugin.rules).length} rules, ${Object.keys(plugin.configs.recommended.rules).length} in \`recommended\`, ${Object.keys(plugin.configs.strict.rules).length} in \`strict\``,
     `- Alternatives: eslint-plugin-no-secrets ${pkgVersion('eslint-plugin-no-secrets')}, eslint-plugin-jwt ${pkgVersion('eslint-plugin-jwt')}, eslint-plugin-sonarjs ${pkgVersion('eslint-plugin-sonarjs')}`,
@@ -93,32 +93,32 @@ function machine() {
 }
 
 function overhead() {
-  const runs = Object.fromEntries(RATIO_SETS.map(name => [name, []]));
+  const rounds = [];
   for (let round = 0; round < RUNS; round++) {
-    // Alternate the order each round so no rule set always runs right after the same neighbour.
+    // Each round is one fresh process that lints every file with every rule set in turn (see paired() in
+    // bench/lint-child.mjs); the starting set rotates from round to round.
     const order = RATIO_SETS.map((_, i) => RATIO_SETS[(i + round) % RATIO_SETS.length]);
-    if (round % 2) order.reverse();
-    for (const name of order) {
-      const r = child(name);
-      runs[name].push(r);
-      log(`  round ${round + 1}/${RUNS} ${name}: ${fmt(r.cpuMs)} ms CPU, ${fmt(r.maxRssMB)} MB peak RSS`);
-    }
+    const r = child(order.join(','));
+    rounds.push(r);
+    log(`  round ${round + 1}/${RUNS}: ` + RATIO_SETS.map(n => `${n} ${fmt(r.sets[n].cpuMs)} ms`).join(', '));
   }
-  const base = runs.none;
-  const calibration = runs.noop;
+  // Peak memory cannot be told apart inside one process: one more process per rule set gives it.
+  const memory = {};
+  for (const name of RATIO_SETS) {
+    memory[name] = child(name);
+    log(`  memory ${name}: ${fmt(memory[name].maxRssMB)} MB peak RSS`);
+  }
   const rows = RATIO_SETS.map(name => {
-    const rs = runs[name];
-    const ratios = rs.map((r, i) => r.cpuMs / base[i].cpuMs);
+    const ratios = rounds.map(r => r.sets[name].cpuMs / r.sets.none.cpuMs);
     return {
-      overCalibration: calibration ? median(rs.map((r, i) => r.cpuMs / calibration[i].cpuMs)) : undefined,
+      overCalibration: RATIO_SETS.includes('noop') ? median(rounds.map(r => r.sets[name].cpuMs / r.sets.noop.cpuMs)) : undefined,
       name,
-      cpuMs: median(rs.map(r => r.cpuMs)),
+      cpuMs: median(rounds.map(r => r.sets[name].cpuMs)),
       ratio: median(ratios),
       min: Math.min(...ratios),
       max: Math.max(...ratios),
-      rss: median(rs.map(r => r.maxRssMB)),
-      peakRss: Math.max(...rs.map(r => r.maxRssMB)),
-      messages: rs[0].messages,
+      rss: memory[name].maxRssMB,
+      messages: rounds[0].sets[name].messages,
     };
   });
   const timings = {};
@@ -126,7 +126,7 @@ function overhead() {
     log(`  TIMING ${name}`);
     timings[name] = child(name, true);
   }
-  return { corpus: base[0], rows, timings };
+  return { corpus: rounds[0], rows, timings };
 }
 
 function overheadSection({ corpus, rows, timings }) {
@@ -140,13 +140,14 @@ function overheadSection({ corpus, rows, timings }) {
   out.push('');
   out.push(
     `${fmt(corpus.files)} files, ${fmt(corpus.lines)} lines of shipped JavaScript from node_modules (${CORPUS_PACKAGES.map(([p, s]) => `\`${p}${s ? `/${s}` : ''}\``).join(', ')}), ` +
-      `linted with ESLint's \`Linter\` and \`@typescript-eslint/parser\`. ${RUNS} runs per rule set, alternated, each in a fresh process; ` +
-      'each process first lints a fifth of the corpus unmeasured (JIT warm-up) and then measures CPU time (user + system) over the whole corpus. ' +
-      'The ratio is the median over rounds of (rule set CPU time / no-rules CPU time in the same round). Peak memory is the process maximum RSS.',
+      `linted with ESLint's \`Linter\` and \`@typescript-eslint/parser\`. ${RUNS} rounds, each a fresh process that first lints a fifth of the corpus with every rule set unmeasured (JIT warm-up), ` +
+      'then lints every file once with each rule set in turn (the order rotating from file to file) and adds the CPU time (user + system) of each lint to its set. ' +
+      'Measured side by side like this, the sets share the process, its JIT state and the moment, so other load on the machine falls on all of them alike. ' +
+      'The ratio is the median over rounds of (rule set CPU time / no-rules CPU time in the same round); min–max is its spread. Peak memory is the maximum RSS of one more process per set that lints the corpus with that set alone.',
   );
   out.push('');
   const withCalibration = byName.noop !== undefined;
-  out.push(`| Rule set | Median CPU (ms) | × no rules (median) | min–max |${withCalibration ? ' × calibration (median) |' : ''} Median peak RSS (MB) | Findings |`);
+  out.push(`| Rule set | Median CPU (ms) | × no rules (median) | min–max |${withCalibration ? ' × calibration (median) |' : ''} Peak RSS (MB) | Findings |`);
   out.push(`| :--- | --: | --: | :-- |${withCalibration ? ' --: |' : ''} --: | --: |`);
   for (const r of rows) {
     out.push(
@@ -158,7 +159,7 @@ function overheadSection({ corpus, rows, timings }) {
     out.push('');
     out.push(
       'The calibration rule does nothing, so its ratio is what ESLint itself adds once any rule is on (rule set-up and selector dispatch on every node) plus this machine\'s noise; ' +
-        '"× calibration" pairs each run with the calibration run of its round and so shows what the rules themselves cost. The spread (min–max) is the noise to read the medians against.',
+        '"× calibration" divides by the calibration set of the same round and so shows what the rules themselves cost. The spread (min–max) is the noise to read the medians against.',
     );
   }
   out.push('');
