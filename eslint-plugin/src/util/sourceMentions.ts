@@ -7,23 +7,34 @@ import type { TSESLint } from '@typescript-eslint/utils';
  * nothing there.
  *
  * The words of every rule are registered when the rule module is built, and a file's text is scanned once, for all
- * of them together (one regular expression, case-insensitive), the first time any rule asks. Matching is on
+ * of them together (one pass, case-insensitive), the first time any rule asks. Matching is on
  * substrings, so `msal` is found in `@azure/msal-node` and `PublicClientApplication` in a longer identifier.
  */
 
 const registered = new Set<string>();
-let scanner: { regex: RegExp; contained: Map<string, readonly string[]> } | undefined;
-const found = new WeakMap<object, { scanner: NonNullable<typeof scanner>; words: ReadonlySet<string> }>();
+let scanner: Scanner | undefined;
+const found = new WeakMap<object, { scanner: Scanner; words: ReadonlySet<string> }>();
 let enabled = true;
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * An Aho-Corasick automaton over all registered words, as a dense transition table for ASCII (upper case folded to
+ * lower case; any other character goes back to the start): one table lookup per character of the file, however
+ * many words there are. A regular expression alternating the same words was three times slower on real code.
+ */
+interface Scanner {
+  words: readonly string[];
+  /** `table[state * 128 + charCode]`: the next state. */
+  table: Uint32Array;
+  /** For each state, the indexes of the words that end there (its own and its failure chain's), or undefined. */
+  output: (readonly number[] | undefined)[];
+}
 
 /** Adds a rule's words to the ones every file is scanned for; returns them lower-cased, as they are looked up. */
 export function registerMentions(words: readonly string[]): readonly string[] {
   const lower = words.map(word => word.toLowerCase());
   for (const word of lower) {
-    if (word.length === 0) {
-      throw new Error('A prefilter word must not be empty.');
+    if (word.length === 0 || !/^[\x20-\x7e]+$/.test(word)) {
+      throw new Error(`A prefilter word must be printable ASCII and not empty: ${JSON.stringify(word)}.`);
     }
     if (!registered.has(word)) {
       registered.add(word);
@@ -33,31 +44,69 @@ export function registerMentions(words: readonly string[]): readonly string[] {
   return lower;
 }
 
-function getScanner(): NonNullable<typeof scanner> {
-  if (!scanner) {
-    // Longest first, so that at each position the longest word matches; the shorter words it contains are added
-    // with it (the scan resumes one character after each match start, so words that overlap a match are found too).
-    const words = [...registered].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    const contained = new Map<string, readonly string[]>(
-      words.map(word => [word, words.filter(other => other !== word && word.includes(other))]),
-    );
-    scanner = { regex: new RegExp(words.map(escapeRegExp).join('|'), 'gi'), contained };
-  }
-  return scanner;
-}
-
-function scan(text: string, { regex, contained }: NonNullable<typeof scanner>): ReadonlySet<string> {
-  const out = new Set<string>();
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match; match = regex.exec(text)) {
-    const word = match[0].toLowerCase();
-    if (!out.has(word)) {
-      out.add(word);
-      for (const inner of contained.get(word) ?? []) {
-        out.add(inner);
+function buildScanner(): Scanner {
+  const words = [...registered];
+  const children: Map<number, number>[] = [new Map()];
+  const ends: number[][] = [[]];
+  words.forEach((word, index) => {
+    let state = 0;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      let next = children[state]!.get(code);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        ends.push([]);
+        children[state]!.set(code, next);
+      }
+      state = next;
+    }
+    ends[state]!.push(index);
+  });
+  const count = children.length;
+  const table = new Uint32Array(count * 128);
+  const failure = new Uint32Array(count);
+  const output: (number[] | undefined)[] = new Array(count);
+  // Breadth first, so a state's failure state (shallower) has its row and output complete before it is used.
+  const queue: number[] = [0];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    const fail = failure[state]!;
+    for (let code = 0; code < 128; code++) {
+      const child = children[state]!.get(code);
+      if (child !== undefined) {
+        failure[child] = state === 0 ? 0 : table[fail * 128 + code]!;
+        table[state * 128 + code] = child;
+        queue.push(child);
+      } else {
+        table[state * 128 + code] = state === 0 ? 0 : table[fail * 128 + code]!;
       }
     }
-    regex.lastIndex = match.index + 1;
+    const own = ends[state]!;
+    const inherited = state === 0 ? undefined : output[fail];
+    output[state] = own.length > 0 || inherited ? [...own, ...(inherited ?? [])] : undefined;
+  }
+  // Words are lower case: an upper-case letter moves like its lower-case letter.
+  for (let state = 0; state < count; state++) {
+    for (let code = 65; code <= 90; code++) {
+      table[state * 128 + code] = table[state * 128 + code + 32]!;
+    }
+  }
+  return { words, table, output };
+}
+
+function scan(text: string, { words, table, output }: Scanner): ReadonlySet<string> {
+  const out = new Set<string>();
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    state = code < 128 ? table[(state << 7) | code]! : 0;
+    const hits = output[state];
+    if (hits !== undefined) {
+      for (const index of hits) {
+        out.add(words[index]!);
+      }
+    }
   }
   return out;
 }
@@ -70,7 +119,7 @@ export function sourceMentionsAny(sourceCode: Readonly<TSESLint.SourceCode>, wor
   if (!enabled) {
     return true;
   }
-  const current = getScanner();
+  const current = (scanner ??= buildScanner());
   let entry = found.get(sourceCode);
   if (entry?.scanner !== current) {
     entry = { scanner: current, words: scan(sourceCode.text, current) };

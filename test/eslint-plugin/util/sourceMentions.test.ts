@@ -45,8 +45,9 @@ describe('sourceMentionsAny', () => {
     assert.equal(sourceMentionsAny(source('xdefault aab'), words), false);
   });
 
-  it('rejects an empty word, which would match every file', () => {
-    assert.throws(() => registerMentions(['']), /must not be empty/);
+  it('rejects an empty word (it would match every file) and non-ASCII words', () => {
+    assert.throws(() => registerMentions(['']), /and not empty/);
+    assert.throws(() => registerMentions(['caf\u00e9']), /printable ASCII/);
   });
 
   it('can be switched off, for the tests that compare findings with and without it', () => {
