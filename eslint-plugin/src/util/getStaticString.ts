@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
+import { createPerFileCache } from './perFileCache';
 import { MAX_RESOLVE_DEPTH, resolveExpression } from './resolveExpression';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -16,7 +17,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 export function getStaticString(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): string | undefined {
   if (depth === 0) {
     // Several rules fold the same literal or constant: evaluate each node once per file.
-    const cached = CACHE.get(node);
+    const cached = CACHE.get(sourceCode, node);
     if (cached !== undefined) {
       return cached ?? undefined;
     }
@@ -24,12 +25,12 @@ export function getStaticString(node: TSESTree.Node, sourceCode: SourceCode, dep
   const value = evaluate(node, sourceCode, depth);
   const result = typeof value === 'string' ? value : undefined;
   if (depth === 0) {
-    CACHE.set(node, result ?? null);
+    CACHE.set(sourceCode, node, result ?? null);
   }
   return result;
 }
 
-const CACHE = new WeakMap<TSESTree.Node, string | null>();
+const CACHE = createPerFileCache<TSESTree.Node, string | null>();
 
 type Primitive = string | number | boolean | null | bigint;
 

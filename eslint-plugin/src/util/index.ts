@@ -49,3 +49,4 @@ export * from './isPackageCallee';
 export * from './namedValueListeners';
 export * from './getConstructedUrlArgument';
 export * from './sourceMentions';
+export * from './perFileCache';

@@ -5,6 +5,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { getMemberKey } from './findProperty';
 import { findVariable, IMPORT_BINDING, isNeverReassigned, VARIABLE } from './findVariable';
 import { getStaticString } from './getStaticString';
+import { createPerFileCache } from './perFileCache';
 import { MAX_RESOLVE_DEPTH } from './resolveExpression';
 import { skipWrappers } from './skipWrappers';
 
@@ -37,18 +38,18 @@ export interface ModuleRef {
 export function resolveModuleRef(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): ModuleRef | undefined {
   if (depth === 0) {
     // Many rules ask about the same callee: answer each node once per file (nodes are unique to their file's AST).
-    const cached = CACHE.get(node);
+    const cached = CACHE.get(sourceCode, node);
     if (cached !== undefined) {
       return cached ?? undefined;
     }
     const result = resolveModuleRefUncached(node, sourceCode, 0);
-    CACHE.set(node, result ?? null);
+    CACHE.set(sourceCode, node, result ?? null);
     return result;
   }
   return resolveModuleRefUncached(node, sourceCode, depth);
 }
 
-const CACHE = new WeakMap<TSESTree.Node, ModuleRef | null>();
+const CACHE = createPerFileCache<TSESTree.Node, ModuleRef | null>();
 
 function resolveModuleRefUncached(node: TSESTree.Node, sourceCode: SourceCode, depth: number): ModuleRef | undefined {
   if (depth >= MAX_RESOLVE_DEPTH) {

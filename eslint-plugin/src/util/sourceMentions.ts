@@ -17,14 +17,20 @@ const found = new WeakMap<object, { scanner: Scanner; words: ReadonlySet<string>
 let enabled = true;
 
 /**
- * An Aho-Corasick automaton over all registered words, as a dense transition table for ASCII (upper case folded to
- * lower case; any other character goes back to the start): one table lookup per character of the file, however
- * many words there are. A regular expression alternating the same words was three times slower on real code.
+ * An Aho-Corasick automaton over all registered words, as a dense transition table: one table lookup per character
+ * of the file, however many words there are (a regular expression alternating the same words was three times
+ * slower on real code). Characters are first mapped to a small alphabet, the characters the words use (upper case
+ * folded to lower case); every other character leads back to the start. That keeps the table small enough to stay
+ * in the processor's cache.
  */
 interface Scanner {
   words: readonly string[];
-  /** `table[state * 128 + charCode]`: the next state. */
-  table: Uint32Array;
+  /** Alphabet index of each ASCII character, 0 for characters no word uses. */
+  alphabet: Uint8Array;
+  /** log2 of the table's row length. */
+  shift: number;
+  /** `table[(state << shift) | alphabet[charCode]]`: the next state. */
+  table: Uint16Array | Uint32Array;
   /** For each state, the indexes of the words that end there (its own and its failure chain's), or undefined. */
   output: (readonly number[] | undefined)[];
 }
@@ -46,25 +52,43 @@ export function registerMentions(words: readonly string[]): readonly string[] {
 
 function buildScanner(): Scanner {
   const words = [...registered];
+  const alphabet = new Uint8Array(128);
+  let letters = 1;
+  for (const word of words) {
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      if (alphabet[code] === 0) {
+        alphabet[code] = letters++;
+      }
+    }
+  }
+  for (let code = 65; code <= 90; code++) {
+    alphabet[code] = alphabet[code + 32]!;
+  }
+  let shift = 0;
+  while (1 << shift < letters) {
+    shift++;
+  }
+  const width = 1 << shift;
   const children: Map<number, number>[] = [new Map()];
   const ends: number[][] = [[]];
   words.forEach((word, index) => {
     let state = 0;
     for (let i = 0; i < word.length; i++) {
-      const code = word.charCodeAt(i);
-      let next = children[state]!.get(code);
+      const letter = alphabet[word.charCodeAt(i)]!;
+      let next = children[state]!.get(letter);
       if (next === undefined) {
         next = children.length;
         children.push(new Map());
         ends.push([]);
-        children[state]!.set(code, next);
+        children[state]!.set(letter, next);
       }
       state = next;
     }
     ends[state]!.push(index);
   });
   const count = children.length;
-  const table = new Uint32Array(count * 128);
+  const table = count <= 0xffff ? new Uint16Array(count * width) : new Uint32Array(count * width);
   const failure = new Uint32Array(count);
   const output: (number[] | undefined)[] = new Array(count);
   // Breadth first, so a state's failure state (shallower) has its row and output complete before it is used.
@@ -72,39 +96,35 @@ function buildScanner(): Scanner {
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
     const fail = failure[state]!;
-    for (let code = 0; code < 128; code++) {
-      const child = children[state]!.get(code);
+    for (let letter = 1; letter < width; letter++) {
+      const child = children[state]!.get(letter);
       if (child !== undefined) {
-        failure[child] = state === 0 ? 0 : table[fail * 128 + code]!;
-        table[state * 128 + code] = child;
+        failure[child] = state === 0 ? 0 : table[fail * width + letter]!;
+        table[state * width + letter] = child;
         queue.push(child);
       } else {
-        table[state * 128 + code] = state === 0 ? 0 : table[fail * 128 + code]!;
+        table[state * width + letter] = state === 0 ? 0 : table[fail * width + letter]!;
       }
     }
     const own = ends[state]!;
     const inherited = state === 0 ? undefined : output[fail];
     output[state] = own.length > 0 || inherited ? [...own, ...(inherited ?? [])] : undefined;
   }
-  // Words are lower case: an upper-case letter moves like its lower-case letter.
-  for (let state = 0; state < count; state++) {
-    for (let code = 65; code <= 90; code++) {
-      table[state * 128 + code] = table[state * 128 + code + 32]!;
-    }
-  }
-  return { words, table, output };
+  return { words, alphabet, shift, table, output };
 }
 
-function scan(text: string, { words, table, output }: Scanner): ReadonlySet<string> {
+function scan(text: string, { words, alphabet, shift, table, output }: Scanner): ReadonlySet<string> {
   const out = new Set<string>();
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    state = code < 128 ? table[(state << 7) | code]! : 0;
-    const hits = output[state];
-    if (hits !== undefined) {
-      for (const index of hits) {
-        out.add(words[index]!);
+    state = code < 128 ? table[(state << shift) | alphabet[code]!]! : 0;
+    if (state !== 0) {
+      const hits = output[state];
+      if (hits !== undefined) {
+        for (const index of hits) {
+          out.add(words[index]!);
+        }
       }
     }
   }
