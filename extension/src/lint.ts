@@ -164,17 +164,18 @@ export class LintEngine {
           record(error);
           return {};
         }
-        const wrapped: Record<string, (...args: unknown[]) => void> = {};
+        const wrapped: Record<string, (a: unknown, b: unknown, c: unknown) => void> = {};
         for (const [selector, listener] of Object.entries(listeners ?? {})) {
           if (typeof listener !== 'function') {
             continue;
           }
-          wrapped[selector] = (...args: unknown[]): void => {
+          // Listeners take at most three arguments (code path events); fixed parameters spare an array per call.
+          wrapped[selector] = (a: unknown, b: unknown, c: unknown): void => {
             if (failed) {
               return;
             }
             try {
-              (listener as (...a: unknown[]) => void)(...args);
+              (listener as (a: unknown, b: unknown, c: unknown) => void)(a, b, c);
             } catch (error) {
               failed = true;
               record(error);
