@@ -43,6 +43,8 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // What anchors a scope request in extractScopes (scope keys and `scope=`, the token APIs that take scopes directly), and the tenant option and variable.
+  mentions: ['scope', 'getToken', 'authenticate', 'getBearerTokenProvider', 'createMicrosoftGraphClientWithCredential', 'ManagedIdentityApplication', 'TeamsUserCredential', 'protectedResource', 'AzureIdentityAuthenticationProvider', 'jwt', 'additionally'],
   create(context) {
     const { sourceCode } = context;
 

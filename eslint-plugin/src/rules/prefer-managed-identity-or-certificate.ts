@@ -50,6 +50,8 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // The secret credentials and options (`ClientSecretCredential` holds `clientSecret`), the certificate thumbprint and ms-rest's secret login.
+  mentions: ['clientSecret', 'OnBehalfOfCredential', 'thumbprint', 'loginWithServicePrincipalSecret'],
   create(context) {
     const { sourceCode } = context;
     if (isTestOrToolingFile(context.filename, context.cwd)) {

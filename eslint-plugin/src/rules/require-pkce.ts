@@ -73,6 +73,8 @@ export default createRule<Options, MessageIds>({
     ],
   },
   defaultOptions: [{ requireForConfidentialClients: true }],
+  // The authorization URL builders it checks, and `response_type` in hand-built requests.
+  mentions: ['getAuthCodeUrl', 'authorizationUrl', 'generateAuthUrl', 'authorizeUrl', 'response_type'],
   create(context, [{ requireForConfidentialClients }]) {
     const { sourceCode } = context;
     if (isTestOrToolingFile(context.filename, context.cwd)) {
