@@ -25,6 +25,8 @@ export type MessageIds = 'clientSecretCredential' | 'msalClientSecret' | 'oboCli
 
 const IDENTITY = '@azure/identity';
 const CREDENTIALS = new Set(['ClientSecretCredential', 'OnBehalfOfCredential']);
+/** ms-rest-nodeauth's `loginWithServicePrincipalSecret` and `…WithAuthResponse`. */
+const SERVICE_PRINCIPAL_SECRET_LOGIN = 'loginWithServicePrincipalSecret';
 
 export default createRule<Options, MessageIds>({
   name: 'prefer-managed-identity-or-certificate',
@@ -97,8 +99,12 @@ export default createRule<Options, MessageIds>({
         }
       },
       /** MSAL configuration shape `{ auth: { clientSecret } }`, with or without the constructor in sight. */
-      'Property > ObjectExpression > Property'(node: TSESTree.Property): void {
-        const auth = node.parent.parent as TSESTree.Property;
+      Property(node: TSESTree.Property): void {
+        const object = node.parent;
+        if (object.type !== AST_NODE_TYPES.ObjectExpression || object.parent.type !== AST_NODE_TYPES.Property) {
+          return;
+        }
+        const auth = object.parent;
         if (auth.parent.type !== AST_NODE_TYPES.ObjectExpression || getPropertyKey(auth, sourceCode) !== 'auth') {
           return;
         }
@@ -112,9 +118,14 @@ export default createRule<Options, MessageIds>({
           }
         }
       },
-      'CallExpression[callee.name=/^loginWithServicePrincipalSecret/], CallExpression[callee.property.name=/^loginWithServicePrincipalSecret/]'(
-        node: TSESTree.CallExpression,
-      ): void {
+      CallExpression(node: TSESTree.CallExpression): void {
+        const written = node.callee.type === AST_NODE_TYPES.Identifier ? node.callee : node.callee.type === AST_NODE_TYPES.MemberExpression ? node.callee.property : undefined;
+        if (
+          (written?.type !== AST_NODE_TYPES.Identifier && written?.type !== AST_NODE_TYPES.PrivateIdentifier) ||
+          !written.name.startsWith(SERVICE_PRINCIPAL_SECRET_LOGIN)
+        ) {
+          return;
+        }
         const named = getCalleeName(node.callee, sourceCode);
         const callee = skipWrappers(node.callee);
         if (named && !(callee.type === AST_NODE_TYPES.Identifier && isLocalDefinition(callee, sourceCode))) {
