@@ -104,11 +104,14 @@ export default createRule<Options, MessageIds>({
         if (object.type !== AST_NODE_TYPES.ObjectExpression || object.parent.type !== AST_NODE_TYPES.Property) {
           return;
         }
+        const key = getPropertyKey(node, sourceCode);
+        if (key !== 'clientSecret' && key !== 'clientCertificate') {
+          return;
+        }
         const auth = object.parent;
         if (auth.parent.type !== AST_NODE_TYPES.ObjectExpression || getPropertyKey(auth, sourceCode) !== 'auth') {
           return;
         }
-        const key = getPropertyKey(node, sourceCode);
         if (key === 'clientSecret' && isRealSecret(node.value)) {
           context.report({ node, messageId: 'msalClientSecret' });
         } else if (key === 'clientCertificate') {
