@@ -37,8 +37,9 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
-  // Every retired package's specifier contains one of these.
-  mentions: ['msal', 'adal', 'ms-rest', 'passport-azure-ad'],
+  // Every retired package's specifier contains one of these; MSAL.js 1.x (`msal`, `msal/…`) only at the start of
+  // a string, which keeps out the files that import the current `@azure/msal-*` packages.
+  mentions: ["'msal", '"msal', '`msal', 'aad-msal', 'adal', 'ms-rest', 'passport-azure-ad'],
   create(context) {
     const { sourceCode } = context;
 
