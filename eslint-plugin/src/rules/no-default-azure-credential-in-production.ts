@@ -40,6 +40,8 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // Reports only `new` of a callee named, or imported as, DefaultAzureCredential.
+  mentions: ['DefaultAzureCredential'],
   create(context) {
     const { sourceCode } = context;
     if (isTestOrToolingFile(context.filename, context.cwd)) {

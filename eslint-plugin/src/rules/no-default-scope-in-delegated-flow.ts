@@ -32,6 +32,8 @@ export default createRule<Options, MessageIds>({
     ],
   },
   defaultOptions: [{ allow: [] }],
+  // Reports only `<resource>/.default` scopes, whose text holds `.default`.
+  mentions: ['.default'],
   create(context, [{ allow = [] }]) {
     const { sourceCode } = context;
     const allowed = new Set(allow.map(resource => (normalizeScope(`${resource.replace(/\/+(?:\.default)?$/i, '')}/.default`).resource ?? resource).toLowerCase()));

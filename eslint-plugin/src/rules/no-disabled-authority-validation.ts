@@ -67,6 +67,8 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // The keys it reads (`authority…`, `knownAuthorities`, `validateAuthority`, `disableInstanceDiscovery`, `cloudDiscoveryMetadata`) and adal-node's `AuthenticationContext`.
+  mentions: ['authorit', 'instanceDiscovery', 'cloudDiscovery', 'AuthenticationContext'],
   create(context) {
     const { sourceCode } = context;
 
@@ -148,6 +150,9 @@ export default createRule<Options, MessageIds>({
 
     /** adal-node: `new AuthenticationContext(authority, false)`. ADAL.js takes one config object, so two arguments mean adal-node. */
     function checkAdal(node: TSESTree.NewExpression): void {
+      if (node.arguments.length < 2) {
+        return;
+      }
       const [authority, validate] = node.arguments;
       if (!authority || !validate || node.arguments.length > 3 || !isStatic(validate, false)) {
         return;
@@ -172,7 +177,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       Property: checkProperty,
-      'NewExpression[arguments.length>=2]': checkAdal,
+      NewExpression: checkAdal,
     };
   },
 });

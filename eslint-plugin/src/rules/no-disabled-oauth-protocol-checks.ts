@@ -13,9 +13,11 @@ import {
   isModuleRef,
   isRequestInput,
   isTestOrToolingFile,
+  registerMentions,
   resolveExpression,
   resolveModuleRef,
   skipWrappers,
+  sourceMentionsAny,
   getConstructedUrlArgument,
 } from '../util';
 
@@ -24,6 +26,12 @@ export type MessageIds = 'callbackWithoutChecks' | 'callbackWithoutState' | 'met
 
 const OPENID_CLIENT = 'openid-client';
 const SKIPS = new Set(['skipStateCheck', 'skipSubjectCheck']);
+/** Member names that show the same (`x.state`, `x['code_verifier']`), as a name or as a string key. */
+const CSRF_MEMBER_VALUES = new Set(['state', 'code_verifier', 'codeVerifier']);
+const STATE_PARAM = /(?:^|[?&])(?:state|code_verifier)=/;
+/** What a hand-rolled callback must contain to redeem an authorization code (see `redeems`). */
+const REDEEM_WORDS = registerMentions(['authorization_code', 'acquireTokenByCode']);
+const CALLBACK_METHODS = new Set(['callback', 'oauthCallback']);
 const WELL_KNOWN = /\/\.well-known\/(?:openid-configuration|oauth-authorization-server)\/?$/;
 /** openid-client 5.x `checks` that tie a callback to the request that started it (PKCE alone also stops CSRF). */
 const CALLBACK_CHECKS = ['state', 'nonce', 'code_verifier'];
@@ -55,6 +63,8 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // openid-client's skip symbols and `discovery`, 5.x `callbackParams`, and the code redemption the hand-rolled check needs.
+  mentions: ['skipStateCheck', 'skipSubjectCheck', 'openid-client', 'callbackParams', 'authorization_code', 'acquireTokenByCode'],
   create(context) {
     const { sourceCode } = context;
     /** Local names the skip symbols were imported or destructured under (`{ skipStateCheck as noState }`). */
@@ -163,7 +173,8 @@ export default createRule<Options, MessageIds>({
     }
 
     // Hand-rolled callbacks: a code read from the request and redeemed, with no `state` or PKCE anywhere in the file.
-    const handRolled = !isTestOrToolingFile(context.filename, context.cwd);
+    // Only a file that redeems a code (`authorization_code`, `acquireTokenByCode`) can be reported for it.
+    const handRolled = sourceMentionsAny(sourceCode, REDEEM_WORDS) && !isTestOrToolingFile(context.filename, context.cwd);
     let defended = false;
     let redeems = false;
     let codeRead: TSESTree.Node | undefined;
@@ -179,20 +190,58 @@ export default createRule<Options, MessageIds>({
       if (text.includes('grant_type=authorization_code')) {
         redeems = true;
       }
-      if (/(?:^|[?&])(?:state|code_verifier)=/.test(text)) {
+      if ((text.includes('state=') || text.includes('code_verifier=')) && STATE_PARAM.test(text)) {
         defended = true;
+      }
+    }
+
+    /** `x.get('code')`-style reads of a single named parameter (`url.searchParams.get`, `req.query.get`). */
+    function checkGetCall(call: TSESTree.CallExpression): void {
+      const [arg] = call.arguments;
+      const name = arg && getStaticString(arg, sourceCode);
+      noteName(name);
+      if (name === 'code' && !codeRead && isRequestInput(call, sourceCode)) {
+        codeRead = call;
       }
     }
 
     const callbacks = handRolled
       ? {
-          // Selectors on the written name keep this off the common path (`a.b` everywhere in a file).
-          'MemberExpression[property.name=/^(state|expectedState|code_verifier|codeVerifier|pkceCodeVerifier|verifier|oauth_state|oauthState)$/], MemberExpression[property.value=/^(state|code_verifier|codeVerifier)$/]'(): void {
-            defended = true;
-          },
-          'MemberExpression[property.name="code"], MemberExpression[property.value="code"]'(node: TSESTree.MemberExpression): void {
-            if (!codeRead && isRequestInput(node, sourceCode)) {
-              codeRead = node;
+          MemberExpression(node: TSESTree.MemberExpression): void {
+            const property = node.property;
+            let name: string | undefined;
+            if (property.type === AST_NODE_TYPES.Identifier || property.type === AST_NODE_TYPES.PrivateIdentifier) {
+              name = property.name;
+              if (CSRF_DEFENCES.has(name)) {
+                defended = true;
+              }
+            } else if (property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string') {
+              if (CSRF_MEMBER_VALUES.has(property.value)) {
+                defended = true;
+              }
+              if (property.value === 'code' && !codeRead && isRequestInput(node, sourceCode)) {
+                codeRead = node;
+              }
+              return;
+            } else {
+              return;
+            }
+            if (name === 'code') {
+              if (!codeRead && isRequestInput(node, sourceCode)) {
+                codeRead = node;
+              }
+              return;
+            }
+            const call = node.parent;
+            if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== node) {
+              return;
+            }
+            if (name === 'get') {
+              if (call.arguments.length === 1) {
+                checkGetCall(call);
+              }
+            } else if (name === 'acquireTokenByCode') {
+              redeems = true;
             }
           },
           Property(node: TSESTree.Property): void {
@@ -201,24 +250,12 @@ export default createRule<Options, MessageIds>({
             if (key === 'grant_type' && node.parent.type === AST_NODE_TYPES.ObjectExpression && getStaticString(node.value, sourceCode) === 'authorization_code') {
               redeems = true;
             }
-            // `const { code } = req.query`
             if (key === 'code' && !codeRead && node.parent.type === AST_NODE_TYPES.ObjectPattern) {
               const declarator = node.parent.parent;
               if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init && isRequestInput(declarator.init, sourceCode)) {
                 codeRead = node;
               }
             }
-          },
-          'CallExpression[arguments.length=1] > MemberExpression.callee[property.name="get"]'(callee: TSESTree.MemberExpression): void {
-            const [arg] = (callee.parent as TSESTree.CallExpression).arguments;
-            const name = arg && getStaticString(arg, sourceCode);
-            noteName(name);
-            if (name === 'code' && !codeRead && isRequestInput(callee.parent as TSESTree.CallExpression, sourceCode)) {
-              codeRead = callee.parent;
-            }
-          },
-          'CallExpression > MemberExpression.callee[property.name="acquireTokenByCode"]'(): void {
-            redeems = true;
           },
           Literal(node: TSESTree.Literal): void {
             if (typeof node.value === 'string') {
@@ -234,25 +271,51 @@ export default createRule<Options, MessageIds>({
             }
           },
         }
-      : {};
+      : undefined;
+
+    /** `{ skipStateCheck: alias } = …`: the local names the skip symbols are destructured under. */
+    function noteSkipAlias(node: TSESTree.Property): void {
+      if (node.parent.type === AST_NODE_TYPES.ObjectPattern && node.key.type === AST_NODE_TYPES.Identifier && SKIPS.has(node.key.name) && node.value.type === AST_NODE_TYPES.Identifier) {
+        aliases.add(node.value.name);
+      }
+    }
 
     return {
       ...callbacks,
-      'ImportSpecifier[imported.name=/^skip(State|Subject)Check$/]'(node: TSESTree.ImportSpecifier): void {
-        aliases.add(node.local.name);
-      },
-      'ObjectPattern > Property[key.name=/^skip(State|Subject)Check$/]'(node: TSESTree.Property): void {
-        if (node.value.type === AST_NODE_TYPES.Identifier) {
-          aliases.add(node.value.name);
+      ImportSpecifier(node: TSESTree.ImportSpecifier): void {
+        if (node.imported.type === AST_NODE_TYPES.Identifier && SKIPS.has(node.imported.name)) {
+          aliases.add(node.local.name);
         }
       },
+      Property: callbacks
+        ? (node: TSESTree.Property): void => {
+            callbacks.Property(node);
+            noteSkipAlias(node);
+          }
+        : noteSkipAlias,
       Identifier(node: TSESTree.Identifier): void {
         if (SKIPS.has(node.name) || aliases.has(node.name)) {
           checkSkip(node);
         }
       },
-      'CallExpression[callee.name="discovery"], CallExpression[callee.property.name="discovery"]': checkDiscovery,
-      'CallExpression[arguments.length>=2][callee.type="MemberExpression"][callee.property.name=/^(callback|oauthCallback)$/]': checkCallback,
+      CallExpression(node: TSESTree.CallExpression): void {
+        const callee = node.callee;
+        if (callee.type === AST_NODE_TYPES.Identifier) {
+          if (callee.name === 'discovery') {
+            checkDiscovery(node);
+          }
+        } else if (callee.type === AST_NODE_TYPES.MemberExpression) {
+          const property = callee.property;
+          if (property.type !== AST_NODE_TYPES.Identifier && property.type !== AST_NODE_TYPES.PrivateIdentifier) {
+            return;
+          }
+          if (property.name === 'discovery') {
+            checkDiscovery(node);
+          } else if (node.arguments.length >= 2 && CALLBACK_METHODS.has(property.name)) {
+            checkCallback(node);
+          }
+        }
+      },
     };
   },
 });

@@ -14,10 +14,12 @@ import {
   isModuleRef,
   isProcessEnv,
   isTestOrToolingFile,
+  registerMentions,
   removePropertyFix,
   resolveExpression,
   resolveModuleRef,
   skipWrappers,
+  sourceMentionsAny,
   getConstructedUrlArgument,
 } from '../util';
 
@@ -41,6 +43,9 @@ const TLS_FLAGS = new Map<string, 'rejectUnauthorized' | 'strictSsl'>([
 ]);
 const TLS_ENV = 'NODE_TLS_REJECT_UNAUTHORIZED';
 const JWKS_FACTORY = 'createRemoteJWKSet';
+const JWKS_WORDS = registerMentions([JWKS_FACTORY]);
+const INSECURE_REQUESTS_WORDS = registerMentions(['allowInsecureRequests']);
+const TLS_ENV_WORDS = registerMentions([TLS_ENV]);
 const TLS_ENV_IN_TEXT = /\bNODE_TLS_REJECT_UNAUTHORIZED\s*=\s*['"]?0(?![\w.])/;
 /** Properties that name an authority, token endpoint or key set the code will fetch from. */
 const ENDPOINT_KEYS = new Set([
@@ -89,6 +94,8 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // The TLS options and variable, openid-client's `allowInsecureRequests`, jose's JWKS factory, and the endpoint keys it checks for `http://`.
+  mentions: ['rejectUnauthorized', 'reject_unauthorized', 'strictSSL', 'checkServerIdentity', 'allowInsecureRequests', 'jwks', 'authority', 'identityMetadata', 'issuerBaseURL', 'tokenEndpoint', 'token_endpoint', 'tokenHost', 'tokenUrl'],
   create(context) {
     const { sourceCode } = context;
     /** Tests and fixtures hold endpoint URLs as data; explicit TLS opt-outs are reported everywhere. */
@@ -235,22 +242,36 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      'ImportSpecifier[imported.name="createRemoteJWKSet"]'(node: TSESTree.ImportSpecifier): void {
-        jwksAliases.add(node.local.name);
-      },
-      'ObjectPattern > Property[key.name="createRemoteJWKSet"]'(node: TSESTree.Property): void {
-        const value = node.value.type === AST_NODE_TYPES.AssignmentPattern ? node.value.left : node.value;
-        if (value.type === AST_NODE_TYPES.Identifier) {
-          jwksAliases.add(value.name);
+    const listeners: TSESLint.RuleListener = { Property: checkProperty, AssignmentExpression: checkAssignment };
+    // The listeners below can only find something where the file names what they look for.
+    if (sourceMentionsAny(sourceCode, JWKS_WORDS)) {
+      listeners.ImportSpecifier = (node: TSESTree.ImportSpecifier): void => {
+        if (node.imported.type === AST_NODE_TYPES.Identifier && node.imported.name === JWKS_FACTORY) {
+          jwksAliases.add(node.local.name);
         }
-      },
-      Property: checkProperty,
-      AssignmentExpression: checkAssignment,
-      'Identifier[name="allowInsecureRequests"]': checkAllowInsecure,
-      CallExpression: checkJwks,
-      Literal: checkText,
-      TemplateElement: checkText,
-    };
+      };
+      listeners.Property = (node: TSESTree.Property): void => {
+        checkProperty(node);
+        if (node.parent.type === AST_NODE_TYPES.ObjectPattern && node.key.type === AST_NODE_TYPES.Identifier && node.key.name === JWKS_FACTORY) {
+          const value = node.value.type === AST_NODE_TYPES.AssignmentPattern ? node.value.left : node.value;
+          if (value.type === AST_NODE_TYPES.Identifier) {
+            jwksAliases.add(value.name);
+          }
+        }
+      };
+      listeners.CallExpression = checkJwks;
+    }
+    if (sourceMentionsAny(sourceCode, INSECURE_REQUESTS_WORDS)) {
+      listeners.Identifier = (node: TSESTree.Identifier): void => {
+        if (node.name === 'allowInsecureRequests') {
+          checkAllowInsecure(node);
+        }
+      };
+    }
+    if (sourceMentionsAny(sourceCode, TLS_ENV_WORDS)) {
+      listeners.Literal = checkText;
+      listeners.TemplateElement = checkText;
+    }
+    return listeners;
   },
 });

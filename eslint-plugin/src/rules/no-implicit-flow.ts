@@ -31,6 +31,10 @@ const RESPONSE_TYPE_KEYS = new Set(['response_type', 'responseType']);
 const AUTHORIZE_KEYS = ['client_id', 'clientId', 'client_ID', 'clientID', 'redirect_uri', 'redirectUri', 'redirectUrl', 'scope', 'nonce'];
 const GRANT_KEYS = ['grant_type', 'grantType'];
 
+function mentionsResponseType(quasi: TSESTree.TemplateElement): boolean {
+  return quasi.value.raw.includes('response_type=');
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-implicit-flow',
   meta: {
@@ -56,6 +60,8 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // MSAL.js 1.x, ADAL.js and openid-client's implicit APIs, and `response_type` / `responseType` in requests and URLs.
+  mentions: ['UserAgentApplication', 'adal', 'useIdTokenResponseType', 'implicitAuthentication', 'response_type', 'responseType'],
   create(context) {
     const { sourceCode } = context;
     /**
@@ -131,7 +137,7 @@ export default createRule<Options, MessageIds>({
         case AST_NODE_TYPES.Literal:
           return typeof current.value === 'string' && current.value.includes('response_type=');
         case AST_NODE_TYPES.TemplateLiteral:
-          return current.quasis.some(q => q.value.raw.includes('response_type='));
+          return current.quasis.some(mentionsResponseType);
         case AST_NODE_TYPES.BinaryExpression:
           return current.operator === '+' && (hasResponseTypeLeaf(current.left, depth + 1) || hasResponseTypeLeaf(current.right, depth + 1));
         default:
@@ -202,10 +208,29 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    function checkCall(node: TSESTree.CallExpression): void {
+      const callee = node.callee;
+      if (callee.type === AST_NODE_TYPES.Identifier) {
+        if (OIDC_IMPLICIT.has(callee.name)) {
+          checkOidc(callee);
+        }
+        return;
+      }
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+        return;
+      }
+      const property = callee.property;
+      if ((property.type === AST_NODE_TYPES.Identifier || property.type === AST_NODE_TYPES.PrivateIdentifier) && OIDC_IMPLICIT.has(property.name)) {
+        checkOidc(callee);
+      }
+      if (checkRequests && node.arguments.length === 2) {
+        checkSet(callee);
+      }
+    }
+
     const libraries = {
       NewExpression: checkNew,
-      'CallExpression > Identifier.callee[name=/^(useIdTokenResponseType|implicitAuthentication)$/]': checkOidc,
-      'CallExpression > MemberExpression.callee[property.name=/^(useIdTokenResponseType|implicitAuthentication)$/]': checkOidc,
+      CallExpression: checkCall,
     };
     if (!checkRequests) {
       return libraries;
@@ -218,17 +243,16 @@ export default createRule<Options, MessageIds>({
         }
       },
       TemplateLiteral(node: TSESTree.TemplateLiteral): void {
-        if (node.quasis.some(q => q.value.raw.includes('response_type='))) {
+        if (node.quasis.some(mentionsResponseType)) {
           checkString(node);
         }
       },
-      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression): void {
-        if (node.parent.type !== AST_NODE_TYPES.BinaryExpression && hasResponseTypeLeaf(node)) {
+      BinaryExpression(node: TSESTree.BinaryExpression): void {
+        if (node.operator === '+' && node.parent.type !== AST_NODE_TYPES.BinaryExpression && hasResponseTypeLeaf(node)) {
           checkString(node);
         }
       },
       Property: checkProperty,
-      'CallExpression[arguments.length=2] > MemberExpression.callee': checkSet,
     };
   },
 });

@@ -71,6 +71,8 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // Every key and query parameter it checks names a redirect, except `callbackURL` / `callback_url`.
+  mentions: ['redirect', 'callbackURL', 'callback_url'],
   create(context) {
     const { sourceCode } = context;
     /** Tests and fixtures hold URLs as data (an authorization server's test that rejects `http://` reply URIs). */
@@ -143,8 +145,8 @@ export default createRule<Options, MessageIds>({
           checkQuery(node);
         }
       },
-      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression): void {
-        if (checkUrls && node.parent.type !== AST_NODE_TYPES.BinaryExpression && mentionsRedirect(sourceCode.getText(node))) {
+      BinaryExpression(node: TSESTree.BinaryExpression): void {
+        if (checkUrls && node.operator === '+' && node.parent.type !== AST_NODE_TYPES.BinaryExpression && mentionsRedirect(sourceCode.getText(node))) {
           checkQuery(node);
         }
       },
@@ -163,12 +165,16 @@ export default createRule<Options, MessageIds>({
         }
       },
       /** `url.searchParams.set('redirect_uri', …)`, `params.append('redirect_uri', …)`. */
-      'CallExpression[arguments.length=2] > MemberExpression.callee'(callee: TSESTree.MemberExpression): void {
+      CallExpression(node: TSESTree.CallExpression): void {
+        const callee = node.callee;
+        if (node.arguments.length !== 2 || callee.type !== AST_NODE_TYPES.MemberExpression) {
+          return;
+        }
         const name = getMemberKey(callee, sourceCode);
         if (name !== 'set' && name !== 'append') {
           return;
         }
-        const [key, value] = (callee.parent as TSESTree.CallExpression).arguments;
+        const [key, value] = node.arguments;
         if (key && value && value.type !== AST_NODE_TYPES.SpreadElement && PARAM_KEYS.has(getStaticString(key, sourceCode) ?? '')) {
           checkValue(value, true);
         }

@@ -37,6 +37,9 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // Every retired package's specifier contains one of these; MSAL.js 1.x (`msal`, `msal/…`) only at the start of
+  // a string, which keeps out the files that import the current `@azure/msal-*` packages.
+  mentions: ["'msal", '"msal', '`msal', 'aad-msal', 'adal', 'ms-rest', 'passport-azure-ad'],
   create(context) {
     const { sourceCode } = context;
 
@@ -62,8 +65,13 @@ export default createRule<Options, MessageIds>({
           check(node.source, node.source.value);
         }
       },
-      'ExportNamedDeclaration[source], ExportAllDeclaration'(node: TSESTree.ExportNamedDeclaration | TSESTree.ExportAllDeclaration): void {
+      ExportNamedDeclaration(node: TSESTree.ExportNamedDeclaration): void {
         if (node.source && node.exportKind !== 'type') {
+          check(node.source, node.source.value);
+        }
+      },
+      ExportAllDeclaration(node: TSESTree.ExportAllDeclaration): void {
+        if (node.exportKind !== 'type') {
           check(node.source, node.source.value);
         }
       },
@@ -73,7 +81,10 @@ export default createRule<Options, MessageIds>({
           check(reference.expression, getStaticString(reference.expression, sourceCode));
         }
       },
-      'CallExpression[callee.name="require"]'(node: TSESTree.CallExpression): void {
+      CallExpression(node: TSESTree.CallExpression): void {
+        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'require') {
+          return;
+        }
         const [arg] = node.arguments;
         if (arg) {
           check(arg, getRequireSource(node, sourceCode));

@@ -100,6 +100,8 @@ export default createRule<Options, MessageIds>({
     ],
   },
   defaultOptions: [{ allow: [] }],
+  // Google scopes hold `google` (googleapis.com, mail.google.com); GitHub ones need a GitHub hint (package, URL, name) or an Octokit API.
+  mentions: ['google', 'github', 'OAuthApp', 'getWebFlowAuthorizationUrl', 'oauthAuthorizationUrl', 'createOAuthDeviceAuth'],
   create(context, [{ allow = [] }]) {
     const { sourceCode } = context;
     const allowed = new Set(allow.map(scope => normalizeScope(scope.startsWith('https://') ? scope : scope.includes('.') ? `${GOOGLE_PREFIX}${scope}` : scope).name.toLowerCase()));

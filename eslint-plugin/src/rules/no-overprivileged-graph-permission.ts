@@ -110,6 +110,15 @@ export const HIGH_RISK_GRAPH_PERMISSIONS: Readonly<Record<string, HighRisk>> = {
   },
 };
 
+/**
+ * The prefilter's words: every Graph permission this rule can report (curated, highest privilege, or a tenant-wide
+ * write with admin consent) contains one of them, any case.
+ */
+export const GRAPH_MENTIONS: readonly string[] = [
+  'readwrite', 'fullcontrol', '.manage', 'read.all', 'accessasuser', 'agentidentity', 'calendars.read', 'mail.send',
+  'channelmessage', '.migration', 'deleterestore', 'enabledisable', 'privilegedoperations',
+];
+
 /** A tenant-wide write: `…ReadWrite…All`, `Manage…All`, `FullControl…All`. */
 const BROAD_WRITE = /(?:ReadWrite|Manage|FullControl).*\.All$/;
 
@@ -149,6 +158,8 @@ export default createRule<Options, MessageIds>({
     ],
   },
   defaultOptions: [{ allow: [] }],
+  // Every Graph permission it can report contains one of these (checked against the permission list in its test).
+  mentions: GRAPH_MENTIONS,
   create(context, [{ allow = [] }]) {
     const { sourceCode } = context;
     const allowed = new Set(allow.map(name => normalizeScope(name).name.toLowerCase()));

@@ -14,9 +14,11 @@ import {
   isLocalDefinition,
   isModuleRef,
   isProcessEnv,
+  registerMentions,
   replaceImportedClass,
   resolveModuleRef,
   skipWrappers,
+  sourceMentionsAny,
 } from '../util';
 
 export type Options = [];
@@ -48,6 +50,31 @@ const PASSWORD_GRANT_IN_QUERY =
 const FIRST_PARTY_SIGN_IN = /\/auth\/v1\/token\b/;
 const MS_REST_LOGINS = new Set(['loginWithUsernamePassword', 'loginWithUsernamePasswordWithAuthResponse']);
 const IDENTITY = '@azure/identity';
+const ENV_PASSWORD = 'AZURE_PASSWORD';
+/** Callee names `checkCall` reports or looks further into; every other call is skipped at once. */
+const CALL_NAMES = new Set([
+  'acquireTokenByUsernamePassword',
+  'acquireTokenWithUsernamePassword',
+  'passwordGrant',
+  'getToken',
+  'password',
+  'signinResourceOwnerCredentials',
+  'processResourceOwnerPasswordCredentials',
+  'obtainDirectly',
+  'genericGrantRequest',
+  'append',
+  'set',
+  ...MS_REST_LOGINS,
+]);
+/**
+ * A plain function call (`f()`) can only be reported as one of these, resolved through a (renamed) import, so
+ * where the file never names them its plain calls need no resolving.
+ */
+const PLAIN_CALL_WORDS = registerMentions(['genericGrantRequest', 'loginWithUsernamePassword']);
+
+function mentionsGrantType(quasi: TSESTree.TemplateElement): boolean {
+  return quasi.value.raw.includes('grant_type=');
+}
 
 export default createRule<Options, MessageIds>({
   name: 'no-password-grant',
@@ -86,6 +113,8 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // Every API, credential, variable and grant value it reports names a password, except these.
+  mentions: ['password', 'ResourceOwner', 'obtainDirectly', 'client-oauth2'],
   create(context) {
     const { sourceCode } = context;
 
@@ -115,10 +144,15 @@ export default createRule<Options, MessageIds>({
     const calleeName = (callee: TSESTree.Node): { name: string; node: TSESTree.Node } | undefined =>
       getCalleeName(callee, sourceCode);
 
+    const plainCallsMatter = sourceMentionsAny(sourceCode, PLAIN_CALL_WORDS);
+
     function checkCall(node: TSESTree.CallExpression): void {
       const callee = skipWrappers(node.callee);
+      if (callee.type === AST_NODE_TYPES.Identifier ? !plainCallsMatter : callee.type !== AST_NODE_TYPES.MemberExpression) {
+        return;
+      }
       const named = calleeName(callee);
-      if (!named) {
+      if (!named || !CALL_NAMES.has(named.name)) {
         return;
       }
       const { name } = named;
@@ -349,7 +383,7 @@ export default createRule<Options, MessageIds>({
         case AST_NODE_TYPES.Literal:
           return typeof current.value === 'string' && current.value.includes('grant_type=');
         case AST_NODE_TYPES.TemplateLiteral:
-          return current.quasis.some(q => q.value.raw.includes('grant_type='));
+          return current.quasis.some(mentionsGrantType);
         case AST_NODE_TYPES.BinaryExpression:
           return current.operator === '+' && (hasGrantTypeLeaf(current.left) || hasGrantTypeLeaf(current.right));
         default:
@@ -380,17 +414,29 @@ export default createRule<Options, MessageIds>({
     return {
       CallExpression: checkCall,
       NewExpression: checkNew,
-      'AssignmentExpression[operator="="] > MemberExpression.left'(node: TSESTree.MemberExpression): void {
-        const assignment = node.parent as TSESTree.AssignmentExpression;
-        const key = getMemberKey(node, sourceCode);
-        if (key !== undefined && GRANT_KEYS.has(key) && isStaticPasswordGrant(assignment.right)) {
-          context.report({ node: assignment, messageId: 'rawRopc' });
+      AssignmentExpression(node: TSESTree.AssignmentExpression): void {
+        const left = node.left;
+        if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) {
+          return;
+        }
+        const key = getMemberKey(left, sourceCode);
+        if (key !== undefined && GRANT_KEYS.has(key) && isStaticPasswordGrant(node.right)) {
+          context.report({ node, messageId: 'rawRopc' });
         }
       },
-      'ObjectExpression > Property'(node: TSESTree.Property): void {
-        const key = getPropertyKey(node, sourceCode);
-        if (key !== undefined && GRANT_KEYS.has(key) && isStaticPasswordGrant(node.value)) {
-          context.report({ node, messageId: 'rawRopc' });
+      Property(node: TSESTree.Property): void {
+        const parent = node.parent;
+        if (parent.type === AST_NODE_TYPES.ObjectExpression) {
+          const key = getPropertyKey(node, sourceCode);
+          if (key !== undefined && GRANT_KEYS.has(key) && isStaticPasswordGrant(node.value)) {
+            context.report({ node, messageId: 'rawRopc' });
+          }
+        } else if (parent.type === AST_NODE_TYPES.ObjectPattern && parent.parent.type === AST_NODE_TYPES.VariableDeclarator) {
+          // `const { AZURE_PASSWORD } = process.env`.
+          const declarator = parent.parent;
+          if (getPropertyKey(node, sourceCode) === 'AZURE_PASSWORD' && declarator.init && isProcessEnv(declarator.init, sourceCode)) {
+            context.report({ node, messageId: 'identityRopcEnv' });
+          }
         }
       },
       Literal(node: TSESTree.Literal): void {
@@ -399,20 +445,23 @@ export default createRule<Options, MessageIds>({
         }
       },
       TemplateLiteral(node: TSESTree.TemplateLiteral): void {
-        if (node.quasis.some(q => q.value.raw.includes('grant_type='))) {
+        if (node.quasis.some(mentionsGrantType)) {
           checkString(node);
         }
       },
-      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression): void {
-        if (hasGrantTypeLeaf(node)) {
+      BinaryExpression(node: TSESTree.BinaryExpression): void {
+        if (node.operator === '+' && hasGrantTypeLeaf(node)) {
           checkString(node);
         }
       },
-      'MemberExpression[property.name="AZURE_PASSWORD"], MemberExpression[property.value="AZURE_PASSWORD"]': checkEnv,
-      'VariableDeclarator > ObjectPattern > Property'(node: TSESTree.Property): void {
-        const declarator = node.parent.parent as TSESTree.VariableDeclarator;
-        if (getPropertyKey(node, sourceCode) === 'AZURE_PASSWORD' && declarator.init && isProcessEnv(declarator.init, sourceCode)) {
-          context.report({ node, messageId: 'identityRopcEnv' });
+      MemberExpression(node: TSESTree.MemberExpression): void {
+        // `process.env.AZURE_PASSWORD`, `process.env['AZURE_PASSWORD']`.
+        const property = node.property;
+        if (
+          ((property.type === AST_NODE_TYPES.Identifier || property.type === AST_NODE_TYPES.PrivateIdentifier) && property.name === ENV_PASSWORD) ||
+          (property.type === AST_NODE_TYPES.Literal && property.value === ENV_PASSWORD)
+        ) {
+          checkEnv(node);
         }
       },
     };

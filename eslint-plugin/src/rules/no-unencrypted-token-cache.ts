@@ -47,6 +47,8 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // The two unsafe options, msal-node-extensions' `FilePersistence`, and the token cache a serialized write needs.
+  mentions: ['unsafeAllowUnencryptedStorage', 'PlaintextFileOnLinux', 'FilePersistence', 'tokenCache'],
   create(context) {
     const sourceCode = context.sourceCode;
 
@@ -106,7 +108,10 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      'ObjectExpression > Property'(node: TSESTree.Property): void {
+      Property(node: TSESTree.Property): void {
+        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) {
+          return;
+        }
         const key = getPropertyKey(node, sourceCode);
         const messageId = key === undefined ? undefined : UNSAFE_OPTIONS.get(key);
         if (!messageId || key === undefined) {

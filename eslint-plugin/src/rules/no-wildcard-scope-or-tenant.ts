@@ -10,7 +10,9 @@ import {
   getStaticString,
   getStaticStringArray,
   mergeListeners,
+  registerMentions,
   skipWrappers,
+  sourceMentionsAny,
   type ExtractedScope,
 } from '../util';
 
@@ -18,6 +20,8 @@ export type Options = [];
 export type MessageIds = 'wildcardScope' | 'wildcardTenant' | 'wildcardTenantEnv';
 
 const ENV_NAME = 'AZURE_ADDITIONALLY_ALLOWED_TENANTS';
+/** In `additionallyAllowedTenants` and `AZURE_ADDITIONALLY_ALLOWED_TENANTS`. */
+const TENANT_WORDS = registerMentions(['additionally']);
 
 /** Whether a tenant list (`'*'`, or the environment variable's `;`/`,`-separated form) includes the wildcard. */
 function hasWildcardTenant(value: string): boolean {
@@ -43,6 +47,8 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // What anchors a scope request in extractScopes (scope keys and `scope=`, the token APIs that take scopes directly), and the tenant option and variable.
+  mentions: ['scope', 'getToken', 'authenticate', 'getBearerTokenProvider', 'createMicrosoftGraphClientWithCredential', 'ManagedIdentityApplication', 'TeamsUserCredential', 'protectedResource', 'AzureIdentityAuthenticationProvider', 'jwt', 'additionally'],
   create(context) {
     const { sourceCode } = context;
 
@@ -94,7 +100,11 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return mergeListeners(extractScopes(sourceCode, scopes => scopes.forEach(checkScope)), {
+    const scopes = extractScopes(sourceCode, found => found.forEach(checkScope));
+    if (!sourceMentionsAny(sourceCode, TENANT_WORDS)) {
+      return scopes; // the tenant checks below need the option or the variable named
+    }
+    return mergeListeners(scopes, {
       Property(node: TSESTree.Property): void {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) {
           return;

@@ -25,6 +25,8 @@ export type MessageIds = 'clientSecretCredential' | 'msalClientSecret' | 'oboCli
 
 const IDENTITY = '@azure/identity';
 const CREDENTIALS = new Set(['ClientSecretCredential', 'OnBehalfOfCredential']);
+/** ms-rest-nodeauth's `loginWithServicePrincipalSecret` and `…WithAuthResponse`. */
+const SERVICE_PRINCIPAL_SECRET_LOGIN = 'loginWithServicePrincipalSecret';
 
 export default createRule<Options, MessageIds>({
   name: 'prefer-managed-identity-or-certificate',
@@ -50,6 +52,8 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // The secret credentials and options (`ClientSecretCredential` holds `clientSecret`), the certificate thumbprint and ms-rest's secret login.
+  mentions: ['clientSecret', 'OnBehalfOfCredential', 'thumbprint', 'loginWithServicePrincipalSecret'],
   create(context) {
     const { sourceCode } = context;
     if (isTestOrToolingFile(context.filename, context.cwd)) {
@@ -95,12 +99,19 @@ export default createRule<Options, MessageIds>({
         }
       },
       /** MSAL configuration shape `{ auth: { clientSecret } }`, with or without the constructor in sight. */
-      'Property > ObjectExpression > Property'(node: TSESTree.Property): void {
-        const auth = node.parent.parent as TSESTree.Property;
-        if (auth.parent.type !== AST_NODE_TYPES.ObjectExpression || getPropertyKey(auth, sourceCode) !== 'auth') {
+      Property(node: TSESTree.Property): void {
+        const object = node.parent;
+        if (object.type !== AST_NODE_TYPES.ObjectExpression || object.parent.type !== AST_NODE_TYPES.Property) {
           return;
         }
         const key = getPropertyKey(node, sourceCode);
+        if (key !== 'clientSecret' && key !== 'clientCertificate') {
+          return;
+        }
+        const auth = object.parent;
+        if (auth.parent.type !== AST_NODE_TYPES.ObjectExpression || getPropertyKey(auth, sourceCode) !== 'auth') {
+          return;
+        }
         if (key === 'clientSecret' && isRealSecret(node.value)) {
           context.report({ node, messageId: 'msalClientSecret' });
         } else if (key === 'clientCertificate') {
@@ -110,9 +121,14 @@ export default createRule<Options, MessageIds>({
           }
         }
       },
-      'CallExpression[callee.name=/^loginWithServicePrincipalSecret/], CallExpression[callee.property.name=/^loginWithServicePrincipalSecret/]'(
-        node: TSESTree.CallExpression,
-      ): void {
+      CallExpression(node: TSESTree.CallExpression): void {
+        const written = node.callee.type === AST_NODE_TYPES.Identifier ? node.callee : node.callee.type === AST_NODE_TYPES.MemberExpression ? node.callee.property : undefined;
+        if (
+          (written?.type !== AST_NODE_TYPES.Identifier && written?.type !== AST_NODE_TYPES.PrivateIdentifier) ||
+          !written.name.startsWith(SERVICE_PRINCIPAL_SECRET_LOGIN)
+        ) {
+          return;
+        }
         const named = getCalleeName(node.callee, sourceCode);
         const callee = skipWrappers(node.callee);
         if (named && !(callee.type === AST_NODE_TYPES.Identifier && isLocalDefinition(callee, sourceCode))) {

@@ -42,6 +42,12 @@ const URL_BUILDERS = new Map<string, Dialect>([
   ['authorizeURL', OAUTH], // simple-oauth2
 ]);
 
+const BUILD_AUTHORIZATION_URL = 'buildAuthorizationUrl';
+
+function mentionsResponseType(quasi: TSESTree.TemplateElement): boolean {
+  return quasi.value.raw.includes('response_type=');
+}
+
 export default createRule<Options, MessageIds>({
   name: 'require-pkce',
   meta: {
@@ -73,6 +79,8 @@ export default createRule<Options, MessageIds>({
     ],
   },
   defaultOptions: [{ requireForConfidentialClients: true }],
+  // The authorization URL builders it checks, and `response_type` in hand-built requests.
+  mentions: ['getAuthCodeUrl', 'authorizationUrl', 'generateAuthUrl', 'authorizeUrl', 'response_type'],
   create(context, [{ requireForConfidentialClients }]) {
     const { sourceCode } = context;
     if (isTestOrToolingFile(context.filename, context.cwd)) {
@@ -266,21 +274,35 @@ export default createRule<Options, MessageIds>({
     const hasAuthorize = (raw: string): boolean => raw.includes('authorize') && raw.includes('response_type=');
 
     return {
-      'CallExpression[callee.type="MemberExpression"]': checkBuilder,
-      'CallExpression[callee.name="buildAuthorizationUrl"], CallExpression[callee.property.name="buildAuthorizationUrl"]': checkBuildAuthorizationUrl,
-      'NewExpression[callee.name="URLSearchParams"]': checkSearchParams,
+      CallExpression(node: TSESTree.CallExpression): void {
+        const callee = node.callee;
+        if (callee.type === AST_NODE_TYPES.MemberExpression) {
+          checkBuilder(node);
+          const property = callee.property;
+          if ((property.type === AST_NODE_TYPES.Identifier || property.type === AST_NODE_TYPES.PrivateIdentifier) && property.name === BUILD_AUTHORIZATION_URL) {
+            checkBuildAuthorizationUrl(node);
+          }
+        } else if (callee.type === AST_NODE_TYPES.Identifier && callee.name === BUILD_AUTHORIZATION_URL) {
+          checkBuildAuthorizationUrl(node);
+        }
+      },
+      NewExpression(node: TSESTree.NewExpression): void {
+        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'URLSearchParams') {
+          checkSearchParams(node);
+        }
+      },
       Literal(node: TSESTree.Literal): void {
         if (typeof node.value === 'string' && hasAuthorize(node.value)) {
           checkString(node);
         }
       },
       TemplateLiteral(node: TSESTree.TemplateLiteral): void {
-        if (node.quasis.some(q => q.value.raw.includes('response_type='))) {
+        if (node.quasis.some(mentionsResponseType)) {
           checkString(node);
         }
       },
-      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression): void {
-        if (node.parent.type !== AST_NODE_TYPES.BinaryExpression && sourceCode.getText(node).includes('response_type=')) {
+      BinaryExpression(node: TSESTree.BinaryExpression): void {
+        if (node.operator === '+' && node.parent.type !== AST_NODE_TYPES.BinaryExpression && sourceCode.getText(node).includes('response_type=')) {
           checkString(node);
         }
       },

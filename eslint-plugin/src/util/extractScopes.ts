@@ -137,6 +137,11 @@ const TOKEN_HELPER = /^(?:get|acquire|request|fetch|obtain)[A-Za-z]*Token[A-Za-z
 const LOGIN_REQUEST = /^(?:login|signIn|signin|popup|redirect|sso)[A-Za-z]*(?:Request|Scopes?|Params|Parameters)$/;
 /** Keys of request objects that hold scopes. */
 const SCOPE_KEY = /^(?:scopes?|SCOPES?|extraScopesToConsent)$|(?:[a-z0-9]Scopes?|_SCOPES?|_scopes?)$/;
+
+/** `SCOPE_KEY`, after the cheap test every such key passes (it spells `cope` or `COPE`). */
+function isScopeKey(key: string): boolean {
+  return (key.includes('cope') || key.includes('COPE')) && SCOPE_KEY.test(key);
+}
 /** Keys that only OAuth / MSAL requests and client options have: they make a `scope` next to them an OAuth scope. */
 const OAUTH_KEYS: ReadonlySet<string> = new Set([
   'client_id', 'clientId', 'clientID', 'client_secret', 'clientSecret', 'redirect_uri', 'redirectUri', 'redirectURI',
@@ -162,6 +167,10 @@ const GRANTED_KEYS: ReadonlySet<string> = new Set([
 const SEPARATOR_WORDS = ['%20', '%2c', '%2b'];
 /** A URL or form body of an OAuth request: OAuth parameters, or an authorization or token endpoint. */
 const OAUTH_URL = /(?:^|[?&])(?:client_id|response_type|grant_type|redirect_uri)=|\/(?:authorize|oauth2?|token)(?:[/?#]|$)/i;
+
+function mentionsScopeParam(quasi: TSESTree.TemplateElement): boolean {
+  return quasi.value.raw.includes('scope=');
+}
 
 function grantFlow(grant: string | undefined): ScopeFlow | undefined {
   switch (grant) {
@@ -770,7 +779,7 @@ function collectScopes(sourceCode: SourceCode, onScopes: (scopes: ExtractedScope
       }
       return;
     }
-    if (!SCOPE_KEY.test(key)) {
+    if (!isScopeKey(key)) {
       return;
     }
     const sibling = siblingFlow(node.parent);
@@ -929,7 +938,7 @@ function collectScopes(sourceCode: SourceCode, onScopes: (scopes: ExtractedScope
       case AST_NODE_TYPES.Literal:
         return typeof current.value === 'string' && current.value.includes('scope=');
       case AST_NODE_TYPES.TemplateLiteral:
-        return current.quasis.some(q => q.value.raw.includes('scope='));
+        return current.quasis.some(mentionsScopeParam);
       case AST_NODE_TYPES.BinaryExpression:
         return current.operator === '+' && (hasScopeParamLeaf(current.left, depth + 1) || hasScopeParamLeaf(current.right, depth + 1));
       default:
@@ -943,12 +952,12 @@ function collectScopes(sourceCode: SourceCode, onScopes: (scopes: ExtractedScope
     Property: checkProperty,
     PropertyDefinition(node: TSESTree.PropertyDefinition): void {
       const key = getPropertyKey(node, sourceCode);
-      if (key !== undefined && node.value && SCOPE_KEY.test(key)) {
+      if (key !== undefined && node.value && isScopeKey(key)) {
         fromValue(node.value, { api: key, flow: 'unknown', anchored: false, fromApi: false });
       }
     },
     VariableDeclarator(node: TSESTree.VariableDeclarator): void {
-      if (node.id.type === AST_NODE_TYPES.Identifier && node.init && SCOPE_KEY.test(node.id.name)) {
+      if (node.id.type === AST_NODE_TYPES.Identifier && node.init && isScopeKey(node.id.name)) {
         fromValue(node.init, { api: node.id.name, flow: 'unknown', anchored: false, fromApi: false });
       }
     },
@@ -966,12 +975,12 @@ function collectScopes(sourceCode: SourceCode, onScopes: (scopes: ExtractedScope
       }
     },
     TemplateLiteral(node: TSESTree.TemplateLiteral): void {
-      if (node.quasis.some(q => q.value.raw.includes('scope=')) && isTopOfConcatenation(node)) {
+      if (node.quasis.some(mentionsScopeParam) && isTopOfConcatenation(node)) {
         checkQueryString(node);
       }
     },
-    'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression): void {
-      if (isTopOfConcatenation(node) && hasScopeParamLeaf(node)) {
+    BinaryExpression(node: TSESTree.BinaryExpression): void {
+      if (node.operator === '+' && isTopOfConcatenation(node) && hasScopeParamLeaf(node)) {
         checkQueryString(node);
       }
     },

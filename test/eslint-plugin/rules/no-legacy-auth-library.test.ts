@@ -177,6 +177,11 @@ ruleTester.run('no-legacy-auth-library', rule, {
         },
       ],
     },
+    // A specifier held in a constant or a template (found by the prefilter's quoted `msal`).
+    {
+      code: "const LEGACY = 'msal';\nconst Msal = require(LEGACY);\nconst Other = require(`msal/lib-commonjs/Logger`);",
+      errors: [{ messageId: 'legacyLibrary', line: 2, column: 22 }, { messageId: 'legacyLibrary', line: 3, column: 23 }],
+    },
     // Subpath imports.
     {
       code: "import { Logger } from 'msal/lib-commonjs/Logger';",

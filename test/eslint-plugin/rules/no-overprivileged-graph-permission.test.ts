@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 
-import rule, { HIGH_RISK_GRAPH_PERMISSIONS } from '../../../eslint-plugin/src/rules/no-overprivileged-graph-permission';
+import rule, { GRAPH_MENTIONS, HIGH_RISK_GRAPH_PERMISSIONS } from '../../../eslint-plugin/src/rules/no-overprivileged-graph-permission';
 import { getGraphPermission } from '../../../eslint-plugin/src/util';
+import { GRAPH_PERMISSIONS } from '../../../eslint-plugin/src/util/graphPermissions.generated';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -13,6 +14,20 @@ describe('the curated high-risk Graph permissions', () => {
       for (const alternative of risk.alternatives) {
         assert.equal(getGraphPermission(alternative.name)?.name, alternative.name, `${name} → ${alternative.name}`);
         assert.ok(!(alternative.name in HIGH_RISK_GRAPH_PERMISSIONS) || HIGH_RISK_GRAPH_PERMISSIONS[alternative.name]!.applicationOnly, `${name} → ${alternative.name} is itself flagged`);
+      }
+    }
+  });
+
+  it('are all found by the prefilter words (every permission the rule can report contains one)', () => {
+    const broadWrite = /(?:ReadWrite|Manage|FullControl).*\.All$/;
+    for (const name of Object.keys(GRAPH_PERMISSIONS)) {
+      const permission = getGraphPermission(name)!;
+      const schemes = [permission.application, permission.delegatedWork, permission.delegatedPersonal];
+      const reportable =
+        name in HIGH_RISK_GRAPH_PERMISSIONS ||
+        schemes.some(s => s !== undefined && (s.level === 4 || (s.level === 3 && s.adminConsent && broadWrite.test(name))));
+      if (reportable) {
+        assert.ok(GRAPH_MENTIONS.some(word => name.toLowerCase().includes(word)), name);
       }
     }
   });
