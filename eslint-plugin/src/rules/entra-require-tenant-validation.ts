@@ -51,6 +51,9 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // passport-azure-ad options are found by their `identityMetadata` key; every other report needs a verify call
+  // resolved to jsonwebtoken, jose, express-jwt, koa-jwt or passport-jwt.
+  mentions: ['identityMetadata', 'jsonwebtoken', 'jose', 'jwt'],
   create(context) {
     const { sourceCode } = context;
     /** Only files that build a remote key set can use the multi-tenant one (one text search per file). */
@@ -93,11 +96,14 @@ export default createRule<Options, MessageIds>({
 
     /** jose `createRemoteJWKSet(new URL(common))`, jwks-rsa `jwksClient({ jwksUri: common })` and its helpers. */
     function checkKeySource(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      if (!buildsKeySets) {
+        return;
+      }
       const callee = skipWrappers(node.callee);
       const written =
         callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : undefined;
       // jwks-rsa's default export goes by any local name; everything else by its own.
-      if (written === undefined || !buildsKeySets || !(JWKS_FACTORIES.has(written) || (usesJwksRsa && callee.type === AST_NODE_TYPES.Identifier))) {
+      if (written === undefined || !(JWKS_FACTORIES.has(written) || (usesJwksRsa && callee.type === AST_NODE_TYPES.Identifier))) {
         return;
       }
       const ref = resolveModuleRef(callee, sourceCode);
@@ -294,8 +300,12 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      'Property[key.name="identityMetadata"], Property[key.value="identityMetadata"]'(node: TSESTree.Property): void {
-        if (node.parent.type === AST_NODE_TYPES.ObjectExpression) {
+      Property(node: TSESTree.Property): void {
+        const { key } = node;
+        if (
+          (key.type === AST_NODE_TYPES.Identifier ? key.name === 'identityMetadata' : key.type === AST_NODE_TYPES.Literal && key.value === 'identityMetadata') &&
+          node.parent.type === AST_NODE_TYPES.ObjectExpression
+        ) {
           checkPassportAzureAdOptions(node.parent);
         }
       },

@@ -68,6 +68,9 @@ export default createRule<Options, MessageIds>({
     ],
   },
   defaultOptions: [{ maxClockToleranceSeconds: 300, maxTokenAgeSeconds: 86_400, fixIgnoreExpiration: true }],
+  // The flags are found by name in any object; every other report needs a verify call resolved to jsonwebtoken,
+  // jose, express-jwt, koa-jwt, passport-jwt or passport-azure-ad.
+  mentions: ['ignoreExpiration', 'ignoreNotBefore', 'jsonwebtoken', 'jose', 'jwt', 'passport-azure-ad'],
   create(context, [options]) {
     const { sourceCode } = context;
     const maxTolerance = options.maxClockToleranceSeconds ?? 300;
@@ -216,8 +219,13 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      'Property[key.name=/^ignore(Expiration|NotBefore)$/]': checkFlag,
-      'Property[key.value=/^ignore(Expiration|NotBefore)$/]': checkFlag,
+      Property(node: TSESTree.Property): void {
+        const { key } = node;
+        const written = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? key.value : undefined;
+        if (written === 'ignoreExpiration' || written === 'ignoreNotBefore') {
+          checkFlag(node);
+        }
+      },
       CallExpression: checkCall,
       NewExpression: checkCall,
     };

@@ -89,6 +89,12 @@ export default createRule<Options, MessageIds>({
     ],
   },
   defaultOptions: [{ fixPiiFlags: true }],
+  // Every leak is named so (a token or JWT name, `auth…Result`, a secret, password, assertion, the Authorization,
+  // Cookie or request headers, or an MSAL result call), and the PII switches by their own keys.
+  mentions: [
+    'token', 'jwt', 'auth', 'secret', 'password', 'passwd', 'assertion', 'cookie', 'headers', 'loginPopup', 'ssoSilent',
+    'handleRedirectPromise', 'piiLoggingEnabled', 'enableUnsafeSupportLogging', 'allowLoggingAccountIdentifiers', 'loggingNoPII',
+  ],
   create(context, [{ fixPiiFlags }]) {
     const sourceCode = context.sourceCode;
 
@@ -115,7 +121,7 @@ export default createRule<Options, MessageIds>({
       const callee = skipWrappers(call.callee);
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const method = getMemberKey(callee, sourceCode);
-        if (method === undefined) {
+        if (method === undefined || !(LOGGER_METHODS.has(method) || CONSOLE_METHODS.has(method))) {
           return false;
         }
         const object = skipWrappers(callee.object);
@@ -352,7 +358,10 @@ export default createRule<Options, MessageIds>({
           context.report({ node: leaked, messageId: 'secretLogged', data: { what: LEAK_WORDS[leak] } });
         }
       },
-      'ObjectExpression > Property'(node: TSESTree.Property): void {
+      Property(node: TSESTree.Property): void {
+        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) {
+          return;
+        }
         const key = getPropertyKey(node, sourceCode);
         const flag = key === undefined ? undefined : PII_FLAGS.get(key);
         if (flag && key !== undefined) {
