@@ -13,10 +13,12 @@ import {
   getPropertyKey,
   getStaticString,
   isModuleRef,
+  registerMentions,
   resolveExpression,
   resolveJwtCall,
   resolveModuleRef,
   skipWrappers,
+  sourceMentionsAny,
   VARIABLE,
 } from '../util';
 import type { JwtApi, JwtCall } from '../util';
@@ -31,6 +33,12 @@ const UNKNOWN = '\u0000';
 /** Verification calls whose options take an `issuer`. */
 const ISSUER_APIS = new Set<JwtApi>(['jsonwebtoken.verify', 'jose.jwtVerify', 'express-jwt', 'koa-jwt', 'passport-jwt.Strategy']);
 const JWKS_FACTORIES = new Set(['createRemoteJWKSet', 'expressJwtSecret', 'passportJwtSecret', 'koaJwtSecret', 'JwksClient']);
+/** passport-azure-ad options are found by this key alone. */
+const OPTIONS_WORDS = ['identityMetadata'];
+/** The packages of the verification calls whose `issuer` is checked. */
+const VERIFY_WORDS = ['jsonwebtoken', 'jose', 'jwt'];
+const OPTIONS_MENTIONS = registerMentions(OPTIONS_WORDS);
+const VERIFY_MENTIONS = registerMentions(VERIFY_WORDS);
 
 export default createRule<Options, MessageIds>({
   name: 'entra-require-tenant-validation',
@@ -53,9 +61,11 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   // passport-azure-ad options are found by their `identityMetadata` key; every other report needs a verify call
   // resolved to jsonwebtoken, jose, express-jwt, koa-jwt or passport-jwt.
-  mentions: ['identityMetadata', 'jsonwebtoken', 'jose', 'jwt'],
+  mentions: [...OPTIONS_WORDS, ...VERIFY_WORDS],
   create(context) {
     const { sourceCode } = context;
+    const checksOptions = sourceMentionsAny(sourceCode, OPTIONS_MENTIONS);
+    const checksCalls = sourceMentionsAny(sourceCode, VERIFY_MENTIONS);
     /** Only files that build a remote key set can use the multi-tenant one (one text search per file). */
     const usesJwksRsa = sourceCode.text.includes('jwks-rsa');
     const buildsKeySets = usesJwksRsa || sourceCode.text.includes('createRemoteJWKSet');
@@ -300,31 +310,35 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      Property(node: TSESTree.Property): void {
-        const { key } = node;
-        if (
-          (key.type === AST_NODE_TYPES.Identifier ? key.name === 'identityMetadata' : key.type === AST_NODE_TYPES.Literal && key.value === 'identityMetadata') &&
-          node.parent.type === AST_NODE_TYPES.ObjectExpression
-        ) {
-          checkPassportAzureAdOptions(node.parent);
-        }
-      },
-      CallExpression(node): void {
-        checkKeySource(node);
-        checkVerify(node);
-      },
-      NewExpression(node): void {
-        checkKeySource(node);
-        checkVerify(node);
-      },
-      'Program:exit'(): void {
-        if (!hasMultiTenantKeys) {
-          return;
-        }
-        for (const call of missingIssuer) {
-          context.report({ node: call.callee, messageId: 'commonJwksNoIssuer' });
-        }
-      },
+      ...(checksOptions && {
+        Property(node: TSESTree.Property): void {
+          const { key } = node;
+          if (
+            (key.type === AST_NODE_TYPES.Identifier ? key.name === 'identityMetadata' : key.type === AST_NODE_TYPES.Literal && key.value === 'identityMetadata') &&
+            node.parent.type === AST_NODE_TYPES.ObjectExpression
+          ) {
+            checkPassportAzureAdOptions(node.parent);
+          }
+        },
+      }),
+      ...(checksCalls && {
+        CallExpression(node: TSESTree.CallExpression): void {
+          checkKeySource(node);
+          checkVerify(node);
+        },
+        NewExpression(node: TSESTree.NewExpression): void {
+          checkKeySource(node);
+          checkVerify(node);
+        },
+        'Program:exit'(): void {
+          if (!hasMultiTenantKeys) {
+            return;
+          }
+          for (const call of missingIssuer) {
+            context.report({ node: call.callee, messageId: 'commonJwksNoIssuer' });
+          }
+        },
+      }),
     };
   },
 });
