@@ -13,10 +13,12 @@ import {
   getPropertyKey,
   getStaticString,
   isModuleRef,
+  registerMentions,
   resolveExpression,
   resolveJwtCall,
   resolveModuleRef,
   skipWrappers,
+  sourceMentionsAny,
   VARIABLE,
 } from '../util';
 import type { JwtApi, JwtCall } from '../util';
@@ -31,6 +33,12 @@ const UNKNOWN = '\u0000';
 /** Verification calls whose options take an `issuer`. */
 const ISSUER_APIS = new Set<JwtApi>(['jsonwebtoken.verify', 'jose.jwtVerify', 'express-jwt', 'koa-jwt', 'passport-jwt.Strategy']);
 const JWKS_FACTORIES = new Set(['createRemoteJWKSet', 'expressJwtSecret', 'passportJwtSecret', 'koaJwtSecret', 'JwksClient']);
+/** passport-azure-ad options are found by this key alone. */
+const OPTIONS_WORDS = ['identityMetadata'];
+/** The packages of the verification calls whose `issuer` is checked. */
+const VERIFY_WORDS = ['jsonwebtoken', 'jose', 'jwt'];
+const OPTIONS_MENTIONS = registerMentions(OPTIONS_WORDS);
+const VERIFY_MENTIONS = registerMentions(VERIFY_WORDS);
 
 export default createRule<Options, MessageIds>({
   name: 'entra-require-tenant-validation',
@@ -51,8 +59,13 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // passport-azure-ad options are found by their `identityMetadata` key; every other report needs a verify call
+  // resolved to jsonwebtoken, jose, express-jwt, koa-jwt or passport-jwt.
+  mentions: [...OPTIONS_WORDS, ...VERIFY_WORDS],
   create(context) {
     const { sourceCode } = context;
+    const checksOptions = sourceMentionsAny(sourceCode, OPTIONS_MENTIONS);
+    const checksCalls = sourceMentionsAny(sourceCode, VERIFY_MENTIONS);
     /** Only files that build a remote key set can use the multi-tenant one (one text search per file). */
     const usesJwksRsa = sourceCode.text.includes('jwks-rsa');
     const buildsKeySets = usesJwksRsa || sourceCode.text.includes('createRemoteJWKSet');
@@ -93,11 +106,14 @@ export default createRule<Options, MessageIds>({
 
     /** jose `createRemoteJWKSet(new URL(common))`, jwks-rsa `jwksClient({ jwksUri: common })` and its helpers. */
     function checkKeySource(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      if (!buildsKeySets) {
+        return;
+      }
       const callee = skipWrappers(node.callee);
       const written =
         callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : undefined;
       // jwks-rsa's default export goes by any local name; everything else by its own.
-      if (written === undefined || !buildsKeySets || !(JWKS_FACTORIES.has(written) || (usesJwksRsa && callee.type === AST_NODE_TYPES.Identifier))) {
+      if (written === undefined || !(JWKS_FACTORIES.has(written) || (usesJwksRsa && callee.type === AST_NODE_TYPES.Identifier))) {
         return;
       }
       const ref = resolveModuleRef(callee, sourceCode);
@@ -294,27 +310,35 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      'Property[key.name="identityMetadata"], Property[key.value="identityMetadata"]'(node: TSESTree.Property): void {
-        if (node.parent.type === AST_NODE_TYPES.ObjectExpression) {
-          checkPassportAzureAdOptions(node.parent);
-        }
-      },
-      CallExpression(node): void {
-        checkKeySource(node);
-        checkVerify(node);
-      },
-      NewExpression(node): void {
-        checkKeySource(node);
-        checkVerify(node);
-      },
-      'Program:exit'(): void {
-        if (!hasMultiTenantKeys) {
-          return;
-        }
-        for (const call of missingIssuer) {
-          context.report({ node: call.callee, messageId: 'commonJwksNoIssuer' });
-        }
-      },
+      ...(checksOptions && {
+        Property(node: TSESTree.Property): void {
+          const { key } = node;
+          if (
+            (key.type === AST_NODE_TYPES.Identifier ? key.name === 'identityMetadata' : key.type === AST_NODE_TYPES.Literal && key.value === 'identityMetadata') &&
+            node.parent.type === AST_NODE_TYPES.ObjectExpression
+          ) {
+            checkPassportAzureAdOptions(node.parent);
+          }
+        },
+      }),
+      ...(checksCalls && {
+        CallExpression(node: TSESTree.CallExpression): void {
+          checkKeySource(node);
+          checkVerify(node);
+        },
+        NewExpression(node: TSESTree.NewExpression): void {
+          checkKeySource(node);
+          checkVerify(node);
+        },
+        'Program:exit'(): void {
+          if (!hasMultiTenantKeys) {
+            return;
+          }
+          for (const call of missingIssuer) {
+            context.report({ node: call.callee, messageId: 'commonJwksNoIssuer' });
+          }
+        },
+      }),
     };
   },
 });

@@ -114,6 +114,8 @@ export default createRule<Options, MessageIds>({
     ],
   },
   defaultOptions: [{ maxLifetime: DEFAULT_MAX, maxRefreshLifetime: DEFAULT_REFRESH_MAX, allowedNamePattern: 'invit|reset|verif|confirm|unsubscribe|magic|download|share|signed_?url' }],
+  // Reports only calls resolved to jsonwebtoken's `sign` or to jose's `SignJWT`/`EncryptJWT`.
+  mentions: ['jsonwebtoken', 'jose'],
   create(context, [{ maxLifetime, maxRefreshLifetime, allowedNamePattern }]) {
     const sourceCode = context.sourceCode;
     const max = parseLifetime(maxLifetime ?? DEFAULT_MAX) ?? DAY;
@@ -367,10 +369,13 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(node: TSESTree.CallExpression): void {
+        if (node.arguments.length === 0) {
+          return;
+        }
         const callee = skipWrappers(node.callee);
         const method =
           callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
-        if (method === undefined || node.arguments.length === 0) {
+        if (method === undefined) {
           return;
         }
         if ((method === 'sign' || method === 'encrypt') && callee.type === AST_NODE_TYPES.MemberExpression && skipWrappers(callee.object).type === AST_NODE_TYPES.CallExpression) {

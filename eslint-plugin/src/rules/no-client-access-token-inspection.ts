@@ -29,6 +29,9 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // A report needs a decode: resolved to jsonwebtoken, jose or jwt-decode, or a manual one through a base64
+  // decoder, every one of which is named with `atob`, `base64` or `b64`.
+  mentions: ['jsonwebtoken', 'jose', 'jwt', 'atob', 'base64', 'b64'],
   create(context) {
     const { sourceCode } = context;
     if (!CLIENT_IMPORT.test(sourceCode.text)) {

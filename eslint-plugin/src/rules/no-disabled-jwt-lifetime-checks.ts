@@ -2,7 +2,20 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
-import { createRule, findVariable, FUNCTION_NAME, getBooleanValue, getObjectShape, getPropertyKey, parseDurationSeconds, removePropertyFix, resolveExpression, resolveJwtCall } from '../util';
+import {
+  createRule,
+  findVariable,
+  FUNCTION_NAME,
+  getBooleanValue,
+  getObjectShape,
+  getPropertyKey,
+  parseDurationSeconds,
+  registerMentions,
+  removePropertyFix,
+  resolveExpression,
+  resolveJwtCall,
+  sourceMentionsAny,
+} from '../util';
 import type { JwtApi, ObjectShape } from '../util';
 
 export type Options = [{ maxClockToleranceSeconds?: number; maxTokenAgeSeconds?: number; fixIgnoreExpiration?: boolean }];
@@ -31,6 +44,13 @@ const LIFETIME_APIS = new Set<JwtApi>([
   'passport-azure-ad.BearerStrategy',
   'passport-azure-ad.OIDCStrategy',
 ]);
+
+/** The disabling flags, found by name alone. */
+const FLAG_WORDS = Object.keys(DISABLING_FLAGS);
+/** The packages of the verification calls whose options are checked. */
+const VERIFY_WORDS = ['jsonwebtoken', 'jose', 'jwt', 'passport-azure-ad'];
+const FLAG_MENTIONS = registerMentions(FLAG_WORDS);
+const VERIFY_MENTIONS = registerMentions(VERIFY_WORDS);
 
 export default createRule<Options, MessageIds>({
   name: 'no-disabled-jwt-lifetime-checks',
@@ -68,8 +88,13 @@ export default createRule<Options, MessageIds>({
     ],
   },
   defaultOptions: [{ maxClockToleranceSeconds: 300, maxTokenAgeSeconds: 86_400, fixIgnoreExpiration: true }],
+  // The flags are found by name in any object; every other report needs a verify call resolved to jsonwebtoken,
+  // jose, express-jwt, koa-jwt, passport-jwt or passport-azure-ad.
+  mentions: [...FLAG_WORDS, ...VERIFY_WORDS],
   create(context, [options]) {
     const { sourceCode } = context;
+    const checksFlags = sourceMentionsAny(sourceCode, FLAG_MENTIONS);
+    const checksCalls = sourceMentionsAny(sourceCode, VERIFY_MENTIONS);
     const maxTolerance = options.maxClockToleranceSeconds ?? 300;
     const maxAge = options.maxTokenAgeSeconds ?? 86_400;
     const reported = new Set<TSESTree.Node>();
@@ -216,10 +241,16 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      'Property[key.name=/^ignore(Expiration|NotBefore)$/]': checkFlag,
-      'Property[key.value=/^ignore(Expiration|NotBefore)$/]': checkFlag,
-      CallExpression: checkCall,
-      NewExpression: checkCall,
+      ...(checksFlags && {
+        Property(node: TSESTree.Property): void {
+          const { key } = node;
+          const written = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? key.value : undefined;
+          if (written === 'ignoreExpiration' || written === 'ignoreNotBefore') {
+            checkFlag(node);
+          }
+        },
+      }),
+      ...(checksCalls && { CallExpression: checkCall, NewExpression: checkCall }),
     };
   },
 });

@@ -30,6 +30,8 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // Reports only `.idToken` member accesses.
+  mentions: ['idToken'],
   create(context) {
     const { sourceCode } = context;
     const usesMsal = MSAL_IMPORT.test(sourceCode.text);
@@ -109,8 +111,16 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      'MemberExpression[property.name="idToken"]'(node: TSESTree.MemberExpression): void {
-        if (node.computed || !(usesMsal || isMsalResult(node.object)) || !isBearerUse(node)) {
+      MemberExpression(node: TSESTree.MemberExpression): void {
+        const { property } = node;
+        if (
+          node.computed ||
+          (property.type !== AST_NODE_TYPES.Identifier && property.type !== AST_NODE_TYPES.PrivateIdentifier) ||
+          property.name !== 'idToken'
+        ) {
+          return;
+        }
+        if (!(usesMsal || isMsalResult(node.object)) || !isBearerUse(node)) {
           return;
         }
         // `accessToken` sits beside `idToken` on an MSAL result (not on an `AccountInfo`).

@@ -36,6 +36,8 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // Reports only the options of calls resolved to express-jwt, koa-jwt or express-oauth2-jwt-bearer.
+  mentions: ['jwt'],
   create(context) {
     const { sourceCode } = context;
     const flags: { property: TSESTree.Property; name: string; value: string }[] = [];
@@ -112,7 +114,15 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression: checkCall,
-      'MemberExpression[property.name=/^(auth|user)$/]': classify,
+      MemberExpression(node: TSESTree.MemberExpression): void {
+        const { property } = node;
+        if (
+          (property.type === AST_NODE_TYPES.Identifier || property.type === AST_NODE_TYPES.PrivateIdentifier) &&
+          (property.name === 'user' || property.name === 'auth')
+        ) {
+          classify(node);
+        }
+      },
       'Program:exit'(): void {
         if (flags.length === 0) {
           return;

@@ -46,6 +46,8 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // Every report names one of the credential parameters, in a string, an object key or a `searchParams` call.
+  mentions: PARAMS,
   create(context) {
     const sourceCode = context.sourceCode;
 
@@ -193,14 +195,25 @@ export default createRule<Options, MessageIds>({
           }
         });
       },
-      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression): void {
+      BinaryExpression(node: TSESTree.BinaryExpression): void {
+        if (node.operator !== '+') {
+          return;
+        }
         const parent = node.parent;
         if (!(parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') && hasParamLeaf(node)) {
           checkString(node);
         }
       },
-      'CallExpression > MemberExpression.callee'(callee: TSESTree.MemberExpression): void {
-        const method = getMemberKey(callee, sourceCode);
+      CallExpression(call: TSESTree.CallExpression): void {
+        const callee = call.callee;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+          return;
+        }
+        const method = callee.computed
+          ? getMemberKey(callee, sourceCode)
+          : callee.property.type === AST_NODE_TYPES.Identifier
+            ? callee.property.name
+            : undefined;
         if (method !== 'set' && method !== 'append') {
           return;
         }
@@ -208,25 +221,27 @@ export default createRule<Options, MessageIds>({
         if (object.type !== AST_NODE_TYPES.MemberExpression || getMemberKey(object, sourceCode) !== 'searchParams') {
           return;
         }
-        const call = callee.parent as TSESTree.CallExpression;
         const [key] = call.arguments;
         const param = key && key.type !== AST_NODE_TYPES.SpreadElement ? getStaticString(key, sourceCode) : undefined;
         if (param !== undefined && PARAM_SET.has(param) && call.arguments.length === 2) {
           context.report({ node: call, messageId: 'tokenInQuery', data: { param } });
         }
       },
-      'AssignmentExpression > MemberExpression.left'(left: TSESTree.MemberExpression): void {
+      AssignmentExpression(assignment: TSESTree.AssignmentExpression): void {
         // `url.search = new URLSearchParams({ access_token }).toString()`
-        if (getMemberKey(left, sourceCode) !== 'search') {
+        const left = assignment.left;
+        if (left.type !== AST_NODE_TYPES.MemberExpression || getMemberKey(left, sourceCode) !== 'search') {
           return;
         }
-        const assignment = left.parent as TSESTree.AssignmentExpression;
         const param = queryObjectParam(assignment.right);
         if (param) {
           context.report({ node: assignment, messageId: 'tokenInQuery', data: { param } });
         }
       },
-      'ObjectExpression > Property'(node: TSESTree.Property): void {
+      Property(node: TSESTree.Property): void {
+        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) {
+          return;
+        }
         const key = getPropertyKey(node, sourceCode);
         if (key === 'params' || key === 'searchParams') {
           // axios `{ params: { access_token } }`, got/ky `{ searchParams: { … } }`: request options, so the URL's query.

@@ -84,6 +84,9 @@ export default createRule<Options, MessageIds>({
     ],
   },
   defaultOptions: [{ checkSessionStorage: false, ignoreEncryptedMsalCache: false }],
+  // Every report names the browser storage: `localStorage` (MSAL's `'localStorage'`, `BrowserCacheLocation.LocalStorage`,
+  // Auth0's `'localstorage'`, oidc-client's `store: localStorage`, writes) or, with `checkSessionStorage`, `sessionStorage`.
+  mentions: ['localStorage', 'sessionStorage'],
   create(context, [{ checkSessionStorage, ignoreEncryptedMsalCache }]) {
     const sourceCode = context.sourceCode;
     let msalMajor: number | undefined | null = null;
@@ -297,7 +300,10 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      'ObjectExpression > Property'(node: TSESTree.Property): void {
+      Property(node: TSESTree.Property): void {
+        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) {
+          return;
+        }
         const key = getPropertyKey(node, sourceCode);
         if (key === 'cacheLocation' || key === 'temporaryCacheLocation') {
           checkCacheLocation(node, key === 'temporaryCacheLocation');
@@ -305,11 +311,14 @@ export default createRule<Options, MessageIds>({
           checkUserStore(node);
         }
       },
-      'CallExpression > MemberExpression.callee'(callee: TSESTree.MemberExpression): void {
-        if (getMemberKey(callee, sourceCode) !== 'setItem') {
+      CallExpression(call: TSESTree.CallExpression): void {
+        const callee = call.callee;
+        if (
+          callee.type !== AST_NODE_TYPES.MemberExpression ||
+          (callee.computed ? getMemberKey(callee, sourceCode) !== 'setItem' : callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'setItem')
+        ) {
           return;
         }
-        const call = callee.parent as TSESTree.CallExpression;
         const [key, value] = call.arguments;
         if (call.arguments.length !== 2 || !key || !value || key.type === AST_NODE_TYPES.SpreadElement || value.type === AST_NODE_TYPES.SpreadElement) {
           return;
@@ -319,12 +328,15 @@ export default createRule<Options, MessageIds>({
           reportWrite(call, storage, key, value);
         }
       },
-      'AssignmentExpression[operator="="] > MemberExpression.left'(left: TSESTree.MemberExpression): void {
+      AssignmentExpression(assignment: TSESTree.AssignmentExpression): void {
+        const left = assignment.left;
+        if (assignment.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) {
+          return;
+        }
         const storage = storageName(left.object);
         if (!storage) {
           return;
         }
-        const assignment = left.parent as TSESTree.AssignmentExpression;
         const key = left.computed ? left.property : undefined;
         const named = !left.computed && left.property.type === AST_NODE_TYPES.Identifier ? getTokenKind(left.property.name) : undefined;
         if (named) {

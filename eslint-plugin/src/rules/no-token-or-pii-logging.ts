@@ -12,10 +12,12 @@ import {
   getTokenKind,
   isQualifiedTokenName,
   PARAMETER,
+  registerMentions,
   resolveConstInit,
   resolveExpression,
   resolveModuleRef,
   skipWrappers,
+  sourceMentionsAny,
   splitIdentifierWords,
   type TokenKind,
 } from '../util';
@@ -60,6 +62,20 @@ const TOKEN_RESULT_NAME = /^(?:token ?(?:set|response|result)|auth(?:entication)
 const NOT_PASSWORD = new Set(['has', 'is', 'should', 'show', 'needs', 'require', 'requires', 'min', 'max', 'with', 'reset', 'forgot', 'change']);
 const MAX_DEPTH = 4;
 
+/** What a logging call is recognised by: `console`, a `log`/`…Logger` receiver, the logger packages, `context`/`ctx`, `debug`. */
+const LOGGING_WORDS = ['console', 'log', 'winston', 'pino', 'bunyan', 'signale', 'consola', 'context', 'ctx', 'debug'];
+/**
+ * What a leak is named by: a token or JWT name, `auth…Result`, a secret, password or assertion, the Authorization,
+ * Cookie or request headers, or an MSAL call whose result holds tokens (`acquireToken…` says token).
+ */
+const LEAK_MENTIONS = registerMentions([
+  'token', 'jwt', 'auth', 'secret', 'password', 'passwd', 'assertion', 'cookie', 'headers', 'loginPopup', 'ssoSilent', 'handleRedirectPromise',
+]);
+/** The PII switches, by their own keys. */
+const PII_WORDS = [...PII_FLAGS.keys()];
+const LOGGING_MENTIONS = registerMentions(LOGGING_WORDS);
+const PII_MENTIONS = registerMentions(PII_WORDS);
+
 export default createRule<Options, MessageIds>({
   name: 'no-token-or-pii-logging',
   meta: {
@@ -89,8 +105,13 @@ export default createRule<Options, MessageIds>({
     ],
   },
   defaultOptions: [{ fixPiiFlags: true }],
+  // A secret is logged only through a recognisable logging call (which also needs a leak word, checked below), and
+  // the PII switches are found by their own keys.
+  mentions: [...LOGGING_WORDS, ...PII_WORDS],
   create(context, [{ fixPiiFlags }]) {
     const sourceCode = context.sourceCode;
+    const checksCalls = sourceMentionsAny(sourceCode, LOGGING_MENTIONS) && sourceMentionsAny(sourceCode, LEAK_MENTIONS);
+    const checksFlags = sourceMentionsAny(sourceCode, PII_MENTIONS);
 
     function nameOf(node: TSESTree.Node): string | undefined {
       const current = skipWrappers(node);
@@ -115,7 +136,7 @@ export default createRule<Options, MessageIds>({
       const callee = skipWrappers(call.callee);
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const method = getMemberKey(callee, sourceCode);
-        if (method === undefined) {
+        if (method === undefined || !(LOGGER_METHODS.has(method) || CONSOLE_METHODS.has(method))) {
           return false;
         }
         const object = skipWrappers(callee.object);
@@ -339,26 +360,37 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    return {
-      CallExpression(node: TSESTree.CallExpression): void {
-        if (node.arguments.length === 0 || !isLoggingCall(node)) {
-          return;
-        }
-        const leaks: { node: TSESTree.Node; leak: Leak }[] = [];
-        for (const arg of node.arguments) {
-          collectLeaks(arg.type === AST_NODE_TYPES.SpreadElement ? arg.argument : arg, leaks, 0);
-        }
-        for (const { node: leaked, leak } of leaks) {
-          context.report({ node: leaked, messageId: 'secretLogged', data: { what: LEAK_WORDS[leak] } });
-        }
-      },
-      'ObjectExpression > Property'(node: TSESTree.Property): void {
-        const key = getPropertyKey(node, sourceCode);
-        const flag = key === undefined ? undefined : PII_FLAGS.get(key);
-        if (flag && key !== undefined) {
-          checkPiiFlag(node, key, flag.insecure);
-        }
-      },
-    };
+    function checkCall(node: TSESTree.CallExpression): void {
+      if (node.arguments.length === 0 || !isLoggingCall(node)) {
+        return;
+      }
+      const leaks: { node: TSESTree.Node; leak: Leak }[] = [];
+      for (const arg of node.arguments) {
+        collectLeaks(arg.type === AST_NODE_TYPES.SpreadElement ? arg.argument : arg, leaks, 0);
+      }
+      for (const { node: leaked, leak } of leaks) {
+        context.report({ node: leaked, messageId: 'secretLogged', data: { what: LEAK_WORDS[leak] } });
+      }
+    }
+
+    function checkProperty(node: TSESTree.Property): void {
+      if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) {
+        return;
+      }
+      const key = getPropertyKey(node, sourceCode);
+      const flag = key === undefined ? undefined : PII_FLAGS.get(key);
+      if (flag && key !== undefined) {
+        checkPiiFlag(node, key, flag.insecure);
+      }
+    }
+
+    const listeners: TSESLint.RuleListener = {};
+    if (checksCalls) {
+      listeners.CallExpression = checkCall;
+    }
+    if (checksFlags) {
+      listeners.Property = checkProperty;
+    }
+    return listeners;
   },
 });

@@ -108,6 +108,8 @@ export default createRule<Options, MessageIds>({
     ],
   },
   defaultOptions: [{ requireAlgorithms: false }],
+  // Reports only calls resolved to jsonwebtoken, jose, express-jwt, koa-jwt or passport-jwt.
+  mentions: ['jsonwebtoken', 'jose', 'jwt'],
   create(context, [options]) {
     const { sourceCode } = context;
     const reported = new Set<TSESTree.Node>();

@@ -90,6 +90,9 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // Library decodes resolve to jsonwebtoken, jose, jwt-decode, jwt-simple or @nestjs/jwt; a manual decode needs a
+  // base64 decoder, and every one it knows is named with `atob`, `base64` or `b64` (`Buffer.from(s, 'base64')`).
+  mentions: ['jsonwebtoken', 'jose', 'jwt', 'atob', 'base64', 'b64'],
   create(context) {
     const { sourceCode } = context;
 
@@ -288,7 +291,11 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression: check,
-      'NewExpression[callee.name="Buffer"]': check,
+      NewExpression(node: TSESTree.NewExpression): void {
+        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Buffer') {
+          check(node);
+        }
+      },
     };
   },
 });

@@ -38,6 +38,8 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // Reports only calls resolved to jsonwebtoken's `sign`, jose's `SignJWT` or express-jwt.
+  mentions: ['jsonwebtoken', 'jose', 'jwt'],
   create(context) {
     const sourceCode = context.sourceCode;
     let usesJwks = false;
@@ -143,6 +145,9 @@ export default createRule<Options, MessageIds>({
         noteJwksSource(node.source.value);
       },
       CallExpression(node: TSESTree.CallExpression): void {
+        if (node.arguments.length === 0) {
+          return;
+        }
         const callee = skipWrappers(node.callee);
         if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
           const [arg] = node.arguments;
@@ -153,7 +158,7 @@ export default createRule<Options, MessageIds>({
           return;
         }
         const name = callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
-        if (name === undefined || node.arguments.length === 0) {
+        if (name === undefined) {
           return;
         }
         if (name === 'createRemoteJWKSet' || name === 'createLocalJWKSet') {

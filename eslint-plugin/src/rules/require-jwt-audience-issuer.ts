@@ -77,6 +77,9 @@ export default createRule<Options, MessageIds>({
     ],
   },
   defaultOptions: [{ checkSymmetricKeys: false }],
+  // Reports only calls resolved to jsonwebtoken, jose, express-jwt, koa-jwt or passport-jwt, and
+  // google-auth-library's `verifyIdToken` (resolved, or recognised by that method name).
+  mentions: ['jsonwebtoken', 'jose', 'jwt', 'verifyIdToken'],
   create(context, [{ checkSymmetricKeys }]) {
     const { sourceCode } = context;
     const reported = new Set<TSESTree.Node>();

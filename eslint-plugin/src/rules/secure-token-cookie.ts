@@ -62,6 +62,9 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
+  // Every report is about a cookie (`res.cookie`, `cookies.set`, the `cookie` package, `Set-Cookie`,
+  // `document.cookie`, cookie-session) or express-session's options.
+  mentions: ['cookie', 'express-session'],
   create(context) {
     const sourceCode = context.sourceCode;
 
@@ -294,6 +297,9 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(node: TSESTree.CallExpression): void {
+        if (node.arguments.length === 0) {
+          return;
+        }
         const callee = skipWrappers(node.callee);
         if (callee.type === AST_NODE_TYPES.MemberExpression) {
           const setter = setterOf(callee);
@@ -322,12 +328,15 @@ export default createRule<Options, MessageIds>({
           checkSessionMiddleware(node);
         }
       },
-      'AssignmentExpression > MemberExpression.left'(left: TSESTree.MemberExpression): void {
+      AssignmentExpression(assignment: TSESTree.AssignmentExpression): void {
+        const left = assignment.left;
+        if (left.type !== AST_NODE_TYPES.MemberExpression) {
+          return;
+        }
         const object = skipWrappers(left.object);
         if (getMemberKey(left, sourceCode) !== 'cookie' || object.type !== AST_NODE_TYPES.Identifier || object.name !== 'document' || !isGlobal(object)) {
           return;
         }
-        const assignment = left.parent as TSESTree.AssignmentExpression;
         const match = DOCUMENT_COOKIE.exec(getPartialString(assignment.right, sourceCode, PLACEHOLDER));
         if (match && getTokenKind(match[1]!) !== undefined) {
           context.report({ node: assignment, messageId: 'scriptTokenCookie', suggest: [] });
