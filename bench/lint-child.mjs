@@ -145,7 +145,7 @@ async function main() {
  * file, and the CPU time (user + system, all threads) of each lint is added to its set's total. Sets measured
  * side by side this way share the process, the JIT state and the moment, so the machine's other load falls on all
  * of them alike; timing whole processes one after another on a shared machine proved noisier than the effects
- * being measured.
+ * being measured. With --expose-gc (bench/run.mjs passes it) each lint starts with an empty young generation.
  */
 function paired(linter, files, sets) {
   const lint = (file, configs) => linter.verify(file.code, configs[file.sourceType], path.basename(file.file));
@@ -155,6 +155,9 @@ function paired(linter, files, sets) {
   files.forEach((file, i) => {
     for (let k = 0; k < sets.length; k++) {
       const j = (i + k) % sets.length;
+      // Start each lint with an empty young generation (unmeasured), so a lint does not pay for collecting the
+      // garbage the previous set's lint left behind.
+      globalThis.gc?.({ type: 'minor' });
       const cpu0 = process.cpuUsage();
       const wall0 = process.hrtime.bigint();
       const result = lint(file, sets[j][1]);

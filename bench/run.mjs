@@ -65,7 +65,7 @@ const fmt = (n, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits
 const log = message => process.stderr.write(`${message}\n`);
 
 function child(name, timing = false) {
-  const argv = [path.join(ROOT, 'bench/lint-child.mjs'), name, ...(timing ? ['--timing'] : []), ...(MAX_LINES ? ['--max-lines', String(MAX_LINES)] : [])];
+  const argv = ['--expose-gc', path.join(ROOT, 'bench/lint-child.mjs'), name, ...(timing ? ['--timing'] : []), ...(MAX_LINES ? ['--max-lines', String(MAX_LINES)] : [])];
   const env = { ...process.env };
   if (timing) env.TIMING = 'all';
   else delete env.TIMING;
@@ -141,7 +141,7 @@ function overheadSection({ corpus, rows, timings }) {
   out.push(
     `${fmt(corpus.files)} files, ${fmt(corpus.lines)} lines of shipped JavaScript from node_modules (${CORPUS_PACKAGES.map(([p, s]) => `\`${p}${s ? `/${s}` : ''}\``).join(', ')}), ` +
       `linted with ESLint's \`Linter\` and \`@typescript-eslint/parser\`. ${RUNS} rounds, each a fresh process that first lints a fifth of the corpus with every rule set unmeasured (JIT warm-up), ` +
-      'then lints every file once with each rule set in turn (the order rotating from file to file) and adds the CPU time (user + system) of each lint to its set. ' +
+      'then lints every file once with each rule set in turn (the order rotating from file to file, a young-generation garbage collection before each lint, unmeasured) and adds the CPU time (user + system) of each lint to its set. ' +
       'Measured side by side like this, the sets share the process, its JIT state and the moment, so other load on the machine falls on all of them alike. ' +
       'The ratio is the median over rounds of (rule set CPU time / no-rules CPU time in the same round); min–max is its spread. Peak memory is the maximum RSS of one more process per set that lints the corpus with that set alone.',
   );

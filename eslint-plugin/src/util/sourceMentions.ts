@@ -13,7 +13,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 const registered = new Set<string>();
 let scanner: Scanner | undefined;
-const found = new WeakMap<object, { scanner: Scanner; words: ReadonlySet<string> }>();
+const found = new WeakMap<object, { scanner: Scanner; present: Uint8Array }>();
+const indexes = new WeakMap<readonly string[], { scanner: Scanner; ids: Int32Array }>();
 let enabled = true;
 
 /**
@@ -113,8 +114,9 @@ function buildScanner(): Scanner {
   return { words, alphabet, shift, table, output };
 }
 
-function scan(text: string, { words, alphabet, shift, table, output }: Scanner): ReadonlySet<string> {
-  const out = new Set<string>();
+/** Which words occur in `text`: `present[index]` is 1 for each index into `scanner.words` found. */
+function scan(text: string, { words, alphabet, shift, table, output }: Scanner): Uint8Array {
+  const present = new Uint8Array(words.length);
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -122,13 +124,24 @@ function scan(text: string, { words, alphabet, shift, table, output }: Scanner):
     if (state !== 0) {
       const hits = output[state];
       if (hits !== undefined) {
-        for (const index of hits) {
-          out.add(words[index]!);
+        for (let k = 0; k < hits.length; k++) {
+          present[hits[k]!] = 1;
         }
       }
     }
   }
-  return out;
+  return present;
+}
+
+/** The indexes into `scanner.words` of a registered word list, worked out once per list and scanner. */
+function indexesOf(words: readonly string[], scanner: Scanner): Int32Array {
+  let entry = indexes.get(words);
+  if (entry?.scanner !== scanner) {
+    const byWord = new Map(scanner.words.map((word, index) => [word, index]));
+    entry = { scanner, ids: Int32Array.from(words, word => byWord.get(word.toLowerCase()) ?? -1) };
+    indexes.set(words, entry);
+  }
+  return entry.ids;
 }
 
 /**
@@ -142,11 +155,15 @@ export function sourceMentionsAny(sourceCode: Readonly<TSESLint.SourceCode>, wor
   const current = (scanner ??= buildScanner());
   let entry = found.get(sourceCode);
   if (entry?.scanner !== current) {
-    entry = { scanner: current, words: scan(sourceCode.text, current) };
+    entry = { scanner: current, present: scan(sourceCode.text, current) };
     found.set(sourceCode, entry);
   }
-  for (const word of words) {
-    if (entry.words.has(word)) {
+  const present = entry.present;
+  const ids = indexesOf(words, current);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    // A word that was never registered (-1) is looked for the slow way, so the answer stays right.
+    if (id >= 0 ? present[id] === 1 : sourceCode.text.toLowerCase().includes(words[k]!.toLowerCase())) {
       return true;
     }
   }
