@@ -28,6 +28,14 @@ export const CORPUS_PACKAGES = [
 
 const MAX_BYTES = 1_000_000;
 
+/** The HTTP and utility packages of the corpus: code that uses no identity library, like most of an application. */
+export const NON_IDENTITY_PACKAGES = ['undici', 'qs', 'form-data'];
+
+/** Which part of the corpus a file is in: `identity` (MSAL, @azure/*, JWT and passport libraries) or `other`. */
+export function corpusPart(file) {
+  return NON_IDENTITY_PACKAGES.some(pkg => file.includes(`/node_modules/${pkg}/`)) ? 'other' : 'identity';
+}
+
 /** Absolute paths of the corpus files, sorted, so every run and every machine lints the same list. */
 export function corpusFiles(root) {
   const out = [];

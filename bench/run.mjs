@@ -119,6 +119,9 @@ function overhead() {
       max: Math.max(...ratios),
       rss: memory[name].maxRssMB,
       messages: rounds[0].sets[name].messages,
+      parts: Object.fromEntries(
+        ['identity', 'other'].map(part => [part, median(rounds.map(r => r.sets[name].parts[part] / r.sets.none.parts[part]))]),
+      ),
     };
   });
   const timings = {};
@@ -154,6 +157,17 @@ function overheadSection({ corpus, rows, timings }) {
       `| ${LABELS[r.name]} | ${fmt(r.cpuMs)} | ${r.name === 'none' ? '1.000' : r.ratio.toFixed(3)} | ${r.name === 'none' ? '' : `${r.min.toFixed(3)}–${r.max.toFixed(3)}`} |` +
         `${withCalibration ? ` ${r.overCalibration.toFixed(3)} |` : ''} ${fmt(r.rss)} | ${fmt(r.messages)} |`,
     );
+  }
+  out.push('');
+  out.push(
+    `The same runs, split by the part of the corpus (median ratio to no rules on that part): the identity libraries (${fmt(corpus.partFiles.identity)} files, ${fmt(corpus.partLines.identity)} lines: MSAL, @azure/*, JWT and passport), where almost every rule's prefilter words occur, ` +
+      `and the HTTP libraries (${fmt(corpus.partFiles.other)} files, ${fmt(corpus.partLines.other)} lines: undici, qs, form-data), which use no identity library, like most files of an application.`,
+  );
+  out.push('');
+  out.push('| Rule set | × no rules, identity libraries | × no rules, HTTP libraries |');
+  out.push('| :--- | --: | --: |');
+  for (const r of rows.filter(row => row.name !== 'none')) {
+    out.push(`| ${LABELS[r.name]} | ${r.parts.identity.toFixed(3)} | ${r.parts.other.toFixed(3)} |`);
   }
   if (withCalibration) {
     out.push('');
