@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import {
+  enclosingFunction,
   containsNode,
   createRule,
   findVariable,
@@ -223,22 +224,6 @@ export default createRule<Options, MessageIds>({
         if (def?.type === VARIABLE && def.node.init) return def.node.init;
       }
       return undefined;
-    }
-
-    /** The function around a node (the file, at top level): where a `tid`/`iss` check after verifying would sit. */
-    function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
-      let current: TSESTree.Node = node;
-      while (current.parent) {
-        current = current.parent;
-        if (
-          current.type === AST_NODE_TYPES.FunctionDeclaration ||
-          current.type === AST_NODE_TYPES.FunctionExpression ||
-          current.type === AST_NODE_TYPES.ArrowFunctionExpression
-        ) {
-          return current;
-        }
-      }
-      return current;
     }
 
     function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {

@@ -43,7 +43,7 @@ export function hasTokenVerification(token: TSESTree.Node, at: TSESTree.Node, so
 }
 
 /** The nearest function around a node, or the Program at top level. */
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
+export function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
   let current: TSESTree.Node = node;
   while (current.parent) {
     current = current.parent;

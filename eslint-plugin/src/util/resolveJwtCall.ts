@@ -3,8 +3,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { findVariable, IMPORT_BINDING, VARIABLE } from './findVariable';
+import { createPerFileCache } from './perFileCache';
 import { NEW, isModuleRef, resolveModuleRef, resolveVariableRef } from './resolveModuleRef';
 import { skipWrappers } from './skipWrappers';
+import { registerMentions, sourceMentionsAny } from './sourceMentions';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -107,19 +109,8 @@ const CALLEE_NAMES = new Set([
   'decodeProtectedHeader', 'UnsecuredJWT', 'jwtDecode', 'expressjwt', 'Strategy', 'BearerStrategy', 'OIDCStrategy',
   'auth', 'verifyIdToken',
 ]);
-/** Package names, one of which a file must mention before any of its calls is resolved. */
-const PACKAGE_MENTION = /jsonwebtoken|jose|jwt|passport-azure-ad|google-auth-library/i;
-const mentions = new WeakMap<object, boolean>();
-
-/** Whether the file names a token library anywhere (one text search per file, cached). */
-function mentionsJwtLibrary(sourceCode: SourceCode): boolean {
-  let found = mentions.get(sourceCode);
-  if (found === undefined) {
-    found = PACKAGE_MENTION.test(sourceCode.text);
-    mentions.set(sourceCode, found);
-  }
-  return found;
-}
+/** Package names, one of which a file must mention before any of its calls is resolved (the shared file scan). */
+const PACKAGE_WORDS = registerMentions(['jsonwebtoken', 'jose', 'jwt', 'passport-azure-ad', 'google-auth-library']);
 
 /**
  * The token library API a call or `new` expression invokes, resolved through imports, or `undefined`.
@@ -132,22 +123,22 @@ export function resolveJwtCall(
   sourceCode: SourceCode,
 ): JwtCall | undefined {
   // Several rules ask about the same calls: answer each once per parse.
-  let answer = answers.get(node);
+  let answer = answers.get(sourceCode, node);
   if (answer === undefined) {
     answer = resolveUncached(node, sourceCode) ?? null;
-    answers.set(node, answer);
+    answers.set(sourceCode, node, answer);
   }
   return answer ?? undefined;
 }
 
-const answers = new WeakMap<TSESTree.Node, JwtCall | null>();
+const answers = createPerFileCache<TSESTree.Node, JwtCall | null>();
 
 function resolveUncached(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   sourceCode: SourceCode,
 ): JwtCall | undefined {
   const callee = skipWrappers(node.callee);
-  if (!mentionsJwtLibrary(sourceCode)) {
+  if (!sourceMentionsAny(sourceCode, PACKAGE_WORDS)) {
     return googleByShape(node, callee);
   }
   let ref;
