@@ -1,27 +1,20 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  enclosingFunction,
-  containsNode,
-  createRule,
-  findVariable,
-  FUNCTION_NAME,
-  getBooleanValue,
-  getMemberKey,
-  getObjectShape,
-  getPropertyKey,
-  getStaticString,
-  isModuleRef,
-  registerMentions,
-  resolveExpression,
-  resolveJwtCall,
-  resolveModuleRef,
-  skipWrappers,
-  sourceMentionsAny,
-  VARIABLE,
-} from '../util';
+import { containsNode } from '../util/containsNode';
+import { createRule } from '../util/createRule';
+import { getMemberKey, getPropertyKey } from '../util/findProperty';
+import { findVariable, FUNCTION_NAME, VARIABLE } from '../util/findVariable';
+import { getBooleanValue } from '../util/getBooleanValue';
+import { getObjectShape } from '../util/getObjectShape';
+import { getStaticString } from '../util/getStaticString';
+import { enclosingFunction } from '../util/hasTokenVerification';
+import { resolveExpression } from '../util/resolveExpression';
+import { resolveJwtCall } from '../util/resolveJwtCall';
+import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
+import { skipWrappers } from '../util/skipWrappers';
+import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 import type { JwtApi, JwtCall } from '../util';
 
 export type Options = [];

@@ -1,18 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createRule,
-  findProperty,
-  getMemberKey,
-  getPropertyKey,
-  isModuleRef,
-  resolveExpression,
-  resolveModuleRef,
-  skipWrappers,
-  splitIdentifierWords,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
+import { resolveExpression } from '../util/resolveExpression';
+import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
+import { skipWrappers } from '../util/skipWrappers';
+import { splitIdentifierWords } from '../util/tokenVocabulary';
 
 export type Options = [{ maxLifetime?: number | string; maxRefreshLifetime?: number | string; allowedNamePattern?: string }];
 export type MessageIds = 'tooLong' | 'missingExpiry' | 'missingJoseExpiry' | 'noTimestamp' | 'addExpiry';

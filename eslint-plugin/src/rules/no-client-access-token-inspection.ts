@@ -1,8 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import { createRule, getMemberKey, getTokenKind, matchManualDecode, resolveExpression, resolveJwtCall, skipWrappers } from '../util';
+import { createRule } from '../util/createRule';
+import { getMemberKey } from '../util/findProperty';
+import { matchManualDecode } from '../util/matchManualDecode';
+import { resolveExpression } from '../util/resolveExpression';
+import { resolveJwtCall } from '../util/resolveJwtCall';
+import { skipWrappers } from '../util/skipWrappers';
+import { getTokenKind } from '../util/tokenVocabulary';
 import type { JwtApi } from '../util';
 
 export type Options = [];

@@ -1,18 +1,15 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  isPackageCallee,
-  createRule,
-  findProperty,
-  getMemberKey,
-  getStaticStringArray,
-  isTestOrToolingFile,
-  replaceImportedClass,
-  resolveModuleRef,
-  skipWrappers,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { findProperty, getMemberKey } from '../util/findProperty';
+import { getStaticStringArray } from '../util/getStaticString';
+import { isPackageCallee } from '../util/isPackageCallee';
+import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
+import { replaceImportedClass } from '../util/replaceImportedClass';
+import { resolveModuleRef } from '../util/resolveModuleRef';
+import { skipWrappers } from '../util/skipWrappers';
 
 export type Options = [];
 export type MessageIds = 'defaultCredential' | 'useManagedIdentity';

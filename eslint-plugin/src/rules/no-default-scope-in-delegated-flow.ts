@@ -1,4 +1,7 @@
-import { createRule, extractScopes, normalizeScope, type ExtractedScope } from '../util';
+import { createRule } from '../util/createRule';
+import { extractScopes } from '../util/extractScopes';
+import { normalizeScope } from '../util/normalizeScope';
+import type { ExtractedScope } from '../util';
 
 export type Options = [{ allow?: string[] }];
 export type MessageIds = 'defaultInDelegatedFlow';

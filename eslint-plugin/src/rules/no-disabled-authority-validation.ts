@@ -1,21 +1,18 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createRule,
-  findProperty,
-  getCalleeName,
-  getPropertyKey,
-  getStaticString,
-  getUrlHost,
-  isClosedObject,
-  isLocalDefinition,
-  isRequestInput,
-  removePropertyFix,
-  resolveExpression,
-  skipWrappers,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { findProperty, getPropertyKey } from '../util/findProperty';
+import { getCalleeName } from '../util/getCalleeName';
+import { getStaticString } from '../util/getStaticString';
+import { isClosedObject } from '../util/isClosedObject';
+import { isLocalDefinition } from '../util/isLocalDefinition';
+import { getUrlHost } from '../util/isLoopbackUrl';
+import { isRequestInput } from '../util/isRequestInput';
+import { removePropertyFix } from '../util/removePropertyFix';
+import { resolveExpression } from '../util/resolveExpression';
+import { skipWrappers } from '../util/skipWrappers';
 
 export type Options = [];
 export type MessageIds =

@@ -1,21 +1,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createRule,
-  findVariable,
-  FUNCTION_NAME,
-  getBooleanValue,
-  getObjectShape,
-  getPropertyKey,
-  parseDurationSeconds,
-  registerMentions,
-  removePropertyFix,
-  resolveExpression,
-  resolveJwtCall,
-  sourceMentionsAny,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { getPropertyKey } from '../util/findProperty';
+import { findVariable, FUNCTION_NAME } from '../util/findVariable';
+import { getBooleanValue } from '../util/getBooleanValue';
+import { getObjectShape } from '../util/getObjectShape';
+import { parseDurationSeconds } from '../util/parseDurationSeconds';
+import { removePropertyFix } from '../util/removePropertyFix';
+import { resolveExpression } from '../util/resolveExpression';
+import { resolveJwtCall } from '../util/resolveJwtCall';
+import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 import type { JwtApi, ObjectShape } from '../util';
 
 export type Options = [{ maxClockToleranceSeconds?: number; maxTokenAgeSeconds?: number; fixIgnoreExpiration?: boolean }];

@@ -1,25 +1,19 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createRule,
-  findProperty,
-  getMemberKey,
-  getPartialString,
-  getPropertyKey,
-  getStaticString,
-  isClosedObject,
-  isModuleRef,
-  isRequestInput,
-  isTestOrToolingFile,
-  registerMentions,
-  resolveExpression,
-  resolveModuleRef,
-  skipWrappers,
-  sourceMentionsAny,
-  getConstructedUrlArgument,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
+import { getConstructedUrlArgument } from '../util/getConstructedUrlArgument';
+import { getPartialString } from '../util/getPartialString';
+import { getStaticString } from '../util/getStaticString';
+import { isClosedObject } from '../util/isClosedObject';
+import { isRequestInput } from '../util/isRequestInput';
+import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
+import { resolveExpression } from '../util/resolveExpression';
+import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
+import { skipWrappers } from '../util/skipWrappers';
+import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 
 export type Options = [];
 export type MessageIds = 'callbackWithoutChecks' | 'callbackWithoutState' | 'metadataDiscovery' | 'skipStateCheck' | 'skipSubjectCheck' | 'useIssuerUrl';

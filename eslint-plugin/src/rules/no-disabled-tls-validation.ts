@@ -1,27 +1,22 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createRule,
-  getCalleeName,
-  getHttpsFix,
-  getMemberKey,
-  getPropertyKey,
-  getStaticString,
-  isInsecureHttpUrl,
-  isLocalDefinition,
-  isModuleRef,
-  isProcessEnv,
-  isTestOrToolingFile,
-  registerMentions,
-  removePropertyFix,
-  resolveExpression,
-  resolveModuleRef,
-  skipWrappers,
-  sourceMentionsAny,
-  getConstructedUrlArgument,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { getMemberKey, getPropertyKey } from '../util/findProperty';
+import { getCalleeName } from '../util/getCalleeName';
+import { getConstructedUrlArgument } from '../util/getConstructedUrlArgument';
+import { getHttpsFix } from '../util/getHttpsFix';
+import { getStaticString } from '../util/getStaticString';
+import { isInsecureHttpUrl } from '../util/isInsecureHttpUrl';
+import { isLocalDefinition } from '../util/isLocalDefinition';
+import { isProcessEnv } from '../util/isProcessEnv';
+import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
+import { removePropertyFix } from '../util/removePropertyFix';
+import { resolveExpression } from '../util/resolveExpression';
+import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
+import { skipWrappers } from '../util/skipWrappers';
+import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 
 export type Options = [];
 export type MessageIds =

@@ -1,31 +1,15 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createRule,
-  fileMayContainSecretFormat,
-  findSecretFormat,
-  registerMentions,
-  sourceMentionsAny,
-  findSecretLiteral,
-  findVariable,
-  getBindingName,
-  getMemberKey,
-  getPropertyKey,
-  getSecretNameKind,
-  isCertificateKeyProperty,
-  isDatabaseConfig,
-  isLikelySecretValue,
-  isPlaceholder,
-  isTypeScriptFile,
-  maskSecret,
-  removeSecretFix,
-  shannonEntropy,
-  skipWrappers,
-  toEnvVarName,
-  namedValueListeners,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { getMemberKey, getPropertyKey } from '../util/findProperty';
+import { fileMayContainSecretFormat, findSecretFormat } from '../util/findSecretFormat';
+import { findVariable } from '../util/findVariable';
+import { namedValueListeners } from '../util/namedValueListeners';
+import { findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isTypeScriptFile, maskSecret, removeSecretFix, shannonEntropy, toEnvVarName } from '../util/secretClassifier';
+import { skipWrappers } from '../util/skipWrappers';
+import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 import type { SecretFormatMatch, SecretLiteral, SecretNameKind } from '../util';
 
 export type Options = [{ checkSecretNames?: boolean }];

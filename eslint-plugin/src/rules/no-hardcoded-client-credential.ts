@@ -1,33 +1,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createCalleeResolver,
-  createRule,
-  registerMentions,
-  sourceMentionsAny,
-  findProperty,
-  findSecretFormat,
-  findSecretLiteral,
-  getBindingName,
-  getPropertyKey,
-  getSecretNameKind,
-  isCertificateKeyProperty,
-  isLikelySecretValue,
-  isModuleRef,
-  isPlaceholder,
-  isIdentifierLike,
-  isTypeScriptFile,
-  maskSecret,
-  removeSecretFix,
-  replaceImportedClass,
-  resolveModuleRef,
-  skipWrappers,
-  toEnvVarName,
-  isEmulatorKey,
-  namedValueListeners,
-} from '../util';
+import { createCalleeResolver } from '../util/createCalleeResolver';
+import { createRule } from '../util/createRule';
+import { findProperty, getPropertyKey } from '../util/findProperty';
+import { findSecretFormat } from '../util/findSecretFormat';
+import { namedValueListeners } from '../util/namedValueListeners';
+import { replaceImportedClass } from '../util/replaceImportedClass';
+import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
+import { findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isLikelySecretValue, isPlaceholder, isIdentifierLike, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName, isEmulatorKey } from '../util/secretClassifier';
+import { skipWrappers } from '../util/skipWrappers';
+import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 import type { SecretLiteral } from '../util';
 
 export type Options = [];

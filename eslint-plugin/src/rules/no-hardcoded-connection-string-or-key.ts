@@ -1,29 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createCalleeResolver,
-  createRule,
-  fileMayContainConnectionSecret,
-  registerMentions,
-  sourceMentionsAny,
-  findConnectionSecret,
-  findProperty,
-  findSecretLiteral,
-  getBindingName,
-  getPropertyKey,
-  getSecretNameKind,
-  isDatabaseConfig,
-  isLikelySecretValue,
-  isPlaceholder,
-  isIdentifierLike,
-  isTypeScriptFile,
-  maskSecret,
-  removeSecretFix,
-  toEnvVarName,
-  isEmulatorKey,
-} from '../util';
+import { createCalleeResolver } from '../util/createCalleeResolver';
+import { createRule } from '../util/createRule';
+import { fileMayContainConnectionSecret, findConnectionSecret } from '../util/findConnectionSecret';
+import { findProperty, getPropertyKey } from '../util/findProperty';
+import { findSecretLiteral, getBindingName, getSecretNameKind, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isIdentifierLike, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName, isEmulatorKey } from '../util/secretClassifier';
+import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 import type { SecretLiteral } from '../util';
 
 export type Options = [];

@@ -1,30 +1,17 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  CALL,
-  createCalleeResolver,
-  createRule,
-  registerMentions,
-  sourceMentionsAny,
-  findProperty,
-  findSecretLiteral,
-  getBindingName,
-  getPropertyKey,
-  getSecretNameKind,
-  getStaticStringArray,
-  isFillInPlaceholder,
-  isTypeScriptFile,
-  maskSecret,
-  matchesSource,
-  removeSecretFix,
-  resolveExpression,
-  resolveModuleRef,
-  skipWrappers,
-  toEnvVarName,
-  namedValueListeners,
-} from '../util';
+import { createCalleeResolver } from '../util/createCalleeResolver';
+import { createRule } from '../util/createRule';
+import { findProperty, getPropertyKey } from '../util/findProperty';
+import { getStaticStringArray } from '../util/getStaticString';
+import { namedValueListeners } from '../util/namedValueListeners';
+import { resolveExpression } from '../util/resolveExpression';
+import { CALL, matchesSource, resolveModuleRef } from '../util/resolveModuleRef';
+import { findSecretLiteral, getBindingName, getSecretNameKind, isFillInPlaceholder, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName } from '../util/secretClassifier';
+import { skipWrappers } from '../util/skipWrappers';
+import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 import type { ModuleRef, SecretLiteral } from '../util';
 
 export type Options = [];

@@ -1,8 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import { createRule, findVariable, getMemberKey, getPropertyKey, getStaticString, skipWrappers, VARIABLE } from '../util';
+import { createRule } from '../util/createRule';
+import { getMemberKey, getPropertyKey } from '../util/findProperty';
+import { findVariable, VARIABLE } from '../util/findVariable';
+import { getStaticString } from '../util/getStaticString';
+import { skipWrappers } from '../util/skipWrappers';
 
 export type Options = [];
 export type MessageIds = 'idTokenBearer' | 'useAccessToken';

@@ -1,25 +1,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createRule,
-  findProperty,
-  findVariable,
-  getMemberKey,
-  getPartialString,
-  getPropertyKey,
-  getQueryParams,
-  getStaticString,
-  isModuleRef,
-  isTestOrToolingFile,
-  matchesSource,
-  NEW,
-  resolveModuleRef,
-  skipWrappers,
-  splitResponseType,
-  UNKNOWN_PART,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
+import { findVariable } from '../util/findVariable';
+import { getPartialString, UNKNOWN_PART } from '../util/getPartialString';
+import { getQueryParams, splitResponseType } from '../util/getQueryParams';
+import { getStaticString } from '../util/getStaticString';
+import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
+import { isModuleRef, matchesSource, NEW, resolveModuleRef } from '../util/resolveModuleRef';
+import { skipWrappers } from '../util/skipWrappers';
 
 export type Options = [];
 export type MessageIds = 'adalJs' | 'implicitRequest' | 'implicitUrl' | 'msal1' | 'oidcImplicit' | 'useCode';

@@ -1,26 +1,19 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createRule,
-  findProperty,
-  getHttpsFix,
-  getMemberKey,
-  getPartialString,
-  getQueryParams,
-  getPropertyKey,
-  getStaticString,
-  getUrlHost,
-  isInsecureHttpUrl,
-  isInsecureHttpUrlText,
-  isLoopbackUrl,
-  isRequestInput,
-  isTestOrToolingFile,
-  removePropertyFix,
-  resolveExpression,
-  UNKNOWN_PART,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
+import { getHttpsFix } from '../util/getHttpsFix';
+import { getPartialString, UNKNOWN_PART } from '../util/getPartialString';
+import { getQueryParams } from '../util/getQueryParams';
+import { getStaticString } from '../util/getStaticString';
+import { isInsecureHttpUrl, isInsecureHttpUrlText } from '../util/isInsecureHttpUrl';
+import { getUrlHost, isLoopbackUrl } from '../util/isLoopbackUrl';
+import { isRequestInput } from '../util/isRequestInput';
+import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
+import { removePropertyFix } from '../util/removePropertyFix';
+import { resolveExpression } from '../util/resolveExpression';
 
 export type Options = [];
 export type MessageIds = 'allowHttpRedirect' | 'httpRedirect' | 'redirectFromRequest' | 'removeOption' | 'useHttps' | 'wildcardRedirect';

@@ -1,8 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import { createRule, getRequireSource, getStaticString, matchesSource } from '../util';
+import { createRule } from '../util/createRule';
+import { getStaticString } from '../util/getStaticString';
+import { getRequireSource, matchesSource } from '../util/resolveModuleRef';
 
 export type Options = [];
 export type MessageIds = 'legacyLibrary';

@@ -1,8 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import { createRule, getBooleanValue, getMemberKey, getObjectShape, removePropertyFix, resolveJwtCall } from '../util';
+import { createRule } from '../util/createRule';
+import { getMemberKey } from '../util/findProperty';
+import { getBooleanValue } from '../util/getBooleanValue';
+import { getObjectShape } from '../util/getObjectShape';
+import { removePropertyFix } from '../util/removePropertyFix';
+import { resolveJwtCall } from '../util/resolveJwtCall';
 
 export type Options = [];
 export type MessageIds = 'optionalMiddleware' | 'optionalUnchecked' | 'requireToken';

@@ -1,8 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import { createRule, extractScopes, normalizeScope, type ExtractedScope } from '../util';
+import { createRule } from '../util/createRule';
+import { extractScopes } from '../util/extractScopes';
+import { normalizeScope } from '../util/normalizeScope';
+import type { ExtractedScope } from '../util';
 
 export type Options = [{ allow?: string[] }];
 export type MessageIds = 'overbroadGoogle' | 'cloudPlatformConsent' | 'domainWideAdmin' | 'overbroadGitHub' | 'useAlternative' | 'removeScope';

@@ -1,14 +1,10 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import {
-  createRule,
-  extractScopes,
-  getGraphPermission,
-  isAppOnlyFlow,
-  normalizeScope,
-  type ExtractedScope,
-  type GraphPermissionScheme,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { extractScopes, isAppOnlyFlow } from '../util/extractScopes';
+import { getGraphPermission } from '../util/getGraphPermission';
+import { normalizeScope } from '../util/normalizeScope';
+import type { ExtractedScope, GraphPermissionScheme } from '../util';
 
 export type Options = [{ allow?: string[] }];
 export type MessageIds = 'tierZero' | 'overprivileged' | 'broadWrite' | 'extraConsent' | 'useAlternative';

@@ -1,25 +1,18 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  CALL,
-  NEW,
-  createRule,
-  getCalleeName,
-  getMemberKey,
-  getPartialString,
-  getPropertyKey,
-  getStaticString,
-  isLocalDefinition,
-  isModuleRef,
-  isProcessEnv,
-  registerMentions,
-  replaceImportedClass,
-  resolveModuleRef,
-  skipWrappers,
-  sourceMentionsAny,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { getMemberKey, getPropertyKey } from '../util/findProperty';
+import { getCalleeName } from '../util/getCalleeName';
+import { getPartialString } from '../util/getPartialString';
+import { getStaticString } from '../util/getStaticString';
+import { isLocalDefinition } from '../util/isLocalDefinition';
+import { isProcessEnv } from '../util/isProcessEnv';
+import { replaceImportedClass } from '../util/replaceImportedClass';
+import { CALL, NEW, isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
+import { skipWrappers } from '../util/skipWrappers';
+import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 
 export type Options = [];
 export type MessageIds =

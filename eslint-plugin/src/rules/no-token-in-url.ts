@@ -1,17 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createRule,
-  findProperty,
-  getMemberKey,
-  getPartialString,
-  getPropertyKey,
-  getStaticString,
-  resolveExpression,
-  skipWrappers,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
+import { getPartialString } from '../util/getPartialString';
+import { getStaticString } from '../util/getStaticString';
+import { resolveExpression } from '../util/resolveExpression';
+import { skipWrappers } from '../util/skipWrappers';
 
 export type Options = [];
 export type MessageIds = 'tokenInQuery' | 'idTokenInQueryResponse';

@@ -1,26 +1,18 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createRule,
-  findProperty,
-  findVariable,
-  getExpressionTokenKind,
-  getInstalledVersion,
-  getLintedFileDirectory,
-  getMajorVersion,
-  getMemberKey,
-  getPropertyKey,
-  getRequireSource,
-  getStaticString,
-  getTokenKind,
-  resolveConstInit,
-  resolveModuleRef,
-  skipWrappers,
-  splitIdentifierWords,
-  type TokenKind,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
+import { findVariable } from '../util/findVariable';
+import { getExpressionTokenKind } from '../util/getExpressionTokenKind';
+import { getInstalledVersion, getLintedFileDirectory, getMajorVersion } from '../util/getInstalledVersion';
+import { getStaticString } from '../util/getStaticString';
+import { resolveConstInit } from '../util/resolveConstInit';
+import { getRequireSource, resolveModuleRef } from '../util/resolveModuleRef';
+import { skipWrappers } from '../util/skipWrappers';
+import { getTokenKind, splitIdentifierWords } from '../util/tokenVocabulary';
+import type { TokenKind } from '../util';
 
 export type Options = [{ checkSessionStorage?: boolean; ignoreEncryptedMsalCache?: boolean }];
 export type MessageIds =

@@ -1,26 +1,18 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  CALL,
-  createRule,
-  findVariable,
-  getExpressionTokenKind,
-  getMemberKey,
-  getPropertyKey,
-  getTokenKind,
-  isQualifiedTokenName,
-  PARAMETER,
-  registerMentions,
-  resolveConstInit,
-  resolveExpression,
-  resolveModuleRef,
-  skipWrappers,
-  sourceMentionsAny,
-  splitIdentifierWords,
-  type TokenKind,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { getMemberKey, getPropertyKey } from '../util/findProperty';
+import { findVariable, PARAMETER } from '../util/findVariable';
+import { getExpressionTokenKind } from '../util/getExpressionTokenKind';
+import { resolveConstInit } from '../util/resolveConstInit';
+import { resolveExpression } from '../util/resolveExpression';
+import { CALL, resolveModuleRef } from '../util/resolveModuleRef';
+import { skipWrappers } from '../util/skipWrappers';
+import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
+import { getTokenKind, isQualifiedTokenName, splitIdentifierWords } from '../util/tokenVocabulary';
+import type { TokenKind } from '../util';
 
 export type Options = [{ fixPiiFlags?: boolean }];
 export type MessageIds = 'secretLogged' | 'piiLogging' | 'disablePiiLogging';

@@ -1,17 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createRule,
-  getMemberKey,
-  getPropertyKey,
-  isModuleRef,
-  resolveConstInit,
-  resolveExpression,
-  resolveModuleRef,
-  skipWrappers,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { getMemberKey, getPropertyKey } from '../util/findProperty';
+import { resolveConstInit } from '../util/resolveConstInit';
+import { resolveExpression } from '../util/resolveExpression';
+import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
+import { skipWrappers } from '../util/skipWrappers';
 
 export type Options = [];
 export type MessageIds = 'unsafeUnencryptedStorage' | 'plaintextFileOnLinux' | 'filePersistence' | 'serializedCacheToFile' | 'removeUnsafeOption';

@@ -1,20 +1,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  addOptionsFix,
-  classifyVerificationKey,
-  createRule,
-  getBooleanValue,
-  getInstalledMajorVersion,
-  getObjectShape,
-  getStaticString,
-  getStaticStringArray,
-  isModuleRef,
-  resolveJwtCall,
-  resolveModuleRef,
-} from '../util';
+import { addOptionsFix } from '../util/addOptionsFix';
+import { classifyVerificationKey } from '../util/classifyVerificationKey';
+import { createRule } from '../util/createRule';
+import { getBooleanValue } from '../util/getBooleanValue';
+import { getInstalledMajorVersion } from '../util/getInstalledMajorVersion';
+import { getObjectShape } from '../util/getObjectShape';
+import { getStaticString, getStaticStringArray } from '../util/getStaticString';
+import { resolveJwtCall } from '../util/resolveJwtCall';
+import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
 import type { JwtApi, JwtCall, ObjectShape } from '../util';
 
 export type Options = [

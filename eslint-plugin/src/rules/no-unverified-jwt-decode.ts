@@ -1,25 +1,19 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createRule,
-  findVariableByName,
-  getBooleanValue,
-  getDecodedUse,
-  getMemberKey,
-  getPropertyKey,
-  findVariable,
-  VARIABLE,
-  getObjectShape,
-  hasTokenVerification,
-  isModuleRef,
-  matchManualDecode,
-  resolveExpression,
-  resolveJwtCall,
-  resolveVariableRef,
-  skipWrappers,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { getMemberKey, getPropertyKey } from '../util/findProperty';
+import { findVariableByName, findVariable, VARIABLE } from '../util/findVariable';
+import { getBooleanValue } from '../util/getBooleanValue';
+import { getDecodedUse } from '../util/getDecodedUse';
+import { getObjectShape } from '../util/getObjectShape';
+import { hasTokenVerification } from '../util/hasTokenVerification';
+import { matchManualDecode } from '../util/matchManualDecode';
+import { resolveExpression } from '../util/resolveExpression';
+import { resolveJwtCall } from '../util/resolveJwtCall';
+import { isModuleRef, resolveVariableRef } from '../util/resolveModuleRef';
+import { skipWrappers } from '../util/skipWrappers';
 import type { JwtApi, JwtCall } from '../util';
 
 export type Options = [];

@@ -1,20 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createRule,
-  extractScopes,
-  getMemberKey,
-  getPropertyKey,
-  getStaticString,
-  getStaticStringArray,
-  mergeListeners,
-  registerMentions,
-  skipWrappers,
-  sourceMentionsAny,
-  type ExtractedScope,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { extractScopes } from '../util/extractScopes';
+import { getMemberKey, getPropertyKey } from '../util/findProperty';
+import { getStaticString, getStaticStringArray } from '../util/getStaticString';
+import { mergeListeners } from '../util/mergeListeners';
+import { skipWrappers } from '../util/skipWrappers';
+import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
+import type { ExtractedScope } from '../util';
 
 export type Options = [];
 export type MessageIds = 'wildcardScope' | 'wildcardTenant' | 'wildcardTenantEnv';

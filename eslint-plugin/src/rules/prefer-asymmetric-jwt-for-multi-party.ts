@@ -1,19 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createRule,
-  findProperty,
-  getMemberKey,
-  getStaticString,
-  getStaticStringArray,
-  isModuleRef,
-  matchesSource,
-  resolveExpression,
-  resolveModuleRef,
-  skipWrappers,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { findProperty, getMemberKey } from '../util/findProperty';
+import { getStaticString, getStaticStringArray } from '../util/getStaticString';
+import { resolveExpression } from '../util/resolveExpression';
+import { isModuleRef, matchesSource, resolveModuleRef } from '../util/resolveModuleRef';
+import { skipWrappers } from '../util/skipWrappers';
 
 export type Options = [];
 export type MessageIds = 'sharedSecretForManyAudiences' | 'hmacBesideJwks';

@@ -1,24 +1,17 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  isPackageCallee,
-  createRule,
-  findProperty,
-  findVariable,
-  getMemberKey,
-  IMPORT_BINDING,
-  VARIABLE,
-  getCalleeName,
-  getPropertyKey,
-  getStaticString,
-  isLocalDefinition,
-  isTestOrToolingFile,
-  matchesSource,
-  resolveModuleRef,
-  skipWrappers,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
+import { findVariable, IMPORT_BINDING, VARIABLE } from '../util/findVariable';
+import { getCalleeName } from '../util/getCalleeName';
+import { getStaticString } from '../util/getStaticString';
+import { isLocalDefinition } from '../util/isLocalDefinition';
+import { isPackageCallee } from '../util/isPackageCallee';
+import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
+import { matchesSource, resolveModuleRef } from '../util/resolveModuleRef';
+import { skipWrappers } from '../util/skipWrappers';
 
 export type Options = [];
 export type MessageIds = 'clientSecretCredential' | 'msalClientSecret' | 'oboClientSecret' | 'servicePrincipalSecret' | 'sha1Thumbprint';

@@ -1,17 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  addOptionsFix,
-  classifyVerificationKey,
-  createRule,
-  getObjectShape,
-  getStaticString,
-  getStaticStringArray,
-  resolveExpression,
-  resolveJwtCall,
-} from '../util';
+import { addOptionsFix } from '../util/addOptionsFix';
+import { classifyVerificationKey } from '../util/classifyVerificationKey';
+import { createRule } from '../util/createRule';
+import { getObjectShape } from '../util/getObjectShape';
+import { getStaticString, getStaticStringArray } from '../util/getStaticString';
+import { resolveExpression } from '../util/resolveExpression';
+import { resolveJwtCall } from '../util/resolveJwtCall';
 import type { JwtApi, JwtCall, ObjectShape, VerificationKeyKind } from '../util';
 
 export type Options = [{ checkSymmetricKeys?: boolean }];

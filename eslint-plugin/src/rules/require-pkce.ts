@@ -1,25 +1,18 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createRule,
-  findProperty,
-  findVariable,
-  getMemberKey,
-  getPartialString,
-  getQueryParams,
-  getStaticString,
-  isClosedObject,
-  isModuleRef,
-  isTestOrToolingFile,
-  NEW,
-  resolveExpression,
-  resolveModuleRef,
-  skipWrappers,
-  splitResponseType,
-  UNKNOWN_PART,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { findProperty, getMemberKey } from '../util/findProperty';
+import { findVariable } from '../util/findVariable';
+import { getPartialString, UNKNOWN_PART } from '../util/getPartialString';
+import { getQueryParams, splitResponseType } from '../util/getQueryParams';
+import { getStaticString } from '../util/getStaticString';
+import { isClosedObject } from '../util/isClosedObject';
+import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
+import { resolveExpression } from '../util/resolveExpression';
+import { isModuleRef, NEW, resolveModuleRef } from '../util/resolveModuleRef';
+import { skipWrappers } from '../util/skipWrappers';
 
 export type Options = [{ requireForConfidentialClients?: boolean }];
 export type MessageIds = 'noPkce' | 'plainPkce' | 'useS256';

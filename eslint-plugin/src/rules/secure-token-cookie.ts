@@ -1,22 +1,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
-import {
-  createRule,
-  findProperty,
-  findVariable,
-  getExpressionTokenKind,
-  getMemberKey,
-  getPartialString,
-  getPropertyKey,
-  getStaticString,
-  getTokenKind,
-  isModuleRef,
-  resolveExpression,
-  resolveModuleRef,
-  skipWrappers,
-} from '../util';
+import { createRule } from '../util/createRule';
+import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
+import { findVariable } from '../util/findVariable';
+import { getExpressionTokenKind } from '../util/getExpressionTokenKind';
+import { getPartialString } from '../util/getPartialString';
+import { getStaticString } from '../util/getStaticString';
+import { resolveExpression } from '../util/resolveExpression';
+import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
+import { skipWrappers } from '../util/skipWrappers';
+import { getTokenKind } from '../util/tokenVocabulary';
 
 export type Options = [];
 export type MessageIds = 'insecureTokenCookie' | 'scriptTokenCookie' | 'sessionCookieScriptReadable' | 'addCookieAttributes' | 'setHttpOnly';

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from './astNodeTypes';
 
 import { findProperty, getMemberKey } from './findProperty';
 import { resolveConstInit } from './resolveConstInit';

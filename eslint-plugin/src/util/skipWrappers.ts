@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from './astNodeTypes';
 
 /**
  * Looks through expressions that do not change a value: `x as T`, `x satisfies T`, `<T>x`, `x!`, and optional
