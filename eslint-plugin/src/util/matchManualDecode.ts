@@ -42,6 +42,9 @@ function isBase64Decoder(call: TSESTree.CallExpression | TSESTree.NewExpression,
     return false;
   }
   const key = getMemberKey(callee, sourceCode);
+  if (key === undefined || (key !== 'from' && key !== 'decode' && !BASE64_FUNCTIONS.test(key))) {
+    return false;
+  }
   const object = skipWrappers(callee.object);
   const objectName =
     object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(object, sourceCode) : undefined;

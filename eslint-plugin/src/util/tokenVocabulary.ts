@@ -44,6 +44,9 @@ const NOT_CREDENTIAL = new Set([
   'turnstile',
 ]);
 
+/** A name whose last word can be a token's: `…token` or `…jwt`, then only separators. */
+const TOKEN_ENDING = /(?:token|jwt)[^a-z0-9]*$/i;
+
 /** Splits `accessToken`, `ACCESS_TOKEN`, `access-token` and `AccessToken` into lower-case words. */
 export function splitIdentifierWords(name: string): string[] {
   return name
@@ -61,6 +64,10 @@ export function splitIdentifierWords(name: string): string[] {
  * `tokenEndpoint`, `csrfToken`, `nextPageToken`, `validToken`'s cousin `isTokenValid`) are not tokens.
  */
 export function getTokenKind(name: string): TokenKind | undefined {
+  // Every token name's last word is, or ends in, `token` or `jwt`: one test answers all other names.
+  if (!TOKEN_ENDING.test(name)) {
+    return undefined;
+  }
   const words = splitIdentifierWords(name);
   const last = words[words.length - 1];
   if (last === undefined) {
