@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './astNodeTypes';
 
 import { getMemberKey } from './findProperty';
-import { CLASS_NAME, findVariable, FUNCTION_NAME, IMPORT_BINDING, VARIABLE } from './findVariable';
+import { CLASS_NAME, findVariable, FUNCTION_NAME, getDeclaredNames, IMPORT_BINDING, VARIABLE } from './findVariable';
 import type { ModuleRef } from './resolveModuleRef';
 import { CALL, NEW, resolveModuleRef } from './resolveModuleRef';
 import { skipWrappers } from './skipWrappers';
@@ -44,6 +44,11 @@ export function createCalleeResolver(sourceCode: Readonly<TSESLint.SourceCode>):
   return function resolve(callee: TSESTree.Node): CalleeInfo | undefined {
     const node = skipWrappers(callee);
     if (node.type === AST_NODE_TYPES.Identifier) {
+      // A name the file never declares with a value or as a function or class: a global or a parameter.
+      const declared = getDeclaredNames(sourceCode);
+      if (!declared.withValue.has(node.name) && !declared.definitions.has(node.name)) {
+        return { name: node.name, ref: undefined };
+      }
       const variable = findVariable(node, sourceCode);
       const ref = variable ? refOfVariable(variable, node) : undefined;
       if (ref === null) {

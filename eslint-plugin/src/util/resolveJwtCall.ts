@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from './astNodeTypes';
 
-import { findVariable, IMPORT_BINDING, VARIABLE } from './findVariable';
+import { findVariable, getDeclaredNames, IMPORT_BINDING, VARIABLE } from './findVariable';
 import { createPerFileCache } from './perFileCache';
 import { NEW, isModuleRef, resolveModuleRef, resolveVariableRef } from './resolveModuleRef';
 import { skipWrappers } from './skipWrappers';
@@ -172,6 +172,10 @@ function resolveUncached(
 
 /** `import x from …`, `const x = require(…)` (or `require(…).default`, `await import(…)`): cheap, no resolution. */
 function isImportedName(identifier: TSESTree.Identifier, sourceCode: SourceCode, depth = 0): boolean {
+  // Most plain calls are to globals and local functions: one set lookup answers those without a scope walk.
+  if (!getDeclaredNames(sourceCode).withValue.has(identifier.name)) {
+    return false;
+  }
   const def = findVariable(identifier, sourceCode)?.defs[0];
   if (def?.type === IMPORT_BINDING) {
     return true;
