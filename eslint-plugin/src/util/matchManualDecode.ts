@@ -42,7 +42,8 @@ function isBase64Decoder(call: TSESTree.CallExpression | TSESTree.NewExpression,
     return false;
   }
   const key = getMemberKey(callee, sourceCode);
-  if (key === undefined || (key !== 'from' && key !== 'decode' && !BASE64_FUNCTIONS.test(key))) {
+  const namedDecoder = key !== undefined && BASE64_FUNCTIONS.test(key);
+  if (key === undefined || (key !== 'from' && key !== 'decode' && !namedDecoder)) {
     return false;
   }
   const object = skipWrappers(callee.object);
@@ -57,7 +58,7 @@ function isBase64Decoder(call: TSESTree.CallExpression | TSESTree.NewExpression,
   if (key === 'decode' && objectName !== undefined && BASE64_OBJECTS.test(objectName)) {
     return true;
   }
-  if (key !== undefined && BASE64_FUNCTIONS.test(key) && key !== 'atob') {
+  if (namedDecoder && key !== 'atob') {
     return true;
   }
   return key === 'decode' && isModuleRef(resolveModuleRef(callee, sourceCode), 'jose', ['base64url', 'decode']);

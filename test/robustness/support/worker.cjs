@@ -10,18 +10,25 @@ const { lintFindings, lintSafely } = require('./lintSafely.ts');
 const { setMentionsPrefilter } = require('../../../eslint-plugin/src/util/sourceMentions.ts');
 
 const { files, parsers, mode } = workerData;
-if (mode === 'prefilter') {
-  // Every rule with and without the file-text prefilter: any difference is a finding the prefilter dropped.
-  const out = { files: 0, compared: 0, findings: 0, differences: [] };
-  for (const file of files) {
+
+/** Each file that can be read: its path, its text and whether it is TypeScript. */
+function* readable(paths) {
+  for (const file of paths) {
     let code;
     try {
       code = fs.readFileSync(file, 'utf8');
     } catch {
       continue;
     }
+    yield { file, code, isTs: /\.(ts|mts|cts|tsx)$/.test(file) };
+  }
+}
+if (mode === 'prefilter') {
+  // Every rule with and without the file-text prefilter: any difference is a finding the prefilter dropped.
+  const out = { files: 0, compared: 0, findings: 0, differences: [] };
+  for (const { file, code, isTs } of readable(files)) {
     out.files++;
-    const parser = /\.(ts|mts|cts|tsx)$/.test(file) ? 'typescript' : parsers[0];
+    const parser = isTs ? 'typescript' : parsers[0];
     let withFilter;
     try {
       withFilter = lintFindings(code, file, parser);
@@ -43,15 +50,8 @@ if (mode === 'prefilter') {
 }
 const result = { files: 0, linted: 0, runs: 0, rejected: [], exceptions: [], findings: 0, ms: 0 };
 const started = Date.now();
-for (const file of files) {
-  let code;
-  try {
-    code = fs.readFileSync(file, 'utf8');
-  } catch {
-    continue;
-  }
+for (const { file, code, isTs } of readable(files)) {
   result.files++;
-  const isTs = /\.(ts|mts|cts|tsx)$/.test(file);
   let parsed = false;
   for (const parser of isTs ? ['typescript'] : parsers) {
     const outcome = lintSafely(code, file, parser);
