@@ -218,6 +218,18 @@ export function isModuleRef(ref: ModuleRef | undefined, sources: string | readon
 
 /** Whether a module specifier is one of `sources` or a subpath of one (`pkg/sub`). */
 export function matchesSource(source: string, sources: string | readonly string[]): boolean {
-  const list = typeof sources === 'string' ? [sources] : sources;
-  return list.some(s => source === s || source.startsWith(`${s}/`));
+  if (typeof sources === 'string') {
+    return isSourceOrSubpath(source, sources);
+  }
+  for (const s of sources) {
+    if (isSourceOrSubpath(source, s)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `source === s`, or `source` is `s/…`; without building a string. */
+function isSourceOrSubpath(source: string, s: string): boolean {
+  return source === s || (source.length > s.length && source.charCodeAt(s.length) === 47 /* / */ && source.startsWith(s));
 }

@@ -14,7 +14,6 @@ import type { TSESLint } from '@typescript-eslint/utils';
 const registered = new Set<string>();
 let scanner: Scanner | undefined;
 const found = new WeakMap<object, { scanner: Scanner; present: Uint8Array }>();
-const indexes = new WeakMap<readonly string[], { scanner: Scanner; ids: Int32Array }>();
 let enabled = true;
 
 /**
@@ -34,8 +33,11 @@ interface Scanner {
   table: Uint16Array | Uint32Array;
   /** For each state, the indexes of the words that end there (its own and its failure chain's), or undefined. */
   output: (readonly number[] | undefined)[];
-  /** 1 for each state that has an output: a byte read per character, cheaper than the array of lists. */
-  accepting: Uint8Array;
+  /**
+   * States are numbered so that the ones with an output come last, from this number on: whether a word ends at a
+   * character is one comparison, with no memory read.
+   */
+  firstAccepting: number;
 }
 
 /** Adds a rule's words to the ones every file is scanned for; returns them lower-cased, as they are looked up. */
@@ -113,17 +115,38 @@ function buildScanner(): Scanner {
     const inherited = state === 0 ? undefined : output[fail];
     output[state] = own.length > 0 || inherited ? [...own, ...(inherited ?? [])] : undefined;
   }
-  return { words, alphabet, shift, table, output, accepting: Uint8Array.from(output, hits => (hits ? 1 : 0)) };
+  // Renumber: states without output first (the start state stays 0, as no word is empty), then those with one.
+  const order = queue.filter(state => !output[state]);
+  const firstAccepting = order.length;
+  for (const state of queue) {
+    if (output[state]) {
+      order.push(state);
+    }
+  }
+  const renumbered = new Uint32Array(count);
+  order.forEach((state, index) => {
+    renumbered[state] = index;
+  });
+  const finalTable = count <= 0xffff ? new Uint16Array(count * width) : new Uint32Array(count * width);
+  const finalOutput: (readonly number[] | undefined)[] = new Array(count);
+  for (let state = 0; state < count; state++) {
+    const row = renumbered[state]! * width;
+    for (let letter = 0; letter < width; letter++) {
+      finalTable[row + letter] = renumbered[table[state * width + letter]!]!;
+    }
+    finalOutput[renumbered[state]!] = output[state];
+  }
+  return { words, alphabet, shift, table: finalTable, output: finalOutput, firstAccepting };
 }
 
 /** Which words occur in `text`: `present[index]` is 1 for each index into `scanner.words` found. */
-function scan(text: string, { words, alphabet, shift, table, output, accepting }: Scanner): Uint8Array {
+function scan(text: string, { words, alphabet, shift, table, output, firstAccepting }: Scanner): Uint8Array {
   const present = new Uint8Array(words.length);
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     state = code < 128 ? table[(state << shift) | alphabet[code]!]! : 0;
-    if (accepting[state] !== 0) {
+    if (state >= firstAccepting) {
       const hits = output[state]!;
       for (let k = 0; k < hits.length; k++) {
         present[hits[k]!] = 1;
@@ -133,16 +156,31 @@ function scan(text: string, { words, alphabet, shift, table, output, accepting }
   return present;
 }
 
-/** The indexes into `scanner.words` of a registered word list, worked out once per list and scanner. */
-function indexesOf(words: readonly string[], scanner: Scanner): Int32Array {
-  let entry = indexes.get(words);
-  if (entry?.scanner !== scanner) {
-    const byWord = new Map(scanner.words.map((word, index) => [word, index]));
-    entry = { scanner, ids: Int32Array.from(words, word => byWord.get(word.toLowerCase()) ?? -1) };
-    indexes.set(words, entry);
+/** Where a word list keeps its indexes into `scanner.words`, worked out once per list and scanner. */
+const IDS = Symbol('sourceMentions.ids');
+type IndexedWords = readonly string[] & { [IDS]?: { scanner: Scanner; ids: Int32Array } };
+
+/** The indexes into `scanner.words` of a word list; a word that was never registered gets -1. */
+function indexesOf(words: IndexedWords, scanner: Scanner): Int32Array {
+  const entry = words[IDS];
+  if (entry?.scanner === scanner) {
+    return entry.ids;
   }
-  return entry.ids;
+  const byWord = new Map(scanner.words.map((word, index) => [word, index]));
+  const ids = Int32Array.from(words, word => byWord.get(word.toLowerCase()) ?? -1);
+  if (Object.isExtensible(words)) {
+    // A property of the list itself: a rule's question costs no map lookup.
+    Object.defineProperty(words, IDS, { value: { scanner, ids }, writable: true, configurable: true, enumerable: false });
+  }
+  return ids;
 }
+
+/**
+ * The file the last answers were for, and what its scan found: every rule asks about the file being linted, so
+ * all but the first question of a file are answered without a `WeakMap` lookup.
+ */
+let lastSource: object | undefined;
+let lastEntry: { scanner: Scanner; present: Uint8Array } | undefined;
 
 /**
  * Whether the file's text contains one of `words` (lower-case, as `registerMentions` returned them), ignoring case.
@@ -153,13 +191,15 @@ export function sourceMentionsAny(sourceCode: Readonly<TSESLint.SourceCode>, wor
     return true;
   }
   const current = (scanner ??= buildScanner());
-  let entry = found.get(sourceCode);
+  let entry = sourceCode === lastSource ? lastEntry : found.get(sourceCode);
   if (entry?.scanner !== current) {
     entry = { scanner: current, present: scan(sourceCode.text, current) };
     found.set(sourceCode, entry);
   }
-  const present = entry.present;
+  lastSource = sourceCode;
+  lastEntry = entry;
   const ids = indexesOf(words, current);
+  const present = entry.present;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
     // A word that was never registered (-1) is looked for the slow way, so the answer stays right.
