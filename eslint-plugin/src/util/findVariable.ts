@@ -22,6 +22,17 @@ export function findVariableByName(
   at: TSESTree.Node,
   sourceCode: SourceCode,
 ): TSESLint.Scope.Variable | undefined {
+  // Most names are declared once, at the top of the file, or not at all: they mean the same variable (or global)
+  // everywhere, and need no scope walk.
+  const declared = getDeclaredNames(sourceCode);
+  const single = declared.fileLevel.get(name);
+  if (single !== undefined) {
+    if (single !== null) {
+      return single;
+    }
+  } else if (declared.globalScope) {
+    return declared.globalScope.set.get(name);
+  }
   let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(at);
   while (scope) {
     const variable = scope.set.get(name);
@@ -39,9 +50,20 @@ export interface DeclaredNames {
   withValue: ReadonlySet<string>;
   /** Names of function and class declarations. */
   definitions: ReadonlySet<string>;
+  /**
+   * Every name declared in a scope other than the global one: the variable, where that is the only declaration
+   * and it is at the file's top level (the module scope, or CommonJS's function scope around the file), so every
+   * use of the name in the file means it; `null` where a use may mean another variable (declared more than once,
+   * or inside a function or block). A name not in the map is a global wherever it is used.
+   */
+  fileLevel: ReadonlyMap<string, TSESLint.Scope.Variable | null>;
+  /** The global scope, where names not in `fileLevel` are looked up; `undefined` without a scope manager. */
+  globalScope: TSESLint.Scope.Scope | undefined;
 }
 
 const declaredNames = new WeakMap<object, DeclaredNames>();
+let lastSource: SourceCode | undefined;
+let lastNames: DeclaredNames | undefined;
 
 /**
  * The names a file declares anywhere, by kind, collected once per file. A name in neither set is, wherever it is
@@ -49,12 +71,23 @@ const declaredNames = new WeakMap<object, DeclaredNames>();
  * initialized variables or local definitions answer such names with a set lookup instead of a scope walk.
  */
 export function getDeclaredNames(sourceCode: SourceCode): DeclaredNames {
+  // Rules ask about the file being linted, call after call: the last answer needs no `WeakMap` lookup.
+  if (sourceCode === lastSource) {
+    return lastNames!;
+  }
   let names = declaredNames.get(sourceCode);
   if (!names) {
     const withValue = new Set<string>();
     const definitions = new Set<string>();
+    const fileLevel = new Map<string, TSESLint.Scope.Variable | null>();
+    const globalScope = sourceCode.scopeManager?.globalScope ?? undefined;
     for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+      const local = scope !== globalScope;
+      const top = local && scope.block.type === 'Program';
       for (const variable of scope.variables) {
+        if (local) {
+          fileLevel.set(variable.name, top && !fileLevel.has(variable.name) ? variable : null);
+        }
         for (const def of variable.defs) {
           if (def.type === IMPORT_BINDING || (def.type === VARIABLE && def.node.init)) {
             withValue.add(variable.name);
@@ -64,9 +97,11 @@ export function getDeclaredNames(sourceCode: SourceCode): DeclaredNames {
         }
       }
     }
-    names = { withValue, definitions };
+    names = { withValue, definitions, fileLevel, globalScope };
     declaredNames.set(sourceCode, names);
   }
+  lastSource = sourceCode;
+  lastNames = names;
   return names;
 }
 
