@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { corpusFiles, corpusPart, isModule } from './corpus.mjs';
+import { CORPUS_PARTS, corpusFiles, corpusPart, isModule } from './corpus.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(ROOT, 'package.json'));
@@ -151,7 +151,7 @@ function paired(linter, files, sets) {
   const lint = (file, configs) => linter.verify(file.code, configs[file.sourceType], path.basename(file.file));
   // Warm-up, not measured: a fifth of the corpus with every set.
   for (const file of files.filter((_, i) => i % 5 === 0)) for (const [, configs] of sets) lint(file, configs);
-  const totals = sets.map(() => ({ cpuMs: 0, wallMs: 0, messages: 0, parts: { identity: 0, other: 0 } }));
+  const totals = sets.map(() => ({ cpuMs: 0, wallMs: 0, messages: 0, parts: Object.fromEntries(CORPUS_PARTS.map(part => [part, 0])) }));
   files.forEach((file, i) => {
     for (let k = 0; k < sets.length; k++) {
       const j = (i + k) % sets.length;
@@ -170,8 +170,8 @@ function paired(linter, files, sets) {
     }
   });
   const lines = files.reduce((n, f) => n + f.code.split('\n').length, 0);
-  const partLines = { identity: 0, other: 0 };
-  const partFiles = { identity: 0, other: 0 };
+  const partLines = Object.fromEntries(CORPUS_PARTS.map(part => [part, 0]));
+  const partFiles = Object.fromEntries(CORPUS_PARTS.map(part => [part, 0]));
   for (const file of files) {
     partLines[corpusPart(file.file)] += file.code.split('\n').length;
     partFiles[corpusPart(file.file)]++;

@@ -188,6 +188,9 @@ let lastEntry: { scanner: Scanner; present: Uint8Array } | undefined;
  */
 export function sourceMentionsAny(sourceCode: Readonly<TSESLint.SourceCode>, words: readonly string[]): boolean {
   if (!enabled) {
+    // Hold no file while switched off: the next file's scan would be the only thing to let it go.
+    lastSource = undefined;
+    lastEntry = undefined;
     return true;
   }
   const current = (scanner ??= buildScanner());
