@@ -212,18 +212,28 @@ const nameKinds = new Map<string, SecretNameKind | undefined>();
  */
 const CANDIDATE_NAME = /secret|key|conn|token|pass|pwd|jwt/i;
 
+let lastName: string | undefined;
+let lastKind: SecretNameKind | undefined;
+
 export function getSecretNameKind(name: string): SecretNameKind | undefined {
+  // The secret rules ask about the same name one after another (each visits the same node): the last answer first.
+  if (name === lastName) {
+    return lastKind;
+  }
+  let kind: SecretNameKind | undefined;
   if (!CANDIDATE_NAME.test(name)) {
-    return undefined;
+    kind = undefined;
+  } else if (nameKinds.has(name)) {
+    kind = nameKinds.get(name);
+  } else {
+    kind = classifyName(name);
+    if (nameKinds.size > 20_000) {
+      nameKinds.clear();
+    }
+    nameKinds.set(name, kind);
   }
-  if (nameKinds.has(name)) {
-    return nameKinds.get(name);
-  }
-  const kind = classifyName(name);
-  if (nameKinds.size > 20_000) {
-    nameKinds.clear();
-  }
-  nameKinds.set(name, kind);
+  lastName = name;
+  lastKind = kind;
   return kind;
 }
 
