@@ -5,6 +5,7 @@ import { AST_NODE_TYPES } from '../util/astNodeTypes';
 import { createRule } from '../util/createRule';
 import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
 import { resolveExpression } from '../util/resolveExpression';
+import { getJoseBuilderChain, getJsonwebtokenSignArguments, isJsonwebtokenSign } from '../util/jwtSigning';
 import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
 import { skipWrappers } from '../util/skipWrappers';
 import { splitIdentifierWords } from '../util/tokenVocabulary';
@@ -12,7 +13,6 @@ import { splitIdentifierWords } from '../util/tokenVocabulary';
 export type Options = [{ maxLifetime?: number | string; maxRefreshLifetime?: number | string; allowedNamePattern?: string }];
 export type MessageIds = 'tooLong' | 'missingExpiry' | 'missingJoseExpiry' | 'noTimestamp' | 'addExpiry';
 
-const JSONWEBTOKEN = 'jsonwebtoken';
 const JOSE = 'jose';
 const DEFAULT_MAX = '24h';
 const DEFAULT_REFRESH_MAX = '90d';
@@ -239,16 +239,11 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkJsonwebtoken(call: TSESTree.CallExpression): void {
-      const [payload, , third] = call.arguments;
-      if (!payload || payload.type === AST_NODE_TYPES.SpreadElement || third?.type === AST_NODE_TYPES.SpreadElement) {
+      const args = getJsonwebtokenSignArguments(call, sourceCode);
+      if (!args) {
         return;
       }
-      const options =
-        third && third.type !== AST_NODE_TYPES.ArrowFunctionExpression && third.type !== AST_NODE_TYPES.FunctionExpression ? third : undefined;
-      const resolvedOptions = options && resolveExpression(options, sourceCode);
-      if (resolvedOptions && resolvedOptions.type !== AST_NODE_TYPES.ObjectExpression) {
-        return; // options the rule cannot see
-      }
+      const { payload, optionsArgument: options, options: resolvedOptions } = args;
       const resolvedPayload = resolveExpression(payload, sourceCode);
       if (resolvedPayload.type === AST_NODE_TYPES.Literal || resolvedPayload.type === AST_NODE_TYPES.TemplateLiteral) {
         return; // string payloads cannot carry `exp` (and jsonwebtoken rejects `expiresIn` for them)
@@ -308,28 +303,16 @@ export default createRule<Options, MessageIds>({
 
     /** `new SignJWT(claims).setProtectedHeader(…).setExpirationTime(…).sign(key)` (and `EncryptJWT … .encrypt(key)`). */
     function checkJoseChain(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
-      const steps = new Map<string, TSESTree.CallExpression>();
-      let current = skipWrappers(callee.object);
-      for (let i = 0; i < 32 && current.type === AST_NODE_TYPES.CallExpression; i++) {
-        const inner = skipWrappers(current.callee);
-        if (inner.type !== AST_NODE_TYPES.MemberExpression) {
-          return;
-        }
-        const method = getMemberKey(inner, sourceCode);
-        if (method === undefined) {
-          return;
-        }
-        steps.set(method, current);
-        current = skipWrappers(inner.object);
-      }
-      if (current.type !== AST_NODE_TYPES.NewExpression) {
+      const chain = getJoseBuilderChain(callee, sourceCode);
+      if (!chain || chain.hasDynamicStep) {
         return;
       }
-      const ref = resolveModuleRef(current.callee, sourceCode);
+      const { root, steps } = chain;
+      const ref = resolveModuleRef(root.callee, sourceCode);
       if (!isModuleRef(ref, JOSE, ['SignJWT']) && !isModuleRef(ref, JOSE, ['EncryptJWT'])) {
         return;
       }
-      const [payload] = current.arguments;
+      const [payload] = root.arguments;
       const payloadObject = payload && payload.type !== AST_NODE_TYPES.SpreadElement ? resolveExpression(payload, sourceCode) : undefined;
       const claims = payloadObject?.type === AST_NODE_TYPES.ObjectExpression ? payloadObject : undefined;
       const singleUse = steps.has('setJti') || (claims !== undefined && findProperty(claims, 'jti', sourceCode) !== undefined);
@@ -377,11 +360,7 @@ export default createRule<Options, MessageIds>({
           checkJoseChain(node, callee);
           return;
         }
-        // `jwt.sign(…)`, or an imported `sign` (renamed ones keep the word: `signJwt`, `jwtSign`).
-        if (callee.type === AST_NODE_TYPES.MemberExpression ? method !== 'sign' : !/sign/i.test(method)) {
-          return;
-        }
-        if (node.arguments.length >= 2 && isModuleRef(resolveModuleRef(callee, sourceCode), JSONWEBTOKEN, ['sign'])) {
+        if (isJsonwebtokenSign(node, callee, method, sourceCode)) {
           checkJsonwebtoken(node);
         }
       },

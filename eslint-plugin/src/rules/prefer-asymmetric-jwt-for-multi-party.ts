@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '../util/astNodeTypes';
 import { createRule } from '../util/createRule';
 import { findProperty, getMemberKey } from '../util/findProperty';
 import { getStaticString, getStaticStringArray } from '../util/getStaticString';
-import { resolveExpression } from '../util/resolveExpression';
+import { getJoseBuilderChain, getJsonwebtokenSignArguments, isJsonwebtokenSign } from '../util/jwtSigning';
 import { isModuleRef, matchesSource, resolveModuleRef } from '../util/resolveModuleRef';
 import { skipWrappers } from '../util/skipWrappers';
 
@@ -53,16 +53,11 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkJsonwebtoken(call: TSESTree.CallExpression): void {
-      const [payload, , third] = call.arguments;
-      if (!payload || payload.type === AST_NODE_TYPES.SpreadElement || third?.type === AST_NODE_TYPES.SpreadElement) {
+      const args = getJsonwebtokenSignArguments(call, sourceCode);
+      if (!args) {
         return;
       }
-      const options =
-        third && third.type !== AST_NODE_TYPES.ArrowFunctionExpression && third.type !== AST_NODE_TYPES.FunctionExpression ? third : undefined;
-      const opts = options && resolveExpression(options, sourceCode);
-      if (opts && opts.type !== AST_NODE_TYPES.ObjectExpression) {
-        return; // options the rule cannot see
-      }
+      const { payload, options: opts } = args;
       const algorithm = opts && findProperty(opts, 'algorithm', sourceCode);
       // jsonwebtoken signs with HS256 when no algorithm is given.
       const alg = algorithm ? getStaticString(algorithm.value, sourceCode) : 'HS256';
@@ -76,26 +71,16 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    function firstArgument(call: TSESTree.CallExpression | undefined): TSESTree.Node | undefined {
+      const arg = call?.arguments[0];
+      return arg && arg.type !== AST_NODE_TYPES.SpreadElement ? arg : undefined;
+    }
+
     /** `new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setAudience([a, b]).sign(secret)`. */
     function checkJose(callee: TSESTree.MemberExpression): void {
-      let header: TSESTree.Node | undefined;
-      let audience: TSESTree.Node | undefined;
-      let current = skipWrappers(callee.object);
-      for (let i = 0; i < 32 && current.type === AST_NODE_TYPES.CallExpression; i++) {
-        const inner = skipWrappers(current.callee);
-        if (inner.type !== AST_NODE_TYPES.MemberExpression) {
-          return;
-        }
-        const method = getMemberKey(inner, sourceCode);
-        const [arg] = current.arguments;
-        if (method === 'setProtectedHeader' && arg && arg.type !== AST_NODE_TYPES.SpreadElement) {
-          header = arg;
-        } else if (method === 'setAudience' && arg && arg.type !== AST_NODE_TYPES.SpreadElement) {
-          audience = arg;
-        }
-        current = skipWrappers(inner.object);
-      }
-      if (current.type !== AST_NODE_TYPES.NewExpression || !header || !isModuleRef(resolveModuleRef(current.callee, sourceCode), 'jose', ['SignJWT'])) {
+      const chain = getJoseBuilderChain(callee, sourceCode);
+      const header = firstArgument(chain?.steps.get('setProtectedHeader'));
+      if (!chain || !header || !isModuleRef(resolveModuleRef(chain.root.callee, sourceCode), 'jose', ['SignJWT'])) {
         return;
       }
       const algProperty = findProperty(header, 'alg', sourceCode);
@@ -103,8 +88,8 @@ export default createRule<Options, MessageIds>({
       if (alg === undefined || !HMAC.test(alg)) {
         return;
       }
-      const [claims] = current.arguments;
-      const target = audience ?? (claims && claims.type !== AST_NODE_TYPES.SpreadElement ? findProperty(claims, 'aud', sourceCode)?.value : undefined);
+      const [claims] = chain.root.arguments;
+      const target = firstArgument(chain.steps.get('setAudience')) ?? (claims && claims.type !== AST_NODE_TYPES.SpreadElement ? findProperty(claims, 'aud', sourceCode)?.value : undefined);
       const count = audienceCount(target);
       if (target && count >= 2) {
         context.report({ node: target, messageId: 'sharedSecretForManyAudiences', data: { alg, count: String(count) } });
@@ -163,7 +148,7 @@ export default createRule<Options, MessageIds>({
           checkJose(callee);
           return;
         }
-        if (node.arguments.length >= 2 && (callee.type === AST_NODE_TYPES.MemberExpression ? name === 'sign' : /sign/i.test(name)) && isModuleRef(resolveModuleRef(callee, sourceCode), 'jsonwebtoken', ['sign'])) {
+        if (isJsonwebtokenSign(node, callee, name, sourceCode)) {
           checkJsonwebtoken(node);
           return;
         }

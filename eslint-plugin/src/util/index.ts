@@ -50,3 +50,4 @@ export * from './namedValueListeners';
 export * from './getConstructedUrlArgument';
 export * from './sourceMentions';
 export * from './perFileCache';
+export * from './jwtSigning';
