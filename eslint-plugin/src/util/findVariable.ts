@@ -62,8 +62,6 @@ export interface DeclaredNames {
 }
 
 const declaredNames = new WeakMap<object, DeclaredNames>();
-let lastSource: SourceCode | undefined;
-let lastNames: DeclaredNames | undefined;
 
 /**
  * The names a file declares anywhere, by kind, collected once per file. A name in neither set is, wherever it is
@@ -71,10 +69,6 @@ let lastNames: DeclaredNames | undefined;
  * initialized variables or local definitions answer such names with a set lookup instead of a scope walk.
  */
 export function getDeclaredNames(sourceCode: SourceCode): DeclaredNames {
-  // Rules ask about the file being linted, call after call: the last answer needs no `WeakMap` lookup.
-  if (sourceCode === lastSource) {
-    return lastNames!;
-  }
   let names = declaredNames.get(sourceCode);
   if (!names) {
     const withValue = new Set<string>();
@@ -100,8 +94,6 @@ export function getDeclaredNames(sourceCode: SourceCode): DeclaredNames {
     names = { withValue, definitions, fileLevel, globalScope };
     declaredNames.set(sourceCode, names);
   }
-  lastSource = sourceCode;
-  lastNames = names;
   return names;
 }
 

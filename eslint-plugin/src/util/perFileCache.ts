@@ -2,10 +2,14 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 /**
  * A cache of answers about the nodes of one file, for the shared analysis many rules ask the same questions of.
- * It holds the current file's answers in a plain `Map` and starts afresh when asked about another file. A
- * `WeakMap` keyed by nodes would do the same without the reset, but every entry of a `WeakMap` is an ephemeron
- * the garbage collector must trace on each young-generation collection; with an entry per node that made ESLint's
- * own garbage collection measurably slower.
+ * Each file's answers sit in a plain `Map`, found through a `WeakMap` keyed by the file's `SourceCode`:
+ *
+ * - not a `WeakMap` keyed by nodes, since every entry of a `WeakMap` is an ephemeron the garbage collector must
+ *   trace on each young-generation collection, and an entry per node made ESLint's own collections measurably slower;
+ * - not a module-level reference to the last file either, which would keep that file's whole syntax tree alive into
+ *   the next file's parse, where every young-generation collection would copy it again.
+ *
+ * A file's answers go when its `SourceCode` does.
  */
 export interface PerFileCache<K, V> {
   /** The answer for `key` in `sourceCode`'s file, or `undefined` when not known. */
@@ -14,16 +18,16 @@ export interface PerFileCache<K, V> {
 }
 
 export function createPerFileCache<K, V>(): PerFileCache<K, V> {
-  let file: Readonly<TSESLint.SourceCode> | undefined;
-  let entries = new Map<K, V>();
+  const files = new WeakMap<object, Map<K, V>>();
   return {
     get(sourceCode, key) {
-      return sourceCode === file ? entries.get(key) : undefined;
+      return files.get(sourceCode)?.get(key);
     },
     set(sourceCode, key, value) {
-      if (sourceCode !== file) {
-        file = sourceCode;
+      let entries = files.get(sourceCode);
+      if (!entries) {
         entries = new Map();
+        files.set(sourceCode, entries);
       }
       entries.set(key, value);
     },

@@ -176,10 +176,12 @@ function indexesOf(words: IndexedWords, scanner: Scanner): Int32Array {
 }
 
 /**
- * The file the last answers were for, and what its scan found: every rule asks about the file being linted, so
- * all but the first question of a file are answered without a `WeakMap` lookup.
+ * The text the last answers were for, and what its scan found: every rule asks about the file being linted, so
+ * all but the first question of a file are answered without a `WeakMap` lookup. The text, not the `SourceCode`:
+ * holding the last file's `SourceCode` would keep its whole syntax tree alive into the next file's parse, where
+ * every young-generation collection would copy it.
  */
-let lastSource: object | undefined;
+let lastText: string | undefined;
 let lastEntry: { scanner: Scanner; present: Uint8Array } | undefined;
 
 /**
@@ -188,18 +190,16 @@ let lastEntry: { scanner: Scanner; present: Uint8Array } | undefined;
  */
 export function sourceMentionsAny(sourceCode: Readonly<TSESLint.SourceCode>, words: readonly string[]): boolean {
   if (!enabled) {
-    // Hold no file while switched off: the next file's scan would be the only thing to let it go.
-    lastSource = undefined;
-    lastEntry = undefined;
     return true;
   }
   const current = (scanner ??= buildScanner());
-  let entry = sourceCode === lastSource ? lastEntry : found.get(sourceCode);
+  const text = sourceCode.text;
+  let entry = text === lastText ? lastEntry : found.get(sourceCode);
   if (entry?.scanner !== current) {
-    entry = { scanner: current, present: scan(sourceCode.text, current) };
+    entry = { scanner: current, present: scan(text, current) };
     found.set(sourceCode, entry);
   }
-  lastSource = sourceCode;
+  lastText = text;
   lastEntry = entry;
   const ids = indexesOf(words, current);
   const present = entry.present;

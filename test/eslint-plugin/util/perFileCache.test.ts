@@ -16,7 +16,7 @@ describe('createPerFileCache', () => {
     assert.equal(cache.get(a, key), 'value');
   });
 
-  it('forgets a file once it is given another, and never answers for a file it was not filled for', () => {
+  it('keeps the answers of each file apart, and never answers for a file it was not filled for', () => {
     const cache = createPerFileCache<object, string>();
     const a = file();
     const b = file();
@@ -25,6 +25,7 @@ describe('createPerFileCache', () => {
     assert.equal(cache.get(b, key), undefined);
     cache.set(b, key, 'in b');
     assert.equal(cache.get(b, key), 'in b');
-    assert.equal(cache.get(a, key), undefined);
+    assert.equal(cache.get(a, key), 'in a');
+    assert.equal(cache.get(file(), key), undefined);
   });
 });
