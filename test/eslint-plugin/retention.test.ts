@@ -33,7 +33,7 @@ describe('what the rules keep between files', () => {
     let firstFile: WeakRef<object> | undefined;
     let reachableDuringNextParse: boolean | undefined;
     // The parser of the second file looks, before it parses, whether the first file can still be reached: kept
-    // alive there, a file's syntax tree would be copied by every young-generation collection of the next parse.
+    // alive there, two files' syntax trees would be in memory at once (ESLint itself has let go of the first).
     const probingParser = {
       parseForESLint(code: string, options: unknown) {
         if (firstFile && reachableDuringNextParse === undefined) {

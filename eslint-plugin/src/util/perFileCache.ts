@@ -6,8 +6,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
  *
  * - not a `WeakMap` keyed by nodes, since every entry of a `WeakMap` is an ephemeron the garbage collector must
  *   trace on each young-generation collection, and an entry per node made ESLint's own collections measurably slower;
- * - not a module-level reference to the last file either, which would keep that file's whole syntax tree alive into
- *   the next file's parse, where every young-generation collection would copy it again.
+ * - not a module-level reference to the last file either, which would keep that file's whole syntax tree in memory
+ *   while ESLint (which lets go of it first) parses the next file: two large trees at once.
  *
  * A file's answers go when its `SourceCode` does.
  */

@@ -178,8 +178,7 @@ function indexesOf(words: IndexedWords, scanner: Scanner): Int32Array {
 /**
  * The text the last answers were for, and what its scan found: every rule asks about the file being linted, so
  * all but the first question of a file are answered without a `WeakMap` lookup. The text, not the `SourceCode`:
- * holding the last file's `SourceCode` would keep its whole syntax tree alive into the next file's parse, where
- * every young-generation collection would copy it.
+ * holding the last file's `SourceCode` would keep its whole syntax tree in memory while the next file is parsed.
  */
 let lastText: string | undefined;
 let lastEntry: { scanner: Scanner; present: Uint8Array } | undefined;
