@@ -10,8 +10,39 @@ export interface StoredLint {
   /** The document version the findings belong to; `undefined` for a file linted from disk (workspace scan). */
   version: number | undefined;
   findings: Finding[];
-  byKey: Map<string, Finding>;
+  /** The findings by `findingKey`, built when code actions first ask (not on every lint while the user types). */
+  readonly byKey: Map<string, Finding>;
   parseError: ParseProblem | undefined;
+}
+
+function storedLint(version: number | undefined, findings: Finding[], parseError: ParseProblem | undefined): StoredLint {
+  let byKey: Map<string, Finding> | undefined;
+  return {
+    version,
+    findings,
+    parseError,
+    get byKey(): Map<string, Finding> {
+      if (!byKey) {
+        byKey = new Map();
+        for (const finding of findings) {
+          byKey.set(findingKey(finding), finding);
+        }
+      }
+      return byKey;
+    },
+  };
+}
+
+/** One `Uri` per documentation page: every finding of a rule links to the same one. */
+const docsUris = new Map<string, vscode.Uri>();
+
+function docsUri(url: string): vscode.Uri {
+  let uri = docsUris.get(url);
+  if (!uri) {
+    uri = vscode.Uri.parse(url);
+    docsUris.set(url, uri);
+  }
+  return uri;
 }
 
 export function toVsRange(range: Range): vscode.Range {
@@ -36,7 +67,7 @@ export function toDiagnostic(finding: Finding): vscode.Diagnostic {
     finding.severity === 1 ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error,
   );
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = finding.docsUrl ? { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) } : finding.ruleId;
+  diagnostic.code = finding.docsUrl ? { value: finding.ruleId, target: docsUri(finding.docsUrl) } : finding.ruleId;
   return diagnostic;
 }
 
@@ -71,11 +102,7 @@ export class FindingStore implements vscode.Disposable {
   }
 
   set(uri: vscode.Uri, version: number | undefined, findings: Finding[], parseError: ParseProblem | undefined): void {
-    const byKey = new Map<string, Finding>();
-    for (const finding of findings) {
-      byKey.set(findingKey(finding), finding);
-    }
-    this.lints.set(uri.toString(), { version, findings, byKey, parseError });
+    this.lints.set(uri.toString(), storedLint(version, findings, parseError));
     this.publish(uri);
   }
 

@@ -1,5 +1,6 @@
 // Messages between the extension host and the lint worker. Types only; vscode-free.
-import type { LintOutcome, LintSettings } from './lint';
+import type { LintSettings } from './lint';
+import type { WireOutcome } from './wire';
 
 export interface LintJob {
   /** The linted text, as the editor has it. */
@@ -13,7 +14,8 @@ export interface LintRequest extends LintJob {
   id: number;
 }
 
-export type LintResponse = { id: number; ok: true; outcome: LintOutcome } | { id: number; ok: false; error: string };
+/** The outcome travels packed (`encodeOutcome`); the client unpacks it. */
+export type LintResponse = { id: number; ok: true; outcome: WireOutcome } | { id: number; ok: false; error: string };
 
 /** The worker's first message: it has loaded the linter, parser and rules. */
 export interface ReadyMessage {

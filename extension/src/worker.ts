@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import type { LintRequest, LintResponse, ReadyMessage } from './protocol';
 
 import { LintEngine } from './lint';
+import { encodeOutcome } from './wire';
 
 const engine = new LintEngine();
 const port = parentPort;
@@ -12,12 +13,16 @@ const port = parentPort;
 if (port) {
   port.on('message', (request: LintRequest) => {
     let response: LintResponse;
+    const transfer: ArrayBuffer[] = [];
     try {
-      response = { id: request.id, ok: true, outcome: engine.lint(request.text, request.filename, request.settings) };
+      const outcome = encodeOutcome(engine.lint(request.text, request.filename, request.settings));
+      transfer.push(outcome.data.buffer as ArrayBuffer);
+      response = { id: request.id, ok: true, outcome };
     } catch (error) {
       response = { id: request.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
-    port.postMessage(response);
+    // The packed findings' buffer moves to the host without a copy.
+    port.postMessage(response, transfer);
   });
   port.postMessage({ ready: true } satisfies ReadyMessage);
 }

@@ -3,6 +3,9 @@
 // worker that dies or hangs. vscode-free: the worker is made by a factory, so tests can pass a fake one.
 import type { LintOutcome } from './lint';
 import type { LintJob, LintRequest, LintResponse, ReadyMessage } from './protocol';
+import type { WireOutcome } from './wire';
+
+import { decodeOutcome } from './wire';
 
 /** What the client needs of `worker_threads.Worker`. */
 export interface WorkerLike {
@@ -192,7 +195,7 @@ export class LintWorkerClient {
     }
     clearTimeout(inFlight.timer);
     this.inFlight = undefined;
-    inFlight.resolve(message.ok ? { status: 'done', outcome: message.outcome } : { status: 'failed', error: message.error });
+    inFlight.resolve(message.ok ? unpack(message.outcome) : { status: 'failed', error: message.error });
     this.pump();
   }
 
@@ -230,5 +233,14 @@ export class LintWorkerClient {
         // Already gone.
       }
     }
+  }
+}
+
+/** The reply for a packed outcome; an answer that cannot be read fails that lint, not the client. */
+function unpack(outcome: WireOutcome): LintReply {
+  try {
+    return { status: 'done', outcome: decodeOutcome(outcome) };
+  } catch (error) {
+    return { status: 'failed', error: `The lint worker's answer could not be read: ${String(error)}` };
   }
 }

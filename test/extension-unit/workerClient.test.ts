@@ -8,6 +8,8 @@ import type { LintOutcome } from '../../extension/src/lint';
 import type { LintRequest, LintResponse } from '../../extension/src/protocol';
 import type { WorkerLike } from '../../extension/src/workerClient';
 
+import { LintEngine } from '../../extension/src/lint';
+import { encodeOutcome } from '../../extension/src/wire';
 import { LintWorkerClient } from '../../extension/src/workerClient';
 
 const SETTINGS = { preset: 'recommended', rules: {} } as const;
@@ -21,7 +23,7 @@ class FakeWorker extends EventEmitter implements WorkerLike {
     this.requests.push(message);
   }
   answer(index = this.requests.length - 1, outcome: LintOutcome = OUTCOME): void {
-    this.emit('message', { id: this.requests[index]!.id, ok: true, outcome } satisfies LintResponse);
+    this.emit('message', { id: this.requests[index]!.id, ok: true, outcome: encodeOutcome(outcome) } satisfies LintResponse);
   }
   terminate(): void {
     this.terminated = true;
@@ -131,6 +133,20 @@ describe('LintWorkerClient', () => {
     assert.equal((await client.lint('c', { text: 'c', filename: 'c.ts', settings: SETTINGS })).status, 'failed');
   });
 
+  it('fails a lint whose answer cannot be read, and serves the next one', async () => {
+    const { client, workers } = setup();
+    const broken = client.lint('a', { text: 'a', filename: 'a.ts', settings: SETTINGS });
+    const worker = workers[0]!;
+    worker.emit('message', { id: worker.requests[0]!.id, ok: true, outcome: { strings: [], data: Int32Array.of(0), ruleErrors: [], lintMs: 1 } });
+    const reply = await broken;
+    assert.equal(reply.status, 'failed');
+    assert.match(reply.status === 'failed' ? reply.error : '', /could not be read: RangeError: The lint worker sent an answer that refers to a missing string/);
+    const next = client.lint('b', { text: 'b', filename: 'b.ts', settings: SETTINGS });
+    worker.answer();
+    assert.deepEqual(await next, { status: 'done', outcome: OUTCOME });
+    client.dispose();
+  });
+
   describe('with the bundled worker (dist/worker.js)', () => {
     const workerPath = path.resolve(__dirname, '../../dist/worker.js');
 
@@ -154,6 +170,27 @@ describe('LintWorkerClient', () => {
           [['zero-trust/no-password-grant', 1]],
         );
         assert.ok(client.loadMs !== undefined && client.loadMs > 0);
+      } finally {
+        client.dispose();
+      }
+    });
+
+    it('hands over the same findings as linting in this thread (fixes and suggestions included)', async () => {
+      const client = new LintWorkerClient(() => new Worker(workerPath), () => undefined);
+      const text = [
+        "import jwt from 'jsonwebtoken';",
+        "import https from 'node:https';",
+        'export const agent = new https.Agent({ rejectUnauthorized: false });',
+        "export const check = (t: string) => jwt.verify(t, process.env.PUBLIC_KEY!, { algorithms: ['RS256'], ignoreExpiration: true });",
+        '',
+      ].join('\n');
+      try {
+        const reply = await client.lint('a', { text, filename: 'src/a.ts', settings: SETTINGS });
+        assert.equal(reply.status, 'done');
+        const here = new LintEngine().lint(text, 'src/a.ts', SETTINGS);
+        const inWorker = reply.status === 'done' ? reply.outcome : undefined;
+        assert.deepEqual({ ...inWorker, lintMs: 0 }, { ...here, lintMs: 0 });
+        assert.ok(here.findings.some(finding => finding.fix) && here.findings.some(finding => finding.suggestions.length > 0));
       } finally {
         client.dispose();
       }
