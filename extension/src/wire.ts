@@ -4,7 +4,7 @@
 // 20,000-line file were 538 KB as objects and took the extension host 2.3 ms to read back. Packed, the host reads
 // one small string list and a buffer, and rebuilds the same findings. vscode-free.
 import type { LintOutcome, RuleFailure } from './lint';
-import type { Finding, FixEdit, ParseProblem } from './findings';
+import type { Finding, FixEdit, ParseProblem, Range } from './findings';
 
 export interface WireOutcome {
   /** The distinct strings of the findings; `data` refers to them by index. */
@@ -37,14 +37,16 @@ export function encodeOutcome(outcome: LintOutcome): WireOutcome {
     return index;
   };
   const data: number[] = [];
+  const pushRange = ({ start, end }: Range): void => {
+    data.push(start.line, start.character, end.line, end.character);
+  };
   const pushEdit = (edit: FixEdit): void => {
-    const { start, end } = edit.range;
-    data.push(start.line, start.character, end.line, end.character, edit.offsets[0], edit.offsets[1], intern(edit.newText));
+    pushRange(edit.range);
+    data.push(edit.offsets[0], edit.offsets[1], intern(edit.newText));
   };
   for (const finding of outcome.findings) {
-    const { start, end } = finding.range;
     data.push(intern(finding.ruleId), intern(finding.ruleName), intern(finding.message), finding.severity);
-    data.push(start.line, start.character, end.line, end.character);
+    pushRange(finding.range);
     data.push(finding.docsUrl === undefined ? NONE : intern(finding.docsUrl));
     if (finding.fix) {
       data.push(1);
@@ -85,8 +87,9 @@ export function decodeOutcome(wire: WireOutcome): LintOutcome {
     }
     return value;
   };
+  const readRange = (): Range => ({ start: { line: next(), character: next() }, end: { line: next(), character: next() } });
   const edit = (): FixEdit => {
-    const range = { start: { line: next(), character: next() }, end: { line: next(), character: next() } };
+    const range = readRange();
     const offsets: [number, number] = [next(), next()];
     return { range, newText: string(next()), offsets };
   };
@@ -96,8 +99,7 @@ export function decodeOutcome(wire: WireOutcome): LintOutcome {
     const ruleName = string(next());
     const message = string(next());
     const severity = next() === 1 ? 1 : 2;
-    const range = { start: { line: next(), character: next() }, end: { line: next(), character: next() } };
-    const finding: Finding = { ruleId, ruleName, message, severity, range, suggestions: [] };
+    const finding: Finding = { ruleId, ruleName, message, severity, range: readRange(), suggestions: [] };
     const docsUrl = next();
     if (docsUrl !== NONE) {
       finding.docsUrl = string(docsUrl);
