@@ -137,7 +137,9 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
-      if (call.argumentsKnown && (!call.options || shape?.complete) && !readsTenantClaim(enclosingFunction(node))) {
+      // Only reported when the file also builds keys from the multi-tenant endpoint (known at the end of the file):
+      // which function reads the tenant claim is worked out then, and only in such files.
+      if (buildsKeySets && call.argumentsKnown && (!call.options || shape?.complete)) {
         missingIssuer.push(call);
       }
     }
@@ -313,7 +315,9 @@ export default createRule<Options, MessageIds>({
             return;
           }
           for (const call of missingIssuer) {
-            context.report({ node: call.callee, messageId: 'commonJwksNoIssuer' });
+            if (!readsTenantClaim(enclosingFunction(call.node))) {
+              context.report({ node: call.callee, messageId: 'commonJwksNoIssuer' });
+            }
           }
         },
       }),

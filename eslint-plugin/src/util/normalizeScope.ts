@@ -43,6 +43,21 @@ const GOOGLE_MAIL = 'https://mail.google.com/';
  * Microsoft Graph"). The v1 double-slash form `https://database.windows.net//.default` is a `.default` too.
  */
 export function normalizeScope(scope: string): NormalizedScope {
+  // The same few scope strings recur across a codebase's files and are asked about by several rules.
+  let normalized = NORMALIZED.get(scope);
+  if (normalized === undefined) {
+    if (NORMALIZED.size >= 5_000) {
+      NORMALIZED.clear();
+    }
+    normalized = Object.freeze(normalizeUncached(scope));
+    NORMALIZED.set(scope, normalized);
+  }
+  return normalized;
+}
+
+const NORMALIZED = new Map<string, Readonly<NormalizedScope>>();
+
+function normalizeUncached(scope: string): NormalizedScope {
   const lower = scope.toLowerCase();
   if (OIDC_SCOPES.has(lower)) {
     return { name: lower, provider: 'oidc', resource: undefined, isDefault: false, nameOffset: 0 };
