@@ -10,6 +10,20 @@ const NON_PRODUCTION_FILE = /\.(?:test|spec|e2e|local|dev|development|stories|mo
  * `src/__tests__/auth.ts`, `scripts/seed.ts`, `config.local.ts`.
  */
 export function isTestOrToolingFile(filename: string, cwd: string): boolean {
+  // Several rules ask about the same file one after another.
+  if (filename !== lastFilename || cwd !== lastCwd) {
+    lastFilename = filename;
+    lastCwd = cwd;
+    lastAnswer = judge(filename, cwd);
+  }
+  return lastAnswer;
+}
+
+let lastFilename: string | undefined;
+let lastCwd: string | undefined;
+let lastAnswer = false;
+
+function judge(filename: string, cwd: string): boolean {
   const normalized = filename.replace(/\\/g, '/');
   const base = cwd.replace(/\\/g, '/').replace(/\/$/, '');
   const relative = base && normalized.startsWith(`${base}/`) ? normalized.slice(base.length + 1) : normalized;

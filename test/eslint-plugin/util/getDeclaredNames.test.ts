@@ -7,12 +7,17 @@ import { findVariable, getDeclaredNames } from '../../../eslint-plugin/src/util/
 import { withNodes } from './withSourceCode';
 
 /** `getDeclaredNames` of `code`, as sorted arrays. */
-function declared(code: string): { withValue: string[]; definitions: string[] } {
+function declared(code: string, sourceType: 'module' | 'commonjs' | 'script' = 'module'): { withValue: string[]; definitions: string[] } {
   let out: { withValue: string[]; definitions: string[] } | undefined;
-  withNodes(code, 'Program', (_nodes, sourceCode) => {
-    const names = getDeclaredNames(sourceCode);
-    out = { withValue: [...names.withValue].sort(), definitions: [...names.definitions].sort() };
-  });
+  withNodes(
+    code,
+    'Program',
+    (_nodes, sourceCode) => {
+      const names = getDeclaredNames(sourceCode);
+      out = { withValue: [...names.withValue].sort(), definitions: [...names.definitions].sort() };
+    },
+    sourceType,
+  );
   assert.ok(out);
   return out;
 }
@@ -37,6 +42,12 @@ describe('getDeclaredNames', () => {
     const names = declared('let token; function f(a, { b }) { try { fetch(a); } catch (e) { String(e); } }\n');
     assert.deepEqual(names.withValue, []);
     assert.deepEqual(names.definitions, ['f']);
+  });
+
+  it("finds a script's top-level declarations, which live in the global scope, and TypeScript's `declare global`", () => {
+    assert.deepEqual(declared("var jwt = require('jsonwebtoken');\nfunction sign() {}", 'script'), { withValue: ['jwt'], definitions: ['sign'] });
+    assert.deepEqual(declared("const a = 1;\nfunction b() {}", 'commonjs'), { withValue: ['a'], definitions: ['b'] });
+    assert.deepEqual(declared('export {};\ndeclare global {\n  function verify(): void;\n  class Client {}\n}').definitions, ['Client', 'verify']);
   });
 
   it('answers each file once, and each file on its own', () => {

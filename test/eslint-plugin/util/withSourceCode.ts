@@ -11,6 +11,7 @@ export function withNodes<T extends TSESTree.Node>(
   code: string,
   type: string,
   visit: (nodes: T[], sourceCode: Readonly<TSESLint.SourceCode>) => void,
+  sourceType: 'module' | 'commonjs' | 'script' = 'module',
 ): void {
   const linter = new Linter({ configType: 'flat' });
   const found: T[] = [];
@@ -33,7 +34,7 @@ export function withNodes<T extends TSESTree.Node>(
   };
   const messages = linter.verify(
     code,
-    [{ files: ['**/*.ts'], languageOptions: { parser }, plugins: { t: { rules: { r: rule as never } } }, rules: { 't/r': 'error' } }],
+    [{ files: ['**/*.ts'], languageOptions: { parser, sourceType }, plugins: { t: { rules: { r: rule as never } } }, rules: { 't/r': 'error' } }],
     'file.ts',
   );
   const fatal = messages.find(m => m.fatal);
