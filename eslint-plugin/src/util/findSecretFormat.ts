@@ -3,7 +3,7 @@ import type { SecretFormat } from './secretFormats.generated';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { shannonEntropy } from './secretClassifier';
-import { registerMentions, sourceMentionsAny } from './sourceMentions';
+import { mentionsAny, registerMentions, scanMentions, sourceMentionsAny } from './sourceMentions';
 import { SECRET_FORMATS } from './secretFormats.generated';
 
 export type { SecretFormat } from './secretFormats.generated';
@@ -21,19 +21,18 @@ export interface SecretFormatMatch {
 /** The shortest text any kept format can match (an AWS key ID is 20 characters). */
 const MIN_LENGTH = 20;
 const GLOBAL = new Map<SecretFormat, RegExp>(SECRET_FORMATS.map(f => [f, new RegExp(f.regex.source, `${f.regex.flags}g`)]));
-/** Values that say they are examples, whatever their format. */
 /**
  * The substrings that gate each format's regex. gitleaks' JWT keyword is `ey`, which half the strings in a codebase
  * contain ("key", "they"); its regex needs `.ey` (the start of the payload segment), a far rarer substring.
  */
 const GATES = new Map<SecretFormat, readonly string[]>(SECRET_FORMATS.map(f => [f, f.id === 'jwt' ? ['.ey'] : f.keywords]));
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Each gated format's gates as registered words, so that a string's one scan answers for every format. */
+const FORMAT_GATES = new Map<SecretFormat, readonly string[]>(
+  SECRET_FORMATS.filter(f => GATES.get(f)!.every(k => k.length >= 2)).map(f => [f, registerMentions(GATES.get(f)!)]),
+);
 /** Formats gated by a single character are tried on every string; the rest only when one of their gates is present. */
 const UNGATED = SECRET_FORMATS.filter(f => GATES.get(f)!.some(k => k.length < 2));
-/** One pass that tells whether any multi-character gate occurs at all: most strings have none, and stop here. */
-const ANY_GATE = new RegExp(
-  [...new Set(SECRET_FORMATS.filter(f => !UNGATED.includes(f)).flatMap(f => GATES.get(f)!))].map(escapeRegExp).join('|'),
-);
+/** Values that say they are examples, whatever their format. */
 const EXAMPLE = /example|sample|dummy|fake|placeholder|your|xxxxx|XXXXX|00000000|12345678|abcdefgh/i;
 /** Every multi-character gate, scanned for once per file with the rules' other prefilter words. */
 const GATE_WORDS = registerMentions([...new Set(SECRET_FORMATS.filter(f => !UNGATED.includes(f)).flatMap(f => GATES.get(f)!))]);
@@ -91,11 +90,12 @@ export function findSecretFormat(text: string): SecretFormatMatch | undefined {
   if (text.length < MIN_LENGTH) {
     return undefined;
   }
-  const lower = text.toLowerCase();
-  const gated = ANY_GATE.test(lower);
+  // One scan of the string for every format's keywords (the same automaton as the file prefilter).
+  const mentions = scanMentions(text);
+  const gated = mentionsAny(mentions, GATE_WORDS);
   for (const format of gated ? SECRET_FORMATS : UNGATED) {
-    const gates = GATES.get(format)!;
-    if (gated && !UNGATED.includes(format) && !gates.some(k => lower.includes(k))) {
+    const gates = FORMAT_GATES.get(format);
+    if (gated && gates !== undefined && !mentionsAny(mentions, gates)) {
       continue;
     }
     const regex = GLOBAL.get(format)!;

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from './astNodeTypes';
 
-import { findVariable, isNeverReassigned, VARIABLE } from './findVariable';
+import { findVariable, getDeclaredNames, isNeverReassigned, VARIABLE } from './findVariable';
 import { skipWrappers } from './skipWrappers';
 
 /**
@@ -13,6 +13,10 @@ export function resolveConstInit(
   node: TSESTree.Identifier,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): TSESTree.Expression | undefined {
+  // Parameters, globals and names declared without a value have none to resolve: one set lookup, no scope walk.
+  if (!getDeclaredNames(sourceCode).withValue.has(node.name)) {
+    return undefined;
+  }
   const variable = findVariable(node, sourceCode);
   if (!variable || !isNeverReassigned(variable)) {
     return undefined;

@@ -200,12 +200,37 @@ export function sourceMentionsAny(sourceCode: Readonly<TSESLint.SourceCode>, wor
   }
   lastText = text;
   lastEntry = entry;
-  const ids = indexesOf(words, current);
+  return anyPresent(entry, text, words);
+}
+
+/** Which registered words occur in a piece of text, for `mentionsAny` to answer questions about. */
+export interface TextMentions {
+  text: string;
+  scanner: Scanner;
+  present: Uint8Array;
+}
+
+/**
+ * Scans a piece of text (a string of the file rather than the whole file) once for every registered word, so that
+ * several word lists can then be asked about it without searching it again.
+ */
+export function scanMentions(text: string): TextMentions {
+  const current = (scanner ??= buildScanner());
+  return { text, scanner: current, present: scan(text, current) };
+}
+
+/** Whether the text `scanMentions` scanned contains one of `words` (as `registerMentions` returned them), ignoring case. */
+export function mentionsAny(mentions: TextMentions, words: readonly string[]): boolean {
+  return anyPresent(mentions, mentions.text, words);
+}
+
+function anyPresent(entry: { scanner: Scanner; present: Uint8Array }, text: string, words: readonly string[]): boolean {
+  const ids = indexesOf(words, entry.scanner);
   const present = entry.present;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
     // A word that was never registered (-1) is looked for the slow way, so the answer stays right.
-    if (id >= 0 ? present[id] === 1 : sourceCode.text.toLowerCase().includes(words[k]!.toLowerCase())) {
+    if (id >= 0 ? present[id] === 1 : text.toLowerCase().includes(words[k]!.toLowerCase())) {
       return true;
     }
   }

@@ -36,6 +36,9 @@ describe('getStaticString', () => {
     ['const result = `a${x}b`;', undefined],
     ["let changed = 'a'; changed = 'b'; const result = changed;", undefined],
     ["function f(p = 'default') { const result = p; }", undefined],
+    // A parameter that shares its name with a constant elsewhere in the file is not that constant.
+    ["const token = 'outer'; function f(token) { const result = token; }", undefined],
+    ["function f(token) { return token; } const token = 'outer'; const result = token;", 'outer'],
     ["const LIST = [...other, 'x']; const result = LIST[0];", undefined],
     ['const result = 42;', undefined],
     ["const result = 'a' - 'b';", undefined],

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { registerMentions, setMentionsPrefilter, sourceMentionsAny } from '../../../eslint-plugin/src/util';
+import { mentionsAny, registerMentions, scanMentions, setMentionsPrefilter, sourceMentionsAny } from '../../../eslint-plugin/src/util';
 
 /** A stand-in for a SourceCode: the prefilter reads only its text, and caches per object. */
 const source = (text: string): Readonly<TSESLint.SourceCode> => ({ text }) as unknown as TSESLint.SourceCode;
@@ -58,5 +58,25 @@ describe('sourceMentionsAny', () => {
       setMentionsPrefilter(true);
     }
     assert.equal(sourceMentionsAny(source('nothing here'), msal), false);
+  });
+
+  describe('scanMentions', () => {
+    it('scans a string once and answers several word lists about it, ignoring case', () => {
+      const mentions = scanMentions("Authorization: 'Bearer GHP_abc', sk_live_x");
+      assert.equal(mentionsAny(mentions, registerMentions(['ghp_'])), true);
+      assert.equal(mentionsAny(mentions, registerMentions(['xoxb', 'sk_live'])), true);
+      assert.equal(mentionsAny(mentions, registerMentions(['xoxb', 'akia'])), false);
+    });
+
+    it('answers for words registered after the scan too, and ignores the file prefilter switch', () => {
+      const mentions = scanMentions('a rarely seen word: zzqqyyxx');
+      assert.equal(mentionsAny(mentions, ['zzqqyyxx']), true);
+      setMentionsPrefilter(false);
+      try {
+        assert.equal(mentionsAny(scanMentions('nothing here'), registerMentions(['msal'])), false);
+      } finally {
+        setMentionsPrefilter(true);
+      }
+    });
   });
 });
