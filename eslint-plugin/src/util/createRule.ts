@@ -6,7 +6,7 @@ type RuleMetaData<M extends string, D, O extends readonly unknown[]> = TSESLint.
 type RuleModule<M extends string, O extends readonly unknown[], D> = TSESLint.RuleModule<M, O, D>;
 
 import { ruleDocsUrl } from './ruleDocsUrl';
-import { registerMentions, sourceMentionsAny } from './sourceMentions';
+import { createMentionsCheck, registerMentions } from './sourceMentions';
 
 /** Extra `meta.docs` fields every rule of this plugin declares. */
 export interface ZeroTrustDocs {
@@ -51,20 +51,23 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   mentions?: readonly string[];
   create: (context: Readonly<RuleContext<MessageIds, Options>>, options: Readonly<Options>) => RuleListener;
 }): ZeroTrustRuleModule<MessageIds, Options> {
-  const words = mentions ? registerMentions(mentions) : undefined;
+  const mentionedIn = mentions ? createMentionsCheck(registerMentions(mentions)) : undefined;
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
     defaultOptions,
     create(context: Readonly<RuleContext<MessageIds, Options>>): RuleListener {
-      if (words && !sourceMentionsAny(context.sourceCode, words)) {
-        return {};
+      if (mentionedIn && !mentionedIn(context.sourceCode)) {
+        return NO_LISTENERS;
       }
       // Most configs give no options: the defaults themselves then, without a merge per rule per file.
       return create(context, context.options.length === 0 ? defaultOptions : applyDefault(defaultOptions, context.options));
     },
   };
 }
+
+/** What a rule returns in a file its prefilter rules out: one shared object (ESLint only reads its keys). */
+const NO_LISTENERS: RuleListener = Object.freeze({});
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

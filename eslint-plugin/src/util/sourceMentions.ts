@@ -191,6 +191,34 @@ export function sourceMentionsAny(sourceCode: Readonly<TSESLint.SourceCode>, wor
   if (!enabled) {
     return true;
   }
+  const entry = fileEntry(sourceCode);
+  return anyPresent(entry, sourceCode.text, words);
+}
+
+/**
+ * `sourceMentionsAny` for one word list asked about in every file (a rule's own prefilter): the list's word
+ * indexes are kept with the check itself, so a file's answer reads little more than the file's scan result. The
+ * check runs once per rule per file, right after the parser has pushed everything else out of the processor's
+ * caches, which makes every separate object it reads count.
+ */
+export function createMentionsCheck(words: readonly string[]): (sourceCode: Readonly<TSESLint.SourceCode>) => boolean {
+  let ids: Int32Array = new Int32Array(0);
+  let idsScanner: Scanner | undefined;
+  return sourceCode => {
+    if (!enabled) {
+      return true;
+    }
+    const entry = fileEntry(sourceCode);
+    if (idsScanner !== entry.scanner) {
+      ids = indexesOf(words, entry.scanner);
+      idsScanner = entry.scanner;
+    }
+    return anyOf(entry.present, ids, sourceCode.text, words);
+  };
+}
+
+/** The scan result for a file's text: the last file's without a lookup, else scanned (once per text and scanner). */
+function fileEntry(sourceCode: Readonly<TSESLint.SourceCode>): { scanner: Scanner; present: Uint8Array } {
   const current = (scanner ??= buildScanner());
   const text = sourceCode.text;
   let entry = text === lastText ? lastEntry : found.get(sourceCode);
@@ -200,7 +228,7 @@ export function sourceMentionsAny(sourceCode: Readonly<TSESLint.SourceCode>, wor
   }
   lastText = text;
   lastEntry = entry;
-  return anyPresent(entry, text, words);
+  return entry;
 }
 
 /** Which registered words occur in a piece of text, for `mentionsAny` to answer questions about. */
@@ -225,8 +253,11 @@ export function mentionsAny(mentions: TextMentions, words: readonly string[]): b
 }
 
 function anyPresent(entry: { scanner: Scanner; present: Uint8Array }, text: string, words: readonly string[]): boolean {
-  const ids = indexesOf(words, entry.scanner);
-  const present = entry.present;
+  return anyOf(entry.present, indexesOf(words, entry.scanner), text, words);
+}
+
+/** Whether one of `words` (their indexes `ids` into the scanner's words) was found. */
+function anyOf(present: Uint8Array, ids: Int32Array, text: string, words: readonly string[]): boolean {
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
     // A word that was never registered (-1) is looked for the slow way, so the answer stays right.

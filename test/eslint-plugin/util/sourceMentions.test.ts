@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { mentionsAny, registerMentions, scanMentions, setMentionsPrefilter, sourceMentionsAny } from '../../../eslint-plugin/src/util';
+import { createMentionsCheck, mentionsAny, registerMentions, scanMentions, setMentionsPrefilter, sourceMentionsAny } from '../../../eslint-plugin/src/util';
 
 /** A stand-in for a SourceCode: the prefilter reads only its text, and caches per object. */
 const source = (text: string): Readonly<TSESLint.SourceCode> => ({ text }) as unknown as TSESLint.SourceCode;
@@ -74,6 +74,22 @@ describe('sourceMentionsAny', () => {
       setMentionsPrefilter(false);
       try {
         assert.equal(mentionsAny(scanMentions('nothing here'), registerMentions(['msal'])), false);
+      } finally {
+        setMentionsPrefilter(true);
+      }
+    });
+  });
+
+  describe('createMentionsCheck', () => {
+    it('answers like sourceMentionsAny for its one word list, and is true while the prefilter is off', () => {
+      const mentionsMsal = createMentionsCheck(msal);
+      assert.equal(mentionsMsal(source("import x from '@azure/MSAL-node';")), true);
+      assert.equal(mentionsMsal(source("import express from 'express';")), false);
+      const later = createMentionsCheck(registerMentions(['registeredAfterQQ']));
+      assert.equal(later(source('a registeredafterqq b')), true);
+      setMentionsPrefilter(false);
+      try {
+        assert.equal(mentionsMsal(source('nothing here')), true);
       } finally {
         setMentionsPrefilter(true);
       }
