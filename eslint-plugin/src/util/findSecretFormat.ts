@@ -35,7 +35,7 @@ const UNGATED = SECRET_FORMATS.filter(f => GATES.get(f)!.some(k => k.length < 2)
 /** Values that say they are examples, whatever their format. */
 const EXAMPLE = /example|sample|dummy|fake|placeholder|your|xxxxx|XXXXX|00000000|12345678|abcdefgh/i;
 /** Every multi-character gate, scanned for once per file with the rules' other prefilter words. */
-const GATE_WORDS = registerMentions([...new Set(SECRET_FORMATS.filter(f => !UNGATED.includes(f)).flatMap(f => GATES.get(f)!))]);
+const GATE_WORDS = registerMentions([...new Set([...FORMAT_GATES.values()].flat())]);
 /** The ungated formats' own regexes (without the global flag), tried on the whole file text instead. */
 const UNGATED_ANYWHERE = UNGATED.map(f => f.regex);
 
