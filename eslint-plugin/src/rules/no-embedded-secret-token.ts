@@ -7,7 +7,7 @@ import { getMemberKey, getPropertyKey } from '../util/findProperty';
 import { fileMayContainSecretFormat, findSecretFormat } from '../util/findSecretFormat';
 import { findVariable } from '../util/findVariable';
 import { namedValueListeners } from '../util/namedValueListeners';
-import { findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isTypeScriptFile, maskSecret, removeSecretFix, shannonEntropy, toEnvVarName } from '../util/secretClassifier';
+import { findSecretLiteral, getBindingName, mayHoldSecretLiteral, getSecretNameKind, isCertificateKeyProperty, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isTypeScriptFile, maskSecret, removeSecretFix, shannonEntropy, toEnvVarName } from '../util/secretClassifier';
 import { skipWrappers } from '../util/skipWrappers';
 import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 import type { SecretFormatMatch, SecretLiteral, SecretNameKind } from '../util';
@@ -96,7 +96,8 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ checkSecretNames: true }],
   create(context, [{ checkSecretNames }]) {
     const { sourceCode } = context;
-    const typescript = isTypeScriptFile(context.filename, sourceCode);
+    // Asked only when a fix is built: most files report nothing.
+    const typescript = (): boolean => isTypeScriptFile(context.filename, sourceCode);
     const reported = new Set<TSESTree.Node>();
 
     function publicPrefix(match: SecretFormatMatch): string | undefined {
@@ -112,7 +113,7 @@ export default createRule<Options, MessageIds>({
       return {
         messageId: 'useEnv',
         data: { env: found.fallback ? 'process.env' : `process.env.${env}` },
-        fix: removeSecretFix(found, env, sourceCode, typescript),
+        fix: removeSecretFix(found, env, sourceCode, typescript()),
       };
     }
 
@@ -311,7 +312,7 @@ export default createRule<Options, MessageIds>({
 
     const named: TSESLint.RuleListener = {
       Property(node: TSESTree.Property): void {
-        if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init') {
+        if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init' && mayHoldSecretLiteral(node.value)) {
           const name = getPropertyKey(node, sourceCode);
           if (name !== undefined) {
             checkNamed(name, node.value, undefined, node.parent);

@@ -9,7 +9,7 @@ import { findSecretFormat } from '../util/findSecretFormat';
 import { namedValueListeners } from '../util/namedValueListeners';
 import { replaceImportedClass } from '../util/replaceImportedClass';
 import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
-import { findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isLikelySecretValue, isPlaceholder, isIdentifierLike, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName, isEmulatorKey } from '../util/secretClassifier';
+import { findSecretLiteral, getBindingName, mayHoldSecretLiteral, getSecretNameKind, isCertificateKeyProperty, isLikelySecretValue, isPlaceholder, isIdentifierLike, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName, isEmulatorKey } from '../util/secretClassifier';
 import { skipWrappers } from '../util/skipWrappers';
 import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 import type { SecretLiteral } from '../util';
@@ -77,12 +77,13 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    const typescript = isTypeScriptFile(context.filename, sourceCode);
+    // Asked only when a fix is built: most files report nothing.
+    const typescript = (): boolean => isTypeScriptFile(context.filename, sourceCode);
     const reported = new Set<TSESTree.Node>();
 
     function envSuggestion(found: SecretLiteral, env: string): TSESLint.SuggestionReportDescriptor<MessageIds> {
       const name = found.fallback ? 'process.env' : `process.env.${env}`;
-      return { messageId: 'useEnv', data: { env: name }, fix: removeSecretFix(found, env, sourceCode, typescript) };
+      return { messageId: 'useEnv', data: { env: name }, fix: removeSecretFix(found, env, sourceCode, typescript()) };
     }
 
     function report(
@@ -113,6 +114,10 @@ export default createRule<Options, MessageIds>({
     const resolveCallee = createCalleeResolver(sourceCode);
 
     function checkCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      // Every sink takes the credential as an argument: a call without one needs no resolving.
+      if (node.arguments.length === 0) {
+        return;
+      }
       const name = resolveCallee(node.callee)?.name;
       if (name === undefined) {
         return;
@@ -179,7 +184,7 @@ export default createRule<Options, MessageIds>({
       const managed = replace('ManagedIdentityCredential', clientText === 'clientId' ? '{ clientId }' : `{ clientId: ${clientText} }`);
       const certificate = replace(
         'ClientCertificateCredential',
-        `${sourceCode.getText(tenant!)}, ${sourceCode.getText(client!)}, process.env.AZURE_CLIENT_CERTIFICATE_PATH${typescript ? '!' : ''}`,
+        `${sourceCode.getText(tenant!)}, ${sourceCode.getText(client!)}, process.env.AZURE_CLIENT_CERTIFICATE_PATH${typescript() ? '!' : ''}`,
       );
       const out: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
       if (managed) {
@@ -254,7 +259,7 @@ export default createRule<Options, MessageIds>({
     return {
       ...(sourceMentionsAny(sourceCode, CALL_WORDS) ? { NewExpression: checkCall, CallExpression: checkCall } : {}),
       Property(node: TSESTree.Property): void {
-        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || node.kind !== 'init') {
+        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || node.kind !== 'init' || !mayHoldSecretLiteral(node.value)) {
           return;
         }
         const name = getPropertyKey(node, sourceCode);

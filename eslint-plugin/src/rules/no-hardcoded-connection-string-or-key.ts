@@ -6,7 +6,7 @@ import { createCalleeResolver } from '../util/createCalleeResolver';
 import { createRule } from '../util/createRule';
 import { fileMayContainConnectionSecret, findConnectionSecret } from '../util/findConnectionSecret';
 import { findProperty, getPropertyKey } from '../util/findProperty';
-import { findSecretLiteral, getBindingName, getSecretNameKind, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isIdentifierLike, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName, isEmulatorKey } from '../util/secretClassifier';
+import { findSecretLiteral, getBindingName, mayHoldSecretLiteral, getSecretNameKind, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isIdentifierLike, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName, isEmulatorKey } from '../util/secretClassifier';
 import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 import type { SecretLiteral } from '../util';
 
@@ -45,14 +45,15 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    const typescript = isTypeScriptFile(context.filename, sourceCode);
+    // Asked only when a fix is built: most files report nothing.
+    const typescript = (): boolean => isTypeScriptFile(context.filename, sourceCode);
     const reported = new Set<TSESTree.Node>();
 
     function suggestion(found: SecretLiteral, env: string) {
       return {
         messageId: 'useEnv' as const,
         data: { env: found.fallback ? 'process.env' : `process.env.${env}` },
-        fix: removeSecretFix(found, env, sourceCode, typescript),
+        fix: removeSecretFix(found, env, sourceCode, typescript()),
       };
     }
 
@@ -151,7 +152,7 @@ export default createRule<Options, MessageIds>({
       ...(strings ? { Literal: checkLiteral, TemplateLiteral: checkTemplate } : {}),
       ...(sourceMentionsAny(sourceCode, NEW_WORDS) ? { NewExpression: checkNew } : {}),
       Property(node: TSESTree.Property): void {
-        if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init') {
+        if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init' && mayHoldSecretLiteral(node.value)) {
           const name = getPropertyKey(node, sourceCode);
           if (name !== undefined) {
             checkNamed(name, node.value, node.parent);
@@ -159,7 +160,7 @@ export default createRule<Options, MessageIds>({
         }
       },
       VariableDeclarator(node: TSESTree.VariableDeclarator): void {
-        if (node.id.type === AST_NODE_TYPES.Identifier && node.init) {
+        if (node.init && node.id.type === AST_NODE_TYPES.Identifier && mayHoldSecretLiteral(node.init)) {
           checkNamed(node.id.name, node.init);
         }
       },

@@ -9,7 +9,7 @@ import { getStaticStringArray } from '../util/getStaticString';
 import { namedValueListeners } from '../util/namedValueListeners';
 import { resolveExpression } from '../util/resolveExpression';
 import { CALL, matchesSource, resolveModuleRef } from '../util/resolveModuleRef';
-import { findSecretLiteral, getBindingName, getSecretNameKind, isFillInPlaceholder, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName } from '../util/secretClassifier';
+import { findSecretLiteral, getBindingName, mayHoldSecretLiteral, getSecretNameKind, isFillInPlaceholder, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName } from '../util/secretClassifier';
 import { skipWrappers } from '../util/skipWrappers';
 import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 import type { ModuleRef, SecretLiteral } from '../util';
@@ -79,7 +79,8 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    const typescript = isTypeScriptFile(context.filename, sourceCode);
+    // Asked only when a fix is built: most files report nothing.
+    const typescript = (): boolean => isTypeScriptFile(context.filename, sourceCode);
     const reported = new Set<TSESTree.Node>();
 
     function report(node: TSESTree.Node, found: SecretLiteral, where: string, env: string): void {
@@ -96,7 +97,7 @@ export default createRule<Options, MessageIds>({
           {
             messageId: 'useEnv',
             data: { env: found.fallback ? 'process.env' : `process.env.${env}` },
-            fix: removeSecretFix(found, env, sourceCode, typescript),
+            fix: removeSecretFix(found, env, sourceCode, typescript()),
           },
         ],
       });
@@ -163,6 +164,10 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkCall(node: TSESTree.CallExpression): void {
+      // Every sink takes the key, or options holding it, as an argument.
+      if (node.arguments.length === 0) {
+        return;
+      }
       // A member callee goes by its written key: most calls (`this.logger.info(…)`) are none of the sinks.
       const written = skipWrappers(node.callee);
       if (written.type === AST_NODE_TYPES.MemberExpression) {
@@ -272,7 +277,7 @@ export default createRule<Options, MessageIds>({
     return {
       ...(sourceMentionsAny(sourceCode, CALL_WORDS) ? { CallExpression: checkCall } : {}),
       Property(node: TSESTree.Property): void {
-        if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init') {
+        if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init' && mayHoldSecretLiteral(node.value)) {
           const name = getPropertyKey(node, sourceCode);
           if (name === 'k' || name === 'd') {
             checkJwk(node.parent, name, node.value);

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './astNodeTypes';
 
 import { getPropertyKey } from './findProperty';
-import { getBindingName } from './secretClassifier';
+import { getBindingName, mayHoldSecretLiteral } from './secretClassifier';
 
 /**
  * The listeners that find values bound to a name outside object literals, for the rules that judge a value by the
@@ -11,6 +11,9 @@ import { getBindingName } from './secretClassifier';
  * destructuring defaults (`function connect(clientSecret = '…')`, `const { JWT_SECRET = '…' } = process.env`),
  * class fields, and with `jsx` also JSX attributes (`<Provider apiKey="…" />`). Object-literal properties differ per
  * rule, so each rule keeps its own `Property` listener.
+ *
+ * Only values that can hold a hard-coded string are handed over (`mayHoldSecretLiteral`: strings, names, members,
+ * fallbacks, encoding wrappers), so the name of a function, object or call is never read.
  */
 export function namedValueListeners(
   sourceCode: Readonly<TSESLint.SourceCode>,
@@ -19,12 +22,12 @@ export function namedValueListeners(
 ): TSESLint.RuleListener {
   const listeners: TSESLint.RuleListener = {
     VariableDeclarator(node: TSESTree.VariableDeclarator): void {
-      if (node.id.type === AST_NODE_TYPES.Identifier && node.init) {
+      if (node.init && node.id.type === AST_NODE_TYPES.Identifier && mayHoldSecretLiteral(node.init)) {
         check(node.id.name, node.init, node.id);
       }
     },
     AssignmentExpression(node: TSESTree.AssignmentExpression): void {
-      if (node.operator !== '=') {
+      if (node.operator !== '=' || !mayHoldSecretLiteral(node.right)) {
         return;
       }
       const name = getBindingName(node.right, sourceCode);
@@ -33,12 +36,12 @@ export function namedValueListeners(
       }
     },
     AssignmentPattern(node: TSESTree.AssignmentPattern): void {
-      if (node.left.type === AST_NODE_TYPES.Identifier) {
+      if (node.left.type === AST_NODE_TYPES.Identifier && mayHoldSecretLiteral(node.right)) {
         check(node.left.name, node.right);
       }
     },
     PropertyDefinition(node: TSESTree.PropertyDefinition): void {
-      const name = node.value ? getPropertyKey(node, sourceCode) : undefined;
+      const name = node.value && mayHoldSecretLiteral(node.value) ? getPropertyKey(node, sourceCode) : undefined;
       if (name !== undefined && node.value) {
         check(name, node.value);
       }
@@ -47,7 +50,7 @@ export function namedValueListeners(
   if (options.jsx) {
     listeners.JSXAttribute = (node: TSESTree.JSXAttribute): void => {
       const value = node.value?.type === AST_NODE_TYPES.JSXExpressionContainer ? node.value.expression : node.value;
-      if (node.name.type === AST_NODE_TYPES.JSXIdentifier && value && value.type !== AST_NODE_TYPES.JSXEmptyExpression) {
+      if (node.name.type === AST_NODE_TYPES.JSXIdentifier && value && value.type !== AST_NODE_TYPES.JSXEmptyExpression && mayHoldSecretLiteral(value)) {
         check(node.name.name, value);
       }
     };

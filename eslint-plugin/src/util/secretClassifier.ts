@@ -418,6 +418,33 @@ export function findSecretLiteral(node: TSESTree.Node, sourceCode: SourceCode, d
   }
 }
 
+/**
+ * Whether `findSecretLiteral` can find a literal in a value, judged from the value's own shape without resolving
+ * anything: a string, a name or member (maybe a constant), a fallback (`||`, `??`, `?:`) or an encoding wrapper.
+ * Functions, objects, arrays, numbers, other calls and expressions never hold one. The secret rules ask this before
+ * they look at the name a value is bound to: most bindings in a file are functions, objects and calls.
+ */
+export function mayHoldSecretLiteral(node: TSESTree.Node): boolean {
+  const current = skipWrappers(node);
+  switch (current.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof current.value === 'string';
+    case AST_NODE_TYPES.TemplateLiteral:
+      return current.expressions.length === 0;
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.MemberExpression:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return true;
+    case AST_NODE_TYPES.LogicalExpression:
+      return current.operator !== '&&';
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+      return current.arguments.length > 0 && isEncodingWrapper(current);
+    default:
+      return false;
+  }
+}
+
 /** `Buffer.from(x)`, `String(x)`, `new TextEncoder().encode(x)`, `Buffer.from(x, 'utf8')`: same secret, other type. */
 function isEncodingWrapper(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const callee = skipWrappers(node.callee);

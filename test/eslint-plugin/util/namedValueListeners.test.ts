@@ -48,10 +48,16 @@ describe('namedValueListeners', () => {
     );
   });
   it('reads JSX attributes only when asked', () => {
-    assert.deepEqual(collect('const x = <P apiKey="k" />;', true), ['x=<P apiKey="k" />', 'apiKey="k"'].map(s => (s.startsWith('x=') ? `${s} (declared)` : s)));
-    assert.deepEqual(collect('const y = <P apiKey="k" />;'), ['y=<P apiKey="k" /> (declared)']);
+    assert.deepEqual(collect('const x = <P apiKey="k" token={t} />;', true), ['apiKey="k"', 'token=t']);
+    assert.deepEqual(collect('const y = <P apiKey="k" />;'), []);
   });
   it('skips destructuring patterns and object-literal properties', () => {
-    assert.deepEqual(collect("const { a } = b; const o = { secret: 's' };"), ["o={ secret: 's' } (declared)"]);
+    assert.deepEqual(collect("const { a } = b; const o = { secret: 's' }; const p = K;"), ['p=K (declared)']);
+  });
+  it('hands over only values that can hold a hard-coded string', () => {
+    assert.deepEqual(
+      collect("const a = () => 'x'; const b = require('m'); const c = 1; cfg.d = { s: 'x' }; class K { e = []; f = env.F ?? 'g'; }"),
+      ["f=env.F ?? 'g'"],
+    );
   });
 });

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { Linter } from 'eslint';
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { collectNodes } from './collectNodes';
+
 import {
   AZURITE_ACCOUNT_KEY,
   COSMOS_EMULATOR_KEY,
@@ -15,6 +17,7 @@ import {
   isLikelySecretValue,
   isPlaceholder,
   maskSecret,
+  mayHoldSecretLiteral,
   shannonEntropy,
   toEnvVarName,
 } from '../../../eslint-plugin/src/util';
@@ -236,5 +239,38 @@ describe('secretClassifier', () => {
         const literal = (property.value as TSESTree.LogicalExpression).right;
         assert.equal(getBindingName(literal, { getText: () => '' } as never), 'clientSecret');
       }));
+  });
+
+  describe('mayHoldSecretLiteral', () => {
+    // Every shape findSecretLiteral resolves, directly or through constants, wrappers and fallbacks.
+    const code = [
+      "const K = 'k-1'; const C = { jwt: { secret: 's-2' } }; let reassigned = 'r'; reassigned = 'q';",
+      "const a = 'lit'; const b = `tpl`; const c = K; const d = C.jwt.secret; const e = process.env.X || 'fb';",
+      "const f = process.env.Y ?? K; const g = flag ? 'x' : K; const h = String('s'); const i = Buffer.from(K, 'utf8');",
+      "const j = new TextEncoder().encode('t'); const k = ('p' as string)!; const l = (K satisfies string);",
+      "const m = () => 'x'; const n = { s: 'x' }; const o = ['x']; const p = 1; const q = true; const r = null;",
+      "const s = require('x'); const t = `a${K}`; const u = 'a' + K; const v = flag && 'x'; const w = new Map();",
+      "const x = await load(); const y = !K; const z = class {}; const aa = function () { return 'x'; }; const bb = f2();",
+    ].join('\n');
+
+    it("accepts every value in which findSecretLiteral finds a literal", () => {
+      const checked = collectNodes(code, ':expression', (node, sourceCode) => {
+        if (findSecretLiteral(node, sourceCode) !== undefined) {
+          assert.ok(mayHoldSecretLiteral(node), sourceCode.getText(node));
+          return true;
+        }
+        return false;
+      });
+      assert.ok(checked.filter(Boolean).length >= 14, `only ${checked.filter(Boolean).length} values held a literal`);
+    });
+
+    it('rejects functions, objects, arrays, numbers, other calls and expressions', () => {
+      const verdicts = collectNodes(code, 'VariableDeclarator', node => {
+        const declarator = node as TSESTree.VariableDeclarator;
+        return `${(declarator.id as TSESTree.Identifier).name}:${mayHoldSecretLiteral(declarator.init!)}`;
+      });
+      const rejected = verdicts.filter(v => v.endsWith(':false')).map(v => v.split(':')[0]);
+      assert.deepEqual(rejected, ['C', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa', 'bb']);
+    });
   });
 });
