@@ -527,6 +527,10 @@ function collectScopes(sourceCode: SourceCode, onScopes: (scopes: ExtractedScope
   }
 
   function checkCall(node: TSESTree.CallExpression): void {
+    // Every API and helper read here takes the scopes (or the request holding them) as an argument.
+    if (node.arguments.length === 0) {
+      return;
+    }
     const callee = calleeOf(node.callee);
     if (!callee) {
       return;
