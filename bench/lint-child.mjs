@@ -141,6 +141,10 @@ async function main() {
     timing = {};
     for (const [ruleId, ms] of Object.entries(collector.getData())) timing[ruleId] = ms - (timingBefore[ruleId] ?? 0);
   }
+  // What stays reachable after the pass: a full collection first (run.mjs passes --expose-gc), so garbage V8 has not
+  // yet collected (which makes peak RSS vary from run to run) does not count.
+  globalThis.gc?.();
+  const retainedHeapMB = process.memoryUsage().heapUsed / 1024 / 1024;
   const result = {
     name,
     files: files.length,
@@ -148,7 +152,7 @@ async function main() {
     cpuMs: (cpu.user + cpu.system) / 1000,
     wallMs,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
-    heapUsedMB: process.memoryUsage().heapUsed / 1024 / 1024,
+    retainedHeapMB,
     messages,
     fatal,
     timing,

@@ -118,6 +118,7 @@ function overhead() {
       min: Math.min(...ratios),
       max: Math.max(...ratios),
       rss: memory[name].maxRssMB,
+      retained: memory[name].retainedHeapMB,
       messages: rounds[0].sets[name].messages,
       // Parsing is the same work whatever the rules: give every set the no-rules parse time of its round, so the
       // parser's lint-to-lint variation (larger than what the rules cost) drops out. Wall time, not CPU time.
@@ -153,16 +154,16 @@ function overheadSection({ corpus, rows, timings }) {
       `linted with ESLint's \`Linter\` and \`@typescript-eslint/parser\`. ${RUNS} rounds, each a fresh process that first lints a fifth of the corpus with every rule set unmeasured (JIT warm-up), ` +
       'then lints every file once with each rule set in turn (the order rotating from file to file, a young-generation garbage collection before each lint, unmeasured) and adds the CPU time (user + system) of each lint to its set. ' +
       'Measured side by side like this, the sets share the process, its JIT state and the moment, so other load on the machine falls on all of them alike. ' +
-      'The ratio is the median over rounds of (rule set CPU time / no-rules CPU time in the same round); min–max is its spread. Peak memory is the maximum RSS of one more process per set that lints the corpus with that set alone.',
+      'The ratio is the median over rounds of (rule set CPU time / no-rules CPU time in the same round); min–max is its spread. Peak memory is the maximum RSS of one more process per set that lints the corpus with that set alone; it varies from run to run with when V8 collects garbage (by more than 2× for the same set on this machine), so the heap still in use after that pass and a full collection is given too: what the rules keep.',
   );
   out.push('');
   const withCalibration = byName.noop !== undefined;
-  out.push(`| Rule set | Median CPU (ms) | × no rules (median) | min–max |${withCalibration ? ' × calibration (median) |' : ''} Peak RSS (MB) | Findings |`);
-  out.push(`| :--- | --: | --: | :-- |${withCalibration ? ' --: |' : ''} --: | --: |`);
+  out.push(`| Rule set | Median CPU (ms) | × no rules (median) | min–max |${withCalibration ? ' × calibration (median) |' : ''} Peak RSS (MB) | Heap kept (MB) | Findings |`);
+  out.push(`| :--- | --: | --: | :-- |${withCalibration ? ' --: |' : ''} --: | --: | --: |`);
   for (const r of rows) {
     out.push(
       `| ${LABELS[r.name]} | ${fmt(r.cpuMs)} | ${r.name === 'none' ? '1.000' : r.ratio.toFixed(3)} | ${r.name === 'none' ? '' : `${r.min.toFixed(3)}–${r.max.toFixed(3)}`} |` +
-        `${withCalibration ? ` ${r.overCalibration.toFixed(3)} |` : ''} ${fmt(r.rss)} | ${fmt(r.messages)} |`,
+        `${withCalibration ? ` ${r.overCalibration.toFixed(3)} |` : ''} ${fmt(r.rss)} | ${fmt(r.retained, 1)} | ${fmt(r.messages)} |`,
     );
   }
   out.push('');
