@@ -11,6 +11,7 @@ import { normalizeScope, OIDC_SCOPES, type ScopeProvider } from './normalizeScop
 import { MAX_RESOLVE_DEPTH, resolveExpression } from './resolveExpression';
 import { NEW, resolveModuleRef } from './resolveModuleRef';
 import { skipWrappers } from './skipWrappers';
+import { registerMentions, sourceMentionsAny } from './sourceMentions';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -167,6 +168,13 @@ const GRANTED_KEYS: ReadonlySet<string> = new Set([
 const SEPARATOR_WORDS = ['%20', '%2c', '%2b'];
 /** A URL or form body of an OAuth request: OAuth parameters, or an authorization or token endpoint. */
 const OAUTH_URL = /(?:^|[?&])(?:client_id|response_type|grant_type|redirect_uri)=|\/(?:authorize|oauth2?|token)(?:[/?#]|$)/i;
+
+/**
+ * A `scope=` query or form parameter is written out in the file's text: strings are searched for one only in a file
+ * that has it somewhere (one answer from the file scan instead of a look at each string). A string that spells it
+ * with escapes (`'scope\x3d'`) is not read as one.
+ */
+const QUERY_PARAM_WORDS = registerMentions(['scope=']);
 
 function mentionsScopeParam(quasi: TSESTree.TemplateElement): boolean {
   return quasi.value.raw.includes('scope=');
@@ -973,21 +981,23 @@ function collectScopes(sourceCode: SourceCode, onScopes: (scopes: ExtractedScope
         }
       }
     },
-    Literal(node: TSESTree.Literal): void {
-      if (typeof node.value === 'string' && node.value.includes('scope=') && isTopOfConcatenation(node)) {
-        checkQueryString(node);
-      }
-    },
-    TemplateLiteral(node: TSESTree.TemplateLiteral): void {
-      if (node.quasis.some(mentionsScopeParam) && isTopOfConcatenation(node)) {
-        checkQueryString(node);
-      }
-    },
-    BinaryExpression(node: TSESTree.BinaryExpression): void {
-      if (node.operator === '+' && isTopOfConcatenation(node) && hasScopeParamLeaf(node)) {
-        checkQueryString(node);
-      }
-    },
+    ...(sourceMentionsAny(sourceCode, QUERY_PARAM_WORDS) && {
+      Literal(node: TSESTree.Literal): void {
+        if (typeof node.value === 'string' && node.value.includes('scope=') && isTopOfConcatenation(node)) {
+          checkQueryString(node);
+        }
+      },
+      TemplateLiteral(node: TSESTree.TemplateLiteral): void {
+        if (node.quasis.some(mentionsScopeParam) && isTopOfConcatenation(node)) {
+          checkQueryString(node);
+        }
+      },
+      BinaryExpression(node: TSESTree.BinaryExpression): void {
+        if (node.operator === '+' && isTopOfConcatenation(node) && hasScopeParamLeaf(node)) {
+          checkQueryString(node);
+        }
+      },
+    }),
     'Program:exit'(): void {
       // A file that uses MSAL for the browser is a single-page app: its requests are user sign-ins (an SPA cannot
       // hold a client secret, so it has no client credentials flow).
