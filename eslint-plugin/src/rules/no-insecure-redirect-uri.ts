@@ -14,6 +14,7 @@ import { isRequestInput } from '../util/isRequestInput';
 import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
 import { removePropertyFix } from '../util/removePropertyFix';
 import { resolveExpression } from '../util/resolveExpression';
+import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 
 export type Options = [];
 export type MessageIds = 'allowHttpRedirect' | 'httpRedirect' | 'redirectFromRequest' | 'removeOption' | 'useHttps' | 'wildcardRedirect';
@@ -39,6 +40,12 @@ const PARAM_KEYS = new Set(['redirect_uri', 'post_logout_redirect_uri']);
  * input is only reported under these.
  */
 const OAUTH_ONLY_KEYS = new Set(['redirectUri', 'redirect_uri', 'postLogoutRedirectUri', 'post_logout_redirect_uri', 'callbackURL']);
+
+/**
+ * A `redirect_uri=` query parameter is written out in the file's text: strings are searched for one only in a file
+ * that has it somewhere. A string that spells it with escapes (`'redirect_uri\x3d'`) is not read as one.
+ */
+const QUERY_WORDS = registerMentions(['redirect_uri=']);
 
 export default createRule<Options, MessageIds>({
   name: 'no-insecure-redirect-uri',
@@ -128,21 +135,23 @@ export default createRule<Options, MessageIds>({
     const mentionsRedirect = (text: string): boolean => text.includes('redirect_uri=');
 
     return {
-      Literal(node: TSESTree.Literal): void {
-        if (checkUrls && typeof node.value === 'string' && mentionsRedirect(node.value)) {
-          checkQuery(node);
-        }
-      },
-      TemplateLiteral(node: TSESTree.TemplateLiteral): void {
-        if (checkUrls && node.quasis.some(q => mentionsRedirect(q.value.raw))) {
-          checkQuery(node);
-        }
-      },
-      BinaryExpression(node: TSESTree.BinaryExpression): void {
-        if (checkUrls && node.operator === '+' && node.parent.type !== AST_NODE_TYPES.BinaryExpression && mentionsRedirect(sourceCode.getText(node))) {
-          checkQuery(node);
-        }
-      },
+      ...(checkUrls && sourceMentionsAny(sourceCode, QUERY_WORDS) && {
+        Literal(node: TSESTree.Literal): void {
+          if (typeof node.value === 'string' && mentionsRedirect(node.value)) {
+            checkQuery(node);
+          }
+        },
+        TemplateLiteral(node: TSESTree.TemplateLiteral): void {
+          if (node.quasis.some(q => mentionsRedirect(q.value.raw))) {
+            checkQuery(node);
+          }
+        },
+        BinaryExpression(node: TSESTree.BinaryExpression): void {
+          if (node.operator === '+' && node.parent.type !== AST_NODE_TYPES.BinaryExpression && mentionsRedirect(sourceCode.getText(node))) {
+            checkQuery(node);
+          }
+        },
+      }),
       Property(node: TSESTree.Property): void {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) {
           return;

@@ -65,6 +65,12 @@ const CALL_NAMES = new Set([
  */
 const PLAIN_CALL_WORDS = registerMentions(['genericGrantRequest', 'loginWithUsernamePassword']);
 
+/**
+ * A `grant_type=` form or query parameter is written out in the file's text: strings are searched for one only in a
+ * file that has it somewhere. A string that spells it with escapes (`'grant_type\x3d'`) is not read as one.
+ */
+const FORM_WORDS = registerMentions(['grant_type=']);
+
 function mentionsGrantType(quasi: TSESTree.TemplateElement): boolean {
   return quasi.value.raw.includes('grant_type=');
 }
@@ -432,21 +438,23 @@ export default createRule<Options, MessageIds>({
           }
         }
       },
-      Literal(node: TSESTree.Literal): void {
-        if (typeof node.value === 'string' && node.value.includes('grant_type=')) {
-          checkString(node);
-        }
-      },
-      TemplateLiteral(node: TSESTree.TemplateLiteral): void {
-        if (node.quasis.some(mentionsGrantType)) {
-          checkString(node);
-        }
-      },
-      BinaryExpression(node: TSESTree.BinaryExpression): void {
-        if (node.operator === '+' && hasGrantTypeLeaf(node)) {
-          checkString(node);
-        }
-      },
+      ...(sourceMentionsAny(sourceCode, FORM_WORDS) && {
+        Literal(node: TSESTree.Literal): void {
+          if (typeof node.value === 'string' && node.value.includes('grant_type=')) {
+            checkString(node);
+          }
+        },
+        TemplateLiteral(node: TSESTree.TemplateLiteral): void {
+          if (node.quasis.some(mentionsGrantType)) {
+            checkString(node);
+          }
+        },
+        BinaryExpression(node: TSESTree.BinaryExpression): void {
+          if (node.operator === '+' && hasGrantTypeLeaf(node)) {
+            checkString(node);
+          }
+        },
+      }),
       MemberExpression(node: TSESTree.MemberExpression): void {
         // `process.env.AZURE_PASSWORD`, `process.env['AZURE_PASSWORD']`.
         const property = node.property;
