@@ -5,6 +5,7 @@ import { AST_NODE_TYPES } from '../util/astNodeTypes';
 import { createRule } from '../util/createRule';
 import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
 import { findVariable } from '../util/findVariable';
+import { formParameterListeners, registerFormParameter } from '../util/formParameterListeners';
 import { getPartialString, UNKNOWN_PART } from '../util/getPartialString';
 import { getQueryParams, splitResponseType } from '../util/getQueryParams';
 import { getStaticString } from '../util/getStaticString';
@@ -22,9 +23,8 @@ const RESPONSE_TYPE_KEYS = new Set(['response_type', 'responseType']);
 const AUTHORIZE_KEYS = ['client_id', 'clientId', 'client_ID', 'clientID', 'redirect_uri', 'redirectUri', 'redirectUrl', 'scope', 'nonce'];
 const GRANT_KEYS = ['grant_type', 'grantType'];
 
-function mentionsResponseType(quasi: TSESTree.TemplateElement): boolean {
-  return quasi.value.raw.includes('response_type=');
-}
+/** A hand-built authorize URL's response type: `…/authorize?response_type=token&…`. */
+const RESPONSE_TYPE = registerFormParameter('response_type=');
 
 export default createRule<Options, MessageIds>({
   name: 'no-implicit-flow',
@@ -119,23 +119,6 @@ export default createRule<Options, MessageIds>({
       context.report({ node, messageId: 'implicitUrl', suggest: urlSuggestion(node) });
     }
 
-    function hasResponseTypeLeaf(node: TSESTree.Node, depth = 0): boolean {
-      const current = skipWrappers(node);
-      if (depth > 20) {
-        return false;
-      }
-      switch (current.type) {
-        case AST_NODE_TYPES.Literal:
-          return typeof current.value === 'string' && current.value.includes('response_type=');
-        case AST_NODE_TYPES.TemplateLiteral:
-          return current.quasis.some(mentionsResponseType);
-        case AST_NODE_TYPES.BinaryExpression:
-          return current.operator === '+' && (hasResponseTypeLeaf(current.left, depth + 1) || hasResponseTypeLeaf(current.right, depth + 1));
-        default:
-          return false;
-      }
-    }
-
     function checkProperty(node: TSESTree.Property): void {
       const object = node.parent;
       if (object.type !== AST_NODE_TYPES.ObjectExpression) {
@@ -228,21 +211,12 @@ export default createRule<Options, MessageIds>({
     }
     return {
       ...libraries,
-      Literal(node: TSESTree.Literal): void {
-        if (typeof node.value === 'string' && node.value.includes('response_type=')) {
+      ...formParameterListeners(sourceCode, RESPONSE_TYPE, node => {
+        // A concatenation compared or combined with something else (`url === base + '…'`) is not a request.
+        if (node.type !== AST_NODE_TYPES.BinaryExpression || node.parent.type !== AST_NODE_TYPES.BinaryExpression) {
           checkString(node);
         }
-      },
-      TemplateLiteral(node: TSESTree.TemplateLiteral): void {
-        if (node.quasis.some(mentionsResponseType)) {
-          checkString(node);
-        }
-      },
-      BinaryExpression(node: TSESTree.BinaryExpression): void {
-        if (node.operator === '+' && node.parent.type !== AST_NODE_TYPES.BinaryExpression && hasResponseTypeLeaf(node)) {
-          checkString(node);
-        }
-      },
+      }),
       Property: checkProperty,
     };
   },

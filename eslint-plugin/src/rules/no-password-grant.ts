@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
 import { createRule } from '../util/createRule';
 import { getMemberKey, getPropertyKey } from '../util/findProperty';
+import { formParameterListeners, registerFormParameter } from '../util/formParameterListeners';
 import { getCalleeName } from '../util/getCalleeName';
 import { getPartialString } from '../util/getPartialString';
 import { getStaticString } from '../util/getStaticString';
@@ -65,15 +66,8 @@ const CALL_NAMES = new Set([
  */
 const PLAIN_CALL_WORDS = registerMentions(['genericGrantRequest', 'loginWithUsernamePassword']);
 
-/**
- * A `grant_type=` form or query parameter is written out in the file's text: strings are searched for one only in a
- * file that has it somewhere. A string that spells it with escapes (`'grant_type\x3d'`) is not read as one.
- */
-const FORM_WORDS = registerMentions(['grant_type=']);
-
-function mentionsGrantType(quasi: TSESTree.TemplateElement): boolean {
-  return quasi.value.raw.includes('grant_type=');
-}
+/** A hand-built token request's grant: `grant_type=password&username=…`. */
+const GRANT_TYPE = registerFormParameter('grant_type=');
 
 export default createRule<Options, MessageIds>({
   name: 'no-password-grant',
@@ -376,20 +370,6 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Whether a `+` chain has a literal piece that mentions `grant_type=` (the cheap test before folding it). */
-    function hasGrantTypeLeaf(node: TSESTree.Node): boolean {
-      const current = skipWrappers(node);
-      switch (current.type) {
-        case AST_NODE_TYPES.Literal:
-          return typeof current.value === 'string' && current.value.includes('grant_type=');
-        case AST_NODE_TYPES.TemplateLiteral:
-          return current.quasis.some(mentionsGrantType);
-        case AST_NODE_TYPES.BinaryExpression:
-          return current.operator === '+' && (hasGrantTypeLeaf(current.left) || hasGrantTypeLeaf(current.right));
-        default:
-          return false;
-      }
-    }
-
     /** `process.env.AZURE_PASSWORD` and `process.env['AZURE_PASSWORD']`. */
     function checkEnv(node: TSESTree.MemberExpression): void {
       if (!isProcessEnv(node.object, sourceCode)) {
@@ -438,23 +418,7 @@ export default createRule<Options, MessageIds>({
           }
         }
       },
-      ...(sourceMentionsAny(sourceCode, FORM_WORDS) && {
-        Literal(node: TSESTree.Literal): void {
-          if (typeof node.value === 'string' && node.value.includes('grant_type=')) {
-            checkString(node);
-          }
-        },
-        TemplateLiteral(node: TSESTree.TemplateLiteral): void {
-          if (node.quasis.some(mentionsGrantType)) {
-            checkString(node);
-          }
-        },
-        BinaryExpression(node: TSESTree.BinaryExpression): void {
-          if (node.operator === '+' && hasGrantTypeLeaf(node)) {
-            checkString(node);
-          }
-        },
-      }),
+      ...formParameterListeners(sourceCode, GRANT_TYPE, checkString),
       MemberExpression(node: TSESTree.MemberExpression): void {
         // `process.env.AZURE_PASSWORD`, `process.env['AZURE_PASSWORD']`.
         const property = node.property;

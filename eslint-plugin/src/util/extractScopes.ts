@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from './astNodeTypes';
 
 import { findProperty, getMemberKey, getPropertyKey } from './findProperty';
 import { findVariable } from './findVariable';
+import { formParameterListeners, registerFormParameter } from './formParameterListeners';
 import { getConstructedUrlArgument } from './getConstructedUrlArgument';
 import { getStaticString } from './getStaticString';
 import { getStaticTextMap, getTextRange, UNKNOWN_CHAR, type StaticTextMap } from './getStaticTextMap';
@@ -11,7 +12,6 @@ import { normalizeScope, OIDC_SCOPES, type ScopeProvider } from './normalizeScop
 import { MAX_RESOLVE_DEPTH, resolveExpression } from './resolveExpression';
 import { NEW, resolveModuleRef } from './resolveModuleRef';
 import { skipWrappers } from './skipWrappers';
-import { registerMentions, sourceMentionsAny } from './sourceMentions';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -169,16 +169,8 @@ const SEPARATOR_WORDS = ['%20', '%2c', '%2b'];
 /** A URL or form body of an OAuth request: OAuth parameters, or an authorization or token endpoint. */
 const OAUTH_URL = /(?:^|[?&])(?:client_id|response_type|grant_type|redirect_uri)=|\/(?:authorize|oauth2?|token)(?:[/?#]|$)/i;
 
-/**
- * A `scope=` query or form parameter is written out in the file's text: strings are searched for one only in a file
- * that has it somewhere (one answer from the file scan instead of a look at each string). A string that spells it
- * with escapes (`'scope\x3d'`) is not read as one.
- */
-const QUERY_PARAM_WORDS = registerMentions(['scope=']);
-
-function mentionsScopeParam(quasi: TSESTree.TemplateElement): boolean {
-  return quasi.value.raw.includes('scope=');
-}
+/** A `scope=` query or form parameter in a hand-built URL or form body. */
+const SCOPE_PARAM = registerFormParameter('scope=');
 
 function grantFlow(grant: string | undefined): ScopeFlow | undefined {
   switch (grant) {
@@ -941,23 +933,6 @@ function collectScopes(sourceCode: SourceCode, onScopes: (scopes: ExtractedScope
     return !(parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') && !(parent?.type === AST_NODE_TYPES.TemplateLiteral);
   }
 
-  function hasScopeParamLeaf(node: TSESTree.Node, depth = 0): boolean {
-    if (depth > MAX_RESOLVE_DEPTH) {
-      return false;
-    }
-    const current = skipWrappers(node);
-    switch (current.type) {
-      case AST_NODE_TYPES.Literal:
-        return typeof current.value === 'string' && current.value.includes('scope=');
-      case AST_NODE_TYPES.TemplateLiteral:
-        return current.quasis.some(mentionsScopeParam);
-      case AST_NODE_TYPES.BinaryExpression:
-        return current.operator === '+' && (hasScopeParamLeaf(current.left, depth + 1) || hasScopeParamLeaf(current.right, depth + 1));
-      default:
-        return false;
-    }
-  }
-
   return {
     CallExpression: checkCall,
     NewExpression: checkNew,
@@ -981,22 +956,10 @@ function collectScopes(sourceCode: SourceCode, onScopes: (scopes: ExtractedScope
         }
       }
     },
-    ...(sourceMentionsAny(sourceCode, QUERY_PARAM_WORDS) && {
-      Literal(node: TSESTree.Literal): void {
-        if (typeof node.value === 'string' && node.value.includes('scope=') && isTopOfConcatenation(node)) {
-          checkQueryString(node);
-        }
-      },
-      TemplateLiteral(node: TSESTree.TemplateLiteral): void {
-        if (node.quasis.some(mentionsScopeParam) && isTopOfConcatenation(node)) {
-          checkQueryString(node);
-        }
-      },
-      BinaryExpression(node: TSESTree.BinaryExpression): void {
-        if (node.operator === '+' && isTopOfConcatenation(node) && hasScopeParamLeaf(node)) {
-          checkQueryString(node);
-        }
-      },
+    ...formParameterListeners(sourceCode, SCOPE_PARAM, node => {
+      if (isTopOfConcatenation(node)) {
+        checkQueryString(node);
+      }
     }),
     'Program:exit'(): void {
       // A file that uses MSAL for the browser is a single-page app: its requests are user sign-ins (an SPA cannot

@@ -3,6 +3,7 @@ export * from './createRule';
 export * from './findConnectionSecret';
 export * from './findProperty';
 export * from './findVariable';
+export * from './formParameterListeners';
 export * from './getCalleeName';
 export * from './getHttpsFix';
 export * from './getPartialString';

@@ -1,40 +1,15 @@
-import type { TSESLint } from '@typescript-eslint/utils';
-
 import assert from 'node:assert/strict';
 
-import * as parser from '@typescript-eslint/parser';
-import { Linter } from 'eslint';
-
 import { namedValueListeners } from '../../../eslint-plugin/src/util';
+import { probeListeners } from './probeListeners';
 
 /** The `name=value` pairs (and declared identifiers) that `namedValueListeners` hands to its callback for `code`. */
 function collect(code: string, jsx = false): string[] {
   const seen: string[] = [];
-  new Linter({ configType: 'flat' }).verify(
+  probeListeners(
     code,
-    [
-      {
-        files: ['**/*.tsx'],
-        languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } },
-        plugins: {
-          t: {
-            rules: {
-              probe: {
-                create: context => {
-                  const sourceCode = context.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
-                  return namedValueListeners(
-                    sourceCode,
-                    (name, value, declared) => seen.push(`${name}=${sourceCode.getText(value)}${declared ? ' (declared)' : ''}`),
-                    { jsx },
-                  ) as never;
-                },
-              },
-            },
-          },
-        },
-        rules: { 't/probe': 'error' },
-      },
-    ],
+    sourceCode =>
+      namedValueListeners(sourceCode, (name, value, declared) => seen.push(`${name}=${sourceCode.getText(value)}${declared ? ' (declared)' : ''}`), { jsx }),
     'probe.tsx',
   );
   return seen;
