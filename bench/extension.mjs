@@ -315,7 +315,7 @@ const baselineWorker = new Worker(
   const linter = new Linter({ configType: 'flat' });
   const config = [{
     files: ['**/*.ts'],
-    languageOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true }, jsDocParsingMode: 'none' } },
+    languageOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true }, jsDocParsingMode: 'none', preserveNodeMaps: false } },
   }];
   parentPort.on('message', ({ text, filename }) => {
     const started = performance.now();

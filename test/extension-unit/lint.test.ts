@@ -84,6 +84,16 @@ describe('LintEngine', () => {
     assert.equal(applyEdits(text, nonOverlappingFixes(outcome.findings)), 'let a = 1;\nlet b = 2;\n');
   });
 
+  it('still writes TypeScript in suggestions for TypeScript files (the parser keeps no node maps)', () => {
+    const text = "import jwt from 'jsonwebtoken';\nexport const sign = (user) => jwt.sign({ sub: user }, 'Xq9vT2mL7pR4sW8zK3nB6yH1', { expiresIn: '1h' });\n";
+    const edited = (filename: string): string => {
+      const finding = engine.lint(text, filename, RECOMMENDED).findings.find(f => f.ruleId === 'zero-trust/no-hardcoded-jwt-secret');
+      return applyEdits(text, [finding!.suggestions[0]!.edit]);
+    };
+    assert.match(edited('src/sign.ts'), /jwt\.sign\(\{ sub: user \}, process\.env\.[A-Z_]+!, \{/);
+    assert.match(edited('src/sign.js'), /jwt\.sign\(\{ sub: user \}, process\.env\.[A-Z_]+, \{/);
+  });
+
   it('never throws, whatever the input', () => {
     for (const text of ['', '\uFEFF', '\u2028\u2029', '#!/usr/bin/env node\n', '<<<<<<< HEAD\n', 'x'.repeat(10_000), '/*', '`${']) {
       const outcome = engine.lint(text, 'x.ts', RECOMMENDED);
