@@ -129,7 +129,8 @@ export function activate(context: vscode.ExtensionContext): ZeroTrustApi {
     const version = document.version;
     const filename = lintFilename(relativeName(document.uri), document.languageId);
     const started = performance.now();
-    const reply = await client.lint(document.uri.toString(), { text, filename, settings: settings.lint });
+    const key = document.uri.toString();
+    const reply = await client.lint(key, { text, filename, settings: settings.lint, document: key });
     if (reply.status === 'superseded') {
       return;
     }

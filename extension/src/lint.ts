@@ -2,7 +2,6 @@
 // the plugin, with no config file and no workspace code. Runs inside the lint worker. vscode-free.
 import type { Linter as LinterTypes, Rule } from 'eslint';
 
-import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint/universal';
 
 import type { Finding, ParseProblem } from './findings';
@@ -11,6 +10,7 @@ import zeroTrust from '../../eslint-plugin/src';
 import { RULE_PREFIX } from './constants';
 export { lintFilename } from './lintFilename';
 import { toFinding, toParseProblem } from './findings';
+import { IncrementalParser } from './incrementalParser';
 import { TextIndex } from './textIndex';
 
 export type Preset = 'recommended' | 'strict';
@@ -62,6 +62,8 @@ export class LintEngine {
   private readonly plugin: PluginLike;
   private readonly guardedRules: Record<string, Rule.RuleModule> = {};
   private readonly configCache = new Map<string, LinterTypes.Config[]>();
+  /** The parser, keeping the syntax trees of the documents being edited for incremental re-parses. */
+  private readonly incremental = new IncrementalParser();
   /** Failures of the lint in progress (the worker lints one file at a time). */
   private failures: RuleFailure[] = [];
 
@@ -78,13 +80,17 @@ export class LintEngine {
     return typeof url === 'string' ? url : undefined;
   }
 
-  /** Lints `text` as `filename` (see `lintFilename`). Never throws for any input. */
-  lint(text: string, filename: string, settings: LintSettings): LintOutcome {
+  /**
+   * Lints `text` as `filename` (see `lintFilename`). Never throws for any input. `document` names an open document
+   * that is linted again as it is edited: the parser then keeps its syntax tree and re-parses it incrementally.
+   */
+  lint(text: string, filename: string, settings: LintSettings, document?: string): LintOutcome {
     const started = performance.now();
     this.failures = [];
     let messages: LinterTypes.LintMessage[];
     try {
-      messages = this.linter.verify(text, this.config(settings), { filename });
+      const config = this.config(settings);
+      messages = this.incremental.with(document, () => this.linter.verify(text, config, { filename }));
     } catch (error) {
       // Not a rule (those are guarded): the parser or ESLint itself. Report it like a parse failure.
       const message = error instanceof Error ? error.message : String(error);
@@ -124,7 +130,7 @@ export class LintEngine {
         {
           files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
           languageOptions: {
-            parser: tsParser as unknown as LinterTypes.Parser,
+            parser: this.incremental.parser,
             ecmaVersion: 'latest',
             sourceType: 'module',
             // No rule reads type information, so the parser neither parses JSDoc nor keeps the maps between

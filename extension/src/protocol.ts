@@ -8,6 +8,8 @@ export interface LintJob {
   /** The name the linter sees (`lintFilename`). */
   filename: string;
   settings: LintSettings;
+  /** For an open document (not the workspace scan): its URI, so the worker re-parses it incrementally as it changes. */
+  document?: string;
 }
 
 export interface LintRequest extends LintJob {
