@@ -23,8 +23,9 @@ interface KeptTree {
  *
  * A tree is kept only while `with` names a document (the engine does for lints of open documents, not for the
  * workspace scan), for the few documents linted last: at most `capacity` of them, and beyond the one linted last
- * only while their texts add up to `maxChars` at most (a tree takes about 30 times its text's size). The edit is found by comparing the new text with the old one
- * (common prefix and suffix), so any change, or a wholly different text, gives a correct update.
+ * only while their texts add up to `maxChars` at most (a tree takes about 30 times its text's size). The edit is
+ * found by comparing the new text with the old one (common prefix and suffix), so any change, or a wholly
+ * different text, gives a correct update.
  */
 export class IncrementalParser {
   /** Kept trees by document, least recently used first. */
@@ -35,7 +36,7 @@ export class IncrementalParser {
   /** The parser object for ESLint's `languageOptions.parser`. */
   readonly parser: Linter.Parser;
 
-  /** How many parses reused a kept tree, and how many parsed the whole text (for the tests and the log). */
+  /** How many parses reused a kept tree, and how many parsed the whole text (for the tests). */
   readonly counts = { incremental: 0, full: 0 };
   /** The characters of the kept trees' texts, together. */
   private keptChars = 0;
@@ -73,7 +74,12 @@ export class IncrementalParser {
     const filePath = typeof options?.filePath === 'string' ? options.filePath : 'file.ts';
     const jsx = options?.ecmaFeatures?.jsx === true;
     const scriptKind = getScriptKind(filePath, jsx);
-    const jsDocParsingMode = options?.jsDocParsingMode === 'none' ? ts.JSDocParsingMode.ParseNone : options?.jsDocParsingMode === 'type-info' ? ts.JSDocParsingMode.ParseForTypeInfo : ts.JSDocParsingMode.ParseAll;
+    const jsDocParsingMode =
+      options?.jsDocParsingMode === 'none'
+        ? ts.JSDocParsingMode.ParseNone
+        : options?.jsDocParsingMode === 'type-info'
+          ? ts.JSDocParsingMode.ParseForTypeInfo
+          : ts.JSDocParsingMode.ParseAll;
     // As typescript-estree sets it: a module by `sourceType`, or by extension when that is not given.
     const isModule = options?.sourceType === 'module' || (options?.sourceType == null && /\.m[jt]s$/i.test(filePath));
     const settings = `${filePath}\0${scriptKind}\0${jsDocParsingMode}\0${isModule}`;

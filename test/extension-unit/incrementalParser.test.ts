@@ -8,6 +8,7 @@ import type { LintSettings } from '../../extension/src/lint';
 
 import { changeRange, IncrementalParser } from '../../extension/src/incrementalParser';
 import { LintEngine } from '../../extension/src/lint';
+import { seededRandom as seeded } from '../robustness/support/mutate';
 
 const EXAMPLES = path.join(__dirname, '../../examples/app/src');
 const OPTIONS = { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true }, jsDocParsingMode: 'none', preserveNodeMaps: false } as const;
@@ -18,18 +19,6 @@ function snapshot(result: ReturnType<typeof tsParser.parseForESLint>): string {
   return JSON.stringify({ body: ast.body, tokens: ast.tokens, comments: ast.comments, range: ast.range, sourceType: ast.sourceType }, (key, value: unknown) =>
     key === 'parent' ? undefined : value,
   );
-}
-
-/** A seeded generator (mulberry32), so a failure names the edit sequence that caused it. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Typing-like edits: insert or delete a few characters, paste a line, or break the syntax and mend it again. */
