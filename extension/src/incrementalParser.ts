@@ -3,6 +3,7 @@
 import type { Linter } from 'eslint';
 
 import * as tsParser from '@typescript-eslint/parser';
+import { getScriptKind } from '@typescript-eslint/typescript-estree';
 import * as ts from 'typescript';
 
 type ParserOptions = Parameters<typeof tsParser.parseForESLint>[1];
@@ -73,6 +74,7 @@ export class IncrementalParser {
     }
     const filePath = typeof options?.filePath === 'string' ? options.filePath : 'file.ts';
     const jsx = options?.ecmaFeatures?.jsx === true;
+    // typescript-estree's own choice (by extension, else TSX or TS by `jsx`), so the two always agree.
     const scriptKind = getScriptKind(filePath, jsx);
     const jsDocParsingMode =
       options?.jsDocParsingMode === 'none'
@@ -124,29 +126,6 @@ export class IncrementalParser {
 
 function setModule(file: ts.SourceFile): void {
   (file as { externalModuleIndicator?: unknown }).externalModuleIndicator = true;
-}
-
-/** The script kind typescript-estree gives a file: by extension, else TSX or TS by the `jsx` option. */
-function getScriptKind(filePath: string, jsx: boolean): ts.ScriptKind {
-  const extension = /\.[^./\\]*$/.exec(filePath)?.[0].toLowerCase();
-  switch (extension) {
-    case '.js':
-    case '.mjs':
-    case '.cjs':
-      return ts.ScriptKind.JS;
-    case '.ts':
-    case '.mts':
-    case '.cts':
-      return ts.ScriptKind.TS;
-    case '.jsx':
-      return ts.ScriptKind.JSX;
-    case '.tsx':
-      return ts.ScriptKind.TSX;
-    case '.json':
-      return ts.ScriptKind.JSON;
-    default:
-      return jsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
-  }
 }
 
 /** The one span of `before` that was replaced to give `after`: everything between their common prefix and suffix. */
