@@ -7,7 +7,7 @@ import { getMemberKey, getPropertyKey } from '../util/findProperty';
 import { fileMayContainSecretFormat, findSecretFormat } from '../util/findSecretFormat';
 import { findVariable } from '../util/findVariable';
 import { namedValueListeners } from '../util/namedValueListeners';
-import { findSecretLiteral, getBindingName, mayHoldSecretLiteral, getSecretNameKind, isCertificateKeyProperty, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isTypeScriptFile, maskSecret, removeSecretFix, shannonEntropy, toEnvVarName } from '../util/secretClassifier';
+import { findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isTypeScriptFile, maskSecret, removeSecretFix, shannonEntropy, toEnvVarName } from '../util/secretClassifier';
 import { skipWrappers } from '../util/skipWrappers';
 import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 import type { SecretFormatMatch, SecretLiteral, SecretNameKind } from '../util';
@@ -310,17 +310,11 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    const named: TSESLint.RuleListener = {
-      Property(node: TSESTree.Property): void {
-        if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init' && mayHoldSecretLiteral(node.value)) {
-          const name = getPropertyKey(node, sourceCode);
-          if (name !== undefined) {
-            checkNamed(name, node.value, undefined, node.parent);
-          }
-        }
-      },
-      ...namedValueListeners(sourceCode, (name, value, declared) => checkNamed(name, value, declared), { jsx: true }),
-    };
+    const named = namedValueListeners(sourceCode, {
+      property: (name, node) => checkNamed(name, node.value, undefined, node.parent as TSESTree.ObjectExpression),
+      named: (name, value, declared) => checkNamed(name, value, declared),
+      jsx: true,
+    });
     // Strings and comments are only searched in a file that can hold a provider token or a secret query parameter
     // at all: one scan of the file instead of a look at each of its strings.
     const formats = fileMayContainSecretFormat(sourceCode);

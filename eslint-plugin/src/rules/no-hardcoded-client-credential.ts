@@ -9,7 +9,7 @@ import { findSecretFormat } from '../util/findSecretFormat';
 import { namedValueListeners } from '../util/namedValueListeners';
 import { replaceImportedClass } from '../util/replaceImportedClass';
 import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
-import { findSecretLiteral, getBindingName, mayHoldSecretLiteral, getSecretNameKind, isCertificateKeyProperty, isLikelySecretValue, isPlaceholder, isIdentifierLike, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName, isEmulatorKey } from '../util/secretClassifier';
+import { findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isLikelySecretValue, isPlaceholder, isIdentifierLike, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName, isEmulatorKey } from '../util/secretClassifier';
 import { skipWrappers } from '../util/skipWrappers';
 import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 import type { SecretLiteral } from '../util';
@@ -258,16 +258,10 @@ export default createRule<Options, MessageIds>({
 
     return {
       ...(sourceMentionsAny(sourceCode, CALL_WORDS) ? { NewExpression: checkCall, CallExpression: checkCall } : {}),
-      Property(node: TSESTree.Property): void {
-        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || node.kind !== 'init' || !mayHoldSecretLiteral(node.value)) {
-          return;
-        }
-        const name = getPropertyKey(node, sourceCode);
-        if (name !== undefined) {
-          checkNamed(name, node.value, node);
-        }
-      },
-      ...namedValueListeners(sourceCode, (name, value) => checkNamed(name, value)),
+      ...namedValueListeners(sourceCode, {
+        property: (name, node) => checkNamed(name, node.value, node),
+        named: (name, value) => checkNamed(name, value),
+      }),
     };
   },
 });

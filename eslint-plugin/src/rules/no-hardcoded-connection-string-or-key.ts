@@ -5,8 +5,9 @@ import { AST_NODE_TYPES } from '../util/astNodeTypes';
 import { createCalleeResolver } from '../util/createCalleeResolver';
 import { createRule } from '../util/createRule';
 import { fileMayContainConnectionSecret, findConnectionSecret } from '../util/findConnectionSecret';
-import { findProperty, getPropertyKey } from '../util/findProperty';
-import { findSecretLiteral, getBindingName, mayHoldSecretLiteral, getSecretNameKind, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isIdentifierLike, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName, isEmulatorKey } from '../util/secretClassifier';
+import { findProperty } from '../util/findProperty';
+import { namedValueListeners } from '../util/namedValueListeners';
+import { findSecretLiteral, getBindingName, getSecretNameKind, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isIdentifierLike, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName, isEmulatorKey } from '../util/secretClassifier';
 import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 import type { SecretLiteral } from '../util';
 
@@ -151,19 +152,15 @@ export default createRule<Options, MessageIds>({
     return {
       ...(strings ? { Literal: checkLiteral, TemplateLiteral: checkTemplate } : {}),
       ...(sourceMentionsAny(sourceCode, NEW_WORDS) ? { NewExpression: checkNew } : {}),
-      Property(node: TSESTree.Property): void {
-        if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init' && mayHoldSecretLiteral(node.value)) {
-          const name = getPropertyKey(node, sourceCode);
-          if (name !== undefined) {
-            checkNamed(name, node.value, node.parent);
+      ...namedValueListeners(sourceCode, {
+        property: (name, node) => checkNamed(name, node.value, node.parent as TSESTree.ObjectExpression),
+        // `const accountKey = …`: declarations only, not assignments, defaults or class fields.
+        named(name, value, declared) {
+          if (declared) {
+            checkNamed(name, value);
           }
-        }
-      },
-      VariableDeclarator(node: TSESTree.VariableDeclarator): void {
-        if (node.init && node.id.type === AST_NODE_TYPES.Identifier && mayHoldSecretLiteral(node.init)) {
-          checkNamed(node.id.name, node.init);
-        }
-      },
+        },
+      }),
     };
 
     function checkLiteral(node: TSESTree.Literal): void {

@@ -4,12 +4,12 @@ import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
 import { createCalleeResolver } from '../util/createCalleeResolver';
 import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
+import { findProperty, getMemberKey } from '../util/findProperty';
 import { getStaticStringArray } from '../util/getStaticString';
 import { namedValueListeners } from '../util/namedValueListeners';
 import { resolveExpression } from '../util/resolveExpression';
 import { CALL, matchesSource, resolveModuleRef } from '../util/resolveModuleRef';
-import { findSecretLiteral, getBindingName, mayHoldSecretLiteral, getSecretNameKind, isFillInPlaceholder, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName } from '../util/secretClassifier';
+import { findSecretLiteral, getBindingName, getSecretNameKind, isFillInPlaceholder, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName } from '../util/secretClassifier';
 import { skipWrappers } from '../util/skipWrappers';
 import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 import type { ModuleRef, SecretLiteral } from '../util';
@@ -276,17 +276,16 @@ export default createRule<Options, MessageIds>({
 
     return {
       ...(sourceMentionsAny(sourceCode, CALL_WORDS) ? { CallExpression: checkCall } : {}),
-      Property(node: TSESTree.Property): void {
-        if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init' && mayHoldSecretLiteral(node.value)) {
-          const name = getPropertyKey(node, sourceCode);
+      ...namedValueListeners(sourceCode, {
+        property(name, node) {
           if (name === 'k' || name === 'd') {
-            checkJwk(node.parent, name, node.value);
-          } else if (name !== undefined) {
+            checkJwk(node.parent as TSESTree.ObjectExpression, name, node.value);
+          } else {
             checkNamed(name, node.value);
           }
-        }
-      },
-      ...namedValueListeners(sourceCode, (name, value) => checkNamed(name, value)),
+        },
+        named: (name, value) => checkNamed(name, value),
+      }),
     };
   },
 });

@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
 
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import * as parser from '@typescript-eslint/parser';
+import { Linter, type Rule } from 'eslint';
+
 import { namedValueListeners } from '../../../eslint-plugin/src/util';
 import { probeListeners } from './probeListeners';
 
@@ -9,7 +14,10 @@ function collect(code: string, jsx = false): string[] {
   probeListeners(
     code,
     sourceCode =>
-      namedValueListeners(sourceCode, (name, value, declared) => seen.push(`${name}=${sourceCode.getText(value)}${declared ? ' (declared)' : ''}`), { jsx }),
+      namedValueListeners(sourceCode, {
+        named: (name, value, declared) => seen.push(`${name}=${sourceCode.getText(value)}${declared ? ' (declared)' : ''}`),
+        jsx,
+      }),
     'probe.tsx',
   );
   return seen;
@@ -34,5 +42,51 @@ describe('namedValueListeners', () => {
       collect("const a = () => 'x'; const b = require('m'); const c = 1; cfg.d = { s: 'x' }; class K { e = []; f = env.F ?? 'g'; }"),
       ["f=env.F ?? 'g'"],
     );
+  });
+});
+
+describe('namedValueListeners shared by several rules', () => {
+  /** Lints `code` with two rules that both subscribe; returns what each heard and how many listeners each got. */
+  function lintTwice(code: string): { heard: string[]; listenerCounts: number[] }[] {
+    const runs: { heard: string[]; listenerCounts: number[] }[] = [];
+    let run: { heard: string[]; listenerCounts: number[] };
+    const rule = (id: string): Rule.RuleModule => ({
+      create(context) {
+        const sourceCode = context.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
+        const listeners = namedValueListeners(sourceCode, {
+          property: name => run.heard.push(`${id} property ${name}`),
+          named: (name, _value, declared) => run.heard.push(`${id} named ${name}${declared ? ' (declared)' : ''}`),
+          jsx: id === 'b',
+        });
+        run.listenerCounts.push(Object.keys(listeners).length);
+        return listeners as never;
+      },
+    });
+    const config: Linter.Config[] = [
+      {
+        files: ['**/*.tsx'],
+        languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+        plugins: { t: { rules: { a: rule('a'), b: rule('b') } } },
+        rules: { 't/a': 'error', 't/b': 'error' },
+      },
+    ];
+    const linter = new Linter({ configType: 'flat' });
+    run = { heard: [], listenerCounts: [] };
+    runs.push(run);
+    linter.verify(code, config, 'probe.tsx');
+    const sourceCode = linter.getSourceCode();
+    run = { heard: [], listenerCounts: [] };
+    runs.push(run);
+    // The same `SourceCode` object again: a new lint, so a new set of listeners.
+    linter.verify(sourceCode, config, 'probe.tsx');
+    return runs;
+  }
+
+  it('gives the listeners to the first rule and every value to each rule, in rule order, on every lint', () => {
+    const expected = {
+      heard: ['a property token', 'b property token', 'a named secret (declared)', 'b named secret (declared)', 'b named apiKey'],
+      listenerCounts: [7, 0],
+    };
+    assert.deepEqual(lintTwice("const o = { token: 't' }; const secret = 's'; const x = <P apiKey=\"k\" />;"), [expected, expected]);
   });
 });
