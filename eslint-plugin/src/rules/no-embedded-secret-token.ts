@@ -6,6 +6,7 @@ import { createRule } from '../util/createRule';
 import { getMemberKey, getPropertyKey } from '../util/findProperty';
 import { fileMayContainSecretFormat, findSecretFormat } from '../util/findSecretFormat';
 import { findVariable } from '../util/findVariable';
+import { mergeListeners } from '../util/mergeListeners';
 import { namedValueListeners } from '../util/namedValueListeners';
 import { findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isTypeScriptFile, maskSecret, removeSecretFix, shannonEntropy, toEnvVarName } from '../util/secretClassifier';
 import { skipWrappers } from '../util/skipWrappers';
@@ -322,8 +323,7 @@ export default createRule<Options, MessageIds>({
     if (!formats && !queries) {
       return named;
     }
-    return {
-      ...named,
+    return mergeListeners(named, {
       Literal(node: TSESTree.Literal): void {
         if (typeof node.value !== 'string' || node.value.length < 20) {
           return;
@@ -373,6 +373,6 @@ export default createRule<Options, MessageIds>({
           });
         }
       },
-    };
+    });
   },
 });

@@ -42,8 +42,8 @@ const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
  * encoding wrappers), so the name of a function, object or call is never read.
  *
  * The first rule of a lint to subscribe gets the listeners (spread them into its own; they use `Program`,
- * `Property`, `VariableDeclarator`, `AssignmentExpression`, `AssignmentPattern`, `PropertyDefinition` and
- * `JSXAttribute`, and the rule must not list those itself), and they call every subscriber's handlers, in the
+ * `Property`, `VariableDeclarator`, `AssignmentExpression`, `AssignmentPattern`, `PropertyDefinition`,
+ * `JSXAttribute` and `Program:exit`, and the rule must not list those itself), and they call every subscriber's handlers, in the
  * order the rules subscribed; the others get no listener. A new lint of the same `SourceCode` starts afresh.
  */
 export function namedValueListeners(sourceCode: Readonly<TSESLint.SourceCode>, handlers: NamedValueHandlers): TSESLint.RuleListener {
@@ -59,6 +59,12 @@ export function namedValueListeners(sourceCode: Readonly<TSESLint.SourceCode>, h
   return {
     Program(): void {
       hub.started = true;
+    },
+    // The hub holds the rules' handlers, and through them the file's `SourceCode`: drop it as soon as the last
+    // value is handed over, so that a lint leaves nothing behind (a `WeakMap` entry whose value reaches its own key
+    // lives on until the next full garbage collection, and with it the file's syntax tree).
+    'Program:exit'(): void {
+      hubs.delete(sourceCode);
     },
     Property(node: TSESTree.Property): void {
       if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init' && mayHoldSecretLiteral(node.value)) {
@@ -127,4 +133,9 @@ function subscribe(hub: Hub, { property, named, jsx }: NamedValueHandlers): void
       hub.jsx.push(named);
     }
   }
+}
+
+/** Whether a lint of this `SourceCode` still holds its hub: only while it runs (or if it failed midway). For tests. */
+export function hasNamedValueHub(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return hubs.has(sourceCode);
 }

@@ -5,7 +5,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import * as parser from '@typescript-eslint/parser';
 import { Linter, type Rule } from 'eslint';
 
-import { namedValueListeners } from '../../../eslint-plugin/src/util';
+import plugin from '../../../eslint-plugin/src';
+import { hasNamedValueHub, namedValueListeners } from '../../../eslint-plugin/src/util';
 import { probeListeners } from './probeListeners';
 
 /** The `name=value` pairs (and declared identifiers) that `namedValueListeners` hands to its callback for `code`. */
@@ -85,8 +86,24 @@ describe('namedValueListeners shared by several rules', () => {
   it('gives the listeners to the first rule and every value to each rule, in rule order, on every lint', () => {
     const expected = {
       heard: ['a property token', 'b property token', 'a named secret (declared)', 'b named secret (declared)', 'b named apiKey'],
-      listenerCounts: [7, 0],
+      listenerCounts: [8, 0],
     };
     assert.deepEqual(lintTwice("const o = { token: 't' }; const secret = 's'; const x = <P apiKey=\"k\" />;"), [expected, expected]);
+  });
+});
+
+describe('namedValueListeners hub lifetime', () => {
+  it('lets go of the hub when the lint ends, with every secret rule of the strict config on', () => {
+    // The hub reaches the file's `SourceCode` through the rules' handlers; kept in its `WeakMap`, it would keep the
+    // file's syntax tree alive until the next full garbage collection. Its `Program:exit` must not be overridden.
+    const linter = new Linter({ configType: 'flat' });
+    const messages = linter.verify(
+      // `key=` makes no-embedded-secret-token look at strings and comments too (its own `Program:exit`).
+      "const cfg = { clientSecret: 'Zq8~s2Kd9fLw3pXv7RtY1bNc4MhJ6gQe5aUo0iTy', password: 'hunter2hunter2' }; // ?key=",
+      [{ files: ['**/*.ts'], languageOptions: { parser }, ...plugin.configs.strict }],
+      'config.ts',
+    );
+    assert.ok(messages.length > 0, 'the secret rules ran');
+    assert.equal(hasNamedValueHub(linter.getSourceCode() as unknown as Readonly<TSESLint.SourceCode>), false);
   });
 });
