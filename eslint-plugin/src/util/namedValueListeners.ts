@@ -41,10 +41,11 @@ const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
  * that can hold a hard-coded string are handed over (`mayHoldSecretLiteral`: strings, names, members, fallbacks,
  * encoding wrappers), so the name of a function, object or call is never read.
  *
- * The first rule of a lint to subscribe gets the listeners (spread them into its own; they use `Program`,
- * `Property`, `VariableDeclarator`, `AssignmentExpression`, `AssignmentPattern`, `PropertyDefinition`,
- * `JSXAttribute` and `Program:exit`, and the rule must not list those itself), and they call every subscriber's handlers, in the
- * order the rules subscribed; the others get no listener. A new lint of the same `SourceCode` starts afresh.
+ * The first rule of a lint to subscribe gets the listeners, which call every subscriber's handlers in the order
+ * the rules subscribed; the others get no listener. A new lint of the same `SourceCode` starts afresh. The listeners
+ * are for `Program`, `Program:exit`, `Property`, `VariableDeclarator`, `AssignmentExpression`, `AssignmentPattern`,
+ * `PropertyDefinition` and `JSXAttribute`: a rule with a listener of its own for one of those merges the two
+ * (`mergeListeners`) rather than spreading one over the other.
  */
 export function namedValueListeners(sourceCode: Readonly<TSESLint.SourceCode>, handlers: NamedValueHandlers): TSESLint.RuleListener {
   const existing = hubs.get(sourceCode);
