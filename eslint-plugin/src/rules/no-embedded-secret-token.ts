@@ -312,7 +312,7 @@ export default createRule<Options, MessageIds>({
     }
 
     const named = namedValueListeners(sourceCode, {
-      property: (name, node) => checkNamed(name, node.value, undefined, node.parent as TSESTree.ObjectExpression),
+      property: (name, node, object) => checkNamed(name, node.value, undefined, object),
       named: (name, value, declared) => checkNamed(name, value, declared),
       jsx: true,
     });

@@ -153,7 +153,7 @@ export default createRule<Options, MessageIds>({
       ...(strings ? { Literal: checkLiteral, TemplateLiteral: checkTemplate } : {}),
       ...(sourceMentionsAny(sourceCode, NEW_WORDS) ? { NewExpression: checkNew } : {}),
       ...namedValueListeners(sourceCode, {
-        property: (name, node) => checkNamed(name, node.value, node.parent as TSESTree.ObjectExpression),
+        property: (name, node, object) => checkNamed(name, node.value, object),
         // `const accountKey = …`: declarations only, not assignments, defaults or class fields.
         named(name, value, declared) {
           if (declared) {

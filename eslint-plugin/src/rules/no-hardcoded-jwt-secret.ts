@@ -277,9 +277,9 @@ export default createRule<Options, MessageIds>({
     return {
       ...(sourceMentionsAny(sourceCode, CALL_WORDS) ? { CallExpression: checkCall } : {}),
       ...namedValueListeners(sourceCode, {
-        property(name, node) {
+        property(name, node, object) {
           if (name === 'k' || name === 'd') {
-            checkJwk(node.parent as TSESTree.ObjectExpression, name, node.value);
+            checkJwk(object, name, node.value);
           } else {
             checkNamed(name, node.value);
           }

@@ -7,8 +7,8 @@ import { getBindingName, mayHoldSecretLiteral } from './secretClassifier';
 
 /** What a rule that judges values by the name they are given wants to hear about. */
 export interface NamedValueHandlers {
-  /** An object-literal property (`{ clientSecret: … }`, not a getter, method or pattern), with its key. */
-  property?: (name: string, node: TSESTree.Property) => void;
+  /** An object-literal property (`{ clientSecret: … }`, not a getter, method or pattern), with its key and object. */
+  property?: (name: string, node: TSESTree.Property, object: TSESTree.ObjectExpression) => void;
   /**
    * A value bound to a name outside object literals: `const clientSecret = …` (with the declared identifier as
    * `declared`), `cfg.clientSecret = …`, parameter and destructuring defaults (`function connect(clientSecret = '…')`,
@@ -28,7 +28,7 @@ export interface NamedValueHandlers {
 interface Hub {
   /** Whether the traversal has begun: ESLint creates every rule of a lint before it visits the first node. */
   started: boolean;
-  property: ((name: string, node: TSESTree.Property) => void)[];
+  property: ((name: string, node: TSESTree.Property, object: TSESTree.ObjectExpression) => void)[];
   named: ((name: string, value: TSESTree.Node, declared?: TSESTree.Identifier) => void)[];
   jsx: ((name: string, value: TSESTree.Node) => void)[];
 }
@@ -68,11 +68,12 @@ export function namedValueListeners(sourceCode: Readonly<TSESLint.SourceCode>, h
       hubs.delete(sourceCode);
     },
     Property(node: TSESTree.Property): void {
-      if (node.parent.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init' && mayHoldSecretLiteral(node.value)) {
+      const object = node.parent;
+      if (object.type === AST_NODE_TYPES.ObjectExpression && node.kind === 'init' && mayHoldSecretLiteral(node.value)) {
         const name = getPropertyKey(node, sourceCode);
         if (name !== undefined) {
           for (let i = 0; i < property.length; i++) {
-            property[i]!(name, node);
+            property[i]!(name, node, object);
           }
         }
       }
