@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCE = path.resolve(root, '../shared/data/graph-permissions.json');
+const SOURCE = path.join(root, 'scripts/data/graph-permissions.json');
 const TARGET = path.join(root, 'eslint-plugin/src/util/graphPermissions.generated.ts');
 const SCHEMES = ['DelegatedWork', 'DelegatedPersonal', 'Application'];
 

@@ -6,11 +6,11 @@ import { pathToFileURL } from 'node:url';
 import { getGraphPermission } from '../../../eslint-plugin/src/util';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const SOURCE = path.resolve(ROOT, '../shared/data/graph-permissions.json');
+const SOURCE = path.join(ROOT, 'scripts/data/graph-permissions.json');
 const TABLE = path.join(ROOT, 'eslint-plugin/src/util/graphPermissions.generated.ts');
 
 describe('graphPermissions.generated.ts', () => {
-  it('is what scripts/generate-graph-permissions.mjs makes of the shared permissions.json', async () => {
+  it('is what scripts/generate-graph-permissions.mjs makes of scripts/data/graph-permissions.json', async () => {
     const script = (await import(pathToFileURL(path.join(ROOT, 'scripts/generate-graph-permissions.mjs')).href)) as {
       render: (json: unknown) => string;
     };
