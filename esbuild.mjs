@@ -55,7 +55,11 @@ if (watch) {
 } else {
   const started = Date.now();
   for (const options of builds) {
-    await esbuild.build(options);
+    const result = await esbuild.build({ ...options, metafile: options.outdir === 'dist' });
+    if (result.metafile) {
+      // What went into the bundles, for the third-party notices (scripts/generate-notices.mjs). Not shipped.
+      fs.writeFileSync(path.join(root, 'dist/bundle-meta.json'), JSON.stringify(result.metafile));
+    }
   }
   const sizes = ['extension.js', 'worker.js']
     .map(name => `${name} ${(fs.statSync(path.join(root, 'dist', name)).size / 1024).toFixed(0)} KB`)
