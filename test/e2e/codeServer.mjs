@@ -1,6 +1,6 @@
 // Shared by the e2e driver (run.mjs) and the UI test (ui.mjs): start code-server (VS Code 1.100's real Node
 // extension host) detached on a free loopback port, open its workbench in headless Debian chromium through
-// playwright-core, and tear both down (the whole process group). See ../../shared/docs/e2e-recipe.md.
+// playwright-core, and tear both down (the whole process group). test/e2e/setup.sh installs both into .e2e/.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+/** A folder beside the repository that a user's clone does not have (written in two parts so this file passes). */
+const OUTSIDE = ['..', 'shared'].join('/');
+
+describe('the repository', () => {
+  it('refers to no folder outside itself: a plain clone builds, tests and runs on its own', () => {
+    const files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+    assert.ok(files.length > 100, `git ls-files listed only ${files.length} files`);
+    const offenders = files.filter(file => {
+      const full = path.join(ROOT, file);
+      if (!fs.statSync(full, { throwIfNoEntry: false })?.isFile()) return false;
+      return fs.readFileSync(full, 'latin1').includes(OUTSIDE);
+    });
+    assert.deepEqual(offenders, []);
+  });
+
+  it('keeps its own copy of every data file the generators read, with its source and license', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'scripts/data/README.md'), 'utf8');
+    const data = fs.readdirSync(path.join(ROOT, 'scripts/data')).filter(name => name !== 'README.md');
+    assert.deepEqual(data.sort(), ['gitleaks.toml', 'graph-permission-ids.json', 'graph-permissions.json']);
+    for (const name of data) {
+      const row = readme.split('\n').find(line => line.startsWith(`| \`${name}\``));
+      assert.ok(row, `scripts/data/README.md has no row for ${name}`);
+      assert.match(row, /commit `[0-9a-f]{40}`/, `${name}: no source commit`);
+      assert.match(row, /\| MIT, \(c\) [^|]+\|$/, `${name}: no license`);
+    }
+  });
+});
