@@ -28,7 +28,7 @@ const SITES_SELECTED = a('Sites.Selected', 'only the sites an admin grants the a
 const FILES_SELECTED_OPS = a('Files.SelectedOperations.Selected', 'only the files an admin grants the app');
 
 /**
- * The catalog's curated high-risk Microsoft Graph permissions (tier-0 and broad tenant-wide access) and the
+ * The high-risk Microsoft Graph permissions this rule reports (tier-0 and broad tenant-wide access) and the
  * narrower permissions to request instead. Alternatives that do not exist in the scheme a request uses
  * (application-only `Application.ReadWrite.OwnedBy` in a delegated request, say) are not offered.
  */

@@ -5,7 +5,7 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('entra-require-tenant-validation', rule, {
   valid: [
-    // The catalog's good example: issuers pinned.
+    // The good example: issuers pinned.
     [
       "import { BearerStrategy } from 'passport-azure-ad';",
       "passport.use(new BearerStrategy({ identityMetadata: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',",
@@ -76,7 +76,7 @@ ruleTester.run('entra-require-tenant-validation', rule, {
   ],
   invalid: [
     {
-      // The catalog's example.
+      // The typical mistake.
       code: [
         "import { BearerStrategy } from 'passport-azure-ad';",
         "passport.use(new BearerStrategy({ identityMetadata: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',",

@@ -21,7 +21,7 @@ ruleTester.run('limit-jwt-lifetime', rule, {
     `${JWT}const t = jwt.sign({ ...claims }, key);`,
     // String payloads cannot carry `exp`.
     `${JWT}const t = jwt.sign('plain', key);`,
-    // The catalog's hard negatives: single-use links (a jti, or a name on the allow-list).
+    // Hard negatives: single-use links (a jti, or a name on the allow-list).
     `${JWT}const t = jwt.sign({ sub, jti: randomUUID() }, key, { expiresIn: '30d' });`,
     `${JWT}const inviteToken = jwt.sign({ email }, key, { expiresIn: '30d' });`,
     `${JWT}function createPasswordResetLink(u) { return jwt.sign({ sub: u.id }, key, { expiresIn: '7d' }); }`,

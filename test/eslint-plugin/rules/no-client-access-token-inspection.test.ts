@@ -38,7 +38,7 @@ ruleTester.run('no-client-access-token-inspection', rule, {
   ],
   invalid: [
     {
-      // The catalog's example.
+      // The typical mistake.
       code: [
         "import { jwtDecode } from 'jwt-decode';",
         "import { PublicClientApplication } from '@azure/msal-browser';",

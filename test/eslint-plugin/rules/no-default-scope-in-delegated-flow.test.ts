@@ -35,7 +35,7 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
   ],
   invalid: [
     {
-      // The catalog's example, msal-browser.
+      // The typical mistake, msal-browser.
       code: [
         "import { PublicClientApplication } from '@azure/msal-browser';",
         'const pca = new PublicClientApplication(msalConfig);',

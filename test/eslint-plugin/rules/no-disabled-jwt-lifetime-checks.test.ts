@@ -51,7 +51,7 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
   ],
   invalid: [
     {
-      // The catalog's example: autofixed.
+      // The typical mistake: autofixed.
       code: [
         "import jwt from 'jsonwebtoken';",
         "const claims = jwt.verify(token, publicKey, { algorithms: ['RS256'], ignoreExpiration: true });",

@@ -11,7 +11,7 @@ ruleTester.run('no-embedded-secret-token', rule, {
     // Tokens read at run time.
     'const octo = new Octokit({ auth: process.env.GITHUB_TOKEN });',
     "const key = await secretClient.getSecret('stripe-key');",
-    // Placeholders and the catalog's real-world traps next to secret-like names.
+    // Placeholders and real-world traps next to secret-like names.
     "const msalConfig = { auth: { clientId: 'Enter_the_Application_Id_Here' } };",
     "const b2cPolicies = { names: { forgotPassword: 'B2C_1_PasswordReset', editProfile: 'B2C_1_ProfileEdit' } };",
     "const SELECTORS = { PASSWORD: \"#password, input[name='password']\", USERNAME: '#username' };",
@@ -72,7 +72,7 @@ ruleTester.run('no-embedded-secret-token', rule, {
   ],
   invalid: [
     {
-      // The catalog shape: a GitHub token in a client config.
+      // The typical shape: a GitHub token in a client config.
       code: `const octo = new Octokit({ auth: '${FAKE.github}' });`,
       errors: [
         {

@@ -46,7 +46,7 @@ ruleTester.run('no-hardcoded-client-credential', rule, {
   ],
   invalid: [
     {
-      // MSAL, the catalog shape: an Entra client secret inline.
+      // MSAL, the typical shape: an Entra client secret inline.
       code: `import { ConfidentialClientApplication } from '@azure/msal-node';
 const cca = new ConfidentialClientApplication({ auth: { clientId, authority, clientSecret: '${FAKE.entra}' } });`,
       errors: [

@@ -40,7 +40,7 @@ ruleTester.run('no-hardcoded-connection-string-or-key', rule, {
   ],
   invalid: [
     {
-      // The catalog shape: a storage connection string with an account key.
+      // The typical shape: a storage connection string with an account key.
       code: `import { BlobServiceClient } from '@azure/storage-blob';
 const blobs = BlobServiceClient.fromConnectionString('DefaultEndpointsProtocol=https;AccountName=contosodata;AccountKey=${FAKE.storageKey};EndpointSuffix=core.windows.net');`,
       errors: [

@@ -38,7 +38,7 @@ ruleTester.run('no-hardcoded-jwt-secret', rule, {
   ],
   invalid: [
     {
-      // The catalog shape: a literal fallback for the signing key.
+      // The typical shape: a literal fallback for the signing key.
       code: `import jwt from 'jsonwebtoken';
 const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET || 'keyboard cat', { expiresIn: '1h' });`,
       errors: [

@@ -36,7 +36,7 @@ ruleTester.run('no-id-token-as-access-token', rule, {
   ],
   invalid: [
     {
-      // The catalog's example.
+      // The typical mistake.
       code: [
         "import { PublicClientApplication } from '@azure/msal-browser';",
         'const pca = new PublicClientApplication(msalConfig);',

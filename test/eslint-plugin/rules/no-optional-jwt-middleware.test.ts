@@ -43,7 +43,7 @@ ruleTester.run('no-optional-jwt-middleware', rule, {
   ],
   invalid: [
     {
-      // The catalog's example: a later handler reads the principal unchecked.
+      // The typical mistake: a later handler reads the principal unchecked.
       code: [
         "import { expressjwt } from 'express-jwt';",
         "app.use(expressjwt({ secret: getKey, algorithms: ['RS256'], credentialsRequired: false }));",

@@ -30,7 +30,7 @@ ruleTester.run('no-overbroad-third-party-oauth-scope', rule, {
   ],
   invalid: [
     {
-      // The catalog's example.
+      // The typical mistake.
       code: [
         "const { google } = require('googleapis');",
         'const oauth2Client = new google.auth.OAuth2(clientId, clientSecret, redirectUri);',

@@ -65,7 +65,7 @@ ruleTester.run('no-overprivileged-graph-permission', rule, {
   ],
   invalid: [
     {
-      // The catalog's example: two high-risk permissions in an msal-browser login.
+      // The typical mistake: two high-risk permissions in an msal-browser login.
       code: [
         "import { PublicClientApplication } from '@azure/msal-browser';",
         'const pca = new PublicClientApplication(msalConfig);',

@@ -7,7 +7,7 @@ const param = (p: string) => ({ param: p });
 
 ruleTester.run('no-token-in-url', rule, {
   valid: [
-    // The catalog's hard negatives: `code=` on the redirect is the design.
+    // Hard negatives: `code=` on the redirect is the design.
     'const r = `${redirectUri}?code=${code}&state=${state}`;',
     "await fetch('https://api.contoso.com/orders', { headers: { Authorization: `Bearer ${accessToken}` } });",
     // Browsers cannot set headers on WebSocket and EventSource connections.

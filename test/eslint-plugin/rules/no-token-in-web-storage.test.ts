@@ -10,7 +10,7 @@ const V5 = msalBrowser('5.30.0');
 
 ruleTester.run('no-token-in-web-storage', rule, {
   valid: [
-    // The catalog's hard negatives.
+    // Hard negatives.
     { code: "const pca = new PublicClientApplication({ auth: { clientId }, cache: { cacheLocation: 'sessionStorage' } });", settings: V3 },
     { code: "const pca = new PublicClientApplication({ cache: { cacheLocation: BrowserCacheLocation.MemoryStorage } });", settings: V3 },
     { code: "const pca = new PublicClientApplication({ cache: { cacheLocation: 'memoryStorage' } });", settings: V3 },

@@ -7,7 +7,7 @@ const what = (w: string) => ({ what: w });
 
 ruleTester.run('no-token-or-pii-logging', rule, {
   valid: [
-    // The catalog's hard negatives: metadata, lengths, negations, redactors.
+    // Hard negatives: metadata, lengths, negations, redactors.
     "console.log('token acquired', { expiresOn: r?.expiresOn, scopes: r?.scopes, correlationId: r?.correlationId });",
     "console.log('signed in as', result.account.username);",
     'console.log(!!accessToken, accessToken.length, typeof idToken);',

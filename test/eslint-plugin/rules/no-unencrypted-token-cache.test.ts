@@ -5,7 +5,7 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('no-unencrypted-token-cache', rule, {
   valid: [
-    // The catalog's hard negatives: encrypted persistence.
+    // Hard negatives: encrypted persistence.
     "const cred = new DeviceCodeCredential({ tokenCachePersistenceOptions: { enabled: true, name: 'my-cli' } });",
     "const p = await PersistenceCreator.createPersistence({ cachePath, dataProtectionScope: DataProtectionScope.CurrentUser, serviceName, accountName, usePlaintextFileOnLinux: false });",
     [

@@ -97,7 +97,7 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
   ],
   invalid: [
     {
-      // The catalog's example: `none` and mixed families in one list, with a run-time key.
+      // The typical mistake: `none` and mixed families in one list, with a run-time key.
       code: [
         "import jwt from 'jsonwebtoken';",
         'jwt.verify(token, getKey, { algorithms: ["RS256", "HS256", "none"] }, cb);',

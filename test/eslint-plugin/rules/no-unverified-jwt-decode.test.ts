@@ -126,7 +126,7 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
   ],
   invalid: [
     {
-      // The catalog's example: claims from `decode` decide access.
+      // The typical mistake: claims from `decode` decide access.
       code: [
         "import jwt, { JwtPayload } from 'jsonwebtoken';",
         'export function requireAdmin(req, res, next) {',

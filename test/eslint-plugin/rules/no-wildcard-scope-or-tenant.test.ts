@@ -25,7 +25,7 @@ ruleTester.run('no-wildcard-scope-or-tenant', rule, {
   ],
   invalid: [
     {
-      // The catalog's example.
+      // The typical mistake.
       code: [
         "import { ClientCertificateCredential } from '@azure/identity';",
         "const cred = new ClientCertificateCredential(tenantId, clientId, certPath, { additionallyAllowedTenants: ['*'] });",

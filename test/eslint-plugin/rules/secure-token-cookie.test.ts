@@ -8,7 +8,7 @@ const ALL = { attributes: '`httpOnly`, `secure` and `sameSite`' };
 ruleTester.run('secure-token-cookie', rule, {
   valid: [
     "res.cookie('access_token', tokens.access_token, { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 15 * 60 * 1000 });",
-    // The catalog's hard negatives: a conditional `secure`, CSRF double-submit cookies, preference cookies.
+    // Hard negatives: a conditional `secure`, CSRF double-submit cookies, preference cookies.
     "res.cookie('refresh_token', rt, { httpOnly: true, secure: process.env.NODE_ENV === 'production', sameSite: 'strict' });",
     "res.cookie('XSRF-TOKEN', req.csrfToken());",
     "res.cookie('csrf_token', csrf, { sameSite: 'strict' });",
