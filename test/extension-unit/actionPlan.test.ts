@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 
-import type { PlannedAction } from '../../extension/src/actionPlan';
+import type { PlannedAction } from '../../extension/src/core/actionPlan';
 
-import { planFixAll, planQuickFixes } from '../../extension/src/actionPlan';
-import { applyEdits } from '../../extension/src/findings';
-import { LintEngine } from '../../extension/src/lint';
-import { TextIndex } from '../../extension/src/textIndex';
+import { planFixAll, planQuickFixes } from '../../extension/src/core/actionPlan';
+import { applyEdits } from '../../extension/src/core/findings';
+import { LintEngine } from '../../extension/src/core/lint';
+import { TextIndex } from '../../extension/src/core/textIndex';
 import { testPlugin } from './testPlugin';
 
 const ROPC = 'zero-trust/no-password-grant';

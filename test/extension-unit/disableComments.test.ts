@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 
-import type { TextEdit } from '../../extension/src/textIndex';
+import type { TextEdit } from '../../extension/src/core/textIndex';
 
-import { disableForFileEdit, disableForLineEdit } from '../../extension/src/disableComments';
-import { TextIndex } from '../../extension/src/textIndex';
+import { disableForFileEdit, disableForLineEdit } from '../../extension/src/core/disableComments';
+import { TextIndex } from '../../extension/src/core/textIndex';
 
 const RULE = 'zero-trust/no-password-grant';
 

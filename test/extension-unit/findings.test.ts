@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 
-import type { LintMessageLike } from '../../extension/src/findings';
+import type { LintMessageLike } from '../../extension/src/core/findings';
 
 import {
   applyEdits,
@@ -9,8 +9,8 @@ import {
   nonOverlappingFixes,
   toFinding,
   toParseProblem,
-} from '../../extension/src/findings';
-import { TextIndex } from '../../extension/src/textIndex';
+} from '../../extension/src/core/findings';
+import { TextIndex } from '../../extension/src/core/textIndex';
 
 const DOCS = (name: string): string => `https://example.test/${name}.md`;
 

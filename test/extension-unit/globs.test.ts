@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 
-import { expandBraces, gitignoreToGlobs, joinGlobs } from '../../extension/src/globs';
+import { expandBraces, gitignoreToGlobs, joinGlobs } from '../../extension/src/core/globs';
 
 describe('scan globs', () => {
   it('expands brace groups, nested ones too', () => {

@@ -4,10 +4,10 @@ import path from 'node:path';
 
 import * as tsParser from '@typescript-eslint/parser';
 
-import type { LintSettings } from '../../extension/src/lint';
+import type { LintSettings } from '../../extension/src/core/lint';
 
-import { changeRange, IncrementalParser } from '../../extension/src/incrementalParser';
-import { LintEngine } from '../../extension/src/lint';
+import { changeRange, IncrementalParser } from '../../extension/src/core/incrementalParser';
+import { LintEngine } from '../../extension/src/core/lint';
 import { seededRandom as seeded } from '../robustness/support/mutate';
 
 const EXAMPLES = path.join(__dirname, '../../examples/app/src');

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 
-import type { LintSettings } from '../../extension/src/lint';
+import type { LintSettings } from '../../extension/src/core/lint';
 
-import zeroTrust from '../../eslint-plugin/src';
-import { applyEdits, nonOverlappingFixes } from '../../extension/src/findings';
-import { LintEngine, lintFilename, ruleEntries } from '../../extension/src/lint';
+import zeroTrust from 'eslint-plugin-zero-trust';
+import { applyEdits, nonOverlappingFixes } from '../../extension/src/core/findings';
+import { LintEngine, ruleEntries } from '../../extension/src/core/lint';
+import { lintFilename } from '../../extension/src/core/lintFilename';
 import { base, testPlugin } from './testPlugin';
 
 const RECOMMENDED: LintSettings = { preset: 'recommended', rules: {} };

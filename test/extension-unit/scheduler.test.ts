@@ -1,11 +1,11 @@
-import type * as vscode from 'vscode';
-
 import * as assert from 'node:assert/strict';
 
-import { LintScheduler } from '../../extension/src/scheduler';
+import type { SchedulableDocument } from '../../extension/src/core/scheduler';
 
-function doc(name: string): vscode.TextDocument {
-  return { uri: { toString: () => `file:///${name}` } } as unknown as vscode.TextDocument;
+import { LintScheduler } from '../../extension/src/core/scheduler';
+
+function doc(name: string): SchedulableDocument {
+  return { uri: { toString: () => `file:///${name}` } };
 }
 
 const tick = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));

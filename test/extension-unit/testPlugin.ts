@@ -2,9 +2,9 @@
 // that throws, added to the bundled plugin under its prefix and run through the core's LintEngine.
 import type { Rule } from 'eslint';
 
-import type { PluginLike } from '../../extension/src/lint';
+import type { PluginLike } from '../../extension/src/core/lint';
 
-import zeroTrust from '../../eslint-plugin/src';
+import zeroTrust from 'eslint-plugin-zero-trust';
 
 /** A test-only rule with an autofix: `var` → `let` (stands in for any rule with a fix). */
 const preferLet: Rule.RuleModule = {

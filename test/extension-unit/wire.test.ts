@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { serialize } from 'node:v8';
 
-import type { LintOutcome } from '../../extension/src/lint';
-import type { WireOutcome } from '../../extension/src/wire';
+import type { LintOutcome } from '../../extension/src/core/lint';
+import type { WireOutcome } from '../../extension/src/core/wire';
 
-import { decodeOutcome, encodeOutcome } from '../../extension/src/wire';
+import { decodeOutcome, encodeOutcome } from '../../extension/src/core/wire';
 
 const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
 

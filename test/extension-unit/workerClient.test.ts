@@ -4,13 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-import type { LintOutcome } from '../../extension/src/lint';
-import type { LintRequest, LintResponse } from '../../extension/src/protocol';
-import type { WorkerLike } from '../../extension/src/workerClient';
+import type { LintOutcome } from '../../extension/src/core/lint';
+import type { LintRequest, LintResponse } from '../../extension/src/core/protocol';
+import type { WorkerLike } from '../../extension/src/core/workerClient';
 
-import { LintEngine } from '../../extension/src/lint';
-import { encodeOutcome } from '../../extension/src/wire';
-import { LintWorkerClient } from '../../extension/src/workerClient';
+import { LintEngine } from '../../extension/src/core/lint';
+import { encodeOutcome } from '../../extension/src/core/wire';
+import { LintWorkerClient } from '../../extension/src/core/workerClient';
 
 const SETTINGS = { preset: 'recommended', rules: {} } as const;
 const OUTCOME: LintOutcome = { findings: [], ruleErrors: [], lintMs: 1 };
@@ -48,7 +48,7 @@ function setup(options?: { timeoutMs?: number }) {
 describe('LintWorkerClient', () => {
   it('starts the worker lazily, on the first lint', async () => {
     const { client, workers } = setup();
-    assert.equal(client.started, false);
+    assert.equal(workers.length, 0);
     const reply = client.lint('a', { text: 'a', filename: 'a.ts', settings: SETTINGS });
     assert.equal(workers.length, 1);
     workers[0]!.answer();
@@ -169,7 +169,6 @@ describe('LintWorkerClient', () => {
           reply.status === 'done' && reply.outcome.findings.map(finding => [finding.ruleId, finding.range.start.line]),
           [['zero-trust/no-password-grant', 1]],
         );
-        assert.ok(client.loadMs !== undefined && client.loadMs > 0);
       } finally {
         client.dispose();
       }

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
-import type { LintEvent, ZeroTrustApi } from '../../../extension/src/extension';
+import type { LintEvent, ZeroTrustApi } from '../../../extension/src/vscode/extension';
 
 export const EXTENSION_ID = 'zero-trust-lint.zero-trust-lint';
 export const SOURCE = 'Zero Trust';

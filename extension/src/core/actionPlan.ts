@@ -1,6 +1,6 @@
 // Which code actions a finding gets, with their titles and edits (vscode-eslint's wording). vscode-free, so the
 // whole plan, including `Fix this …` and `Fix all …` for rules with an autofix, is unit-tested without the editor;
-// codeActions.ts only turns each planned action into a `vscode.CodeAction`.
+// vscode/codeActions.ts only turns each planned action into a `vscode.CodeAction`.
 import type { Finding } from './findings';
 import type { TextEdit, TextIndex } from './textIndex';
 

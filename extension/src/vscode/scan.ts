@@ -2,23 +2,15 @@
 // with a cancellable progress notification, results in the Problems panel and a summary at the end.
 import * as vscode from 'vscode';
 
-import type { LintReply } from './workerClient';
+import type { ScanSummary } from '../core/uiText';
+import type { LintReply } from '../core/workerClient';
 
-import { FILE_EXTENSIONS } from './constants';
-import { gitignoreToGlobs, joinGlobs } from './globs';
-
-export interface ScanSummary {
-  files: number;
-  scanned: number;
-  findings: number;
-  filesWithFindings: number;
-  skipped: number;
-  cancelled: boolean;
-  ms: number;
-}
+import { FILE_EXTENSIONS } from '../core/constants';
+import { gitignoreToGlobs, joinGlobs } from '../core/globs';
+import { scanSummaryText } from '../core/uiText';
 
 export interface ScanHost {
-  /** Lints a file that is not open in an editor (from disk) and publishes its diagnostics; undefined if skipped. */
+  /** Lints a file that is not open in an editor (from disk) and publishes its diagnostics; `'skipped'` if not linted. */
   lintFromDisk(uri: vscode.Uri): Promise<LintReply | 'skipped'>;
   /** Lints an open document now and publishes its diagnostics. */
   lintOpen(document: vscode.TextDocument): Promise<void>;
@@ -132,13 +124,7 @@ export async function scanWorkspace(host: ScanHost): Promise<ScanSummary | undef
       report(true);
       summary.cancelled = token.isCancellationRequested;
       summary.ms = Date.now() - started;
-      const text = summary.cancelled
-        ? `Zero Trust: scan cancelled after ${done} of ${uris.length} files; ${summary.findings} findings so far.`
-        : `Zero Trust: scanned ${summary.scanned} files in ${(summary.ms / 1000).toFixed(1)} s: ${summary.findings} finding${
-            summary.findings === 1 ? '' : 's'
-          } in ${summary.filesWithFindings} file${summary.filesWithFindings === 1 ? '' : 's'}${
-            summary.skipped ? ` (${summary.skipped} skipped, see the output channel)` : ''
-          }.`;
+      const text = scanSummaryText(summary, done);
       host.log(text);
       void vscode.window.showInformationMessage(text);
       return summary;

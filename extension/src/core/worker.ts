@@ -2,7 +2,7 @@
 // off the extension host's thread. vscode-free.
 import { parentPort } from 'node:worker_threads';
 
-import type { LintRequest, LintResponse, ReadyMessage } from './protocol';
+import type { LintRequest, LintResponse } from './protocol';
 
 import { LintEngine } from './lint';
 import { encodeOutcome } from './wire';
@@ -24,5 +24,4 @@ if (port) {
     // The packed findings' buffer moves to the host without a copy.
     port.postMessage(response, transfer);
   });
-  port.postMessage({ ready: true } satisfies ReadyMessage);
 }

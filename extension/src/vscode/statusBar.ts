@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 
 import type { FindingStore } from './diagnostics';
 
-import { LANGUAGE_IDS } from './constants';
+import { isLintedLanguage } from '../core/constants';
+import { findingsStatus } from '../core/uiText';
 
 export class FindingsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('zeroTrust.findings', vscode.StatusBarAlignment.Right, 100);
@@ -28,16 +29,13 @@ export class FindingsStatusBar implements vscode.Disposable {
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || !this.enabled() || !(LANGUAGE_IDS as readonly string[]).includes(document.languageId)) {
+    if (!document || !this.enabled() || !isLintedLanguage(document.languageId)) {
       this.item.hide();
       return;
     }
-    const count = this.store.count(document.uri);
-    this.item.text = count === 0 ? '$(shield) Zero Trust' : `$(shield) ${count}`;
-    this.item.tooltip =
-      count === 0
-        ? 'Zero Trust: no findings in this file'
-        : `Zero Trust: ${count} finding${count === 1 ? '' : 's'} in this file (click for the Problems panel)`;
+    const { text, tooltip } = findingsStatus(this.store.count(document.uri));
+    this.item.text = text;
+    this.item.tooltip = tooltip;
     this.item.show();
   }
 

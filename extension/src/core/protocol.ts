@@ -18,8 +18,3 @@ export interface LintRequest extends LintJob {
 
 /** The outcome travels packed (`encodeOutcome`); the client unpacks it. */
 export type LintResponse = { id: number; ok: true; outcome: WireOutcome } | { id: number; ok: false; error: string };
-
-/** The worker's first message: it has loaded the linter, parser and rules. */
-export interface ReadyMessage {
-  ready: true;
-}

@@ -1,16 +1,20 @@
 // Per-document debounce (the decorator-sample idiom: clear, then set a timer), one timer per document URI.
-import type * as vscode from 'vscode';
 
-export class LintScheduler implements vscode.Disposable {
+/** What the scheduler needs of a document: its URI, as the key of its timer. */
+export interface SchedulableDocument {
+  readonly uri: { toString(): string };
+}
+
+export class LintScheduler<Document extends SchedulableDocument> {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly delayMs: () => number,
-    private readonly run: (document: vscode.TextDocument) => void,
+    private readonly run: (document: Document) => void,
   ) {}
 
   /** Lints the document after the debounce delay (restarting it), or right away with `immediate`. */
-  schedule(document: vscode.TextDocument, options: { immediate?: boolean } = {}): void {
+  schedule(document: Document, options: { immediate?: boolean } = {}): void {
     const key = document.uri.toString();
     this.cancel(key);
     const delay = options.immediate ? 0 : this.delayMs();

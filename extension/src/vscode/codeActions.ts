@@ -1,16 +1,17 @@
 // Quick fixes for each finding (vscode-eslint's titles) and the `source.fixAll.zeroTrust` action for
-// `editor.codeActionsOnSave` (fixes only, never suggestions). What to offer is planned in actionPlan.ts.
+// `editor.codeActionsOnSave` (fixes only, never suggestions). What to offer is planned in core/actionPlan.ts.
 import * as vscode from 'vscode';
 
-import type { PlannedAction } from './actionPlan';
+import type { PlannedAction } from '../core/actionPlan';
+import type { Finding } from '../core/findings';
+import type { Settings } from '../core/settings';
 import type { FindingStore } from './diagnostics';
-import type { Finding } from './findings';
-import type { Settings } from './settings';
 
-import { planFixAll, planQuickFixes } from './actionPlan';
-import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND_SUFFIX } from './constants';
-import { diagnosticKey, toVsRange } from './diagnostics';
-import { TextIndex } from './textIndex';
+import { planFixAll, planQuickFixes } from '../core/actionPlan';
+import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND_SUFFIX } from '../core/constants';
+import { diagnosticKey } from '../core/storedLint';
+import { TextIndex } from '../core/textIndex';
+import { toVsRange } from './diagnostics';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(FIX_ALL_KIND_SUFFIX);
 

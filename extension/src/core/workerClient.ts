@@ -1,8 +1,8 @@
-// The host side of the lint worker: starts it lazily, keeps it warm, queues one job per document (a newer request
-// for the same document supersedes a queued one), serves editor lints before workspace-scan lints, and restarts a
-// worker that dies or hangs. vscode-free: the worker is made by a factory, so tests can pass a fake one.
+// The host side of the lint worker: starts it on the first lint, keeps it running, queues one job per document (a
+// newer request for the same document supersedes a queued one), serves editor lints before workspace-scan lints, and
+// restarts a worker that dies or hangs. vscode-free: the worker is made by a factory, so tests can pass a fake one.
 import type { LintOutcome } from './lint';
-import type { LintJob, LintRequest, LintResponse, ReadyMessage } from './protocol';
+import type { LintJob, LintRequest, LintResponse } from './protocol';
 import type { WireOutcome } from './wire';
 
 import { decodeOutcome } from './wire';
@@ -10,7 +10,7 @@ import { decodeOutcome } from './wire';
 /** What the client needs of `worker_threads.Worker`. */
 export interface WorkerLike {
   postMessage(message: LintRequest): void;
-  on(event: 'message', listener: (message: LintResponse | ReadyMessage) => void): unknown;
+  on(event: 'message', listener: (message: LintResponse) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
   terminate(): unknown;
@@ -44,8 +44,6 @@ export class LintWorkerClient {
   private readonly queues: Record<Priority, Map<string, Pending>> = { interactive: new Map(), background: new Map() };
   private disposed = false;
   private readonly timeoutMs: number;
-  /** Milliseconds from starting the current worker to its ready message (it loaded the linter, parser and rules). */
-  loadMs: number | undefined;
 
   constructor(
     private readonly createWorker: () => WorkerLike,
@@ -53,23 +51,6 @@ export class LintWorkerClient {
     options: WorkerClientOptions = {},
   ) {
     this.timeoutMs = options.timeoutMs ?? 30_000;
-  }
-
-  /** Whether a worker is running (it starts on the first lint). */
-  get started(): boolean {
-    return this.worker !== undefined;
-  }
-
-  /** Number of jobs waiting (not counting the one running). */
-  get queued(): number {
-    return this.queues.interactive.size + this.queues.background.size;
-  }
-
-  /** Starts the worker now, so that the first lint does not pay for loading the linter. */
-  warmUp(): void {
-    if (!this.disposed) {
-      this.ensureWorker();
-    }
   }
 
   /** Lints a job for a document key (its URI); resolves with the outcome, or why there is none. Never rejects. */
@@ -123,19 +104,12 @@ export class LintWorkerClient {
       return this.worker;
     }
     const generation = ++this.generation;
-    const createdAt = performance.now();
     const worker = this.createWorker();
     this.worker = worker;
-    this.loadMs = undefined;
     worker.on('message', message => {
-      if (generation !== this.generation) {
-        return;
+      if (generation === this.generation) {
+        this.onMessage(message);
       }
-      if (message && 'ready' in message) {
-        this.loadMs = performance.now() - createdAt;
-        return;
-      }
-      this.onMessage(message);
     });
     worker.on('error', error => {
       if (generation === this.generation) {

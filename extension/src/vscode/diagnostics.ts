@@ -1,37 +1,11 @@
-// Findings → editor diagnostics, and the store that maps a diagnostic back to its finding (by key + version).
+// Findings → editor diagnostics, and the store that keeps each document's latest lint and publishes it.
 import * as vscode from 'vscode';
 
-import type { Finding, ParseProblem, Range } from './findings';
+import type { Finding, ParseProblem, Range } from '../core/findings';
+import type { StoredLint } from '../core/storedLint';
 
-import { DIAGNOSTIC_SOURCE, RULE_PREFIX } from './constants';
-import { findingKey } from './findings';
-
-export interface StoredLint {
-  /** The document version the findings belong to; `undefined` for a file linted from disk (workspace scan). */
-  version: number | undefined;
-  findings: Finding[];
-  /** The findings by `findingKey`, built when code actions first ask (not on every lint while the user types). */
-  readonly byKey: Map<string, Finding>;
-  parseError: ParseProblem | undefined;
-}
-
-function storedLint(version: number | undefined, findings: Finding[], parseError: ParseProblem | undefined): StoredLint {
-  let byKey: Map<string, Finding> | undefined;
-  return {
-    version,
-    findings,
-    parseError,
-    get byKey(): Map<string, Finding> {
-      if (!byKey) {
-        byKey = new Map();
-        for (const finding of findings) {
-          byKey.set(findingKey(finding), finding);
-        }
-      }
-      return byKey;
-    },
-  };
-}
+import { DIAGNOSTIC_SOURCE } from '../core/constants';
+import { eslintSignature, findingsNotShownByEslint, storedLint } from '../core/storedLint';
 
 /** One `Uri` per documentation page: every finding of a rule links to the same one. */
 const docsUris = new Map<string, vscode.Uri>();
@@ -47,17 +21,6 @@ function docsUri(url: string): vscode.Uri {
 
 export function toVsRange(range: Range): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-}
-
-/** The key of a diagnostic as the editor hands it back (a copy), matching `findingKey` of its finding. */
-export function diagnosticKey(diagnostic: vscode.Diagnostic): string {
-  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-  const { start, end } = diagnostic.range;
-  return findingKey({
-    range: { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } },
-    ruleId: code === undefined ? '' : String(code),
-    message: diagnostic.message,
-  });
 }
 
 export function toDiagnostic(finding: Finding): vscode.Diagnostic {
@@ -131,25 +94,11 @@ export class FindingStore implements vscode.Disposable {
       if (!this.lints.has(key)) {
         continue;
       }
-      const signature = this.eslintSignature(uri);
+      const signature = eslintSignature(vscode.languages.getDiagnostics(uri));
       if (signature !== (this.eslintSignatures.get(key) ?? '')) {
         this.publish(uri);
       }
     }
-  }
-
-  private eslintSignature(uri: vscode.Uri): string {
-    const parts: string[] = [];
-    for (const diagnostic of vscode.languages.getDiagnostics(uri)) {
-      if (diagnostic.source !== 'eslint') {
-        continue;
-      }
-      const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-      if (typeof code === 'string' && code.startsWith(RULE_PREFIX)) {
-        parts.push(`${code}@${diagnostic.range.start.line}:${diagnostic.range.start.character}`);
-      }
-    }
-    return parts.sort().join('|');
   }
 
   private publish(uri: vscode.Uri): void {
@@ -158,15 +107,9 @@ export class FindingStore implements vscode.Disposable {
     if (!lint) {
       return;
     }
-    const signature = this.eslintSignature(uri);
+    const signature = eslintSignature(vscode.languages.getDiagnostics(uri));
     this.eslintSignatures.set(key, signature);
-    const shownByEslint = new Set(signature ? signature.split('|') : []);
-    const diagnostics: vscode.Diagnostic[] = [];
-    for (const finding of lint.findings) {
-      if (!shownByEslint.has(`${finding.ruleId}@${finding.range.start.line}:${finding.range.start.character}`)) {
-        diagnostics.push(toDiagnostic(finding));
-      }
-    }
+    const diagnostics = findingsNotShownByEslint(lint.findings, signature).map(toDiagnostic);
     if (lint.parseError && this.reportParseErrors(uri)) {
       diagnostics.push(parseDiagnostic(lint.parseError));
     }

@@ -3,12 +3,11 @@
 import type { Linter as LinterTypes, Rule } from 'eslint';
 
 import { Linter } from 'eslint/universal';
+import zeroTrust from 'eslint-plugin-zero-trust';
 
 import type { Finding, ParseProblem } from './findings';
 
-import zeroTrust from '../../eslint-plugin/src';
 import { RULE_PREFIX } from './constants';
-export { lintFilename } from './lintFilename';
 import { toFinding, toParseProblem } from './findings';
 import { IncrementalParser } from './incrementalParser';
 import { TextIndex } from './textIndex';

@@ -27,3 +27,8 @@ export namespace CommandIds {
   /** Internal: opens a rule's documentation (the target of `Show documentation for …`). */
   export const openRuleDocs = 'zeroTrust.openRuleDocs';
 }
+
+/** Whether the extension lints documents of a language. */
+export function isLintedLanguage(languageId: string): boolean {
+  return (LANGUAGE_IDS as readonly string[]).includes(languageId);
+}

@@ -1,0 +1,23 @@
+// The extension's entry point (`dist/extension.js`): `activate` builds the running extension, `deactivate` disposes
+// it. Everything it does lives in `ZeroTrustExtension`; the logic that needs no editor lives in `../core/`.
+import type * as vscode from 'vscode';
+
+import type { ZeroTrustApi } from './zeroTrustExtension';
+
+import { ZeroTrustExtension } from './zeroTrustExtension';
+
+export type { LintEvent, ZeroTrustApi } from './zeroTrustExtension';
+
+let running: ZeroTrustExtension | undefined;
+
+export function activate(context: vscode.ExtensionContext): ZeroTrustApi {
+  running = new ZeroTrustExtension(context.extensionPath);
+  context.subscriptions.push(running);
+  running.lintOpenDocuments();
+  return running.api;
+}
+
+export function deactivate(): void {
+  running?.dispose();
+  running = undefined;
+}

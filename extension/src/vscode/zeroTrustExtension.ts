@@ -1,0 +1,351 @@
+// The running extension: the diagnostics, the lint worker, the scheduler, the status bar, and the editor events and
+// commands that drive them. Built by `activate`, disposed by `deactivate`. Construction only sets these up; the lint
+// worker (ESLint, the parser and the rules) starts with the first lint.
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import * as vscode from 'vscode';
+
+import type { RuleFailure } from '../core/lint';
+import type { Settings } from '../core/settings';
+import type { ScanSummary } from '../core/uiText';
+import type { LintReply } from '../core/workerClient';
+
+import { CommandIds, CONFIG_SECTION, DIAGNOSTIC_SOURCE, isLintedLanguage, LANGUAGE_IDS } from '../core/constants';
+import { lintFilename } from '../core/lintFilename';
+import { LintScheduler } from '../core/scheduler';
+import { LintWorkerClient } from '../core/workerClient';
+import { fixAllEdit, LintCodeActionProvider } from './codeActions';
+import { FindingStore } from './diagnostics';
+import { scanWorkspace } from './scan';
+import { readSettings } from './settings';
+import { FindingsStatusBar } from './statusBar';
+
+/** URI schemes of editor-internal documents that are not the user's code. */
+const IGNORED_SCHEMES = new Set(['git', 'gitfs', 'output', 'debug', 'vscode-scm', 'vscode-notebook-cell', 'comment', 'chat-editing-text-model']);
+
+/** What happened to one lint request (for the in-editor tests, and other extensions that want to wait on a lint). */
+export interface LintEvent {
+  uri: vscode.Uri;
+  version: number | undefined;
+  result: 'linted' | 'skipped' | 'failed' | 'cleared';
+  findings: number;
+}
+
+/** The extension's exports: `vscode.extensions.getExtension('zero-trust-lint.zero-trust-lint').exports`. */
+export interface ZeroTrustApi {
+  onDidLint: vscode.Event<LintEvent>;
+}
+
+export class ZeroTrustExtension implements vscode.Disposable {
+  private readonly lintEvents = new vscode.EventEmitter<LintEvent>();
+  private readonly output = vscode.window.createOutputChannel(DIAGNOSTIC_SOURCE, { log: true });
+  /** Settings per workspace folder (key: its URI, `''` outside any folder), read again when they change. */
+  private readonly settingsCache = new Map<string, Settings>();
+  private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  private readonly store = new FindingStore(this.collection, uri => this.settingsFor(uri).reportParseErrors);
+  private readonly client: LintWorkerClient;
+  private readonly scheduler = new LintScheduler<vscode.TextDocument>(
+    () => this.settingsFor().lintDelayMs,
+    document => void this.startValidate(document),
+  );
+  private readonly statusBar = new FindingsStatusBar(
+    this.store,
+    () => this.settingsFor(vscode.window.activeTextEditor?.document.uri).enable,
+  );
+  /** Files noted in the output channel as too large, until they fit again. */
+  private readonly sizeNotices = new Set<string>();
+  /** Rule failures noted in the output channel (rule and file), each once. */
+  private readonly ruleErrorNotices = new Set<string>();
+  /** Files linted by a workspace scan: closing their editor lints them from disk again instead of clearing them. */
+  private readonly scanned = new Set<string>();
+  private readonly disposables: vscode.Disposable[];
+  private disposed = false;
+
+  /** The extension's exports. */
+  readonly api: ZeroTrustApi = { onDidLint: this.lintEvents.event };
+
+  /** `extensionPath`: the folder holding `dist/worker.js`. */
+  constructor(extensionPath: string) {
+    this.client = new LintWorkerClient(
+      () => new Worker(path.join(extensionPath, 'dist', 'worker.js'), { name: 'zero-trust-lint' }),
+      line => this.output.warn(line),
+    );
+    this.disposables = [
+      this.lintEvents,
+      this.output,
+      this.collection,
+      this.store,
+      this.scheduler,
+      this.statusBar,
+      { dispose: () => this.client.dispose() },
+      ...this.registerListeners(),
+      ...this.registerCommands(),
+    ];
+  }
+
+  /** Lints the documents open now (later ones are linted as they open). */
+  lintOpenDocuments(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      this.scheduler.schedule(document, { immediate: true });
+    }
+  }
+
+  dispose(): void {
+    if (this.disposed) {
+      return;
+    }
+    this.disposed = true;
+    for (const disposable of this.disposables) {
+      disposable.dispose();
+    }
+  }
+
+  private registerListeners(): vscode.Disposable[] {
+    return [
+      vscode.workspace.onDidOpenTextDocument(document => this.scheduler.schedule(document, { immediate: true })),
+      vscode.workspace.onDidChangeTextDocument(event => {
+        if (event.contentChanges.length > 0 && this.settingsFor(event.document.uri).run === 'onType') {
+          this.scheduler.schedule(event.document);
+        }
+      }),
+      vscode.workspace.onDidSaveTextDocument(document => {
+        if (this.settingsFor(document.uri).run === 'onSave') {
+          this.scheduler.schedule(document, { immediate: true });
+        }
+      }),
+      vscode.workspace.onDidCloseTextDocument(document => this.onDidClose(document)),
+      vscode.workspace.onDidChangeConfiguration(event => {
+        if (event.affectsConfiguration(CONFIG_SECTION)) {
+          this.onSettingsChanged();
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.settingsCache.clear()),
+      vscode.languages.onDidChangeDiagnostics(event => this.store.onDiagnosticsChanged(event.uris)),
+      vscode.languages.registerCodeActionsProvider(
+        LANGUAGE_IDS.map(language => ({ language })),
+        new LintCodeActionProvider(this.store, uri => this.settingsFor(uri), document => this.ensureFresh(document)),
+        { providedCodeActionKinds: LintCodeActionProvider.providedCodeActionKinds },
+      ),
+    ];
+  }
+
+  private registerCommands(): vscode.Disposable[] {
+    return [
+      vscode.commands.registerCommand(CommandIds.openRuleDocs, (url: unknown) =>
+        typeof url === 'string' && /^https:\/\//.test(url) ? vscode.env.openExternal(vscode.Uri.parse(url)) : false,
+      ),
+      vscode.commands.registerCommand(CommandIds.showOutput, () => this.output.show()),
+      vscode.commands.registerCommand(CommandIds.restartLinter, () => {
+        this.output.info('Restarting the lint worker.');
+        this.client.restart();
+        this.lintOpenDocuments();
+      }),
+      vscode.commands.registerCommand(CommandIds.fixAll, () => this.fixAll()),
+      vscode.commands.registerCommand(CommandIds.scanWorkspace, () => this.startScan()),
+    ];
+  }
+
+  private settingsFor(uri?: vscode.Uri): Settings {
+    const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
+    const key = folder?.uri.toString() ?? '';
+    let settings = this.settingsCache.get(key);
+    if (!settings) {
+      settings = readSettings(folder?.uri);
+      this.settingsCache.set(key, settings);
+    }
+    return settings;
+  }
+
+  private onSettingsChanged(): void {
+    this.settingsCache.clear();
+    this.output.info('Settings changed; linting the open files again.');
+    if (!this.settingsFor().enable) {
+      this.store.clear();
+      this.scanned.clear();
+    }
+    this.lintOpenDocuments();
+    this.statusBar.update();
+  }
+
+  private onDidClose(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.scheduler.cancel(key);
+    this.client.cancel(key);
+    if (this.scanned.has(key) && document.uri.scheme !== 'untitled') {
+      void this.lintFromDisk(document.uri);
+    } else if (this.store.has(document.uri)) {
+      this.store.delete(document.uri);
+    }
+  }
+
+  private isExcluded(document: vscode.TextDocument, settings: Settings): boolean {
+    if (settings.exclude.length === 0) {
+      return false;
+    }
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    return settings.exclude.some(
+      pattern => vscode.languages.match({ pattern: folder ? new vscode.RelativePattern(folder, pattern) : pattern }, document) > 0,
+    );
+  }
+
+  private shouldLint(document: vscode.TextDocument, settings: Settings): boolean {
+    return (
+      settings.enable &&
+      isLintedLanguage(document.languageId) &&
+      !IGNORED_SCHEMES.has(document.uri.scheme) &&
+      !this.isExcluded(document, settings)
+    );
+  }
+
+  private relativeName(uri: vscode.Uri): string {
+    return uri.scheme === 'untitled' ? uri.path : vscode.workspace.asRelativePath(uri, false);
+  }
+
+  /** Whether a file is over `zeroTrust.maxFileSizeKB`; notes it in the output channel the first time. */
+  private tooLarge(uri: vscode.Uri, size: number, settings: Settings): boolean {
+    const key = uri.toString();
+    if (size <= settings.maxFileSizeKB * 1024) {
+      this.sizeNotices.delete(key);
+      return false;
+    }
+    if (!this.sizeNotices.has(key)) {
+      this.sizeNotices.add(key);
+      this.output.info(
+        `Skipped ${this.relativeName(uri)}: ${Math.round(size / 1024)} KB is over zeroTrust.maxFileSizeKB (${settings.maxFileSizeKB} KB).`,
+      );
+    }
+    return true;
+  }
+
+  private reportRuleErrors(filename: string, failures: readonly RuleFailure[]): void {
+    for (const failure of failures) {
+      const key = `${failure.ruleId}\u0000${filename}`;
+      if (!this.ruleErrorNotices.has(key)) {
+        this.ruleErrorNotices.add(key);
+        this.output.error(`Rule ${failure.ruleId} failed on ${filename}; the other rules' findings are shown. ${failure.message}`);
+      }
+    }
+  }
+
+  private async validate(document: vscode.TextDocument): Promise<void> {
+    const settings = this.settingsFor(document.uri);
+    if (!this.shouldLint(document, settings)) {
+      const had = this.store.has(document.uri);
+      if (had) {
+        this.store.delete(document.uri);
+      }
+      if (had || isLintedLanguage(document.languageId)) {
+        this.lintEvents.fire({ uri: document.uri, version: document.version, result: 'cleared', findings: 0 });
+      }
+      return;
+    }
+    const text = document.getText();
+    if (this.tooLarge(document.uri, text.length, settings)) {
+      if (this.store.has(document.uri)) {
+        this.store.delete(document.uri);
+      }
+      this.lintEvents.fire({ uri: document.uri, version: document.version, result: 'skipped', findings: 0 });
+      return;
+    }
+    const version = document.version;
+    const filename = lintFilename(this.relativeName(document.uri), document.languageId);
+    const started = performance.now();
+    const key = document.uri.toString();
+    const reply = await this.client.lint(key, { text, filename, settings: settings.lint, document: key });
+    if (reply.status === 'superseded') {
+      return;
+    }
+    if (reply.status === 'failed') {
+      this.output.error(`Could not lint ${filename}: ${reply.error}`);
+      this.lintEvents.fire({ uri: document.uri, version, result: 'failed', findings: 0 });
+      return;
+    }
+    if (document.isClosed || document.version !== version) {
+      return; // A newer version is on its way; this result is stale.
+    }
+    const { outcome } = reply;
+    this.store.set(document.uri, version, outcome.findings, outcome.parseError);
+    this.reportRuleErrors(filename, outcome.ruleErrors);
+    this.lintEvents.fire({ uri: document.uri, version, result: 'linted', findings: this.store.count(document.uri) });
+    this.output.info(
+      `Linted ${filename} (v${version}) in ${Math.round(performance.now() - started)} ms, ESLint ${Math.round(outcome.lintMs)} ms: ${
+        outcome.parseError ? 'parse error' : `${outcome.findings.length} finding${outcome.findings.length === 1 ? '' : 's'}`
+      }.`,
+    );
+  }
+
+  /** Lints the document now; never rejects (a failure goes to the output channel). */
+  private startValidate(document: vscode.TextDocument): Promise<void> {
+    return this.validate(document).catch(error => this.output.error(`Linting failed: ${String(error)}`));
+  }
+
+  /** Lints the document now unless the store already holds its current version. */
+  private async ensureFresh(document: vscode.TextDocument): Promise<void> {
+    const lint = this.store.get(document.uri);
+    if (lint && lint.version === document.version) {
+      return;
+    }
+    this.scheduler.cancel(document.uri.toString());
+    await this.startValidate(document);
+  }
+
+  private async lintFromDisk(uri: vscode.Uri): Promise<LintReply | 'skipped'> {
+    const settings = this.settingsFor(uri);
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch (error) {
+      this.output.warn(`Could not read ${this.relativeName(uri)}: ${String(error)}`);
+      return 'skipped';
+    }
+    if (this.tooLarge(uri, bytes.length, settings)) {
+      return 'skipped';
+    }
+    const filename = lintFilename(this.relativeName(uri));
+    const reply = await this.client.lint(
+      uri.toString(),
+      { text: new TextDecoder().decode(bytes), filename, settings: settings.lint },
+      'background',
+    );
+    if (reply.status === 'done') {
+      const { findings, parseError, ruleErrors } = reply.outcome;
+      this.reportRuleErrors(filename, ruleErrors);
+      const nothingToShow = findings.length === 0 && !(parseError && settings.reportParseErrors);
+      if (nothingToShow && !this.store.has(uri)) {
+        return reply; // Most files of a scan: no diagnostics to publish, nothing to keep.
+      }
+      if (!vscode.workspace.textDocuments.some(document => document.uri.toString() === uri.toString())) {
+        this.store.set(uri, undefined, findings, parseError);
+        this.scanned.add(uri.toString());
+      }
+    } else if (reply.status === 'failed') {
+      this.output.error(`Could not lint ${filename}: ${reply.error}`);
+    }
+    return reply;
+  }
+
+  private async fixAll(): Promise<boolean> {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document) {
+      return false;
+    }
+    await this.ensureFresh(document);
+    const lint = this.store.get(document.uri);
+    const edit = lint && lint.version === document.version ? fixAllEdit(document.uri, lint.findings) : undefined;
+    return edit ? vscode.workspace.applyEdit(edit) : false;
+  }
+
+  private startScan(): Promise<ScanSummary | undefined> | undefined {
+    if (!this.settingsFor().enable) {
+      void vscode.window.showInformationMessage('Zero Trust is disabled (zeroTrust.enable).');
+      return undefined;
+    }
+    return scanWorkspace({
+      lintFromDisk: uri => this.lintFromDisk(uri),
+      lintOpen: document => this.ensureFresh(document),
+      count: uri => this.store.count(uri),
+      exclude: folder => this.settingsFor(folder.uri).exclude,
+      log: line => this.output.info(line),
+    });
+  }
+}
