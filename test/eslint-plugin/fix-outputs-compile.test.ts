@@ -23,7 +23,19 @@ const fixingRules = fs
   .sort();
 
 /** Libraries that fixes and suggestions call into: each must resolve to type definitions, or the check below is blind to them. */
-const TYPED_LIBRARIES = ['@azure/msal-node', '@azure/msal-browser', '@azure/identity', 'jsonwebtoken', 'jose', 'express'];
+const TYPED_LIBRARIES = [
+  '@azure/msal-node',
+  '@azure/msal-browser',
+  '@azure/identity',
+  'jsonwebtoken',
+  'jose',
+  'express',
+  'express-jwt',
+  'express-session',
+  'cookie-session',
+  'koa-jwt',
+  'passport-jwt',
+];
 
 describe('fix and suggestion outputs type-check', function () {
   this.timeout(120_000);
