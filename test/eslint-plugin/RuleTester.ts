@@ -1,12 +1,29 @@
+import type { RunTests } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
-/** A RuleTester on the TypeScript-ESTree parser (the default), as the extension and most TS projects lint. */
+import { recordFixOutputs } from './fixOutputs';
+
+/**
+ * A RuleTester on the TypeScript-ESTree parser (the default), as the extension and most TS projects lint. Every
+ * invalid case's fix and suggestion outputs are also recorded, for the test that type-checks them.
+ */
 export function createRuleTester(): RuleTester {
-  return new RuleTester({
+  return new RecordingRuleTester({
     languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
   });
+}
+
+class RecordingRuleTester extends RuleTester {
+  override run<MessageIds extends string, Options extends readonly unknown[]>(
+    ruleName: string,
+    rule: TSESLint.RuleModule<MessageIds, Options>,
+    tests: RunTests<MessageIds, Options>,
+  ): void {
+    recordFixOutputs(ruleName, tests.invalid);
+    super.run(ruleName, rule, tests);
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import { getStaticString } from '../util/getStaticString';
 import { isLocalDefinition } from '../util/isLocalDefinition';
 import { isProcessEnv } from '../util/isProcessEnv';
 import { replaceImportedClass } from '../util/replaceImportedClass';
-import { CALL, NEW, isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
+import { CALL, NEW, isModuleRef, matchesSource, resolveModuleRef } from '../util/resolveModuleRef';
 import { skipWrappers } from '../util/skipWrappers';
 import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
 
@@ -28,6 +28,7 @@ export type MessageIds =
   | 'rawRopc'
   | 'simpleOauth2Ropc'
   | 'useDeviceCode'
+  | 'useDeviceCodeIfPublicClient'
   | 'useDeviceCodeCredential'
   | 'useInteractiveBrowserCredential';
 
@@ -44,6 +45,9 @@ const PASSWORD_GRANT_IN_QUERY =
 const FIRST_PARTY_SIGN_IN = /\/auth\/v1\/token\b/;
 const MS_REST_LOGINS = new Set(['loginWithUsernamePassword', 'loginWithUsernamePasswordWithAuthResponse']);
 const IDENTITY = '@azure/identity';
+const MSAL_NODE = '@azure/msal-node';
+/** MSAL packages whose clients have no device code flow (the browser has no ROPC either). */
+const MSAL_WITHOUT_DEVICE_CODE = ['@azure/msal-browser', '@azure/msal-react', '@azure/msal-angular', 'msal'];
 const ENV_PASSWORD = 'AZURE_PASSWORD';
 /** Callee names `checkCall` reports or looks further into; every other call is skipped at once. */
 const CALL_NAMES = new Set([
@@ -100,6 +104,8 @@ export default createRule<Options, MessageIds>({
       rawRopc:
         'This token request uses the OAuth password grant, which bypasses MFA and Conditional Access; use the authorization code flow with PKCE, the device code flow or client credentials.',
       useDeviceCode: 'Switch to the device code flow (`acquireTokenByDeviceCode`).',
+      useDeviceCodeIfPublicClient:
+        'If this is an MSAL Node `PublicClientApplication`, switch to the device code flow (`acquireTokenByDeviceCode`); a `ConfidentialClientApplication` has no device code flow.',
       useDeviceCodeCredential: 'Replace with `DeviceCodeCredential`, keeping the tenant and client IDs.',
       useInteractiveBrowserCredential: 'Replace with `InteractiveBrowserCredential`, keeping the tenant and client IDs.',
     },
@@ -242,6 +248,22 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * Which device code suggestion the client that `acquireTokenByUsernamePassword` is called on can take: only an
+     * MSAL Node `PublicClientApplication` has `acquireTokenByDeviceCode`. A client the rule cannot trace to its
+     * construction gets the suggestion worded as conditional on that; a confidential or browser client gets none.
+     */
+    function deviceCodeSuggestion(receiver: TSESTree.Node): 'useDeviceCode' | 'useDeviceCodeIfPublicClient' | undefined {
+      const ref = resolveModuleRef(receiver, sourceCode);
+      if (isModuleRef(ref, MSAL_NODE, ['PublicClientApplication', NEW])) {
+        return 'useDeviceCode';
+      }
+      if (ref && (matchesSource(ref.source, MSAL_NODE) || matchesSource(ref.source, MSAL_WITHOUT_DEVICE_CODE))) {
+        return undefined;
+      }
+      return 'useDeviceCodeIfPublicClient';
+    }
+
     function msalSuggestions(
       call: TSESTree.CallExpression,
       callee: TSESTree.MemberExpression,
@@ -250,13 +272,17 @@ export default createRule<Options, MessageIds>({
       if (callee.computed || call.arguments.length !== 1 || request?.type !== AST_NODE_TYPES.ObjectExpression) {
         return [];
       }
+      const messageId = deviceCodeSuggestion(callee.object);
+      if (!messageId) {
+        return [];
+      }
       const kept = request.properties
         .filter(p => p.type === AST_NODE_TYPES.SpreadElement || !['username', 'password'].includes(getPropertyKey(p, sourceCode) ?? ''))
         .map(p => sourceCode.getText(p));
       kept.push('deviceCodeCallback: (response) => console.log(response.message)');
       return [
         {
-          messageId: 'useDeviceCode',
+          messageId,
           fix: fixer => [
             fixer.replaceText(callee.property, 'acquireTokenByDeviceCode'),
             fixer.replaceText(request, `{ ${kept.join(', ')} }`),

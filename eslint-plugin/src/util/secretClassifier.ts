@@ -564,7 +564,7 @@ export function isDatabaseConfig(object: TSESTree.ObjectExpression, sourceCode: 
 /**
  * The edit that takes a hard-coded secret out of the code: a fallback (`process.env.X || 'lit'`,
  * `process.env.X ?? 'lit'`, `process.env.X ? process.env.X : 'lit'`) loses its literal branch; a plain literal
- * becomes `process.env.NAME` (with `!` in TypeScript, where the sinks take a `string`).
+ * becomes `process.env.NAME` (in TypeScript the result gets a `!`, where the sinks take a `string`).
  */
 export function removeSecretFix(
   found: SecretLiteral,
@@ -576,7 +576,8 @@ export function removeSecretFix(
   const parent = literal.parent;
   if (parent?.type === AST_NODE_TYPES.LogicalExpression && parent.right === literal && parent.operator !== '&&') {
     const left = parent.left;
-    return fixer => fixer.replaceTextRange([left.range[1], literal.range[1]], '');
+    // What is left may be undefined: in TypeScript it keeps the `string` the sink takes with `!`.
+    return fixer => fixer.replaceTextRange([left.range[1], literal.range[1]], typescript ? '!' : '');
   }
   if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.right === literal) {
     // A default (`{ JWT_SECRET = 'dev' } = process.env`, `function f(secret = 'dev')`): drop it.

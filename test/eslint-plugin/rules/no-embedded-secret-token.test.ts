@@ -300,7 +300,7 @@ this.accessToken = process.env.ACCESS_TOKEN!;` },
           endColumn: 67,
           suggestions: [
             { messageId: 'useEnv', output: `class Mailer {
-  private smtpPassword = process.env.SMTP_PASSWORD;
+  private smtpPassword = process.env.SMTP_PASSWORD!;
 }` },
           ],
         },

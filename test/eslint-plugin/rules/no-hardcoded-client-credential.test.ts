@@ -187,7 +187,7 @@ const credential = new ClientSecretCredential(tenantId, clientId, process.env.AZ
           endColumn: 124,
           suggestions: [
             { messageId: 'useEnv', output: `import { ClientSecretCredential } from '@azure/identity';
-const credential = new ClientSecretCredential(tenantId, clientId, process.env.AZURE_CLIENT_SECRET);` },
+const credential = new ClientSecretCredential(tenantId, clientId, process.env.AZURE_CLIENT_SECRET!);` },
             { messageId: 'useManagedIdentity', output: `import { ManagedIdentityCredential } from '@azure/identity';
 const credential = new ManagedIdentityCredential({ clientId });` },
             { messageId: 'useCertificate', output: `import { ClientCertificateCredential } from '@azure/identity';

@@ -89,7 +89,7 @@ const client = new ServiceBusClient(SERVICEBUS_CONNECTION_STRING);` },
           endLine: 1,
           endColumn: 229,
           suggestions: [
-            { messageId: 'useEnv', output: 'const conn = process.env.AZURE_STORAGE_CONNECTION_STRING;' },
+            { messageId: 'useEnv', output: 'const conn = process.env.AZURE_STORAGE_CONNECTION_STRING!;' },
           ],
         },
       ],

@@ -50,7 +50,7 @@ const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET || 'keyboard cat
           endColumn: 82,
           suggestions: [
             { messageId: 'useEnv', output: `import jwt from 'jsonwebtoken';
-const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '1h' });` },
+const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET!, { expiresIn: '1h' });` },
           ],
         },
       ],
@@ -309,7 +309,7 @@ const signature = crypto.createHmac('sha256', process.env.HMAC_SECRET!).update(b
           endLine: 1,
           endColumn: 95,
           suggestions: [
-            { messageId: 'useEnv', output: 'export const config = { port: 3000, jwtSecret: process.env.JWT_SECRET };' },
+            { messageId: 'useEnv', output: 'export const config = { port: 3000, jwtSecret: process.env.JWT_SECRET! };' },
           ],
         },
       ],

@@ -74,6 +74,141 @@ ruleTester.run('no-password-grant', rule, {
       ],
     },
     {
+      // A confidential client has no device code flow, and client credentials would swap the user's delegated token for an app-only one: no suggestion.
+      code: [
+        "import { ConfidentialClientApplication } from '@azure/msal-node';",
+        'const cca = new ConfidentialClientApplication(config);',
+        "const result = await cca.acquireTokenByUsernamePassword({ scopes: ['User.Read'], username, password });",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'msalRopc',
+          line: 3,
+          column: 26,
+          endLine: 3,
+          endColumn: 56,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: [
+        "const msal = require('@azure/msal-node');",
+        'const cca = new msal.ConfidentialClientApplication({ auth: { clientId, clientSecret } });',
+        "cca.acquireTokenByUsernamePassword({ scopes: ['User.Read'], username, password }).then(done);",
+      ].join('\n'),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'msalRopc',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A public client, through a namespace import: the other request fields are kept.
+      code: [
+        "import * as msal from '@azure/msal-node';",
+        'const pca = new msal.PublicClientApplication({ auth: { clientId } });',
+        "await pca.acquireTokenByUsernamePassword({ scopes: ['User.Read'], correlationId, username: user, password: pass });",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'msalRopc',
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'useDeviceCode',
+              output: [
+                "import * as msal from '@azure/msal-node';",
+                'const pca = new msal.PublicClientApplication({ auth: { clientId } });',
+                "await pca.acquireTokenByDeviceCode({ scopes: ['User.Read'], correlationId, deviceCodeCallback: (response) => console.log(response.message) });",
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A client the rule cannot trace to its construction: the suggestion says which client it applies to.
+      code: [
+        "import type { IPublicClientApplication } from '@azure/msal-node';",
+        'export async function signIn(client: IPublicClientApplication, username: string, password: string) {',
+        "  return client.acquireTokenByUsernamePassword({ scopes: ['User.Read'], username, password });",
+        '}',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'msalRopc',
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'useDeviceCodeIfPublicClient',
+              output: [
+                "import type { IPublicClientApplication } from '@azure/msal-node';",
+                'export async function signIn(client: IPublicClientApplication, username: string, password: string) {',
+                "  return client.acquireTokenByDeviceCode({ scopes: ['User.Read'], deviceCodeCallback: (response) => console.log(response.message) });",
+                '}',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: [
+        "const { msalClient } = require('./auth');",
+        'msalClient.acquireTokenByUsernamePassword({ scopes, username, password });',
+      ].join('\n'),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'msalRopc',
+          line: 2,
+          column: 12,
+          endLine: 2,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'useDeviceCodeIfPublicClient',
+              output: [
+                "const { msalClient } = require('./auth');",
+                'msalClient.acquireTokenByDeviceCode({ scopes, deviceCodeCallback: (response) => console.log(response.message) });',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // MSAL Browser has neither flow: no suggestion.
+      code: [
+        "import { PublicClientApplication } from '@azure/msal-browser';",
+        'const pca = new PublicClientApplication(msalConfig);',
+        'pca.acquireTokenByUsernamePassword({ scopes, username, password });',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'msalRopc',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // Any client, even one the rule cannot trace: the method name is MSAL's alone.
       code: 'const r = await this.msalClient.acquireTokenByUsernamePassword(request);',
       errors: [{ messageId: 'msalRopc', line: 1, column: 33, endLine: 1, endColumn: 63, suggestions: [] }],
