@@ -210,7 +210,7 @@ function overheadSection({ corpus, rows, timings }) {
   out.push('### Per-rule time (ESLint `TIMING`)');
   out.push('');
   out.push(
-    'One more process per rule set with `TIMING=all`, over the same measured pass. ESLint\'s `TIMING` measures wall-clock time spent in each rule\'s `create` and listeners, so the share is of that process\'s wall time for the pass (on a busy machine both include time the process waited for a core). Analysis the rules share (the file scan of the prefilter, resolved calls) is charged to the first rule that asks for it in each file: the file scan always to `entra-require-tenant-validation`, the first rule in name order.',
+    'One more process per rule set with `TIMING=all`, over the same measured pass. ESLint\'s `TIMING` measures wall-clock time spent in each rule\'s `create` and listeners, so the share is of that process\'s wall time for the pass (on a busy machine both include time the process waited for a core). Analysis the rules share through a cache (the file scan of the prefilter, resolved calls) is charged to the first rule that asks for it in each file: the file scan always to `entra-require-tenant-validation`, the first rule in name order. The shared passes (the secret rules\' named values, the scope rules\' extraction) run once per rule under `TIMING`, so each of those rules is charged what it costs alone, and their sum counts that work once per rule.',
   );
   out.push('');
   out.push('| Rule | Time (ms) | Share of the pass |');

@@ -1,5 +1,5 @@
 import { createRule } from '../util/createRule';
-import { extractScopes } from '../util/extractScopes';
+import { extractScopes } from '../util/scopes';
 import { normalizeScope } from '../util/normalizeScope';
 import type { ExtractedScope } from '../util';
 
@@ -54,6 +54,6 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    return extractScopes(sourceCode, scopes => scopes.forEach(check));
+    return extractScopes(context, scopes => scopes.forEach(check));
   },
 });

@@ -311,7 +311,7 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    const named = namedValueListeners(sourceCode, {
+    const named = namedValueListeners(context, {
       property: (name, node, object) => checkNamed(name, node.value, undefined, object),
       named: (name, value, declared) => checkNamed(name, value, declared),
       jsx: true,

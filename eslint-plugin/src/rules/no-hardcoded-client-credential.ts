@@ -258,7 +258,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       ...(sourceMentionsAny(sourceCode, CALL_WORDS) ? { NewExpression: checkCall, CallExpression: checkCall } : {}),
-      ...namedValueListeners(sourceCode, {
+      ...namedValueListeners(context, {
         property: (name, node) => checkNamed(name, node.value, node),
         named: (name, value) => checkNamed(name, value),
       }),

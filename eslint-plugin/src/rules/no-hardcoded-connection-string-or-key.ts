@@ -152,7 +152,7 @@ export default createRule<Options, MessageIds>({
     return {
       ...(strings ? { Literal: checkLiteral, TemplateLiteral: checkTemplate } : {}),
       ...(sourceMentionsAny(sourceCode, NEW_WORDS) ? { NewExpression: checkNew } : {}),
-      ...namedValueListeners(sourceCode, {
+      ...namedValueListeners(context, {
         property: (name, node, object) => checkNamed(name, node.value, object),
         // `const accountKey = …`: declarations only, not assignments, defaults or class fields.
         named(name, value, declared) {

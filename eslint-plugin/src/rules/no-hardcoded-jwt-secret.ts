@@ -276,7 +276,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       ...(sourceMentionsAny(sourceCode, CALL_WORDS) ? { CallExpression: checkCall } : {}),
-      ...namedValueListeners(sourceCode, {
+      ...namedValueListeners(context, {
         property(name, node, object) {
           if (name === 'k' || name === 'd') {
             checkJwk(object, name, node.value);

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
 import { createRule } from '../util/createRule';
-import { extractScopes } from '../util/extractScopes';
+import { extractScopes } from '../util/scopes';
 import { normalizeScope } from '../util/normalizeScope';
 import type { ExtractedScope } from '../util';
 
@@ -211,7 +211,7 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return extractScopes(sourceCode, scopes => scopes.forEach(check));
+    return extractScopes(context, scopes => scopes.forEach(check));
   },
 });
 

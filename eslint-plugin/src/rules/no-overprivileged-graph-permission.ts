@@ -1,7 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { createRule } from '../util/createRule';
-import { extractScopes, isAppOnlyFlow } from '../util/extractScopes';
+import { extractScopes, isAppOnlyFlow } from '../util/scopes';
 import { getGraphPermission } from '../util/getGraphPermission';
 import { normalizeScope } from '../util/normalizeScope';
 import type { ExtractedScope, GraphPermissionScheme } from '../util';
@@ -209,6 +209,6 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    return extractScopes(sourceCode, scopes => scopes.forEach(check));
+    return extractScopes(context, scopes => scopes.forEach(check));
   },
 });

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../util/astNodeTypes';
 
 import { createRule } from '../util/createRule';
-import { extractScopes } from '../util/extractScopes';
+import { extractScopes } from '../util/scopes';
 import { getMemberKey, getPropertyKey } from '../util/findProperty';
 import { getStaticString, getStaticStringArray } from '../util/getStaticString';
 import { mergeListeners } from '../util/mergeListeners';
@@ -95,7 +95,7 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    const scopes = extractScopes(sourceCode, found => found.forEach(checkScope));
+    const scopes = extractScopes(context, found => found.forEach(checkScope));
     if (!sourceMentionsAny(sourceCode, TENANT_WORDS)) {
       return scopes; // the tenant checks below need the option or the variable named
     }

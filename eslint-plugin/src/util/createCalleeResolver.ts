@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from './astNodeTypes';
 
 import { getMemberKey } from './findProperty';
 import { CLASS_NAME, findVariable, FUNCTION_NAME, getDeclaredNames, IMPORT_BINDING, VARIABLE } from './findVariable';
+import { createPerFileCache } from './perFileCache';
 import type { ModuleRef } from './resolveModuleRef';
 import { CALL, NEW, resolveModuleRef } from './resolveModuleRef';
 import { skipWrappers } from './skipWrappers';
@@ -16,17 +17,22 @@ export interface CalleeInfo {
 }
 
 /**
+ * What each variable a callee names stands for, per file (shared by every rule's resolver): the export it resolves
+ * to, `null` for a local function or class, `false` for neither.
+ */
+const VARIABLE_REFS = createPerFileCache<TSESLint.Scope.Variable, ModuleRef | null | false>();
+
+/**
  * A per-file resolver for callees, for rules that look at every call: `resolve(callee)` gives the export a
- * callee stands for and its name, resolving each variable once (a cache keyed by variable), and `undefined` for
+ * callee stands for and its name, resolving each variable once per file (a cache keyed by variable, shared by the rules), and `undefined` for
  * local functions and classes (a definition that shares a library name is not the library's) and dynamic keys.
  * Parameters and undeclared globals keep the name written, so `jwt.sign(…)` on a `jwt` parameter is `sign`.
  */
 export function createCalleeResolver(sourceCode: Readonly<TSESLint.SourceCode>): (callee: TSESTree.Node) => CalleeInfo | undefined {
-  const cache = new Map<TSESLint.Scope.Variable, ModuleRef | undefined | null>();
-
   function refOfVariable(variable: TSESLint.Scope.Variable, node: TSESTree.Node): ModuleRef | undefined | null {
-    if (cache.has(variable)) {
-      return cache.get(variable);
+    const known = VARIABLE_REFS.get(sourceCode, variable);
+    if (known !== undefined) {
+      return known === false ? undefined : known;
     }
     const def = variable.defs[0];
     let result: ModuleRef | undefined | null;
@@ -37,7 +43,7 @@ export function createCalleeResolver(sourceCode: Readonly<TSESLint.SourceCode>):
     } else {
       result = undefined;
     }
-    cache.set(variable, result);
+    VARIABLE_REFS.set(sourceCode, variable, result === undefined ? false : result);
     return result;
   }
 

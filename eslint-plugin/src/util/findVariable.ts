@@ -2,6 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { DefinitionType } from '@typescript-eslint/scope-manager';
 
+import { createPerFileValue } from './perFileCache';
+
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Definition kinds, as values that narrow the scope manager's enum without loading it at run time. */
@@ -61,7 +63,7 @@ export interface DeclaredNames {
   globalScope: TSESLint.Scope.Scope | undefined;
 }
 
-const declaredNames = new WeakMap<object, DeclaredNames>();
+const declaredNames = createPerFileValue<DeclaredNames>();
 
 /**
  * The names a file declares anywhere, by kind, collected once per file. A name in neither set is, wherever it is

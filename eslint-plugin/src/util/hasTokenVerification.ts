@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from './astNodeTypes';
 
 import { getMemberKey } from './findProperty';
 import { isSameValue } from './isSameValue';
+import { createPerFileCache } from './perFileCache';
 import { skipWrappers } from './skipWrappers';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -15,7 +16,8 @@ const MAX_LEVELS = 3;
 /** How many nodes of one function are looked at, at most. */
 const MAX_NODES = 20_000;
 
-const verifyCallsByScope = new WeakMap<TSESTree.Node, TSESTree.CallExpression[]>();
+/** The verifying calls inside each function (or the program) asked about. */
+const verifyCallsByScope = createPerFileCache<TSESTree.Node, TSESTree.CallExpression[]>();
 
 /**
  * Whether the function around `at` (or one of the two around that, or the file at top level) also passes
@@ -29,10 +31,10 @@ export function hasTokenVerification(token: TSESTree.Node, at: TSESTree.Node, so
   // callback sits in a function that the verify call encloses.
   let scopeNode: TSESTree.Node | undefined = enclosingFunction(at);
   for (let level = 0; scopeNode && level < MAX_LEVELS; level++) {
-    let calls = verifyCallsByScope.get(scopeNode);
+    let calls = verifyCallsByScope.get(sourceCode, scopeNode);
     if (!calls) {
       calls = collectVerifyCalls(scopeNode, sourceCode);
-      verifyCallsByScope.set(scopeNode, calls);
+      verifyCallsByScope.set(sourceCode, scopeNode, calls);
     }
     if (calls.some(call => call.arguments.some(arg => isSameValue(arg, token, sourceCode)))) {
       return true;

@@ -27,7 +27,7 @@ export * from './ruleDocsUrl';
 export * from './skipWrappers';
 export * from './tokenVocabulary';
 export * from './getGraphPermission';
-export * from './extractScopes';
+export * from './scopes';
 export * from './getStaticTextMap';
 export * from './mergeListeners';
 export * from './normalizeScope';

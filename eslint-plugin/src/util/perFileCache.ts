@@ -33,3 +33,19 @@ export function createPerFileCache<K, V>(): PerFileCache<K, V> {
     },
   };
 }
+
+/** One answer per file (`getDeclaredNames`), kept the same way as `PerFileCache`'s. */
+export interface PerFileValue<V> {
+  get(sourceCode: Readonly<TSESLint.SourceCode>): V | undefined;
+  set(sourceCode: Readonly<TSESLint.SourceCode>, value: V): void;
+}
+
+export function createPerFileValue<V>(): PerFileValue<V> {
+  const files = new WeakMap<object, V>();
+  return {
+    get: sourceCode => files.get(sourceCode),
+    set(sourceCode, value) {
+      files.set(sourceCode, value);
+    },
+  };
+}

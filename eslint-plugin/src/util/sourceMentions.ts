@@ -1,5 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
+import { createPerFileCache } from './perFileCache';
+
 /**
  * The file-text prefilter of the rules: a rule that can only report where the source mentions one of a few words
  * (a package name, an API name, a protocol parameter) declares them, and in a file that mentions none of them it
@@ -13,7 +15,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 const registered = new Set<string>();
 let scanner: Scanner | undefined;
-const found = new WeakMap<object, { scanner: Scanner; present: Uint8Array }>();
+/** Each file's scan result, by the scanner that made it (a word registered later makes a new scanner). */
+const found = createPerFileCache<Scanner, Uint8Array>();
 let enabled = true;
 
 /**
@@ -221,10 +224,14 @@ export function createMentionsCheck(words: readonly string[]): (sourceCode: Read
 function fileEntry(sourceCode: Readonly<TSESLint.SourceCode>): { scanner: Scanner; present: Uint8Array } {
   const current = (scanner ??= buildScanner());
   const text = sourceCode.text;
-  let entry = text === lastText ? lastEntry : found.get(sourceCode);
+  let entry = text === lastText ? lastEntry : undefined;
   if (entry?.scanner !== current) {
-    entry = { scanner: current, present: scan(text, current) };
-    found.set(sourceCode, entry);
+    let present = found.get(sourceCode, current);
+    if (!present) {
+      present = scan(text, current);
+      found.set(sourceCode, current, present);
+    }
+    entry = { scanner: current, present };
   }
   lastText = text;
   lastEntry = entry;

@@ -6,7 +6,7 @@ import * as parser from '@typescript-eslint/parser';
 import { Linter, type Rule } from 'eslint';
 
 import plugin from '../../../eslint-plugin/src';
-import { hasNamedValueHub, namedValueListeners } from '../../../eslint-plugin/src/util';
+import { hasPendingNamedValues, namedValueListeners } from '../../../eslint-plugin/src/util';
 import { probeListeners } from './probeListeners';
 
 /** The `name=value` pairs (and declared identifiers) that `namedValueListeners` hands to its callback for `code`. */
@@ -14,8 +14,8 @@ function collect(code: string, jsx = false): string[] {
   const seen: string[] = [];
   probeListeners(
     code,
-    sourceCode =>
-      namedValueListeners(sourceCode, {
+    (sourceCode, context) =>
+      namedValueListeners(context, {
         named: (name, value, declared) => seen.push(`${name}=${sourceCode.getText(value)}${declared ? ' (declared)' : ''}`),
         jsx,
       }),
@@ -54,7 +54,7 @@ describe('namedValueListeners shared by several rules', () => {
     const rule = (id: string): Rule.RuleModule => ({
       create(context) {
         const sourceCode = context.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
-        const listeners = namedValueListeners(sourceCode, {
+        const listeners = namedValueListeners({ id: context.id, sourceCode }, {
           property: name => run.heard.push(`${id} property ${name}`),
           named: (name, _value, declared) => run.heard.push(`${id} named ${name}${declared ? ' (declared)' : ''}`),
           jsx: id === 'b',
@@ -83,10 +83,10 @@ describe('namedValueListeners shared by several rules', () => {
     return runs;
   }
 
-  it('gives the listeners to the first rule and every value to each rule, in rule order, on every lint', () => {
+  it('gives every rule the listeners and every value to each rule, in rule order, on every lint', () => {
     const expected = {
       heard: ['a property token', 'b property token', 'a named secret (declared)', 'b named secret (declared)', 'b named apiKey'],
-      listenerCounts: [8, 0],
+      listenerCounts: [8, 8],
     };
     assert.deepEqual(lintTwice("const o = { token: 't' }; const secret = 's'; const x = <P apiKey=\"k\" />;"), [expected, expected]);
   });
@@ -104,6 +104,6 @@ describe('namedValueListeners hub lifetime', () => {
       'config.ts',
     );
     assert.ok(messages.length > 0, 'the secret rules ran');
-    assert.equal(hasNamedValueHub(linter.getSourceCode() as unknown as Readonly<TSESLint.SourceCode>), false);
+    assert.equal(hasPendingNamedValues(linter.getSourceCode() as unknown as Readonly<TSESLint.SourceCode>), false);
   });
 });

@@ -5,7 +5,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import * as parser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 
-import { extractScopes, type ExtractedScope } from '../../../eslint-plugin/src/util';
+import { extractScopes, hasPendingScopeExtraction, type ExtractedScope } from '../../../../eslint-plugin/src/util/scopes';
 
 interface Seen {
   /** The source text the scope's range covers. */
@@ -26,7 +26,7 @@ function scopesIn(code: string, espree = false): Seen[] {
   const rule: TSESLint.RuleModule<never> = {
     defaultOptions: [],
     meta: { type: 'problem', schema: [], messages: {} },
-    create: context => extractScopes(context.sourceCode, scopes => found.push(...scopes)),
+    create: context => extractScopes(context, scopes => found.push(...scopes)),
   };
   const linter = new Linter({ configType: 'flat' });
   const messages = linter.verify(
@@ -184,19 +184,12 @@ describe('extractScopes', () => {
     ]);
   });
 
-  it('extracts once per file for all the rules that ask, each receiving the same scopes', () => {
-    const received: string[][] = [];
-    let collectors = 0;
+  it('extracts once per lint for all the rules that ask, each receiving the same scopes', () => {
+    const received: ExtractedScope[][] = [];
     const makeRule = (): TSESLint.RuleModule<never> => ({
       defaultOptions: [],
       meta: { type: 'problem', schema: [], messages: {} },
-      create: context => {
-        const listeners = extractScopes(context.sourceCode, scopes => received.push(scopes.map(scope => scope.name)));
-        if ('CallExpression' in listeners) {
-          collectors++;
-        }
-        return listeners;
-      },
+      create: context => extractScopes(context, scopes => received.push(scopes)),
     });
     const linter = new Linter({ configType: 'flat' });
     const code = "pca.loginPopup({ scopes: ['User.Read'] });\ncca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] });";
@@ -207,9 +200,14 @@ describe('extractScopes', () => {
         'file.js',
       );
     }
-    // One collector per parse (two runs), and every rule got every scope on each run.
-    assert.equal(collectors, 2);
-    assert.deepEqual(received, Array(6).fill(['User.Read', '.default']));
+    // Every rule got every scope on each run: the very same array within a run (one extraction), a new one per run.
+    assert.deepEqual(received.map(scopes => scopes.map(scope => scope.name)), Array(6).fill(['User.Read', '.default']));
+    assert.equal(received[1], received[0]);
+    assert.equal(received[2], received[0]);
+    assert.equal(received[4], received[3]);
+    assert.equal(received[5], received[3]);
+    assert.notEqual(received[3], received[0]);
+    assert.equal(hasPendingScopeExtraction(linter.getSourceCode() as unknown as Readonly<TSESLint.SourceCode>), false);
   });
 
   it('ignores scope-like names that are not requests and survives odd input', () => {

@@ -1,0 +1,2 @@
+export { extractScopes, hasPendingScopeExtraction } from './extractScopes';
+export { isAppOnlyFlow, type ExtractedScope, type ScopeFlow } from './scopeTypes';
