@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 
 import type { Rule } from 'eslint';
 
-import type { Finding } from '../../extension/src/findings';
-import { LintEngine, type PluginLike } from '../../extension/src/lint';
+import type { Finding } from '../../extension/src/core/findings';
+import { LintEngine, type PluginLike } from '../../extension/src/core/lint';
 import { FAKE } from '../eslint-plugin/fakeSecrets';
 import { base } from './testPlugin';
 
