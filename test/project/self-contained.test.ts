@@ -5,8 +5,9 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
 /**
- * A folder beside the repository that a user's clone does not have, as a path (`../shared`, `../shared/data`), not
- * as the start of a longer name (`../sharedPass`). Built from parts so that this file does not match itself.
+ * A folder beside the repository that a user's clone does not have, named `shared`: matched as a path (alone or
+ * followed by `/`), not as the start of a longer name such as `sharedPass`. Built from parts so that this file does
+ * not match itself.
  */
 const OUTSIDE = new RegExp(`\\.\\./${'shared'}(?![\\w-]|\\.\\w)`);
 
