@@ -1,15 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey } from '../util/findProperty';
-import { getStaticStringArray } from '../util/getStaticString';
-import { isPackageCallee } from '../util/isPackageCallee';
-import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
-import { replaceImportedClass } from '../util/replaceImportedClass';
-import { resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
+import { findProperty, getMemberKey, getStaticStringArray } from '../util/evaluate';
+import { replaceImportedClass } from '../util/fixes';
+import { isPackageCallee, resolveModuleRef } from '../util/modules';
+import { createRule } from '../util/rule';
+import { isTestOrToolingFile } from '../util/vocabulary';
 
 export type Options = [];
 export type MessageIds = 'defaultCredential' | 'useManagedIdentity';

@@ -1,7 +1,6 @@
-import { createRule } from '../util/createRule';
-import { extractScopes } from '../util/extractScopes';
-import { normalizeScope } from '../util/normalizeScope';
-import type { ExtractedScope } from '../util';
+import { createRule } from '../util/rule';
+import { extractScopes, normalizeScope } from '../util/scopes';
+import type { ExtractedScope } from '../util/scopes';
 
 export type Options = [{ allow?: string[] }];
 export type MessageIds = 'defaultInDelegatedFlow';

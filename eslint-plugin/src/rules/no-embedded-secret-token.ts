@@ -1,17 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getMemberKey, getPropertyKey } from '../util/findProperty';
-import { fileMayContainSecretFormat, findSecretFormat } from '../util/findSecretFormat';
-import { findVariable } from '../util/findVariable';
-import { mergeListeners } from '../util/mergeListeners';
-import { namedValueListeners } from '../util/namedValueListeners';
-import { findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isTypeScriptFile, maskSecret, removeSecretFix, shannonEntropy, toEnvVarName } from '../util/secretClassifier';
-import { skipWrappers } from '../util/skipWrappers';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
-import type { SecretFormatMatch, SecretLiteral, SecretNameKind } from '../util';
+import { findVariable, getMemberKey, getPropertyKey } from '../util/evaluate';
+import { createRule, mergeListeners, registerMentions, sourceMentionsAny } from '../util/rule';
+import { fileMayContainSecretFormat, findSecretFormat, findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isTypeScriptFile, maskSecret, namedValueListeners, removeSecretFix, shannonEntropy, toEnvVarName } from '../util/secrets';
+import type { SecretFormatMatch, SecretLiteral, SecretNameKind } from '../util/secrets';
 
 export type Options = [{ checkSecretNames?: boolean }];
 export type MessageIds = 'providerToken' | 'secretLikeName' | 'useEnv';

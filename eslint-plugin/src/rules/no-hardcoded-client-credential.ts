@@ -1,18 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createCalleeResolver } from '../util/createCalleeResolver';
-import { createRule } from '../util/createRule';
-import { findProperty, getPropertyKey } from '../util/findProperty';
-import { findSecretFormat } from '../util/findSecretFormat';
-import { namedValueListeners } from '../util/namedValueListeners';
-import { replaceImportedClass } from '../util/replaceImportedClass';
-import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
-import { findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isLikelySecretValue, isPlaceholder, isIdentifierLike, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName, isEmulatorKey } from '../util/secretClassifier';
-import { skipWrappers } from '../util/skipWrappers';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
-import type { SecretLiteral } from '../util';
+import { findProperty, getPropertyKey } from '../util/evaluate';
+import { replaceImportedClass } from '../util/fixes';
+import { createCalleeResolver, isModuleRef, resolveModuleRef } from '../util/modules';
+import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
+import { findSecretFormat, findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isEmulatorKey, isIdentifierLike, isLikelySecretValue, isPlaceholder, isTypeScriptFile, maskSecret, namedValueListeners, removeSecretFix, toEnvVarName } from '../util/secrets';
+import type { SecretLiteral } from '../util/secrets';
 
 export type Options = [];
 export type MessageIds = 'clientSecret' | 'password' | 'privateKey' | 'useEnv' | 'useManagedIdentity' | 'useCertificate';

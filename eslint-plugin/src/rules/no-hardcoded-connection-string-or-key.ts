@@ -1,15 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES } from '../util/ast';
 
-import { createCalleeResolver } from '../util/createCalleeResolver';
-import { createRule } from '../util/createRule';
-import { fileMayContainConnectionSecret, findConnectionSecret } from '../util/findConnectionSecret';
-import { findProperty } from '../util/findProperty';
-import { namedValueListeners } from '../util/namedValueListeners';
-import { findSecretLiteral, getBindingName, getSecretNameKind, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isIdentifierLike, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName, isEmulatorKey } from '../util/secretClassifier';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
-import type { SecretLiteral } from '../util';
+import { findProperty } from '../util/evaluate';
+import { createCalleeResolver } from '../util/modules';
+import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
+import { fileMayContainConnectionSecret, findConnectionSecret, findSecretLiteral, getBindingName, getSecretNameKind, isDatabaseConfig, isEmulatorKey, isIdentifierLike, isLikelySecretValue, isPlaceholder, isTypeScriptFile, maskSecret, namedValueListeners, removeSecretFix, toEnvVarName } from '../util/secrets';
+import type { SecretLiteral } from '../util/secrets';
 
 export type Options = [];
 export type MessageIds = 'connectionString' | 'key' | 'databasePassword' | 'useEnv';

@@ -1,18 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createCalleeResolver } from '../util/createCalleeResolver';
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey } from '../util/findProperty';
-import { getStaticStringArray } from '../util/getStaticString';
-import { namedValueListeners } from '../util/namedValueListeners';
-import { resolveExpression } from '../util/resolveExpression';
-import { CALL, matchesSource, resolveModuleRef } from '../util/resolveModuleRef';
-import { findSecretLiteral, getBindingName, getSecretNameKind, isFillInPlaceholder, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName } from '../util/secretClassifier';
-import { skipWrappers } from '../util/skipWrappers';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
-import type { ModuleRef, SecretLiteral } from '../util';
+import { findProperty, getMemberKey, getStaticStringArray, resolveExpression } from '../util/evaluate';
+import { CALL, createCalleeResolver, matchesSource, resolveModuleRef } from '../util/modules';
+import type { ModuleRef } from '../util/modules';
+import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
+import { findSecretLiteral, getBindingName, getSecretNameKind, isFillInPlaceholder, isTypeScriptFile, maskSecret, namedValueListeners, removeSecretFix, toEnvVarName } from '../util/secrets';
+import type { SecretLiteral } from '../util/secrets';
 
 export type Options = [];
 export type MessageIds = 'hardcodedKey' | 'weakHardcodedKey' | 'useEnv';

@@ -1,13 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getMemberKey } from '../util/findProperty';
-import { getBooleanValue } from '../util/getBooleanValue';
-import { getObjectShape } from '../util/getObjectShape';
-import { removePropertyFix } from '../util/removePropertyFix';
-import { resolveJwtCall } from '../util/resolveJwtCall';
+import { getBooleanValue, getMemberKey, getObjectShape } from '../util/evaluate';
+import { removePropertyFix } from '../util/fixes';
+import { resolveJwtCall } from '../util/jwt';
+import { createRule } from '../util/rule';
 
 export type Options = [];
 export type MessageIds = 'optionalMiddleware' | 'optionalUnchecked' | 'requireToken';

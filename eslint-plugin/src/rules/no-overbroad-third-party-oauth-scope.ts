@@ -1,11 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { extractScopes } from '../util/extractScopes';
-import { normalizeScope } from '../util/normalizeScope';
-import type { ExtractedScope } from '../util';
+import { createRule } from '../util/rule';
+import { extractScopes, normalizeScope } from '../util/scopes';
+import type { ExtractedScope } from '../util/scopes';
 
 export type Options = [{ allow?: string[] }];
 export type MessageIds = 'overbroadGoogle' | 'cloudPlatformConsent' | 'domainWideAdmin' | 'overbroadGitHub' | 'useAlternative' | 'removeScope';

@@ -1,10 +1,8 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { createRule } from '../util/createRule';
-import { extractScopes, isAppOnlyFlow } from '../util/extractScopes';
-import { getGraphPermission } from '../util/getGraphPermission';
-import { normalizeScope } from '../util/normalizeScope';
-import type { ExtractedScope, GraphPermissionScheme } from '../util';
+import { createRule } from '../util/rule';
+import { extractScopes, getGraphPermission, isAppOnlyFlow, normalizeScope } from '../util/scopes';
+import type { ExtractedScope, GraphPermissionScheme } from '../util/scopes';
 
 export type Options = [{ allow?: string[] }];
 export type MessageIds = 'tierZero' | 'overprivileged' | 'broadWrite' | 'extraConsent' | 'useAlternative';

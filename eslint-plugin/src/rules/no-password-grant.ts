@@ -1,19 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, getCalleeName, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getMemberKey, getPropertyKey } from '../util/findProperty';
-import { formParameterListeners, registerFormParameter } from '../util/formParameterListeners';
-import { getCalleeName } from '../util/getCalleeName';
-import { getPartialString } from '../util/getPartialString';
-import { getStaticString } from '../util/getStaticString';
-import { isLocalDefinition } from '../util/isLocalDefinition';
-import { isProcessEnv } from '../util/isProcessEnv';
-import { replaceImportedClass } from '../util/replaceImportedClass';
-import { CALL, NEW, isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
+import { getMemberKey, getPartialString, getPropertyKey, getStaticString, isLocalDefinition, isProcessEnv } from '../util/evaluate';
+import { replaceImportedClass } from '../util/fixes';
+import { formParameterListeners, registerFormParameter } from '../util/http';
+import { CALL, NEW, isModuleRef, resolveModuleRef } from '../util/modules';
+import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
 
 export type Options = [];
 export type MessageIds =

@@ -1,18 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
-import { findVariable } from '../util/findVariable';
-import { getExpressionTokenKind } from '../util/getExpressionTokenKind';
-import { getInstalledVersion, getLintedFileDirectory, getMajorVersion } from '../util/getInstalledVersion';
-import { getStaticString } from '../util/getStaticString';
-import { resolveConstInit } from '../util/resolveConstInit';
-import { getRequireSource, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
-import { getTokenKind, splitIdentifierWords } from '../util/tokenVocabulary';
-import type { TokenKind } from '../util';
+import { findProperty, findVariable, getMemberKey, getPropertyKey, getStaticString, resolveConstInit } from '../util/evaluate';
+import { getExpressionTokenKind } from '../util/http';
+import { getInstalledVersion, getLintedFileDirectory, getMajorVersion, getRequireSource, resolveModuleRef } from '../util/modules';
+import { createRule } from '../util/rule';
+import { getTokenKind, splitIdentifierWords } from '../util/vocabulary';
+import type { TokenKind } from '../util/vocabulary';
 
 export type Options = [{ checkSessionStorage?: boolean; ignoreEncryptedMsalCache?: boolean }];
 export type MessageIds =

@@ -1,18 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getMemberKey, getPropertyKey } from '../util/findProperty';
-import { findVariable, PARAMETER } from '../util/findVariable';
-import { getExpressionTokenKind } from '../util/getExpressionTokenKind';
-import { resolveConstInit } from '../util/resolveConstInit';
-import { resolveExpression } from '../util/resolveExpression';
-import { CALL, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
-import { getTokenKind, isQualifiedTokenName, splitIdentifierWords } from '../util/tokenVocabulary';
-import type { TokenKind } from '../util';
+import { findVariable, getMemberKey, getPropertyKey, PARAMETER, resolveConstInit, resolveExpression } from '../util/evaluate';
+import { getExpressionTokenKind } from '../util/http';
+import { CALL, resolveModuleRef } from '../util/modules';
+import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
+import { getTokenKind, isQualifiedTokenName, splitIdentifierWords } from '../util/vocabulary';
+import type { TokenKind } from '../util/vocabulary';
 
 export type Options = [{ fixPiiFlags?: boolean }];
 export type MessageIds = 'secretLogged' | 'piiLogging' | 'disablePiiLogging';

@@ -1,13 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getMemberKey, getPropertyKey } from '../util/findProperty';
-import { resolveConstInit } from '../util/resolveConstInit';
-import { resolveExpression } from '../util/resolveExpression';
-import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
+import { getMemberKey, getPropertyKey, resolveConstInit, resolveExpression } from '../util/evaluate';
+import { isModuleRef, resolveModuleRef } from '../util/modules';
+import { createRule } from '../util/rule';
 
 export type Options = [];
 export type MessageIds = 'unsafeUnencryptedStorage' | 'plaintextFileOnLinux' | 'filePersistence' | 'serializedCacheToFile' | 'removeUnsafeOption';

@@ -1,20 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getMemberKey, getPropertyKey } from '../util/findProperty';
-import { findVariableByName, findVariable, VARIABLE } from '../util/findVariable';
-import { getBooleanValue } from '../util/getBooleanValue';
-import { getDecodedUse } from '../util/getDecodedUse';
-import { getObjectShape } from '../util/getObjectShape';
-import { hasTokenVerification } from '../util/hasTokenVerification';
-import { matchManualDecode } from '../util/matchManualDecode';
-import { resolveExpression } from '../util/resolveExpression';
-import { resolveJwtCall } from '../util/resolveJwtCall';
-import { isModuleRef, resolveVariableRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
-import type { JwtApi, JwtCall } from '../util';
+import { findVariable, findVariableByName, getBooleanValue, getMemberKey, getObjectShape, getPropertyKey, resolveExpression, VARIABLE } from '../util/evaluate';
+import { getDecodedUse, hasTokenVerification, matchManualDecode, resolveJwtCall } from '../util/jwt';
+import type { JwtApi, JwtCall } from '../util/jwt';
+import { isModuleRef, resolveVariableRef } from '../util/modules';
+import { createRule } from '../util/rule';
 
 export type Options = [];
 export type MessageIds =

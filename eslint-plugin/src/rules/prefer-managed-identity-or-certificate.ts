@@ -1,17 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, getCalleeName, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
-import { findVariable, IMPORT_BINDING, VARIABLE } from '../util/findVariable';
-import { getCalleeName } from '../util/getCalleeName';
-import { getStaticString } from '../util/getStaticString';
-import { isLocalDefinition } from '../util/isLocalDefinition';
-import { isPackageCallee } from '../util/isPackageCallee';
-import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
-import { matchesSource, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
+import { findProperty, findVariable, getMemberKey, getPropertyKey, getStaticString, IMPORT_BINDING, isLocalDefinition, VARIABLE } from '../util/evaluate';
+import { isPackageCallee, matchesSource, resolveModuleRef } from '../util/modules';
+import { createRule } from '../util/rule';
+import { isTestOrToolingFile } from '../util/vocabulary';
 
 export type Options = [];
 export type MessageIds = 'clientSecretCredential' | 'msalClientSecret' | 'oboClientSecret' | 'servicePrincipalSecret' | 'sha1Thumbprint';

@@ -1,17 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
-import { findVariable } from '../util/findVariable';
-import { getExpressionTokenKind } from '../util/getExpressionTokenKind';
-import { getPartialString } from '../util/getPartialString';
-import { getStaticString } from '../util/getStaticString';
-import { resolveExpression } from '../util/resolveExpression';
-import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
-import { getTokenKind } from '../util/tokenVocabulary';
+import { findProperty, findVariable, getMemberKey, getPartialString, getPropertyKey, getStaticString, resolveExpression } from '../util/evaluate';
+import { getExpressionTokenKind } from '../util/http';
+import { isModuleRef, resolveModuleRef } from '../util/modules';
+import { createRule } from '../util/rule';
+import { getTokenKind } from '../util/vocabulary';
 
 export type Options = [];
 export type MessageIds = 'insecureTokenCookie' | 'scriptTokenCookie' | 'sessionCookieScriptReadable' | 'addCookieAttributes' | 'setHttpOnly';
