@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from './astNodeTypes';
 
-import { getMemberKey } from '../evaluate/findProperty';
+import { getMemberKey } from '../evaluate/staticValue';
 import { CALL, NEW, resolveModuleRef } from '../modules/resolveModuleRef';
 import { skipWrappers } from './skipWrappers';
 

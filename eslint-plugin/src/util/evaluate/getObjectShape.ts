@@ -3,9 +3,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
-import { getMemberKey, getPropertyKey } from './findProperty';
+import { getMemberKey, getPropertyKey, MAX_RESOLVE_DEPTH, resolveExpression } from './staticValue';
 import { findVariable } from './findVariable';
-import { MAX_RESOLVE_DEPTH, resolveExpression } from './resolveExpression';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

@@ -3,8 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
-import { getStaticString } from './getStaticString';
-import { MAX_RESOLVE_DEPTH } from './resolveExpression';
+import { getStaticString, MAX_RESOLVE_DEPTH } from './staticValue';
 
 /** Stands for a part of a template or concatenation whose value is not known, in `getPartialString` results. */
 export const UNKNOWN_PART = '\u0000';

@@ -2,8 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
-import { getStaticString } from './getStaticString';
-import { MAX_RESOLVE_DEPTH, resolveExpression } from './resolveExpression';
+import { getStaticString, MAX_RESOLVE_DEPTH, resolveExpression } from './staticValue';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
-import { MAX_RESOLVE_DEPTH, resolveExpression } from './resolveExpression';
+import { MAX_RESOLVE_DEPTH, resolveExpression } from './staticValue';
 
 /**
  * Whether every key of an object is known from this file: it resolves to an object literal (directly or through

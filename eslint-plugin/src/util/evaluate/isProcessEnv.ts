@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
-import { getMemberKey } from './findProperty';
+import { getMemberKey } from './staticValue';
 
 /** Whether an expression is `process.env` (or `process['env']`), by the name `process` (the global, or `import process from 'node:process'`). */
 export function isProcessEnv(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {

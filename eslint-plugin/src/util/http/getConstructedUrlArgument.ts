@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
-import { resolveExpression } from '../evaluate/resolveExpression';
+import { resolveExpression } from '../evaluate/staticValue';
 
 /**
  * The first argument of the `new URL(x, …)` an expression resolves to (through same-file constants), for reading a

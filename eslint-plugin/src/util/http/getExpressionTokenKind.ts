@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
-import { getMemberKey } from '../evaluate/findProperty';
+import { getMemberKey } from '../evaluate/staticValue';
 import { findVariable, IMPORT_BINDING } from '../evaluate/findVariable';
 import { getTokenKind, type TokenKind } from '../vocabulary/tokenVocabulary';
 

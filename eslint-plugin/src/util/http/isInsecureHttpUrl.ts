@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPartialString, UNKNOWN_PART } from '../evaluate/getPartialString';
-import { resolveExpression } from '../evaluate/resolveExpression';
+import { resolveExpression } from '../evaluate/staticValue';
 import { getUrlHost, isLoopbackHost } from './isLoopbackUrl';
 
 /**

@@ -3,9 +3,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
-import { getMemberKey } from '../evaluate/findProperty';
+import { getMemberKey, MAX_RESOLVE_DEPTH } from '../evaluate/staticValue';
 import { resolveConstInit } from '../evaluate/resolveConstInit';
-import { MAX_RESOLVE_DEPTH } from '../evaluate/resolveExpression';
 
 /** Conventional names of the incoming request in Express, Koa, Fastify, Next.js and Azure Functions handlers. */
 const REQUEST_NAMES = new Set(['req', 'request', 'ctx', 'context']);

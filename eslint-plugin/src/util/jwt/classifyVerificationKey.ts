@@ -3,10 +3,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
-import { getMemberKey } from '../evaluate/findProperty';
+import { getMemberKey, getStaticString, MAX_RESOLVE_DEPTH, resolveExpression } from '../evaluate/staticValue';
 import { findVariable, FUNCTION_NAME } from '../evaluate/findVariable';
-import { getStaticString } from '../evaluate/getStaticString';
-import { MAX_RESOLVE_DEPTH, resolveExpression } from '../evaluate/resolveExpression';
 import { resolveModuleRef } from '../modules/resolveModuleRef';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
-import { getMemberKey, getPropertyKey } from '../evaluate/findProperty';
+import { getMemberKey, getPropertyKey } from '../evaluate/staticValue';
 import { findVariable } from '../evaluate/findVariable';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { isSameValue } from '../ast/isSameValue';
 import { skipWrappers } from '../ast/skipWrappers';
-import { getMemberKey } from '../evaluate/findProperty';
+import { getMemberKey } from '../evaluate/staticValue';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

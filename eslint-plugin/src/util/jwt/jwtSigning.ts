@@ -3,8 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
-import { getMemberKey } from '../evaluate/findProperty';
-import { resolveExpression } from '../evaluate/resolveExpression';
+import { getMemberKey, resolveExpression } from '../evaluate/staticValue';
 import { isModuleRef, resolveModuleRef } from '../modules/resolveModuleRef';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

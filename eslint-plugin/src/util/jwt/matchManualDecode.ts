@@ -3,9 +3,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
-import { getMemberKey } from '../evaluate/findProperty';
+import { getMemberKey, getStaticString } from '../evaluate/staticValue';
 import { findVariable, isNeverReassigned, VARIABLE } from '../evaluate/findVariable';
-import { getStaticString } from '../evaluate/getStaticString';
 import { isModuleRef, resolveModuleRef } from '../modules/resolveModuleRef';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

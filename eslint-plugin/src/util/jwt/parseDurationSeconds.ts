@@ -2,8 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
-import { getStaticString } from '../evaluate/getStaticString';
-import { resolveExpression } from '../evaluate/resolveExpression';
+import { getStaticString, resolveExpression } from '../evaluate/staticValue';
 
 const UNIT_SECONDS: Record<string, number> = {
   ms: 0.001, msec: 0.001, msecs: 0.001, millisecond: 0.001, milliseconds: 0.001,

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
-import { getMemberKey } from '../evaluate/findProperty';
+import { getMemberKey } from '../evaluate/staticValue';
 import { CLASS_NAME, findVariable, FUNCTION_NAME, getDeclaredNames, IMPORT_BINDING, VARIABLE } from '../evaluate/findVariable';
 import type { ModuleRef } from './resolveModuleRef';
 import { CALL, NEW, resolveModuleRef } from './resolveModuleRef';

@@ -3,11 +3,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
-import { findProperty, getMemberKey, getPropertyKey } from '../evaluate/findProperty';
+import { findProperty, getMemberKey, getPropertyKey, getStaticString, MAX_RESOLVE_DEPTH, resolveExpression } from '../evaluate/staticValue';
 import { findVariable } from '../evaluate/findVariable';
-import { getStaticString } from '../evaluate/getStaticString';
 import { getStaticTextMap, getTextRange, UNKNOWN_CHAR, type StaticTextMap } from '../evaluate/getStaticTextMap';
-import { MAX_RESOLVE_DEPTH, resolveExpression } from '../evaluate/resolveExpression';
 import { formParameterListeners, registerFormParameter } from '../http/formParameterListeners';
 import { getConstructedUrlArgument } from '../http/getConstructedUrlArgument';
 import { NEW, resolveModuleRef } from '../modules/resolveModuleRef';

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
-import { getPropertyKey } from '../evaluate/findProperty';
+import { getPropertyKey } from '../evaluate/staticValue';
 import { getBindingName, mayHoldSecretLiteral } from './secretClassifier';
 
 /** What a rule that judges values by the name they are given wants to hear about. */

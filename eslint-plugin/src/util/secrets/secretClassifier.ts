@@ -3,9 +3,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
-import { getPropertyKey } from '../evaluate/findProperty';
+import { getPropertyKey, MAX_RESOLVE_DEPTH, resolveExpression } from '../evaluate/staticValue';
 import { resolveConstInit } from '../evaluate/resolveConstInit';
-import { MAX_RESOLVE_DEPTH, resolveExpression } from '../evaluate/resolveExpression';
 import { getTokenKind, splitIdentifierWords } from '../vocabulary/tokenVocabulary';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

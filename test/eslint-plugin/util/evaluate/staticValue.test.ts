@@ -2,8 +2,52 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import assert from 'node:assert/strict';
 
-import { getStaticString, getStaticStringArray } from '../../../../eslint-plugin/src/util/evaluate/getStaticString';
+import { findProperty, getStaticString, getStaticStringArray, resolveExpression } from '../../../../eslint-plugin/src/util/evaluate/staticValue';
 import { parseFixture } from '../parseFixture';
+
+/** `findProperty` on the argument of the last `use(…)` call in `code`, as source text of the property found. */
+function lookup(code: string, key: string): string | undefined {
+  const fixture = parseFixture(code);
+  const call = fixture.find<TSESTree.CallExpression>('CallExpression');
+  const property = findProperty(call.arguments[0]!, key, fixture.sourceCode);
+  return property && fixture.sourceCode.getText(property);
+}
+
+describe('findProperty', () => {
+  const cases: [string, string, string | undefined][] = [
+    ["use({ clientSecret: 's' });", 'clientSecret', "clientSecret: 's'"],
+    ["use({ 'client_secret': 's' });", 'client_secret', "'client_secret': 's'"],
+    ["use({ ['grant_type']: 'password' });", 'grant_type', "['grant_type']: 'password'"],
+    ["const K = 'grant_type'; use({ [K]: 'password' });", 'grant_type', "[K]: 'password'"],
+    ["use({ 1: 'one' });", '1', "1: 'one'"],
+    ["use({ shorthand });", 'shorthand', 'shorthand'],
+    ["const cfg = { auth: { clientId } }; use(cfg);", 'auth', 'auth: { clientId }'],
+    ["const cfg = { auth: {} } as const satisfies Config; use(cfg);", 'auth', 'auth: {}'],
+    ["const base = { a: 1 }; use({ ...base, b: 2 });", 'a', 'a: 1'],
+    ["const base = { a: 1 }; use({ a: 0, ...base });", 'a', 'a: 1'],
+    ["const base = { a: 1 }; use({ ...base, a: 2 });", 'a', 'a: 2'],
+    ["const inner = { a: 1 }; const outer = { ...inner }; use({ ...outer });", 'a', 'a: 1'],
+    ["use({ a: 1 });", 'b', undefined],
+    ["use({ [dynamic]: 1 });", 'dynamic', undefined],
+    ["use(config);", 'a', undefined],
+    ["function f(cfg) { use(cfg); }", 'a', undefined],
+    ['var x = { ...y }; var y = { ...x }; use(x);', 'a', undefined],
+  ];
+  for (const [code, key, expected] of cases) {
+    it(`${code} [${key}] → ${JSON.stringify(expected)}`, () => {
+      assert.equal(lookup(code, key), expected);
+    });
+  }
+});
+
+describe('resolveExpression', () => {
+  it('follows members and elements of constants, and stops at the unknown', () => {
+    const fixture = parseFixture("const A = { list: [{ v: 'deep' }] }; use(A.list[0].v, A.list[1], A.missing);");
+    const call = fixture.find<TSESTree.CallExpression>('CallExpression');
+    const [deep, missing1, missing2] = call.arguments.map(a => fixture.sourceCode.getText(resolveExpression(a, fixture.sourceCode)));
+    assert.deepEqual([deep, missing1, missing2], ["'deep'", 'A.list[1]', 'A.missing']);
+  });
+});
 
 /** The static value of the initialiser of `const result = …`, the last declaration in `code`. */
 function valueOf(code: string): string | undefined {
