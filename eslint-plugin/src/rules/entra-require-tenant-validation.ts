@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES, containsNode, skipWrappers } from '../util/ast';
+import { AST_NODE_TYPES, containsNode, getWrittenName, skipWrappers } from '../util/ast';
 
 import { findVariable, FUNCTION_NAME, getBooleanValue, getMemberKey, getObjectShape, getPropertyKey, getStaticString, resolveExpression, VARIABLE } from '../util/evaluate';
 import { enclosingFunction, resolveJwtCall } from '../util/jwt';
@@ -95,8 +95,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const callee = skipWrappers(node.callee);
-      const written =
-        callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : undefined;
+      const written = getWrittenName(callee, sourceCode);
       // jwks-rsa's default export goes by any local name; everything else by its own.
       if (written === undefined || !(JWKS_FACTORIES.has(written) || (usesJwksRsa && callee.type === AST_NODE_TYPES.Identifier))) {
         return;

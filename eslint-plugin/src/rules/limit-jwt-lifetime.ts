@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
+import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
-import { findProperty, getMemberKey, getPropertyKey, resolveExpression } from '../util/evaluate';
+import { findProperty, getPropertyKey, resolveExpression } from '../util/evaluate';
 import { getJoseBuilderChain, getJsonwebtokenSignArguments, isJsonwebtokenSign } from '../util/jwt';
 import { isModuleRef, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
@@ -143,7 +143,7 @@ export default createRule<Options, MessageIds>({
             return parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
           case AST_NODE_TYPES.AssignmentExpression: {
             const left = parent.left;
-            return left.type === AST_NODE_TYPES.Identifier ? left.name : left.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(left, sourceCode) : undefined;
+            return getWrittenName(left, sourceCode);
           }
           case AST_NODE_TYPES.Property:
           case AST_NODE_TYPES.PropertyDefinition:
@@ -349,8 +349,7 @@ export default createRule<Options, MessageIds>({
           return;
         }
         const callee = skipWrappers(node.callee);
-        const method =
-          callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+        const method = getWrittenName(callee, sourceCode);
         if (method === undefined) {
           return;
         }

@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
+import { getWrittenName, skipWrappers } from '../util/ast';
 
-import { getMemberKey, resolveExpression } from '../util/evaluate';
+import { resolveExpression } from '../util/evaluate';
 import { matchManualDecode, resolveJwtCall } from '../util/jwt';
 import type { JwtApi } from '../util/jwt';
 import { createRule } from '../util/rule';
@@ -46,12 +46,7 @@ export default createRule<Options, MessageIds>({
       const written = skipWrappers(node);
       for (const candidate of [written, resolveExpression(written, sourceCode)]) {
         const current = skipWrappers(candidate);
-        const name =
-          current.type === AST_NODE_TYPES.Identifier
-            ? current.name
-            : current.type === AST_NODE_TYPES.MemberExpression
-              ? getMemberKey(current, sourceCode)
-              : undefined;
+        const name = getWrittenName(current, sourceCode);
         if (name !== undefined && getTokenKind(name) === 'access') {
           return true;
         }

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
+import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
-import { findProperty, getMemberKey, getStaticStringArray } from '../util/evaluate';
+import { findProperty, getStaticStringArray } from '../util/evaluate';
 import { replaceImportedClass } from '../util/fixes';
 import { isPackageCallee, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
@@ -89,8 +89,7 @@ export default createRule<Options, MessageIds>({
     return {
       NewExpression(node: TSESTree.NewExpression): void {
         const callee = skipWrappers(node.callee);
-        const written =
-          callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : undefined;
+        const written = getWrittenName(callee, sourceCode);
         if (written === undefined) {
           return;
         }

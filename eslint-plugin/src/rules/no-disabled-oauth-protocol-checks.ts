@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
+import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
 import { findProperty, getMemberKey, getPartialString, getPropertyKey, getStaticString, isClosedObject, resolveExpression } from '../util/evaluate';
 import { getConstructedUrlArgument, isRequestInput } from '../util/http';
@@ -99,12 +99,7 @@ export default createRule<Options, MessageIds>({
     /** `….authorizationCodeGrant(…)` / `implicitAuthentication(…)`: where openid-client takes `expectedState`. */
     function isGrantCall(call: TSESTree.CallExpression): boolean {
       const callee = skipWrappers(call.callee);
-      const name =
-        callee.type === AST_NODE_TYPES.Identifier
-          ? callee.name
-          : callee.type === AST_NODE_TYPES.MemberExpression
-            ? getMemberKey(callee, sourceCode)
-            : undefined;
+      const name = getWrittenName(callee, sourceCode);
       return name === 'authorizationCodeGrant' || name === 'implicitAuthentication';
     }
 

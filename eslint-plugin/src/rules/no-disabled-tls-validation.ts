@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES, getCalleeName, skipWrappers } from '../util/ast';
+import { AST_NODE_TYPES, getCalleeName, getWrittenName, skipWrappers } from '../util/ast';
 
 import { getMemberKey, getPropertyKey, getStaticString, isLocalDefinition, isProcessEnv, resolveExpression } from '../util/evaluate';
 import { getHttpsFix, removePropertyFix } from '../util/fixes';
@@ -191,12 +191,7 @@ export default createRule<Options, MessageIds>({
     /** jose `createRemoteJWKSet(new URL('http://…'))`. */
     function checkJwks(node: TSESTree.CallExpression): void {
       const callee = skipWrappers(node.callee);
-      const written =
-        callee.type === AST_NODE_TYPES.Identifier
-          ? callee.name
-          : callee.type === AST_NODE_TYPES.MemberExpression
-            ? getMemberKey(callee, sourceCode)
-            : undefined;
+      const written = getWrittenName(callee, sourceCode);
       // Cheap name test first; only names that could be jose's `createRemoteJWKSet` are resolved.
       if (written !== JWKS_FACTORY && (written === undefined || !jwksAliases.has(written))) {
         return;

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
+import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
-import { findVariable, getMemberKey, getPropertyKey } from '../util/evaluate';
+import { findVariable, getPropertyKey } from '../util/evaluate';
 import { createRule, mergeListeners, registerMentions, sourceMentionsAny } from '../util/rule';
 import { fileMayContainSecretFormat, findSecretFormat, findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isTypeScriptFile, maskSecret, namedValueListeners, removeSecretFix, shannonEntropy, toEnvVarName } from '../util/secrets';
 import type { SecretFormatMatch, SecretLiteral, SecretNameKind } from '../util/secrets';
@@ -243,7 +243,7 @@ export default createRule<Options, MessageIds>({
 
     function calleeName(callee: TSESTree.Node): string | undefined {
       const node = skipWrappers(callee);
-      return node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(node, sourceCode) : undefined;
+      return getWrittenName(node, sourceCode);
     }
 
     /** Whether a variable is handed to a signing or credential call that another secret rule checks. */

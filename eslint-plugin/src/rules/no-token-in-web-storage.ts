@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
+import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
 import { findProperty, findVariable, getMemberKey, getPropertyKey, getStaticString, resolveConstInit } from '../util/evaluate';
 import { getExpressionTokenKind } from '../util/http';
@@ -116,12 +116,7 @@ export default createRule<Options, MessageIds>({
       const current = skipWrappers(value);
       if (current.type === AST_NODE_TYPES.MemberExpression && getMemberKey(current, sourceCode) === 'LocalStorage') {
         const object = skipWrappers(current.object);
-        const named =
-          object.type === AST_NODE_TYPES.Identifier
-            ? object.name
-            : object.type === AST_NODE_TYPES.MemberExpression
-              ? getMemberKey(object, sourceCode)
-              : undefined;
+        const named = getWrittenName(object, sourceCode);
         const ref = resolveModuleRef(object, sourceCode);
         return named === 'BrowserCacheLocation' || ref?.path.at(-1) === 'BrowserCacheLocation' ? 'msal' : undefined;
       }
@@ -202,8 +197,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const callee = skipWrappers(value.callee);
-      const name =
-        callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : undefined;
+      const name = getWrittenName(callee, sourceCode);
       const [options] = value.arguments;
       if (name !== 'WebStorageStateStore' || !options || options.type === AST_NODE_TYPES.SpreadElement) {
         return;

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
+import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
 import { getMemberKey, getPropertyKey, resolveConstInit, resolveExpression } from '../util/evaluate';
 import { isModuleRef, resolveModuleRef } from '../util/modules';
@@ -122,7 +122,7 @@ export default createRule<Options, MessageIds>({
       },
       NewExpression(node: TSESTree.NewExpression): void {
         const callee = skipWrappers(node.callee);
-        const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : undefined;
+        const name = getWrittenName(callee, sourceCode);
         if (name === 'FilePersistence' && isModuleRef(resolveModuleRef(callee, sourceCode), EXTENSIONS, ['FilePersistence'])) {
           context.report({ node, messageId: 'filePersistence', suggest: [] });
         }
@@ -140,7 +140,7 @@ export default createRule<Options, MessageIds>({
           return;
         }
         // Cheap first: node's write methods by name, or a renamed import given `….serialize()` directly.
-        const named = callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+        const named = getWrittenName(callee, sourceCode);
         if (named === undefined) {
           return;
         }

@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
+import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
-import { findProperty, getMemberKey, getStaticString, getStaticStringArray } from '../util/evaluate';
+import { findProperty, getStaticString, getStaticStringArray } from '../util/evaluate';
 import { getJoseBuilderChain, getJsonwebtokenSignArguments, isJsonwebtokenSign } from '../util/jwt';
 import { isModuleRef, matchesSource, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
@@ -134,7 +134,7 @@ export default createRule<Options, MessageIds>({
           }
           return;
         }
-        const name = callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+        const name = getWrittenName(callee, sourceCode);
         if (name === undefined) {
           return;
         }

@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES, getCalleeName, skipWrappers } from '../util/ast';
+import { AST_NODE_TYPES, getCalleeName, getWrittenName, skipWrappers } from '../util/ast';
 
-import { findProperty, findVariable, getMemberKey, getPropertyKey, getStaticString, IMPORT_BINDING, isLocalDefinition, VARIABLE } from '../util/evaluate';
+import { findProperty, findVariable, getPropertyKey, getStaticString, IMPORT_BINDING, isLocalDefinition, VARIABLE } from '../util/evaluate';
 import { isPackageCallee, matchesSource, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
 import { isTestOrToolingFile } from '../util/vocabulary';
@@ -68,8 +68,7 @@ export default createRule<Options, MessageIds>({
       NewExpression(node: TSESTree.NewExpression): void {
         const callee = skipWrappers(node.callee);
         // Cheap name test first; identifiers with other names are resolved only when imported from @azure/identity (renamed).
-        const written =
-          callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : undefined;
+        const written = getWrittenName(callee, sourceCode);
         if (written === undefined) {
           return;
         }

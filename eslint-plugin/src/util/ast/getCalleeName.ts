@@ -26,3 +26,15 @@ export function getCalleeName(
   }
   return undefined;
 }
+
+/**
+ * The name written for a callee or reference: `x` for the identifier `x`, the static key for `a.x` / `a['x']`,
+ * else `undefined`. Unlike `getCalleeName` it follows no import and looks through no wrapper (pass
+ * `skipWrappers(node)` for that).
+ */
+export function getWrittenName(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    return node.name;
+  }
+  return node.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(node, sourceCode) : undefined;
+}

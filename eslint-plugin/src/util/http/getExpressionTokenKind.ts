@@ -2,8 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
+import { getWrittenName } from '../ast/getCalleeName';
 import { skipWrappers } from '../ast/skipWrappers';
-import { getMemberKey } from '../evaluate/staticValue';
 import { findVariable, IMPORT_BINDING } from '../evaluate/findVariable';
 import { getTokenKind, type TokenKind } from '../vocabulary/tokenVocabulary';
 
@@ -23,12 +23,7 @@ export function getExpressionTokenKind(
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): NamedToken | undefined {
   const current = skipWrappers(node);
-  let name: string | undefined;
-  if (current.type === AST_NODE_TYPES.Identifier) {
-    name = current.name;
-  } else if (current.type === AST_NODE_TYPES.MemberExpression) {
-    name = getMemberKey(current, sourceCode);
-  }
+  const name = getWrittenName(current, sourceCode);
   if (name === undefined) {
     return undefined;
   }

@@ -2,9 +2,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
+import { getWrittenName } from '../ast/getCalleeName';
 import { skipWrappers } from '../ast/skipWrappers';
-import { getMemberKey, getStaticString, MAX_RESOLVE_DEPTH, resolveExpression } from '../evaluate/staticValue';
 import { findVariable, FUNCTION_NAME } from '../evaluate/findVariable';
+import { getStaticString, MAX_RESOLVE_DEPTH, resolveExpression } from '../evaluate/staticValue';
 import { resolveModuleRef } from '../modules/resolveModuleRef';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -50,7 +51,7 @@ export function classifyVerificationKey(node: TSESTree.Node | undefined, sourceC
       return classifyVerificationKey(value.argument, sourceCode, depth + 1);
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression: {
-      const name = calleeName(value.callee, sourceCode);
+      const name = getWrittenName(skipWrappers(value.callee), sourceCode);
       if (name !== undefined) {
         if (JWKS_FACTORIES.has(name)) return 'jwks';
         if (ASYMMETRIC_FACTORIES.has(name)) return 'asymmetric';
@@ -85,13 +86,6 @@ export function classifyVerificationKey(node: TSESTree.Node | undefined, sourceC
   }
 }
 
-function calleeName(callee: TSESTree.Node, sourceCode: SourceCode): string | undefined {
-  const c = skipWrappers(callee);
-  if (c.type === AST_NODE_TYPES.Identifier) return c.name;
-  if (c.type === AST_NODE_TYPES.MemberExpression) return getMemberKey(c, sourceCode);
-  return undefined;
-}
-
 function isTextEncoder(callee: TSESTree.Node): boolean {
   const c = skipWrappers(callee);
   if (c.type !== AST_NODE_TYPES.MemberExpression) return false;
@@ -102,14 +96,7 @@ function isTextEncoder(callee: TSESTree.Node): boolean {
 /** The last name in `process.env.JWT_SECRET`, `config.jwt.publicKey`, `secret`: what it says it holds. */
 function byName(node: TSESTree.Node, sourceCode: SourceCode): VerificationKeyKind {
   const n = skipWrappers(node);
-  const name =
-    n.type === AST_NODE_TYPES.Identifier
-      ? n.name
-      : n.type === AST_NODE_TYPES.MemberExpression
-        ? getMemberKey(n, sourceCode)
-        : n.type === AST_NODE_TYPES.LogicalExpression
-          ? undefined
-          : undefined;
+  const name = getWrittenName(n, sourceCode);
   if (n.type === AST_NODE_TYPES.LogicalExpression) {
     const left = byName(n.left, sourceCode);
     return left !== 'unknown' ? left : byName(n.right, sourceCode);

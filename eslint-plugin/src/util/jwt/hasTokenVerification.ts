@@ -2,9 +2,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
+import { getWrittenName } from '../ast/getCalleeName';
 import { isSameValue } from '../ast/isSameValue';
 import { skipWrappers } from '../ast/skipWrappers';
-import { getMemberKey } from '../evaluate/staticValue';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -67,12 +67,7 @@ function collectVerifyCalls(root: TSESTree.Node, sourceCode: SourceCode): TSESTr
     const node = stack.pop()!;
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const callee = skipWrappers(node.callee);
-      const name =
-        callee.type === AST_NODE_TYPES.Identifier
-          ? callee.name
-          : callee.type === AST_NODE_TYPES.MemberExpression
-            ? getMemberKey(callee, sourceCode)
-            : undefined;
+      const name = getWrittenName(callee, sourceCode);
       if (name !== undefined && VERIFY_NAME.test(name)) {
         out.push(node);
       }

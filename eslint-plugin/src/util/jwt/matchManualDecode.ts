@@ -2,9 +2,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
+import { getWrittenName } from '../ast/getCalleeName';
 import { skipWrappers } from '../ast/skipWrappers';
-import { getMemberKey, getStaticString } from '../evaluate/staticValue';
 import { findVariable, isNeverReassigned, VARIABLE } from '../evaluate/findVariable';
+import { getMemberKey, getStaticString } from '../evaluate/staticValue';
 import { isModuleRef, resolveModuleRef } from '../modules/resolveModuleRef';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -46,8 +47,7 @@ function isBase64Decoder(call: TSESTree.CallExpression | TSESTree.NewExpression,
     return false;
   }
   const object = skipWrappers(callee.object);
-  const objectName =
-    object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(object, sourceCode) : undefined;
+  const objectName = getWrittenName(object, sourceCode);
   if (key === 'from' && objectName === 'Buffer') {
     return isBase64Encoding(encoding, sourceCode);
   }
