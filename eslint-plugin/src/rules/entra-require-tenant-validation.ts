@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES, containsNode, getWrittenName, skipWrappers } from '../util/ast';
+import { AST_NODE_TYPES, containsNode, enclosingFunctionOrProgram, getWrittenName, skipWrappers } from '../util/ast';
 
 import { findVariable, FUNCTION_NAME, getBooleanValue, getMemberKey, getObjectShape, getPropertyKey, getStaticString, resolveExpression, VARIABLE } from '../util/evaluate';
-import { enclosingFunction, resolveJwtCall } from '../util/jwt';
+import { resolveJwtCall } from '../util/jwt';
 import type { JwtApi, JwtCall } from '../util/jwt';
 import { isModuleRef, resolveModuleRef } from '../util/modules';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
@@ -305,7 +305,7 @@ export default createRule<Options, MessageIds>({
             return;
           }
           for (const call of missingIssuer) {
-            if (!readsTenantClaim(enclosingFunction(call.node))) {
+            if (!readsTenantClaim(enclosingFunctionOrProgram(call.node))) {
               context.report({ node: call.callee, messageId: 'commonJwksNoIssuer' });
             }
           }

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/ast';
+import { AST_NODE_TYPES, enclosingFunction } from '../util/ast';
+import type { FunctionNode } from '../util/ast';
 
 import { getBooleanValue, getMemberKey, getObjectShape } from '../util/evaluate';
 import { removePropertyFix } from '../util/fixes';
@@ -17,7 +18,6 @@ const OPTIONAL_FLAGS: Record<string, { key: string; value: boolean }> = {
   'express-oauth2-jwt-bearer.auth': { key: 'authRequired', value: false },
 };
 
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 export default createRule<Options, MessageIds>({
   name: 'no-optional-jwt-middleware',
@@ -46,19 +46,6 @@ export default createRule<Options, MessageIds>({
     const flags: { property: TSESTree.Property; name: string; value: string }[] = [];
     const reads: { node: TSESTree.Node; fn: FunctionNode | undefined }[] = [];
     const checked = new Set<FunctionNode | undefined>();
-
-    function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-      for (let current = node.parent; current; current = current.parent) {
-        if (
-          current.type === AST_NODE_TYPES.FunctionDeclaration ||
-          current.type === AST_NODE_TYPES.FunctionExpression ||
-          current.type === AST_NODE_TYPES.ArrowFunctionExpression
-        ) {
-          return current;
-        }
-      }
-      return undefined;
-    }
 
     function checkCall(node: TSESTree.CallExpression): void {
       const call = resolveJwtCall(node, sourceCode);

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
+import { AST_NODE_TYPES, enclosingFunction, skipWrappers } from '../util/ast';
 
 import { findVariable, findVariableByName, getBooleanValue, getMemberKey, getObjectShape, getPropertyKey, resolveExpression, VARIABLE } from '../util/evaluate';
 import { getDecodedUse, hasTokenVerification, matchManualDecode, resolveJwtCall } from '../util/jwt';
@@ -188,20 +188,15 @@ export default createRule<Options, MessageIds>({
 
     /** Express/Koa/Fastify handlers and middleware: `(req, res, next)`, `(ctx, next)`, `(request, reply)`. */
     function inRequestHandler(node: TSESTree.Node): boolean {
-      for (let current = node.parent; current; current = current.parent) {
-        if (
-          current.type === AST_NODE_TYPES.FunctionDeclaration ||
-          current.type === AST_NODE_TYPES.FunctionExpression ||
-          current.type === AST_NODE_TYPES.ArrowFunctionExpression
-        ) {
-          const names = current.params.map(p => (p.type === AST_NODE_TYPES.Identifier ? p.name : ''));
-          return (
-            (/^req(uest)?$/.test(names[0] ?? '') && /^(res|response|reply)$/.test(names[1] ?? '')) ||
-            (names[0] === 'ctx' && names[1] === 'next')
-          );
-        }
+      const fn = enclosingFunction(node);
+      if (!fn) {
+        return false;
       }
-      return false;
+      const names = fn.params.map(p => (p.type === AST_NODE_TYPES.Identifier ? p.name : ''));
+      return (
+        (/^req(uest)?$/.test(names[0] ?? '') && /^(res|response|reply)$/.test(names[1] ?? '')) ||
+        (names[0] === 'ctx' && names[1] === 'next')
+      );
     }
 
     /** A key in scope that the rewrite can name: `getKey`, `JWKS`, `publicKey`, … */
@@ -263,16 +258,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function isInAsyncFunction(node: TSESTree.Node): boolean {
-      for (let current = node.parent; current; current = current.parent) {
-        if (
-          current.type === AST_NODE_TYPES.FunctionDeclaration ||
-          current.type === AST_NODE_TYPES.FunctionExpression ||
-          current.type === AST_NODE_TYPES.ArrowFunctionExpression
-        ) {
-          return current.async;
-        }
-      }
-      return false;
+      return enclosingFunction(node)?.async ?? false;
     }
 
     return {

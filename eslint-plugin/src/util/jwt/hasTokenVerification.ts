@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
+import { enclosingFunctionOrProgram } from '../ast/enclosingFunction';
 import { getWrittenName } from '../ast/getCalleeName';
 import { isSameValue } from '../ast/isSameValue';
 import { skipWrappers } from '../ast/skipWrappers';
@@ -27,7 +28,7 @@ const verifyCallsByScope = new WeakMap<TSESTree.Node, TSESTree.CallExpression[]>
 export function hasTokenVerification(token: TSESTree.Node, at: TSESTree.Node, sourceCode: SourceCode): boolean {
   // The nearest function first, then the ones around it: a decode inside `jwt.verify(token, key, (err) => …)`'s
   // callback sits in a function that the verify call encloses.
-  let scopeNode: TSESTree.Node | undefined = enclosingFunction(at);
+  let scopeNode: TSESTree.Node | undefined = enclosingFunctionOrProgram(at);
   for (let level = 0; scopeNode && level < MAX_LEVELS; level++) {
     let calls = verifyCallsByScope.get(scopeNode);
     if (!calls) {
@@ -37,25 +38,9 @@ export function hasTokenVerification(token: TSESTree.Node, at: TSESTree.Node, so
     if (calls.some(call => call.arguments.some(arg => isSameValue(arg, token, sourceCode)))) {
       return true;
     }
-    scopeNode = scopeNode.parent ? enclosingFunction(scopeNode) : undefined;
+    scopeNode = scopeNode.parent ? enclosingFunctionOrProgram(scopeNode) : undefined;
   }
   return false;
-}
-
-/** The nearest function around a node, or the Program at top level. */
-export function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
-  let current: TSESTree.Node = node;
-  while (current.parent) {
-    current = current.parent;
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return current;
-    }
-  }
-  return current;
 }
 
 function collectVerifyCalls(root: TSESTree.Node, sourceCode: SourceCode): TSESTree.CallExpression[] {
