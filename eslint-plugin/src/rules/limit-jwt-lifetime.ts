@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
-import { findProperty, getPropertyKey, resolveExpression } from '../util/evaluate';
+import { findProperty, getPropertyKey, isClosedObject, resolveExpression } from '../util/evaluate';
 import { getJoseBuilderChain, getJsonwebtokenSignArguments, isJsonwebtokenSign } from '../util/jwt';
 import { isModuleRef, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
@@ -210,17 +210,6 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** Whether every property of an object is known (no spread or computed key the rule cannot see). */
-    function isFullyKnown(object: TSESTree.ObjectExpression, depth = 0): boolean {
-      return object.properties.every(p => {
-        if (p.type !== AST_NODE_TYPES.SpreadElement) {
-          return getPropertyKey(p, sourceCode) !== undefined; // `[KEYS.EXP]: …` from another module is unknown
-        }
-        const inner = resolveExpression(p.argument, sourceCode);
-        return depth < 4 && inner.type === AST_NODE_TYPES.ObjectExpression && isFullyKnown(inner, depth + 1);
-      });
-    }
-
     function reportTooLong(node: TSESTree.Node, seconds: number, singleUse: boolean, call: TSESTree.Node): void {
       if (seconds <= max || singleUse) {
         return;
@@ -265,10 +254,10 @@ export default createRule<Options, MessageIds>({
         return;
       }
       // No `expiresIn`: fine only if the payload carries `exp`. Unknown payloads and options are not guessed at.
-      if (!payloadObject || !isFullyKnown(payloadObject) || findProperty(payloadObject, 'exp', sourceCode)) {
+      if (!payloadObject || !isClosedObject(payloadObject, sourceCode) || findProperty(payloadObject, 'exp', sourceCode)) {
         return;
       }
-      if (resolvedOptions && !isFullyKnown(resolvedOptions)) {
+      if (resolvedOptions && !isClosedObject(resolvedOptions, sourceCode)) {
         return;
       }
       const callee = skipWrappers(call.callee);
@@ -327,7 +316,7 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
-      if (!claims || !isFullyKnown(claims) || findProperty(claims, 'exp', sourceCode)) {
+      if (!claims || !isClosedObject(claims, sourceCode) || findProperty(claims, 'exp', sourceCode)) {
         return;
       }
       const quote = sourceCode.getText(call).includes('"') && !sourceCode.getText(call).includes("'") ? '"' : "'";

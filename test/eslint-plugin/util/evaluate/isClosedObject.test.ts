@@ -19,10 +19,13 @@ describe('isClosedObject', () => {
     assert.equal(probe('const probe = { a: 1, b };'), true);
     assert.equal(probe("const base = { a: 1 }; const K = 'k'; const probe = { ...base, [K]: 2 };"), true);
     assert.equal(probe('const req = { a: 1 }; const probe = req;'), true);
+    assert.equal(probe("const P = 'x'; const probe = { [`${P}_exp`]: 1, [1]: 2, ['b' + 'c']: 3 };"), true);
   });
   it('rejects unknown spreads, dynamic keys and non-objects', () => {
     assert.equal(probe('const probe = { ...request, a: 1 };'), false);
     assert.equal(probe('const probe = { [key]: 1 };'), false);
+    assert.equal(probe('const probe = { [`${key}_exp`]: 1 };'), false);
+    assert.equal(probe("import { KEYS } from './keys'; const probe = { [KEYS.EXP]: 1 };"), false);
     assert.equal(probe('const probe = makeRequest();'), false);
   });
 });
