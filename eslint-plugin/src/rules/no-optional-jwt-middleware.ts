@@ -5,6 +5,7 @@ import type { FunctionNode } from '../util/ast';
 
 import { getBooleanValue, getMemberKey, getObjectShape } from '../util/evaluate';
 import { removePropertyFix } from '../util/fixes';
+import { REQUEST_OBJECT_NAMES } from '../util/http';
 import { resolveJwtCall } from '../util/jwt';
 import { createRule } from '../util/rule';
 
@@ -67,7 +68,7 @@ export default createRule<Options, MessageIds>({
       }
       const object = node.object;
       if (object.type === AST_NODE_TYPES.Identifier) {
-        return /^(req|request)$/.test(object.name);
+        return REQUEST_OBJECT_NAMES.has(object.name);
       }
       return object.type === AST_NODE_TYPES.MemberExpression && getMemberKey(object, sourceCode) === 'state' && key === 'user';
     }

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
 import { findVariable, getMemberKey, getPropertyKey, PARAMETER, resolveConstInit, resolveExpression } from '../util/evaluate';
-import { getExpressionTokenKind } from '../util/http';
+import { getExpressionTokenKind, REQUEST_OBJECT_NAMES } from '../util/http';
 import { CALL, resolveModuleRef } from '../util/modules';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
 import { getTokenKind, isQualifiedTokenName, splitIdentifierWords } from '../util/vocabulary';
@@ -232,7 +232,7 @@ export default createRule<Options, MessageIds>({
       if ((key === 'authorization' || key === 'cookie') && object.type === AST_NODE_TYPES.MemberExpression && getMemberKey(object, sourceCode) === 'headers') {
         return key;
       }
-      if (key === 'headers' && /^(?:req|request)$/.test(nameOf(object) ?? '')) {
+      if (key === 'headers' && REQUEST_OBJECT_NAMES.has(nameOf(object) ?? '')) {
         return 'headers';
       }
       return undefined;

@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, enclosingFunction, skipWrappers } from '../util/ast';
 
 import { findVariable, findVariableByName, getBooleanValue, getMemberKey, getObjectShape, getPropertyKey, resolveExpression, VARIABLE } from '../util/evaluate';
+import { REQUEST_OBJECT_NAMES, REQUEST_SOURCE_NAMES } from '../util/http';
 import { getDecodedUse, hasTokenVerification, matchManualDecode, resolveJwtCall } from '../util/jwt';
 import type { JwtApi, JwtCall } from '../util/jwt';
 import { isModuleRef, resolveVariableRef } from '../util/modules';
@@ -28,7 +29,6 @@ const KEY_SELECTION = new Set(['kid', 'alg', 'x5t', 'x5t#S256', 'jku', 'x5u', 'j
 const TOKEN_RESPONSE_FIELDS = new Set(['access_token', 'accessToken', 'id_token', 'idToken']);
 /** Where a server reads what the caller sent. */
 const REQUEST_PARTS = new Set(['headers', 'body', 'query', 'params', 'cookies', 'signedCookies', 'request']);
-const REQUEST_OBJECTS = /^(?:req|request|ctx|context|event|socket|handshake)$/;
 /** Names of a key that a `decode` → `verify` rewrite can use. */
 const KEY_NAME = /^(?:get(?:Signing)?Key|jwks|JWKS|publicKey|PUBLIC_KEY|signingKey|verificationKey|VERIFICATION_KEY|keySet|KEY_SET)$/;
 
@@ -183,7 +183,7 @@ export default createRule<Options, MessageIds>({
         }
         object = skipWrappers(object.object);
       }
-      return object.type === AST_NODE_TYPES.Identifier && REQUEST_OBJECTS.test(object.name);
+      return object.type === AST_NODE_TYPES.Identifier && REQUEST_SOURCE_NAMES.has(object.name);
     }
 
     /** Express/Koa/Fastify handlers and middleware: `(req, res, next)`, `(ctx, next)`, `(request, reply)`. */
@@ -194,7 +194,7 @@ export default createRule<Options, MessageIds>({
       }
       const names = fn.params.map(p => (p.type === AST_NODE_TYPES.Identifier ? p.name : ''));
       return (
-        (/^req(uest)?$/.test(names[0] ?? '') && /^(res|response|reply)$/.test(names[1] ?? '')) ||
+        (REQUEST_OBJECT_NAMES.has(names[0] ?? '') && /^(res|response|reply)$/.test(names[1] ?? '')) ||
         (names[0] === 'ctx' && names[1] === 'next')
       );
     }

@@ -3,11 +3,15 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
-import { getMemberKey, MAX_RESOLVE_DEPTH } from '../evaluate/staticValue';
 import { resolveConstInit } from '../evaluate/resolveConstInit';
+import { getMemberKey, MAX_RESOLVE_DEPTH } from '../evaluate/staticValue';
 
-/** Conventional names of the incoming request in Express, Koa, Fastify, Next.js and Azure Functions handlers. */
-const REQUEST_NAMES = new Set(['req', 'request', 'ctx', 'context']);
+/** Conventional names of the incoming request object in Express, Fastify and Node handlers: `req`, `request`. */
+export const REQUEST_OBJECT_NAMES: ReadonlySet<string> = new Set(['req', 'request']);
+/** The request names, plus the context objects that carry the request in Koa, Next.js and Azure Functions handlers. */
+export const REQUEST_NAMES: ReadonlySet<string> = new Set([...REQUEST_OBJECT_NAMES, 'ctx', 'context']);
+/** The request names, plus the objects that carry a client's input in serverless (`event`) and Socket.IO (`socket`, `handshake`) handlers. */
+export const REQUEST_SOURCE_NAMES: ReadonlySet<string> = new Set([...REQUEST_NAMES, 'event', 'socket', 'handshake']);
 /** The parts of a request a client controls. */
 const REQUEST_PARTS = new Set(['query', 'body', 'params', 'headers', 'cookies', 'searchParams']);
 /** `location.<part>` values an attacker controls through a crafted link. */

@@ -3,8 +3,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
-import { getMemberKey, getPropertyKey } from '../evaluate/staticValue';
 import { findVariable } from '../evaluate/findVariable';
+import { getMemberKey, getPropertyKey } from '../evaluate/staticValue';
+import { REQUEST_NAMES } from '../http/isRequestInput';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -197,7 +198,7 @@ function isPrincipalTarget(node: TSESTree.Node, sourceCode: SourceCode): boolean
   }
   return (
     object.type === AST_NODE_TYPES.Identifier &&
-    /^(req|request|ctx|context)$/.test(object.name) &&
+    REQUEST_NAMES.has(object.name) &&
     key !== undefined &&
     PRINCIPAL_MEMBERS.has(key)
   );
