@@ -3,10 +3,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../util/ast';
 
 import { createRule } from '../util/rule';
-import { extractScopes, normalizeScope } from '../util/scopes';
-import type { ExtractedScope } from '../util/scopes';
+import { allowOptionSchema, extractScopes, normalizeScope } from '../util/scopes';
+import type { AllowOptions, ExtractedScope } from '../util/scopes';
 
-export type Options = [{ allow?: string[] }];
+export type Options = AllowOptions;
 export type MessageIds = 'overbroadGoogle' | 'cloudPlatformConsent' | 'domainWideAdmin' | 'overbroadGitHub' | 'useAlternative' | 'removeScope';
 
 interface Alternative {
@@ -86,20 +86,9 @@ export default createRule<Options, MessageIds>({
       useAlternative: 'Request `{{alternative}}` instead ({{grants}}).',
       removeScope: 'Remove `{{scope}}` from the request.',
     },
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          allow: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description: 'Scopes this project has consciously approved: GitHub scope names, and Google scopes as full URLs or short names (`drive.readonly`).',
-          },
-        },
-      },
-    ],
+    schema: allowOptionSchema(
+      'Scopes this project has consciously approved: GitHub scope names, and Google scopes as full URLs or short names (`drive.readonly`).',
+    ),
   },
   defaultOptions: [{ allow: [] }],
   // Google scopes hold `google` (googleapis.com, mail.google.com); GitHub ones need a GitHub hint (package, URL, name) or an Octokit API.
