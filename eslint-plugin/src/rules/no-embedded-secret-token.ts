@@ -4,7 +4,7 @@ import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
 import { findVariable, getPropertyKey } from '../util/evaluate';
 import { createRule, mergeListeners, registerMentions, sourceMentionsAny } from '../util/rule';
-import { fileMayContainSecretFormat, findSecretFormat, findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isTypeScriptFile, maskSecret, namedValueListeners, removeSecretFix, shannonEntropy, toEnvVarName } from '../util/secrets';
+import { fileMayContainSecretFormat, findSecretFormat, findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isDatabaseConfig, isLikelySecretValue, isPlaceholder, maskSecret, namedValueListeners, shannonEntropy, startSecretRule, toEnvVarName } from '../util/secrets';
 import type { SecretFormatMatch, SecretLiteral, SecretNameKind } from '../util/secrets';
 
 export type Options = [{ checkSecretNames?: boolean }];
@@ -90,10 +90,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ checkSecretNames: true }],
   create(context, [{ checkSecretNames }]) {
-    const { sourceCode } = context;
-    // Asked only when a fix is built: most files report nothing.
-    const typescript = (): boolean => isTypeScriptFile(context.filename, sourceCode);
-    const reported = new Set<TSESTree.Node>();
+    const { sourceCode, reported, envFix } = startSecretRule(context);
 
     function publicPrefix(match: SecretFormatMatch): string | undefined {
       if (match.format.id === 'private-key' || match.format.id === 'azure-ad-client-secret') {
@@ -108,7 +105,7 @@ export default createRule<Options, MessageIds>({
       return {
         messageId: 'useEnv',
         data: { env: found.fallback ? 'process.env' : `process.env.${env}` },
-        fix: removeSecretFix(found, env, sourceCode, typescript()),
+        fix: envFix(found, env),
       };
     }
 

@@ -6,7 +6,7 @@ import { findProperty, getPropertyKey } from '../util/evaluate';
 import { replaceImportedClass } from '../util/fixes';
 import { createCalleeResolver, isModuleRef, resolveModuleRef } from '../util/modules';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
-import { findSecretFormat, findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isEmulatorKey, isIdentifierLike, isLikelySecretValue, isPlaceholder, isTypeScriptFile, maskSecret, namedValueListeners, removeSecretFix, toEnvVarName } from '../util/secrets';
+import { findSecretFormat, findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isEmulatorKey, isIdentifierLike, isLikelySecretValue, isPlaceholder, maskSecret, namedValueListeners, startSecretRule, toEnvVarName } from '../util/secrets';
 import type { SecretLiteral } from '../util/secrets';
 
 export type Options = [];
@@ -71,14 +71,11 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
-    // Asked only when a fix is built: most files report nothing.
-    const typescript = (): boolean => isTypeScriptFile(context.filename, sourceCode);
-    const reported = new Set<TSESTree.Node>();
+    const { sourceCode, reported, typescript, envFix } = startSecretRule(context);
 
     function envSuggestion(found: SecretLiteral, env: string): TSESLint.SuggestionReportDescriptor<MessageIds> {
       const name = found.fallback ? 'process.env' : `process.env.${env}`;
-      return { messageId: 'useEnv', data: { env: name }, fix: removeSecretFix(found, env, sourceCode, typescript()) };
+      return { messageId: 'useEnv', data: { env: name }, fix: envFix(found, env) };
     }
 
     function report(

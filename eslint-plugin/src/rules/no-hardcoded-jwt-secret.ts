@@ -6,7 +6,7 @@ import { findProperty, getMemberKey, getStaticStringArray, resolveExpression } f
 import { CALL, createCalleeResolver, matchesSource, resolveModuleRef } from '../util/modules';
 import type { ModuleRef } from '../util/modules';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
-import { findSecretLiteral, getBindingName, getSecretNameKind, isFillInPlaceholder, isTypeScriptFile, maskSecret, namedValueListeners, removeSecretFix, toEnvVarName } from '../util/secrets';
+import { findSecretLiteral, getBindingName, getSecretNameKind, isFillInPlaceholder, maskSecret, namedValueListeners, startSecretRule, toEnvVarName } from '../util/secrets';
 import type { SecretLiteral } from '../util/secrets';
 
 export type Options = [];
@@ -73,10 +73,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
-    // Asked only when a fix is built: most files report nothing.
-    const typescript = (): boolean => isTypeScriptFile(context.filename, sourceCode);
-    const reported = new Set<TSESTree.Node>();
+    const { sourceCode, reported, envFix } = startSecretRule(context);
 
     function report(node: TSESTree.Node, found: SecretLiteral, where: string, env: string): void {
       if (reported.has(found.node) || isFillInPlaceholder(found.value) || PUBLIC_KEY.test(found.value)) {
@@ -92,7 +89,7 @@ export default createRule<Options, MessageIds>({
           {
             messageId: 'useEnv',
             data: { env: found.fallback ? 'process.env' : `process.env.${env}` },
-            fix: removeSecretFix(found, env, sourceCode, typescript()),
+            fix: envFix(found, env),
           },
         ],
       });

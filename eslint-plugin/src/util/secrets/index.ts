@@ -3,3 +3,4 @@ export * from './findConnectionSecret';
 export * from './findSecretFormat';
 export * from './namedValueListeners';
 export * from './secretClassifier';
+export * from './startSecretRule';
