@@ -4,14 +4,13 @@ import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
 import { findProperty, getPropertyKey, isClosedObject, resolveExpression } from '../util/evaluate';
 import { getJoseBuilderChain, getJsonwebtokenSignArguments, isJsonwebtokenSign } from '../util/jwt';
-import { isModuleRef, resolveModuleRef } from '../util/modules';
+import { isModuleRef, JOSE, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
 import { splitIdentifierWords } from '../util/vocabulary';
 
 export type Options = [{ maxLifetime?: number | string; maxRefreshLifetime?: number | string; allowedNamePattern?: string }];
 export type MessageIds = 'tooLong' | 'missingExpiry' | 'missingJoseExpiry' | 'noTimestamp' | 'addExpiry';
 
-const JOSE = 'jose';
 const DEFAULT_MAX = '24h';
 const DEFAULT_REFRESH_MAX = '90d';
 const SUGGESTED = '1h';

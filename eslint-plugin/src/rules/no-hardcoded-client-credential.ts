@@ -4,7 +4,7 @@ import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
 import { findProperty, getPropertyKey } from '../util/evaluate';
 import { replaceImportedClass } from '../util/fixes';
-import { createCalleeResolver, isModuleRef, resolveModuleRef } from '../util/modules';
+import { AZURE_IDENTITY, createCalleeResolver, isModuleRef, resolveModuleRef } from '../util/modules';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
 import { findSecretFormat, findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isEmulatorKey, isIdentifierLike, isLikelySecretValue, isPlaceholder, maskSecret, namedValueListeners, startSecretRule, toEnvVarName } from '../util/secrets';
 import type { SecretLiteral } from '../util/secrets';
@@ -25,7 +25,6 @@ interface Sink {
   identity?: boolean;
 }
 
-const IDENTITY = ['@azure/identity'];
 /** Every call this rule checks names one of these (its sinks' export names, resolved or written) in the file. */
 const CALL_WORDS = registerMentions([
   'ClientSecret', 'UsernamePasswordCredential', 'loginWithServicePrincipalSecret', 'acquireTokenWithClientCredentials',
@@ -163,7 +162,7 @@ export default createRule<Options, MessageIds>({
       if (node.type !== AST_NODE_TYPES.NewExpression || args.length !== 3 || args.some(a => a.type === AST_NODE_TYPES.SpreadElement)) {
         return [];
       }
-      if (!isModuleRef(resolveModuleRef(callee, sourceCode), IDENTITY, ['ClientSecretCredential'])) {
+      if (!isModuleRef(resolveModuleRef(callee, sourceCode), AZURE_IDENTITY, ['ClientSecretCredential'])) {
         return [];
       }
       const [tenant, client] = args;

@@ -5,7 +5,7 @@ import { AST_NODE_TYPES, getCalleeName, skipWrappers } from '../util/ast';
 import { getMemberKey, getPartialString, getPropertyKey, getStaticString, isLocalDefinition, isProcessEnv } from '../util/evaluate';
 import { replaceImportedClass } from '../util/fixes';
 import { formParameterListeners, registerFormParameter } from '../util/http';
-import { CALL, NEW, isModuleRef, resolveModuleRef } from '../util/modules';
+import { AZURE_IDENTITY, CALL, isModuleRef, NEW, resolveModuleRef } from '../util/modules';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
 
 export type Options = [];
@@ -36,7 +36,6 @@ const PASSWORD_GRANT_IN_QUERY =
  */
 const FIRST_PARTY_SIGN_IN = /\/auth\/v1\/token\b/;
 const MS_REST_LOGINS = new Set(['loginWithUsernamePassword', 'loginWithUsernamePasswordWithAuthResponse']);
-const IDENTITY = '@azure/identity';
 const ENV_PASSWORD = 'AZURE_PASSWORD';
 /** Callee names `checkCall` reports or looks further into; every other call is skipped at once. */
 const CALL_NAMES = new Set([
@@ -269,7 +268,7 @@ export default createRule<Options, MessageIds>({
       }
       const callee = skipWrappers(node.callee);
       const ref = resolveModuleRef(callee, sourceCode);
-      if (!isModuleRef(ref, IDENTITY, ['UsernamePasswordCredential'])) {
+      if (!isModuleRef(ref, AZURE_IDENTITY, ['UsernamePasswordCredential'])) {
         return [];
       }
       const [tenant, client, , , options] = args;
@@ -289,7 +288,7 @@ export default createRule<Options, MessageIds>({
         messageId: 'useDeviceCodeCredential' | 'useInteractiveBrowserCredential',
         target: string,
       ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined => {
-        const calleeFix = replaceImportedClass(callee, IDENTITY, target, sourceCode);
+        const calleeFix = replaceImportedClass(callee, AZURE_IDENTITY, target, sourceCode);
         if (!calleeFix) {
           return undefined;
         }

@@ -4,7 +4,7 @@ import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
 import { findProperty, findVariable, getMemberKey, getPropertyKey, getStaticString, resolveConstInit } from '../util/evaluate';
 import { getExpressionTokenKind } from '../util/http';
-import { getInstalledVersion, getLintedFileDirectory, getMajorVersion, getRequireSource, resolveModuleRef } from '../util/modules';
+import { getInstalledVersion, getLintedFileDirectory, getMajorVersion, getRequireSource, MSAL_BROWSER, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
 import { getTokenKind, splitIdentifierWords } from '../util/vocabulary';
 import type { TokenKind } from '../util/vocabulary';
@@ -19,7 +19,6 @@ export type MessageIds =
   | 'useSessionStorage'
   | 'useMemoryCache';
 
-const MSAL_BROWSER = '@azure/msal-browser';
 /** The shared setting that pins the msal-browser version instead of probing node_modules (monorepos, tests). */
 const VERSION_SETTING = 'msalBrowserVersion';
 

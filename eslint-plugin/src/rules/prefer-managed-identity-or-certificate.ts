@@ -3,14 +3,13 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, getCalleeName, getWrittenName, skipWrappers } from '../util/ast';
 
 import { findProperty, findVariable, getPropertyKey, getStaticString, IMPORT_BINDING, isLocalDefinition, VARIABLE } from '../util/evaluate';
-import { isPackageCallee, matchesSource, resolveModuleRef } from '../util/modules';
+import { AZURE_IDENTITY, isPackageCallee, matchesSource, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
 import { isTestOrToolingFile } from '../util/vocabulary';
 
 export type Options = [];
 export type MessageIds = 'clientSecretCredential' | 'msalClientSecret' | 'oboClientSecret' | 'servicePrincipalSecret' | 'sha1Thumbprint';
 
-const IDENTITY = '@azure/identity';
 const CREDENTIALS = new Set(['ClientSecretCredential', 'OnBehalfOfCredential']);
 /** ms-rest-nodeauth's `loginWithServicePrincipalSecret` and `…WithAuthResponse`. */
 const SERVICE_PRINCIPAL_SECRET_LOGIN = 'loginWithServicePrincipalSecret';
@@ -48,7 +47,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Whether a callee named `name` is `@azure/identity`'s (or an unresolved global of that name), not a local or other module's. */
-    const isIdentityExport = (callee: TSESTree.Node, name: string): boolean => isPackageCallee(callee, name, IDENTITY, sourceCode);
+    const isIdentityExport = (callee: TSESTree.Node, name: string): boolean => isPackageCallee(callee, name, AZURE_IDENTITY, sourceCode);
 
     function isImportedFromIdentity(node: TSESTree.Identifier): boolean {
       const def = findVariable(node, sourceCode)?.defs[0];
@@ -56,7 +55,7 @@ export default createRule<Options, MessageIds>({
         return false;
       }
       const ref = resolveModuleRef(node, sourceCode);
-      return ref !== undefined && matchesSource(ref.source, IDENTITY);
+      return ref !== undefined && matchesSource(ref.source, AZURE_IDENTITY);
     }
 
     function isRealSecret(value: TSESTree.Node): boolean {

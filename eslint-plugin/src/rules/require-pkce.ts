@@ -4,7 +4,7 @@ import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
 import { findProperty, findVariable, getMemberKey, getPartialString, getStaticString, isClosedObject, resolveExpression, UNKNOWN_PART } from '../util/evaluate';
 import { getQueryParams, splitResponseType } from '../util/http';
-import { isModuleRef, NEW, resolveModuleRef } from '../util/modules';
+import { isModuleRef, MSAL_NODE, NEW, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
 import { isTestOrToolingFile } from '../util/vocabulary';
 
@@ -76,10 +76,10 @@ export default createRule<Options, MessageIds>({
 
     function clientKind(receiver: TSESTree.Node): ClientKind {
       const ref = resolveModuleRef(receiver, sourceCode);
-      if (isModuleRef(ref, '@azure/msal-node', ['PublicClientApplication', NEW])) {
+      if (isModuleRef(ref, MSAL_NODE, ['PublicClientApplication', NEW])) {
         return 'public';
       }
-      if (isModuleRef(ref, '@azure/msal-node', ['ConfidentialClientApplication', NEW])) {
+      if (isModuleRef(ref, MSAL_NODE, ['ConfidentialClientApplication', NEW])) {
         return 'confidential';
       }
       return 'unknown';

@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
 import { getMemberKey, resolveExpression } from '../evaluate/staticValue';
+import { JSONWEBTOKEN } from '../modules/packages';
 import { isModuleRef, resolveModuleRef } from '../modules/resolveModuleRef';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -17,7 +18,7 @@ export function isJsonwebtokenSign(call: TSESTree.CallExpression, callee: TSESTr
   if (call.arguments.length < 2 || (callee.type === AST_NODE_TYPES.MemberExpression ? name !== 'sign' : !/sign/i.test(name))) {
     return false;
   }
-  return isModuleRef(resolveModuleRef(callee, sourceCode), 'jsonwebtoken', ['sign']);
+  return isModuleRef(resolveModuleRef(callee, sourceCode), JSONWEBTOKEN, ['sign']);
 }
 
 /** The payload and options of a jsonwebtoken `sign` call, as far as they can be seen. */

@@ -3,4 +3,5 @@ export * from './createCalleeResolver';
 export * from './getInstalledMajorVersion';
 export * from './getInstalledVersion';
 export * from './isPackageCallee';
+export * from './packages';
 export * from './resolveModuleRef';
