@@ -1,4 +1,4 @@
-// Writes eslint-plugin/src/util/graphPermissions.generated.ts from Microsoft Graph's permission reference
+// Writes eslint-plugin/src/util/data/graphPermissions.generated.ts from Microsoft Graph's permission reference
 // (microsoftgraph/microsoft-graph-devx-content, permissions/new/permissions.json, MIT), or with --check
 // verifies the committed table is current. The table keeps, for each permission and each consent scheme,
 // only the privilege level and whether admin consent is required: what no-overprivileged-graph-permission needs.
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = path.join(root, 'scripts/data/graph-permissions.json');
-const TARGET = path.join(root, 'eslint-plugin/src/util/graphPermissions.generated.ts');
+const TARGET = path.join(root, 'eslint-plugin/src/util/data/graphPermissions.generated.ts');
 const SCHEMES = ['DelegatedWork', 'DelegatedPersonal', 'Application'];
 
 /** One scheme as `<level><a?>`: `3a` is level 3 with admin consent, `0` a scheme with no level given, `-` no such scheme. */

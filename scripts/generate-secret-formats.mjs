@@ -1,4 +1,4 @@
-// Writes eslint-plugin/src/util/secretFormats.generated.ts from gitleaks' rule file (scripts/data/gitleaks.toml,
+// Writes eslint-plugin/src/util/data/secretFormats.generated.ts from gitleaks' rule file (scripts/data/gitleaks.toml,
 // MIT, (c) Zachary Rice), or with --check verifies that the committed table is current.
 //
 // Only the token kinds whose format alone says "this is a live credential" are kept (a distinctive prefix or
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = path.join(root, 'scripts/data/gitleaks.toml');
-const TARGET = 'eslint-plugin/src/util/secretFormats.generated.ts';
+const TARGET = 'eslint-plugin/src/util/data/secretFormats.generated.ts';
 
 /** The kinds kept, by gitleaks id, with the name the rule messages use. */
 const KEEP = {

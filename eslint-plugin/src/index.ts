@@ -1,10 +1,10 @@
 import type { ESLint, Linter, Rule } from 'eslint';
 
 import type { RuleName } from './ruleNames';
-import type { ZeroTrustRuleModule } from './util/createRule';
+import type { ZeroTrustRuleModule } from './util/rule';
 
 import { rules as ruleModules } from './rules';
-import { PLUGIN_PREFIX } from './util/ruleDocsUrl';
+import { PLUGIN_PREFIX } from './util/rule';
 
 // Read at run time so the published package and the bundled extension report the version they were built from.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

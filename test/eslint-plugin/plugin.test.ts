@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 
 import plugin from '../../eslint-plugin/src';
 import { rules } from '../../eslint-plugin/src/rules';
-import { REPOSITORY_URL, ruleDocsUrl } from '../../eslint-plugin/src/util/ruleDocsUrl';
+import { REPOSITORY_URL, ruleDocsUrl } from '../../eslint-plugin/src/util/rule';
 
 const ROOT = path.resolve(__dirname, '../..');
 const RULES_DIR = path.join(ROOT, 'eslint-plugin/src/rules');

@@ -6,7 +6,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 
 import plugin from '../../eslint-plugin/src';
-import { ruleDocsUrl } from '../../eslint-plugin/src/util/ruleDocsUrl';
+import { ruleDocsUrl } from '../../eslint-plugin/src/util/rule';
 
 /**
  * What GitHub code scanning gets from the README's CI workflow: ESLint with `@microsoft/eslint-formatter-sarif`

@@ -5,7 +5,7 @@ import { Linter } from 'eslint';
 
 import plugin from '../../eslint-plugin/src';
 import { rules } from '../../eslint-plugin/src/rules';
-import { findConnectionSecret, findSecretFormat, getSecretNameKind, isIdentifierLike, isLikelySecretValue, isPlaceholder } from '../../eslint-plugin/src/util';
+import { findConnectionSecret, findSecretFormat, getSecretNameKind, isIdentifierLike, isLikelySecretValue, isPlaceholder } from '../../eslint-plugin/src/util/secrets';
 
 const SECRET_RULES = ['no-hardcoded-client-credential', 'no-hardcoded-connection-string-or-key', 'no-hardcoded-jwt-secret', 'no-embedded-secret-token'];
 

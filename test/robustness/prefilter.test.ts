@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-import { setMentionsPrefilter } from '../../eslint-plugin/src/util/sourceMentions';
+import { setMentionsPrefilter } from '../../eslint-plugin/src/util/rule';
 import { docSamples, exampleSamples, ruleTestSamples } from './support/codeSamples';
 import { lintFindings } from './support/lintSafely';
 import { shippedSourceFiles } from './support/shippedFiles';

@@ -1,21 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, containsNode, enclosingFunctionOrProgram, getWrittenName, skipWrappers } from '../util/ast';
 
-import { containsNode } from '../util/containsNode';
-import { createRule } from '../util/createRule';
-import { getMemberKey, getPropertyKey } from '../util/findProperty';
-import { findVariable, FUNCTION_NAME, VARIABLE } from '../util/findVariable';
-import { getBooleanValue } from '../util/getBooleanValue';
-import { getObjectShape } from '../util/getObjectShape';
-import { getStaticString } from '../util/getStaticString';
-import { enclosingFunction } from '../util/hasTokenVerification';
-import { resolveExpression } from '../util/resolveExpression';
-import { resolveJwtCall } from '../util/resolveJwtCall';
-import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
-import type { JwtApi, JwtCall } from '../util';
+import { findVariable, FUNCTION_NAME, getBooleanValue, getMemberKey, getObjectShape, getPropertyKey, getStaticString, resolveExpression, VARIABLE } from '../util/evaluate';
+import { resolveJwtCall } from '../util/jwt';
+import type { JwtApi, JwtCall } from '../util/jwt';
+import { isModuleRef, resolveModuleRef } from '../util/modules';
+import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
 
 export type Options = [];
 export type MessageIds = 'paadValidateIssuerOff' | 'paadMultiAudience' | 'commonJwksNoIssuer' | 'issuerFromToken';
@@ -104,8 +95,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const callee = skipWrappers(node.callee);
-      const written =
-        callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : undefined;
+      const written = getWrittenName(callee, sourceCode);
       // jwks-rsa's default export goes by any local name; everything else by its own.
       if (written === undefined || !(JWKS_FACTORIES.has(written) || (usesJwksRsa && callee.type === AST_NODE_TYPES.Identifier))) {
         return;
@@ -315,7 +305,7 @@ export default createRule<Options, MessageIds>({
             return;
           }
           for (const call of missingIssuer) {
-            if (!readsTenantClaim(enclosingFunction(call.node))) {
+            if (!readsTenantClaim(enclosingFunctionOrProgram(call.node))) {
               context.report({ node: call.callee, messageId: 'commonJwksNoIssuer' });
             }
           }

@@ -1,19 +1,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
-import { resolveExpression } from '../util/resolveExpression';
-import { getJoseBuilderChain, getJsonwebtokenSignArguments, isJsonwebtokenSign } from '../util/jwtSigning';
-import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
-import { splitIdentifierWords } from '../util/tokenVocabulary';
+import { findProperty, getPropertyKey, isClosedObject, resolveExpression } from '../util/evaluate';
+import { getJoseBuilderChain, getJsonwebtokenSignArguments, isJsonwebtokenSign } from '../util/jwt';
+import { isModuleRef, JOSE, resolveModuleRef } from '../util/modules';
+import { createRule } from '../util/rule';
+import { splitIdentifierWords } from '../util/vocabulary';
 
 export type Options = [{ maxLifetime?: number | string; maxRefreshLifetime?: number | string; allowedNamePattern?: string }];
 export type MessageIds = 'tooLong' | 'missingExpiry' | 'missingJoseExpiry' | 'noTimestamp' | 'addExpiry';
 
-const JOSE = 'jose';
 const DEFAULT_MAX = '24h';
 const DEFAULT_REFRESH_MAX = '90d';
 const SUGGESTED = '1h';
@@ -145,7 +142,7 @@ export default createRule<Options, MessageIds>({
             return parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
           case AST_NODE_TYPES.AssignmentExpression: {
             const left = parent.left;
-            return left.type === AST_NODE_TYPES.Identifier ? left.name : left.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(left, sourceCode) : undefined;
+            return getWrittenName(left, sourceCode);
           }
           case AST_NODE_TYPES.Property:
           case AST_NODE_TYPES.PropertyDefinition:
@@ -212,17 +209,6 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** Whether every property of an object is known (no spread or computed key the rule cannot see). */
-    function isFullyKnown(object: TSESTree.ObjectExpression, depth = 0): boolean {
-      return object.properties.every(p => {
-        if (p.type !== AST_NODE_TYPES.SpreadElement) {
-          return getPropertyKey(p, sourceCode) !== undefined; // `[KEYS.EXP]: …` from another module is unknown
-        }
-        const inner = resolveExpression(p.argument, sourceCode);
-        return depth < 4 && inner.type === AST_NODE_TYPES.ObjectExpression && isFullyKnown(inner, depth + 1);
-      });
-    }
-
     function reportTooLong(node: TSESTree.Node, seconds: number, singleUse: boolean, call: TSESTree.Node): void {
       if (seconds <= max || singleUse) {
         return;
@@ -267,10 +253,10 @@ export default createRule<Options, MessageIds>({
         return;
       }
       // No `expiresIn`: fine only if the payload carries `exp`. Unknown payloads and options are not guessed at.
-      if (!payloadObject || !isFullyKnown(payloadObject) || findProperty(payloadObject, 'exp', sourceCode)) {
+      if (!payloadObject || !isClosedObject(payloadObject, sourceCode) || findProperty(payloadObject, 'exp', sourceCode)) {
         return;
       }
-      if (resolvedOptions && !isFullyKnown(resolvedOptions)) {
+      if (resolvedOptions && !isClosedObject(resolvedOptions, sourceCode)) {
         return;
       }
       const callee = skipWrappers(call.callee);
@@ -329,7 +315,7 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
-      if (!claims || !isFullyKnown(claims) || findProperty(claims, 'exp', sourceCode)) {
+      if (!claims || !isClosedObject(claims, sourceCode) || findProperty(claims, 'exp', sourceCode)) {
         return;
       }
       const quote = sourceCode.getText(call).includes('"') && !sourceCode.getText(call).includes("'") ? '"' : "'";
@@ -351,8 +337,7 @@ export default createRule<Options, MessageIds>({
           return;
         }
         const callee = skipWrappers(node.callee);
-        const method =
-          callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+        const method = getWrittenName(callee, sourceCode);
         if (method === undefined) {
           return;
         }

@@ -1,15 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { getWrittenName, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getMemberKey } from '../util/findProperty';
-import { matchManualDecode } from '../util/matchManualDecode';
-import { resolveExpression } from '../util/resolveExpression';
-import { resolveJwtCall } from '../util/resolveJwtCall';
-import { skipWrappers } from '../util/skipWrappers';
-import { getTokenKind } from '../util/tokenVocabulary';
-import type { JwtApi } from '../util';
+import { resolveExpression } from '../util/evaluate';
+import { matchManualDecode, resolveJwtCall } from '../util/jwt';
+import type { JwtApi } from '../util/jwt';
+import { createRule } from '../util/rule';
+import { getTokenKind } from '../util/vocabulary';
 
 export type Options = [];
 export type MessageIds = 'accessTokenInspection';
@@ -49,12 +46,7 @@ export default createRule<Options, MessageIds>({
       const written = skipWrappers(node);
       for (const candidate of [written, resolveExpression(written, sourceCode)]) {
         const current = skipWrappers(candidate);
-        const name =
-          current.type === AST_NODE_TYPES.Identifier
-            ? current.name
-            : current.type === AST_NODE_TYPES.MemberExpression
-              ? getMemberKey(current, sourceCode)
-              : undefined;
+        const name = getWrittenName(current, sourceCode);
         if (name !== undefined && getTokenKind(name) === 'access') {
           return true;
         }

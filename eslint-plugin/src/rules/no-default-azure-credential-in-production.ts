@@ -1,20 +1,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey } from '../util/findProperty';
-import { getStaticStringArray } from '../util/getStaticString';
-import { isPackageCallee } from '../util/isPackageCallee';
-import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
-import { replaceImportedClass } from '../util/replaceImportedClass';
-import { resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
+import { findProperty, getStaticStringArray } from '../util/evaluate';
+import { replaceImportedClass } from '../util/fixes';
+import { AZURE_IDENTITY, isPackageCallee, resolveModuleRef } from '../util/modules';
+import { createRule } from '../util/rule';
+import { isTestOrToolingFile } from '../util/vocabulary';
 
 export type Options = [];
 export type MessageIds = 'defaultCredential' | 'useManagedIdentity';
 
-const IDENTITY = '@azure/identity';
 /** A condition that tells environments apart: then one branch is for development and the other for production. */
 const ENVIRONMENT_TEST = /NODE_ENV|\bproduction\b|\bprod\b|\bdevelopment\b|\bdev\b|isDev|isProd|isLocal|\blocal\b|isDevelopment|isProduction|AZURE_FUNCTIONS_ENVIRONMENT|WEBSITE_SITE_NAME|IDENTITY_ENDPOINT/i;
 const MAX_ANCESTORS = 30;
@@ -45,7 +41,7 @@ export default createRule<Options, MessageIds>({
       return {};
     }
 
-    const isDefaultCredential = (callee: TSESTree.Node, name: string): boolean => isPackageCallee(callee, name, IDENTITY, sourceCode);
+    const isDefaultCredential = (callee: TSESTree.Node, name: string): boolean => isPackageCallee(callee, name, AZURE_IDENTITY, sourceCode);
 
     /** Inside `cond ? … : …`, `if (cond)` or `cond && …` where `cond` tells environments apart. */
     function isEnvironmentSwitched(node: TSESTree.Node): boolean {
@@ -81,7 +77,7 @@ export default createRule<Options, MessageIds>({
       }
       const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [];
       if (node.type === AST_NODE_TYPES.NewExpression && node.arguments.length === 0) {
-        const fix = replaceImportedClass(callee, IDENTITY, 'ManagedIdentityCredential', sourceCode);
+        const fix = replaceImportedClass(callee, AZURE_IDENTITY, 'ManagedIdentityCredential', sourceCode);
         if (fix) {
           suggest.push({ messageId: 'useManagedIdentity', fix });
         }
@@ -92,8 +88,7 @@ export default createRule<Options, MessageIds>({
     return {
       NewExpression(node: TSESTree.NewExpression): void {
         const callee = skipWrappers(node.callee);
-        const written =
-          callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : undefined;
+        const written = getWrittenName(callee, sourceCode);
         if (written === undefined) {
           return;
         }

@@ -1,9 +1,8 @@
-import { createRule } from '../util/createRule';
-import { extractScopes } from '../util/scopes';
-import { normalizeScope } from '../util/normalizeScope';
-import type { ExtractedScope } from '../util';
+import { createRule } from '../util/rule';
+import { allowOptionSchema, extractScopes, normalizeScope } from '../util/scopes';
+import type { AllowOptions, ExtractedScope } from '../util/scopes';
 
-export type Options = [{ allow?: string[] }];
+export type Options = AllowOptions;
 export type MessageIds = 'defaultInDelegatedFlow';
 
 export default createRule<Options, MessageIds>({
@@ -19,20 +18,9 @@ export default createRule<Options, MessageIds>({
       defaultInDelegatedFlow:
         '`{{scope}}` in a user sign-in asks for consent to every delegated permission on the app registration for this resource; least privilege: request the specific scopes this feature needs, incrementally.',
     },
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          allow: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description: 'Resources (app ID URIs, such as `api://my-api`) whose `/.default` this project accepts in interactive flows.',
-          },
-        },
-      },
-    ],
+    schema: allowOptionSchema(
+      'Resources (app ID URIs, such as `api://my-api`) whose `/.default` this project accepts in interactive flows.',
+    ),
   },
   defaultOptions: [{ allow: [] }],
   // Reports only `<resource>/.default` scopes, whose text holds `.default`.

@@ -1,18 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, getCalleeName, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { findProperty, getPropertyKey } from '../util/findProperty';
-import { getCalleeName } from '../util/getCalleeName';
-import { getStaticString } from '../util/getStaticString';
-import { isClosedObject } from '../util/isClosedObject';
-import { isLocalDefinition } from '../util/isLocalDefinition';
-import { getUrlHost } from '../util/isLoopbackUrl';
-import { isRequestInput } from '../util/isRequestInput';
-import { removePropertyFix } from '../util/removePropertyFix';
-import { resolveExpression } from '../util/resolveExpression';
-import { skipWrappers } from '../util/skipWrappers';
+import { findProperty, getPropertyKey, getStaticString, isClosedObject, isLocalDefinition, resolveExpression } from '../util/evaluate';
+import { removePropertyFix } from '../util/fixes';
+import { getUrlHost, isRequestInput } from '../util/http';
+import { createRule } from '../util/rule';
 
 export type Options = [];
 export type MessageIds =

@@ -1,18 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getPropertyKey } from '../util/findProperty';
-import { findVariable, FUNCTION_NAME } from '../util/findVariable';
-import { getBooleanValue } from '../util/getBooleanValue';
-import { getObjectShape } from '../util/getObjectShape';
-import { parseDurationSeconds } from '../util/parseDurationSeconds';
-import { removePropertyFix } from '../util/removePropertyFix';
-import { resolveExpression } from '../util/resolveExpression';
-import { resolveJwtCall } from '../util/resolveJwtCall';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
-import type { JwtApi, ObjectShape } from '../util';
+import { findVariable, FUNCTION_NAME, getBooleanValue, getObjectShape, getPropertyKey, resolveExpression } from '../util/evaluate';
+import type { ObjectShape } from '../util/evaluate';
+import { removePropertyFix } from '../util/fixes';
+import { parseDurationSeconds, resolveJwtCall } from '../util/jwt';
+import type { JwtApi } from '../util/jwt';
+import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
 
 export type Options = [{ maxClockToleranceSeconds?: number; maxTokenAgeSeconds?: number; fixIgnoreExpiration?: boolean }];
 export type MessageIds =

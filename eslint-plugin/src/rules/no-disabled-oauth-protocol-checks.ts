@@ -1,19 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
-import { getConstructedUrlArgument } from '../util/getConstructedUrlArgument';
-import { getPartialString } from '../util/getPartialString';
-import { getStaticString } from '../util/getStaticString';
-import { isClosedObject } from '../util/isClosedObject';
-import { isRequestInput } from '../util/isRequestInput';
-import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
-import { resolveExpression } from '../util/resolveExpression';
-import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
+import { findProperty, getMemberKey, getPartialString, getPropertyKey, getStaticString, isClosedObject, resolveExpression } from '../util/evaluate';
+import { getConstructedUrlArgument, isRequestInput } from '../util/http';
+import { isModuleRef, resolveModuleRef } from '../util/modules';
+import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
+import { isTestOrToolingFile } from '../util/vocabulary';
 
 export type Options = [];
 export type MessageIds = 'callbackWithoutChecks' | 'callbackWithoutState' | 'metadataDiscovery' | 'skipStateCheck' | 'skipSubjectCheck' | 'useIssuerUrl';
@@ -106,12 +99,7 @@ export default createRule<Options, MessageIds>({
     /** `….authorizationCodeGrant(…)` / `implicitAuthentication(…)`: where openid-client takes `expectedState`. */
     function isGrantCall(call: TSESTree.CallExpression): boolean {
       const callee = skipWrappers(call.callee);
-      const name =
-        callee.type === AST_NODE_TYPES.Identifier
-          ? callee.name
-          : callee.type === AST_NODE_TYPES.MemberExpression
-            ? getMemberKey(callee, sourceCode)
-            : undefined;
+      const name = getWrittenName(callee, sourceCode);
       return name === 'authorizationCodeGrant' || name === 'implicitAuthentication';
     }
 

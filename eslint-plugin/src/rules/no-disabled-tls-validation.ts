@@ -1,22 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, getCalleeName, getWrittenName, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getMemberKey, getPropertyKey } from '../util/findProperty';
-import { getCalleeName } from '../util/getCalleeName';
-import { getConstructedUrlArgument } from '../util/getConstructedUrlArgument';
-import { getHttpsFix } from '../util/getHttpsFix';
-import { getStaticString } from '../util/getStaticString';
-import { isInsecureHttpUrl } from '../util/isInsecureHttpUrl';
-import { isLocalDefinition } from '../util/isLocalDefinition';
-import { isProcessEnv } from '../util/isProcessEnv';
-import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
-import { removePropertyFix } from '../util/removePropertyFix';
-import { resolveExpression } from '../util/resolveExpression';
-import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
+import { getMemberKey, getPropertyKey, getStaticString, isLocalDefinition, isProcessEnv, resolveExpression } from '../util/evaluate';
+import { getHttpsFix, removePropertyFix } from '../util/fixes';
+import { getConstructedUrlArgument, isInsecureHttpUrl } from '../util/http';
+import { isModuleRef, resolveModuleRef } from '../util/modules';
+import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
+import { isTestOrToolingFile } from '../util/vocabulary';
 
 export type Options = [];
 export type MessageIds =
@@ -200,12 +191,7 @@ export default createRule<Options, MessageIds>({
     /** jose `createRemoteJWKSet(new URL('http://…'))`. */
     function checkJwks(node: TSESTree.CallExpression): void {
       const callee = skipWrappers(node.callee);
-      const written =
-        callee.type === AST_NODE_TYPES.Identifier
-          ? callee.name
-          : callee.type === AST_NODE_TYPES.MemberExpression
-            ? getMemberKey(callee, sourceCode)
-            : undefined;
+      const written = getWrittenName(callee, sourceCode);
       // Cheap name test first; only names that could be jose's `createRemoteJWKSet` are resolved.
       if (written !== JWKS_FACTORY && (written === undefined || !jwksAliases.has(written))) {
         return;

@@ -1,17 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getMemberKey, getPropertyKey } from '../util/findProperty';
-import { fileMayContainSecretFormat, findSecretFormat } from '../util/findSecretFormat';
-import { findVariable } from '../util/findVariable';
-import { mergeListeners } from '../util/mergeListeners';
-import { namedValueListeners } from '../util/namedValueListeners';
-import { findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isTypeScriptFile, maskSecret, removeSecretFix, shannonEntropy, toEnvVarName } from '../util/secretClassifier';
-import { skipWrappers } from '../util/skipWrappers';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
-import type { SecretFormatMatch, SecretLiteral, SecretNameKind } from '../util';
+import { findVariable, getPropertyKey } from '../util/evaluate';
+import { createRule, mergeListeners, registerMentions, sourceMentionsAny } from '../util/rule';
+import { fileMayContainSecretFormat, findSecretFormat, findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isDatabaseConfig, isLikelySecretValue, isPlaceholder, maskSecret, namedValueListeners, shannonEntropy, startSecretRule, toEnvVarName } from '../util/secrets';
+import type { SecretFormatMatch, SecretLiteral, SecretNameKind } from '../util/secrets';
 
 export type Options = [{ checkSecretNames?: boolean }];
 export type MessageIds = 'providerToken' | 'secretLikeName' | 'useEnv';
@@ -96,10 +90,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ checkSecretNames: true }],
   create(context, [{ checkSecretNames }]) {
-    const { sourceCode } = context;
-    // Asked only when a fix is built: most files report nothing.
-    const typescript = (): boolean => isTypeScriptFile(context.filename, sourceCode);
-    const reported = new Set<TSESTree.Node>();
+    const { sourceCode, reported, envFix } = startSecretRule(context);
 
     function publicPrefix(match: SecretFormatMatch): string | undefined {
       if (match.format.id === 'private-key' || match.format.id === 'azure-ad-client-secret') {
@@ -114,7 +105,7 @@ export default createRule<Options, MessageIds>({
       return {
         messageId: 'useEnv',
         data: { env: found.fallback ? 'process.env' : `process.env.${env}` },
-        fix: removeSecretFix(found, env, sourceCode, typescript()),
+        fix: envFix(found, env),
       };
     }
 
@@ -249,7 +240,7 @@ export default createRule<Options, MessageIds>({
 
     function calleeName(callee: TSESTree.Node): string | undefined {
       const node = skipWrappers(callee);
-      return node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(node, sourceCode) : undefined;
+      return getWrittenName(node, sourceCode);
     }
 
     /** Whether a variable is handed to a signing or credential call that another secret rule checks. */

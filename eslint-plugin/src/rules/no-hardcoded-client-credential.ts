@@ -1,18 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createCalleeResolver } from '../util/createCalleeResolver';
-import { createRule } from '../util/createRule';
-import { findProperty, getPropertyKey } from '../util/findProperty';
-import { findSecretFormat } from '../util/findSecretFormat';
-import { namedValueListeners } from '../util/namedValueListeners';
-import { replaceImportedClass } from '../util/replaceImportedClass';
-import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
-import { findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isLikelySecretValue, isPlaceholder, isIdentifierLike, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName, isEmulatorKey } from '../util/secretClassifier';
-import { skipWrappers } from '../util/skipWrappers';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
-import type { SecretLiteral } from '../util';
+import { findProperty, getPropertyKey } from '../util/evaluate';
+import { replaceImportedClass } from '../util/fixes';
+import { AZURE_IDENTITY, createCalleeResolver, isModuleRef, resolveModuleRef } from '../util/modules';
+import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
+import { findSecretFormat, findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isEmulatorKey, isIdentifierLike, isLikelySecretValue, isPlaceholder, maskSecret, namedValueListeners, startSecretRule, toEnvVarName } from '../util/secrets';
+import type { SecretLiteral } from '../util/secrets';
 
 export type Options = [];
 export type MessageIds = 'clientSecret' | 'password' | 'privateKey' | 'useEnv' | 'useManagedIdentity' | 'useCertificate';
@@ -30,7 +25,6 @@ interface Sink {
   identity?: boolean;
 }
 
-const IDENTITY = ['@azure/identity'];
 /** Every call this rule checks names one of these (its sinks' export names, resolved or written) in the file. */
 const CALL_WORDS = registerMentions([
   'ClientSecret', 'UsernamePasswordCredential', 'loginWithServicePrincipalSecret', 'acquireTokenWithClientCredentials',
@@ -76,14 +70,11 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
-    // Asked only when a fix is built: most files report nothing.
-    const typescript = (): boolean => isTypeScriptFile(context.filename, sourceCode);
-    const reported = new Set<TSESTree.Node>();
+    const { sourceCode, reported, typescript, envFix } = startSecretRule(context);
 
     function envSuggestion(found: SecretLiteral, env: string): TSESLint.SuggestionReportDescriptor<MessageIds> {
       const name = found.fallback ? 'process.env' : `process.env.${env}`;
-      return { messageId: 'useEnv', data: { env: name }, fix: removeSecretFix(found, env, sourceCode, typescript()) };
+      return { messageId: 'useEnv', data: { env: name }, fix: envFix(found, env) };
     }
 
     function report(
@@ -171,7 +162,7 @@ export default createRule<Options, MessageIds>({
       if (node.type !== AST_NODE_TYPES.NewExpression || args.length !== 3 || args.some(a => a.type === AST_NODE_TYPES.SpreadElement)) {
         return [];
       }
-      if (!isModuleRef(resolveModuleRef(callee, sourceCode), IDENTITY, ['ClientSecretCredential'])) {
+      if (!isModuleRef(resolveModuleRef(callee, sourceCode), AZURE_IDENTITY, ['ClientSecretCredential'])) {
         return [];
       }
       const [tenant, client] = args;

@@ -1,15 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES } from '../util/ast';
 
-import { createCalleeResolver } from '../util/createCalleeResolver';
-import { createRule } from '../util/createRule';
-import { fileMayContainConnectionSecret, findConnectionSecret } from '../util/findConnectionSecret';
-import { findProperty } from '../util/findProperty';
-import { namedValueListeners } from '../util/namedValueListeners';
-import { findSecretLiteral, getBindingName, getSecretNameKind, isDatabaseConfig, isLikelySecretValue, isPlaceholder, isIdentifierLike, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName, isEmulatorKey } from '../util/secretClassifier';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
-import type { SecretLiteral } from '../util';
+import { findProperty } from '../util/evaluate';
+import { createCalleeResolver } from '../util/modules';
+import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
+import { fileMayContainConnectionSecret, findConnectionSecret, findSecretLiteral, getBindingName, getSecretNameKind, isDatabaseConfig, isEmulatorKey, isIdentifierLike, isLikelySecretValue, isPlaceholder, maskSecret, namedValueListeners, startSecretRule, toEnvVarName } from '../util/secrets';
+import type { SecretLiteral } from '../util/secrets';
 
 export type Options = [];
 export type MessageIds = 'connectionString' | 'key' | 'databasePassword' | 'useEnv';
@@ -45,16 +42,13 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
-    // Asked only when a fix is built: most files report nothing.
-    const typescript = (): boolean => isTypeScriptFile(context.filename, sourceCode);
-    const reported = new Set<TSESTree.Node>();
+    const { sourceCode, reported, envFix } = startSecretRule(context);
 
     function suggestion(found: SecretLiteral, env: string) {
       return {
         messageId: 'useEnv' as const,
         data: { env: found.fallback ? 'process.env' : `process.env.${env}` },
-        fix: removeSecretFix(found, env, sourceCode, typescript()),
+        fix: envFix(found, env),
       };
     }
 

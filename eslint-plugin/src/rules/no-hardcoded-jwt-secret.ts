@@ -1,18 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createCalleeResolver } from '../util/createCalleeResolver';
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey } from '../util/findProperty';
-import { getStaticStringArray } from '../util/getStaticString';
-import { namedValueListeners } from '../util/namedValueListeners';
-import { resolveExpression } from '../util/resolveExpression';
-import { CALL, matchesSource, resolveModuleRef } from '../util/resolveModuleRef';
-import { findSecretLiteral, getBindingName, getSecretNameKind, isFillInPlaceholder, isTypeScriptFile, maskSecret, removeSecretFix, toEnvVarName } from '../util/secretClassifier';
-import { skipWrappers } from '../util/skipWrappers';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
-import type { ModuleRef, SecretLiteral } from '../util';
+import { findProperty, getMemberKey, getStaticStringArray, resolveExpression } from '../util/evaluate';
+import { CALL, createCalleeResolver, matchesSource, resolveModuleRef } from '../util/modules';
+import type { ModuleRef } from '../util/modules';
+import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
+import { findSecretLiteral, getBindingName, getSecretNameKind, isFillInPlaceholder, maskSecret, namedValueListeners, startSecretRule, toEnvVarName } from '../util/secrets';
+import type { SecretLiteral } from '../util/secrets';
 
 export type Options = [];
 export type MessageIds = 'hardcodedKey' | 'weakHardcodedKey' | 'useEnv';
@@ -78,10 +73,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
-    // Asked only when a fix is built: most files report nothing.
-    const typescript = (): boolean => isTypeScriptFile(context.filename, sourceCode);
-    const reported = new Set<TSESTree.Node>();
+    const { sourceCode, reported, envFix } = startSecretRule(context);
 
     function report(node: TSESTree.Node, found: SecretLiteral, where: string, env: string): void {
       if (reported.has(found.node) || isFillInPlaceholder(found.value) || PUBLIC_KEY.test(found.value)) {
@@ -97,7 +89,7 @@ export default createRule<Options, MessageIds>({
           {
             messageId: 'useEnv',
             data: { env: found.fallback ? 'process.env' : `process.env.${env}` },
-            fix: removeSecretFix(found, env, sourceCode, typescript()),
+            fix: envFix(found, env),
           },
         ],
       });

@@ -1,12 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getMemberKey, getPropertyKey } from '../util/findProperty';
-import { findVariable, VARIABLE } from '../util/findVariable';
-import { getStaticString } from '../util/getStaticString';
-import { skipWrappers } from '../util/skipWrappers';
+import { findVariable, getMemberKey, getPropertyKey, getStaticString, VARIABLE } from '../util/evaluate';
+import { createRule } from '../util/rule';
 
 export type Options = [];
 export type MessageIds = 'idTokenBearer' | 'useAccessToken';

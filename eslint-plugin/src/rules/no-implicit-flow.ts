@@ -1,17 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
-import { findVariable } from '../util/findVariable';
-import { formParameterListeners, registerFormParameter } from '../util/formParameterListeners';
-import { getPartialString, UNKNOWN_PART } from '../util/getPartialString';
-import { getQueryParams, splitResponseType } from '../util/getQueryParams';
-import { getStaticString } from '../util/getStaticString';
-import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
-import { isModuleRef, matchesSource, NEW, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
+import { findProperty, findVariable, getMemberKey, getPartialString, getPropertyKey, getStaticString, UNKNOWN_PART } from '../util/evaluate';
+import { formParameterListeners, getQueryParams, registerFormParameter, splitResponseType } from '../util/http';
+import { isModuleRef, matchesSource, NEW, resolveModuleRef } from '../util/modules';
+import { createRule } from '../util/rule';
+import { isTestOrToolingFile } from '../util/vocabulary';
 
 export type Options = [];
 export type MessageIds = 'adalJs' | 'implicitRequest' | 'implicitUrl' | 'msal1' | 'oidcImplicit' | 'useCode';

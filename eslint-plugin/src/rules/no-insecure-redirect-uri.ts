@@ -1,20 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
-import { getHttpsFix } from '../util/getHttpsFix';
-import { getPartialString, UNKNOWN_PART } from '../util/getPartialString';
-import { getQueryParams } from '../util/getQueryParams';
-import { getStaticString } from '../util/getStaticString';
-import { isInsecureHttpUrl, isInsecureHttpUrlText } from '../util/isInsecureHttpUrl';
-import { getUrlHost, isLoopbackUrl } from '../util/isLoopbackUrl';
-import { isRequestInput } from '../util/isRequestInput';
-import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
-import { removePropertyFix } from '../util/removePropertyFix';
-import { resolveExpression } from '../util/resolveExpression';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
+import { findProperty, getMemberKey, getPartialString, getPropertyKey, getStaticString, resolveExpression, UNKNOWN_PART } from '../util/evaluate';
+import { getHttpsFix, removePropertyFix } from '../util/fixes';
+import { getQueryParams, getUrlHost, isInsecureHttpUrl, isInsecureHttpUrlText, isLoopbackUrl, isRequestInput } from '../util/http';
+import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
+import { isTestOrToolingFile } from '../util/vocabulary';
 
 export type Options = [];
 export type MessageIds = 'allowHttpRedirect' | 'httpRedirect' | 'redirectFromRequest' | 'removeOption' | 'useHttps' | 'wildcardRedirect';

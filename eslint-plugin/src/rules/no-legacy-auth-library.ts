@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getStaticString } from '../util/getStaticString';
-import { getRequireSource, matchesSource } from '../util/resolveModuleRef';
+import { getStaticString } from '../util/evaluate';
+import { getRequireSource, matchesSource } from '../util/modules';
+import { createRule } from '../util/rule';
 
 export type Options = [];
 export type MessageIds = 'legacyLibrary';

@@ -1,13 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, enclosingFunction } from '../util/ast';
+import type { FunctionNode } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getMemberKey } from '../util/findProperty';
-import { getBooleanValue } from '../util/getBooleanValue';
-import { getObjectShape } from '../util/getObjectShape';
-import { removePropertyFix } from '../util/removePropertyFix';
-import { resolveJwtCall } from '../util/resolveJwtCall';
+import { getBooleanValue, getMemberKey, getObjectShape } from '../util/evaluate';
+import { removePropertyFix } from '../util/fixes';
+import { REQUEST_OBJECT_NAMES } from '../util/http';
+import { resolveJwtCall } from '../util/jwt';
+import { createRule } from '../util/rule';
 
 export type Options = [];
 export type MessageIds = 'optionalMiddleware' | 'optionalUnchecked' | 'requireToken';
@@ -19,7 +19,6 @@ const OPTIONAL_FLAGS: Record<string, { key: string; value: boolean }> = {
   'express-oauth2-jwt-bearer.auth': { key: 'authRequired', value: false },
 };
 
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 export default createRule<Options, MessageIds>({
   name: 'no-optional-jwt-middleware',
@@ -49,19 +48,6 @@ export default createRule<Options, MessageIds>({
     const reads: { node: TSESTree.Node; fn: FunctionNode | undefined }[] = [];
     const checked = new Set<FunctionNode | undefined>();
 
-    function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-      for (let current = node.parent; current; current = current.parent) {
-        if (
-          current.type === AST_NODE_TYPES.FunctionDeclaration ||
-          current.type === AST_NODE_TYPES.FunctionExpression ||
-          current.type === AST_NODE_TYPES.ArrowFunctionExpression
-        ) {
-          return current;
-        }
-      }
-      return undefined;
-    }
-
     function checkCall(node: TSESTree.CallExpression): void {
       const call = resolveJwtCall(node, sourceCode);
       const flag = call && OPTIONAL_FLAGS[call.api];
@@ -82,7 +68,7 @@ export default createRule<Options, MessageIds>({
       }
       const object = node.object;
       if (object.type === AST_NODE_TYPES.Identifier) {
-        return /^(req|request)$/.test(object.name);
+        return REQUEST_OBJECT_NAMES.has(object.name);
       }
       return object.type === AST_NODE_TYPES.MemberExpression && getMemberKey(object, sourceCode) === 'state' && key === 'user';
     }

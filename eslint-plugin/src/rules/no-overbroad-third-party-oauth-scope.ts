@@ -1,13 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { extractScopes } from '../util/scopes';
-import { normalizeScope } from '../util/normalizeScope';
-import type { ExtractedScope } from '../util';
+import { createRule } from '../util/rule';
+import { allowOptionSchema, extractScopes, normalizeScope } from '../util/scopes';
+import type { AllowOptions, ExtractedScope } from '../util/scopes';
 
-export type Options = [{ allow?: string[] }];
+export type Options = AllowOptions;
 export type MessageIds = 'overbroadGoogle' | 'cloudPlatformConsent' | 'domainWideAdmin' | 'overbroadGitHub' | 'useAlternative' | 'removeScope';
 
 interface Alternative {
@@ -87,20 +86,9 @@ export default createRule<Options, MessageIds>({
       useAlternative: 'Request `{{alternative}}` instead ({{grants}}).',
       removeScope: 'Remove `{{scope}}` from the request.',
     },
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          allow: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description: 'Scopes this project has consciously approved: GitHub scope names, and Google scopes as full URLs or short names (`drive.readonly`).',
-          },
-        },
-      },
-    ],
+    schema: allowOptionSchema(
+      'Scopes this project has consciously approved: GitHub scope names, and Google scopes as full URLs or short names (`drive.readonly`).',
+    ),
   },
   defaultOptions: [{ allow: [] }],
   // Google scopes hold `google` (googleapis.com, mail.google.com); GitHub ones need a GitHub hint (package, URL, name) or an Octokit API.

@@ -1,12 +1,10 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { createRule } from '../util/createRule';
-import { extractScopes, isAppOnlyFlow } from '../util/scopes';
-import { getGraphPermission } from '../util/getGraphPermission';
-import { normalizeScope } from '../util/normalizeScope';
-import type { ExtractedScope, GraphPermissionScheme } from '../util';
+import { createRule } from '../util/rule';
+import { allowOptionSchema, extractScopes, getGraphPermission, isAppOnlyFlow, normalizeScope } from '../util/scopes';
+import type { AllowOptions, ExtractedScope, GraphPermissionScheme } from '../util/scopes';
 
-export type Options = [{ allow?: string[] }];
+export type Options = AllowOptions;
 export type MessageIds = 'tierZero' | 'overprivileged' | 'broadWrite' | 'extraConsent' | 'useAlternative';
 
 /** A narrower permission to offer instead, and what it grants, in the words of Graph's consent screens. */
@@ -138,20 +136,9 @@ export default createRule<Options, MessageIds>({
         '`{{name}}` is a high-privilege Microsoft Graph permission, and `extraScopesToConsent` asks for it up front; request it incrementally, when a feature needs it, or a narrower one.',
       useAlternative: 'Request `{{alternative}}` instead ({{grants}}).',
     },
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          allow: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description: 'Permissions this project has consciously approved (any case, with or without the Graph resource prefix).',
-          },
-        },
-      },
-    ],
+    schema: allowOptionSchema(
+      'Permissions this project has consciously approved (any case, with or without the Graph resource prefix).',
+    ),
   },
   defaultOptions: [{ allow: [] }],
   // Every Graph permission it can report contains one of these (checked against the permission list in its test).

@@ -1,19 +1,27 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, getCalleeName, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getMemberKey, getPropertyKey } from '../util/findProperty';
-import { formParameterListeners, registerFormParameter } from '../util/formParameterListeners';
-import { getCalleeName } from '../util/getCalleeName';
-import { getPartialString } from '../util/getPartialString';
-import { getStaticString } from '../util/getStaticString';
-import { isLocalDefinition } from '../util/isLocalDefinition';
-import { isProcessEnv } from '../util/isProcessEnv';
-import { replaceImportedClass } from '../util/replaceImportedClass';
-import { CALL, NEW, isModuleRef, matchesSource, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
+import { getMemberKey, getPartialString, getPropertyKey, getStaticString, isLocalDefinition, isProcessEnv } from '../util/evaluate';
+import { replaceImportedClass } from '../util/fixes';
+import { formParameterListeners, registerFormParameter } from '../util/http';
+import {
+  AZURE_IDENTITY,
+  CALL,
+  isModuleRef,
+  matchesSource,
+  MSAL_ANGULAR,
+  MSAL_BROWSER,
+  MSAL_NODE,
+  MSAL_REACT,
+  MSAL_V1,
+  NEW,
+  resolveModuleRef,
+} from '../util/modules';
+import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
+
+/** MSAL packages whose clients have no device code flow (the browser has no ROPC either). */
+const MSAL_WITHOUT_DEVICE_CODE = [MSAL_BROWSER, MSAL_REACT, MSAL_ANGULAR, MSAL_V1];
 
 export type Options = [];
 export type MessageIds =
@@ -44,10 +52,6 @@ const PASSWORD_GRANT_IN_QUERY =
  */
 const FIRST_PARTY_SIGN_IN = /\/auth\/v1\/token\b/;
 const MS_REST_LOGINS = new Set(['loginWithUsernamePassword', 'loginWithUsernamePasswordWithAuthResponse']);
-const IDENTITY = '@azure/identity';
-const MSAL_NODE = '@azure/msal-node';
-/** MSAL packages whose clients have no device code flow (the browser has no ROPC either). */
-const MSAL_WITHOUT_DEVICE_CODE = ['@azure/msal-browser', '@azure/msal-react', '@azure/msal-angular', 'msal'];
 const ENV_PASSWORD = 'AZURE_PASSWORD';
 /** Callee names `checkCall` reports or looks further into; every other call is skipped at once. */
 const CALL_NAMES = new Set([
@@ -302,7 +306,7 @@ export default createRule<Options, MessageIds>({
       }
       const callee = skipWrappers(node.callee);
       const ref = resolveModuleRef(callee, sourceCode);
-      if (!isModuleRef(ref, IDENTITY, ['UsernamePasswordCredential'])) {
+      if (!isModuleRef(ref, AZURE_IDENTITY, ['UsernamePasswordCredential'])) {
         return [];
       }
       const [tenant, client, , , options] = args;
@@ -322,7 +326,7 @@ export default createRule<Options, MessageIds>({
         messageId: 'useDeviceCodeCredential' | 'useInteractiveBrowserCredential',
         target: string,
       ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined => {
-        const calleeFix = replaceImportedClass(callee, IDENTITY, target, sourceCode);
+        const calleeFix = replaceImportedClass(callee, AZURE_IDENTITY, target, sourceCode);
         if (!calleeFix) {
           return undefined;
         }

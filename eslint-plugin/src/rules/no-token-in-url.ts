@@ -1,13 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
-import { getPartialString } from '../util/getPartialString';
-import { getStaticString } from '../util/getStaticString';
-import { resolveExpression } from '../util/resolveExpression';
-import { skipWrappers } from '../util/skipWrappers';
+import { findProperty, getMemberKey, getPartialString, getPropertyKey, getStaticString, resolveExpression } from '../util/evaluate';
+import { createRule } from '../util/rule';
 
 export type Options = [];
 export type MessageIds = 'tokenInQuery' | 'idTokenInQueryResponse';

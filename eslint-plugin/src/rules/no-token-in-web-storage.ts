@@ -1,18 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
-import { findVariable } from '../util/findVariable';
-import { getExpressionTokenKind } from '../util/getExpressionTokenKind';
-import { getInstalledVersion, getLintedFileDirectory, getMajorVersion } from '../util/getInstalledVersion';
-import { getStaticString } from '../util/getStaticString';
-import { resolveConstInit } from '../util/resolveConstInit';
-import { getRequireSource, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
-import { getTokenKind, splitIdentifierWords } from '../util/tokenVocabulary';
-import type { TokenKind } from '../util';
+import { findProperty, findVariable, getMemberKey, getPropertyKey, getStaticString, resolveConstInit } from '../util/evaluate';
+import { getExpressionTokenKind } from '../util/http';
+import { getInstalledVersion, getLintedFileDirectory, getMajorVersion, getRequireSource, MSAL_BROWSER, resolveModuleRef } from '../util/modules';
+import { createRule } from '../util/rule';
+import { getTokenKind, splitIdentifierWords } from '../util/vocabulary';
+import type { TokenKind } from '../util/vocabulary';
 
 export type Options = [{ checkSessionStorage?: boolean; ignoreEncryptedMsalCache?: boolean }];
 export type MessageIds =
@@ -24,7 +19,6 @@ export type MessageIds =
   | 'useSessionStorage'
   | 'useMemoryCache';
 
-const MSAL_BROWSER = '@azure/msal-browser';
 /** The shared setting that pins the msal-browser version instead of probing node_modules (monorepos, tests). */
 const VERSION_SETTING = 'msalBrowserVersion';
 
@@ -121,12 +115,7 @@ export default createRule<Options, MessageIds>({
       const current = skipWrappers(value);
       if (current.type === AST_NODE_TYPES.MemberExpression && getMemberKey(current, sourceCode) === 'LocalStorage') {
         const object = skipWrappers(current.object);
-        const named =
-          object.type === AST_NODE_TYPES.Identifier
-            ? object.name
-            : object.type === AST_NODE_TYPES.MemberExpression
-              ? getMemberKey(object, sourceCode)
-              : undefined;
+        const named = getWrittenName(object, sourceCode);
         const ref = resolveModuleRef(object, sourceCode);
         return named === 'BrowserCacheLocation' || ref?.path.at(-1) === 'BrowserCacheLocation' ? 'msal' : undefined;
       }
@@ -207,8 +196,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const callee = skipWrappers(value.callee);
-      const name =
-        callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : undefined;
+      const name = getWrittenName(callee, sourceCode);
       const [options] = value.arguments;
       if (name !== 'WebStorageStateStore' || !options || options.type === AST_NODE_TYPES.SpreadElement) {
         return;

@@ -1,18 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getMemberKey, getPropertyKey } from '../util/findProperty';
-import { findVariable, PARAMETER } from '../util/findVariable';
-import { getExpressionTokenKind } from '../util/getExpressionTokenKind';
-import { resolveConstInit } from '../util/resolveConstInit';
-import { resolveExpression } from '../util/resolveExpression';
-import { CALL, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
-import { getTokenKind, isQualifiedTokenName, splitIdentifierWords } from '../util/tokenVocabulary';
-import type { TokenKind } from '../util';
+import { findVariable, getMemberKey, getPropertyKey, PARAMETER, resolveConstInit, resolveExpression } from '../util/evaluate';
+import { getExpressionTokenKind, REQUEST_OBJECT_NAMES } from '../util/http';
+import { CALL, resolveModuleRef } from '../util/modules';
+import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
+import { getTokenKind, isQualifiedTokenName, splitIdentifierWords } from '../util/vocabulary';
+import type { TokenKind } from '../util/vocabulary';
 
 export type Options = [{ fixPiiFlags?: boolean }];
 export type MessageIds = 'secretLogged' | 'piiLogging' | 'disablePiiLogging';
@@ -237,7 +232,7 @@ export default createRule<Options, MessageIds>({
       if ((key === 'authorization' || key === 'cookie') && object.type === AST_NODE_TYPES.MemberExpression && getMemberKey(object, sourceCode) === 'headers') {
         return key;
       }
-      if (key === 'headers' && /^(?:req|request)$/.test(nameOf(object) ?? '')) {
+      if (key === 'headers' && REQUEST_OBJECT_NAMES.has(nameOf(object) ?? '')) {
         return 'headers';
       }
       return undefined;

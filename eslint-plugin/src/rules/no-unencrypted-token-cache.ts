@@ -1,18 +1,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getMemberKey, getPropertyKey } from '../util/findProperty';
-import { resolveConstInit } from '../util/resolveConstInit';
-import { resolveExpression } from '../util/resolveExpression';
-import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
+import { getMemberKey, getPropertyKey, resolveConstInit, resolveExpression } from '../util/evaluate';
+import { isModuleRef, MSAL_NODE_EXTENSIONS, resolveModuleRef } from '../util/modules';
+import { createRule } from '../util/rule';
 
 export type Options = [];
 export type MessageIds = 'unsafeUnencryptedStorage' | 'plaintextFileOnLinux' | 'filePersistence' | 'serializedCacheToFile' | 'removeUnsafeOption';
 
-const EXTENSIONS = '@azure/msal-node-extensions';
 const FS = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra', 'graceful-fs'];
 const WRITE_METHODS = new Set(['writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'outputFile', 'outputFileSync']);
 /** Options that let a persisted token cache be written in plain text. */
@@ -125,15 +121,15 @@ export default createRule<Options, MessageIds>({
       },
       NewExpression(node: TSESTree.NewExpression): void {
         const callee = skipWrappers(node.callee);
-        const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : undefined;
-        if (name === 'FilePersistence' && isModuleRef(resolveModuleRef(callee, sourceCode), EXTENSIONS, ['FilePersistence'])) {
+        const name = getWrittenName(callee, sourceCode);
+        if (name === 'FilePersistence' && isModuleRef(resolveModuleRef(callee, sourceCode), MSAL_NODE_EXTENSIONS, ['FilePersistence'])) {
           context.report({ node, messageId: 'filePersistence', suggest: [] });
         }
       },
       CallExpression(node: TSESTree.CallExpression): void {
         const callee = skipWrappers(node.callee);
         if (callee.type === AST_NODE_TYPES.MemberExpression && getMemberKey(callee, sourceCode) === 'create') {
-          if (isModuleRef(resolveModuleRef(callee, sourceCode), EXTENSIONS, ['FilePersistence', 'create'])) {
+          if (isModuleRef(resolveModuleRef(callee, sourceCode), MSAL_NODE_EXTENSIONS, ['FilePersistence', 'create'])) {
             context.report({ node, messageId: 'filePersistence', suggest: [] });
           }
           return;
@@ -143,7 +139,7 @@ export default createRule<Options, MessageIds>({
           return;
         }
         // Cheap first: node's write methods by name, or a renamed import given `….serialize()` directly.
-        const named = callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+        const named = getWrittenName(callee, sourceCode);
         if (named === undefined) {
           return;
         }

@@ -1,17 +1,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES } from '../util/ast';
 
-import { addOptionsFix } from '../util/addOptionsFix';
-import { classifyVerificationKey } from '../util/classifyVerificationKey';
-import { createRule } from '../util/createRule';
-import { getBooleanValue } from '../util/getBooleanValue';
-import { getInstalledMajorVersion } from '../util/getInstalledMajorVersion';
-import { getObjectShape } from '../util/getObjectShape';
-import { getStaticString, getStaticStringArray } from '../util/getStaticString';
-import { resolveJwtCall } from '../util/resolveJwtCall';
-import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
-import type { JwtApi, JwtCall, ObjectShape } from '../util';
+import { getBooleanValue, getObjectShape, getStaticString, getStaticStringArray } from '../util/evaluate';
+import type { ObjectShape } from '../util/evaluate';
+import { addOptionsFix } from '../util/fixes';
+import { classifyVerificationKey, resolveJwtCall } from '../util/jwt';
+import type { JwtApi, JwtCall } from '../util/jwt';
+import { getInstalledMajorVersion, isModuleRef, resolveModuleRef } from '../util/modules';
+import { createRule } from '../util/rule';
 
 export type Options = [
   {

@@ -1,20 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, enclosingFunction, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { getMemberKey, getPropertyKey } from '../util/findProperty';
-import { findVariableByName, findVariable, VARIABLE } from '../util/findVariable';
-import { getBooleanValue } from '../util/getBooleanValue';
-import { getDecodedUse } from '../util/getDecodedUse';
-import { getObjectShape } from '../util/getObjectShape';
-import { hasTokenVerification } from '../util/hasTokenVerification';
-import { matchManualDecode } from '../util/matchManualDecode';
-import { resolveExpression } from '../util/resolveExpression';
-import { resolveJwtCall } from '../util/resolveJwtCall';
-import { isModuleRef, resolveVariableRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
-import type { JwtApi, JwtCall } from '../util';
+import { findVariable, findVariableByName, getBooleanValue, getMemberKey, getObjectShape, getPropertyKey, resolveExpression, VARIABLE } from '../util/evaluate';
+import { REQUEST_OBJECT_NAMES, REQUEST_SOURCE_NAMES } from '../util/http';
+import { getDecodedUse, hasTokenVerification, matchManualDecode, resolveJwtCall } from '../util/jwt';
+import type { JwtApi, JwtCall } from '../util/jwt';
+import { isModuleRef, resolveVariableRef } from '../util/modules';
+import { createRule } from '../util/rule';
 
 export type Options = [];
 export type MessageIds =
@@ -36,7 +29,6 @@ const KEY_SELECTION = new Set(['kid', 'alg', 'x5t', 'x5t#S256', 'jku', 'x5u', 'j
 const TOKEN_RESPONSE_FIELDS = new Set(['access_token', 'accessToken', 'id_token', 'idToken']);
 /** Where a server reads what the caller sent. */
 const REQUEST_PARTS = new Set(['headers', 'body', 'query', 'params', 'cookies', 'signedCookies', 'request']);
-const REQUEST_OBJECTS = /^(?:req|request|ctx|context|event|socket|handshake)$/;
 /** Names of a key that a `decode` → `verify` rewrite can use. */
 const KEY_NAME = /^(?:get(?:Signing)?Key|jwks|JWKS|publicKey|PUBLIC_KEY|signingKey|verificationKey|VERIFICATION_KEY|keySet|KEY_SET)$/;
 
@@ -191,25 +183,20 @@ export default createRule<Options, MessageIds>({
         }
         object = skipWrappers(object.object);
       }
-      return object.type === AST_NODE_TYPES.Identifier && REQUEST_OBJECTS.test(object.name);
+      return object.type === AST_NODE_TYPES.Identifier && REQUEST_SOURCE_NAMES.has(object.name);
     }
 
     /** Express/Koa/Fastify handlers and middleware: `(req, res, next)`, `(ctx, next)`, `(request, reply)`. */
     function inRequestHandler(node: TSESTree.Node): boolean {
-      for (let current = node.parent; current; current = current.parent) {
-        if (
-          current.type === AST_NODE_TYPES.FunctionDeclaration ||
-          current.type === AST_NODE_TYPES.FunctionExpression ||
-          current.type === AST_NODE_TYPES.ArrowFunctionExpression
-        ) {
-          const names = current.params.map(p => (p.type === AST_NODE_TYPES.Identifier ? p.name : ''));
-          return (
-            (/^req(uest)?$/.test(names[0] ?? '') && /^(res|response|reply)$/.test(names[1] ?? '')) ||
-            (names[0] === 'ctx' && names[1] === 'next')
-          );
-        }
+      const fn = enclosingFunction(node);
+      if (!fn) {
+        return false;
       }
-      return false;
+      const names = fn.params.map(p => (p.type === AST_NODE_TYPES.Identifier ? p.name : ''));
+      return (
+        (REQUEST_OBJECT_NAMES.has(names[0] ?? '') && /^(res|response|reply)$/.test(names[1] ?? '')) ||
+        (names[0] === 'ctx' && names[1] === 'next')
+      );
     }
 
     /** A key in scope that the rewrite can name: `getKey`, `JWKS`, `publicKey`, … */
@@ -271,16 +258,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function isInAsyncFunction(node: TSESTree.Node): boolean {
-      for (let current = node.parent; current; current = current.parent) {
-        if (
-          current.type === AST_NODE_TYPES.FunctionDeclaration ||
-          current.type === AST_NODE_TYPES.FunctionExpression ||
-          current.type === AST_NODE_TYPES.ArrowFunctionExpression
-        ) {
-          return current.async;
-        }
-      }
-      return false;
+      return enclosingFunction(node)?.async ?? false;
     }
 
     return {

@@ -1,15 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
+import { getMemberKey, getPropertyKey, getStaticString, getStaticStringArray } from '../util/evaluate';
+import { createRule, mergeListeners, registerMentions, sourceMentionsAny } from '../util/rule';
 import { extractScopes } from '../util/scopes';
-import { getMemberKey, getPropertyKey } from '../util/findProperty';
-import { getStaticString, getStaticStringArray } from '../util/getStaticString';
-import { mergeListeners } from '../util/mergeListeners';
-import { skipWrappers } from '../util/skipWrappers';
-import { registerMentions, sourceMentionsAny } from '../util/sourceMentions';
-import type { ExtractedScope } from '../util';
+import type { ExtractedScope } from '../util/scopes';
 
 export type Options = [];
 export type MessageIds = 'wildcardScope' | 'wildcardTenant' | 'wildcardTenantEnv';

@@ -1,13 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey } from '../util/findProperty';
-import { getStaticString, getStaticStringArray } from '../util/getStaticString';
-import { getJoseBuilderChain, getJsonwebtokenSignArguments, isJsonwebtokenSign } from '../util/jwtSigning';
-import { isModuleRef, matchesSource, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
+import { findProperty, getStaticString, getStaticStringArray } from '../util/evaluate';
+import { getJoseBuilderChain, getJsonwebtokenSignArguments, isJsonwebtokenSign } from '../util/jwt';
+import { isModuleRef, matchesSource, resolveModuleRef } from '../util/modules';
+import { createRule } from '../util/rule';
 
 export type Options = [];
 export type MessageIds = 'sharedSecretForManyAudiences' | 'hmacBesideJwks';
@@ -136,7 +134,7 @@ export default createRule<Options, MessageIds>({
           }
           return;
         }
-        const name = callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+        const name = getWrittenName(callee, sourceCode);
         if (name === undefined) {
           return;
         }

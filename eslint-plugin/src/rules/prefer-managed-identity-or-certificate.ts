@@ -1,22 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, getCalleeName, getWrittenName, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
-import { findVariable, IMPORT_BINDING, VARIABLE } from '../util/findVariable';
-import { getCalleeName } from '../util/getCalleeName';
-import { getStaticString } from '../util/getStaticString';
-import { isLocalDefinition } from '../util/isLocalDefinition';
-import { isPackageCallee } from '../util/isPackageCallee';
-import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
-import { matchesSource, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
+import { findProperty, findVariable, getPropertyKey, getStaticString, IMPORT_BINDING, isLocalDefinition, VARIABLE } from '../util/evaluate';
+import { AZURE_IDENTITY, isPackageCallee, matchesSource, resolveModuleRef } from '../util/modules';
+import { createRule } from '../util/rule';
+import { isTestOrToolingFile } from '../util/vocabulary';
 
 export type Options = [];
 export type MessageIds = 'clientSecretCredential' | 'msalClientSecret' | 'oboClientSecret' | 'servicePrincipalSecret' | 'sha1Thumbprint';
 
-const IDENTITY = '@azure/identity';
 const CREDENTIALS = new Set(['ClientSecretCredential', 'OnBehalfOfCredential']);
 /** ms-rest-nodeauth's `loginWithServicePrincipalSecret` and `…WithAuthResponse`. */
 const SERVICE_PRINCIPAL_SECRET_LOGIN = 'loginWithServicePrincipalSecret';
@@ -54,7 +47,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Whether a callee named `name` is `@azure/identity`'s (or an unresolved global of that name), not a local or other module's. */
-    const isIdentityExport = (callee: TSESTree.Node, name: string): boolean => isPackageCallee(callee, name, IDENTITY, sourceCode);
+    const isIdentityExport = (callee: TSESTree.Node, name: string): boolean => isPackageCallee(callee, name, AZURE_IDENTITY, sourceCode);
 
     function isImportedFromIdentity(node: TSESTree.Identifier): boolean {
       const def = findVariable(node, sourceCode)?.defs[0];
@@ -62,7 +55,7 @@ export default createRule<Options, MessageIds>({
         return false;
       }
       const ref = resolveModuleRef(node, sourceCode);
-      return ref !== undefined && matchesSource(ref.source, IDENTITY);
+      return ref !== undefined && matchesSource(ref.source, AZURE_IDENTITY);
     }
 
     function isRealSecret(value: TSESTree.Node): boolean {
@@ -74,8 +67,7 @@ export default createRule<Options, MessageIds>({
       NewExpression(node: TSESTree.NewExpression): void {
         const callee = skipWrappers(node.callee);
         // Cheap name test first; identifiers with other names are resolved only when imported from @azure/identity (renamed).
-        const written =
-          callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(callee, sourceCode) : undefined;
+        const written = getWrittenName(callee, sourceCode);
         if (written === undefined) {
           return;
         }

@@ -1,15 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES } from '../util/ast';
 
-import { addOptionsFix } from '../util/addOptionsFix';
-import { classifyVerificationKey } from '../util/classifyVerificationKey';
-import { createRule } from '../util/createRule';
-import { getObjectShape } from '../util/getObjectShape';
-import { getStaticString, getStaticStringArray } from '../util/getStaticString';
-import { resolveExpression } from '../util/resolveExpression';
-import { resolveJwtCall } from '../util/resolveJwtCall';
-import type { JwtApi, JwtCall, ObjectShape, VerificationKeyKind } from '../util';
+import { getObjectShape, getStaticString, getStaticStringArray, resolveExpression } from '../util/evaluate';
+import type { ObjectShape } from '../util/evaluate';
+import { addOptionsFix } from '../util/fixes';
+import { classifyVerificationKey, resolveJwtCall } from '../util/jwt';
+import type { JwtApi, JwtCall, VerificationKeyKind } from '../util/jwt';
+import { createRule } from '../util/rule';
 
 export type Options = [{ checkSymmetricKeys?: boolean }];
 export type MessageIds =

@@ -1,18 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey } from '../util/findProperty';
-import { findVariable } from '../util/findVariable';
-import { getPartialString, UNKNOWN_PART } from '../util/getPartialString';
-import { getQueryParams, splitResponseType } from '../util/getQueryParams';
-import { getStaticString } from '../util/getStaticString';
-import { isClosedObject } from '../util/isClosedObject';
-import { isTestOrToolingFile } from '../util/isTestOrToolingFile';
-import { resolveExpression } from '../util/resolveExpression';
-import { isModuleRef, NEW, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
+import { findProperty, findVariable, getMemberKey, getPartialString, getStaticString, isClosedObject, resolveExpression, UNKNOWN_PART } from '../util/evaluate';
+import { getQueryParams, splitResponseType } from '../util/http';
+import { isModuleRef, MSAL_NODE, NEW, resolveModuleRef } from '../util/modules';
+import { createRule } from '../util/rule';
+import { isTestOrToolingFile } from '../util/vocabulary';
 
 export type Options = [{ requireForConfidentialClients?: boolean }];
 export type MessageIds = 'noPkce' | 'plainPkce' | 'useS256';
@@ -82,10 +76,10 @@ export default createRule<Options, MessageIds>({
 
     function clientKind(receiver: TSESTree.Node): ClientKind {
       const ref = resolveModuleRef(receiver, sourceCode);
-      if (isModuleRef(ref, '@azure/msal-node', ['PublicClientApplication', NEW])) {
+      if (isModuleRef(ref, MSAL_NODE, ['PublicClientApplication', NEW])) {
         return 'public';
       }
-      if (isModuleRef(ref, '@azure/msal-node', ['ConfidentialClientApplication', NEW])) {
+      if (isModuleRef(ref, MSAL_NODE, ['ConfidentialClientApplication', NEW])) {
         return 'confidential';
       }
       return 'unknown';

@@ -1,17 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/astNodeTypes';
+import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { createRule } from '../util/createRule';
-import { findProperty, getMemberKey, getPropertyKey } from '../util/findProperty';
-import { findVariable } from '../util/findVariable';
-import { getExpressionTokenKind } from '../util/getExpressionTokenKind';
-import { getPartialString } from '../util/getPartialString';
-import { getStaticString } from '../util/getStaticString';
-import { resolveExpression } from '../util/resolveExpression';
-import { isModuleRef, resolveModuleRef } from '../util/resolveModuleRef';
-import { skipWrappers } from '../util/skipWrappers';
-import { getTokenKind } from '../util/tokenVocabulary';
+import { findProperty, findVariable, getMemberKey, getPartialString, getStaticString, isClosedObject, resolveExpression } from '../util/evaluate';
+import { getExpressionTokenKind } from '../util/http';
+import { isModuleRef, resolveModuleRef } from '../util/modules';
+import { createRule } from '../util/rule';
+import { getTokenKind } from '../util/vocabulary';
 
 export type Options = [];
 export type MessageIds = 'insecureTokenCookie' | 'scriptTokenCookie' | 'sessionCookieScriptReadable' | 'addCookieAttributes' | 'setHttpOnly';
@@ -98,17 +93,6 @@ export default createRule<Options, MessageIds>({
       return value !== undefined && getExpressionTokenKind(value, sourceCode) !== undefined;
     }
 
-    /** Whether every property of an options object is known (no spread or computed key the rule cannot see). */
-    function isFullyKnown(object: TSESTree.ObjectExpression, depth = 0): boolean {
-      return object.properties.every(p => {
-        if (p.type !== AST_NODE_TYPES.SpreadElement) {
-          return getPropertyKey(p, sourceCode) !== undefined; // `[KEYS.EXP]: …` from another module is unknown
-        }
-        const inner = resolveExpression(p.argument, sourceCode);
-        return depth < 4 && inner.type === AST_NODE_TYPES.ObjectExpression && isFullyKnown(inner, depth + 1);
-      });
-    }
-
     /** The static value of an option: a literal, or `undefined` when absent; `unknown` when not constant. */
     function optionValue(options: TSESTree.Node, key: Attribute): { property?: TSESTree.Property; value: unknown } {
       const property = findProperty(options, key, sourceCode);
@@ -149,7 +133,7 @@ export default createRule<Options, MessageIds>({
         return; // options the rule cannot see
       }
       const resolved = resolvedNode as TSESTree.ObjectExpression | undefined;
-      const known = !resolved || isFullyKnown(resolved);
+      const known = !resolved || isClosedObject(resolved, sourceCode);
       const missing: Attribute[] = [];
       const httpOnly = resolved ? optionValue(resolved, 'httpOnly') : { value: undefined };
       const secure = resolved ? optionValue(resolved, 'secure') : { value: undefined };

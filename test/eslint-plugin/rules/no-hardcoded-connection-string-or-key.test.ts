@@ -1,5 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-hardcoded-connection-string-or-key';
-import { AZURITE_ACCOUNT_KEY, COSMOS_EMULATOR_KEY } from '../../../eslint-plugin/src/util';
+import { AZURITE_ACCOUNT_KEY, COSMOS_EMULATOR_KEY } from '../../../eslint-plugin/src/util/secrets';
 import { FAKE } from '../fakeSecrets';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 
 import rule, { GRAPH_MENTIONS, HIGH_RISK_GRAPH_PERMISSIONS } from '../../../eslint-plugin/src/rules/no-overprivileged-graph-permission';
-import { getGraphPermission } from '../../../eslint-plugin/src/util';
-import { GRAPH_PERMISSIONS } from '../../../eslint-plugin/src/util/graphPermissions.generated';
+import { GRAPH_PERMISSIONS } from '../../../eslint-plugin/src/util/data';
+import { getGraphPermission } from '../../../eslint-plugin/src/util/scopes';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();

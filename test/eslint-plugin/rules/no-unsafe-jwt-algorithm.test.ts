@@ -1,5 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-unsafe-jwt-algorithm';
-import { setInstalledMajorVersionForTesting } from '../../../eslint-plugin/src/util';
+import { setInstalledMajorVersionForTesting } from '../../../eslint-plugin/src/util/modules';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();

@@ -7,7 +7,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 
 require('../../../scripts/register-ts.cjs');
 const { lintFindings, lintSafely } = require('./lintSafely.ts');
-const { setMentionsPrefilter } = require('../../../eslint-plugin/src/util/sourceMentions.ts');
+const { setMentionsPrefilter } = require('../../../eslint-plugin/src/util/rule/sourceMentions.ts');
 
 const { files, parsers, mode } = workerData;
 

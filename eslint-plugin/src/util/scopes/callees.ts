@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../astNodeTypes';
+import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
-import { getMemberKey } from '../findProperty';
-import { resolveExpression } from '../resolveExpression';
-import { NEW, resolveModuleRef } from '../resolveModuleRef';
-import { skipWrappers } from '../skipWrappers';
+import { getMemberKey } from '../evaluate/staticValue';
+import { resolveExpression } from '../evaluate/staticValue';
+import { NEW, resolveModuleRef } from '../modules/resolveModuleRef';
+import { skipWrappers } from '../ast/skipWrappers';
 import { fileImports, hasRelevantImports, type Extraction } from './extraction';
 import type { Site } from './scopeTypes';
 import { CREDENTIAL_FLOWS } from './scopeVocabulary';

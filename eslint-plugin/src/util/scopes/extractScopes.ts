@@ -1,10 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../astNodeTypes';
+import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
-import { getPropertyKey } from '../findProperty';
-import { formParameterListeners } from '../formParameterListeners';
-import { defineSharedPass, type PassContext } from '../sharedPass';
+import { getPropertyKey } from '../evaluate/staticValue';
+import { formParameterListeners } from '../http/formParameterListeners';
+import { defineSharedPass, type PassContext } from '../rule/sharedPass';
 import { collectedScopes, createExtraction } from './extraction';
 import { checkCall, checkNew } from './scopeCalls';
 import { checkProperty } from './scopeProperties';

@@ -1,10 +1,10 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../astNodeTypes';
+import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
-import { getPropertyKey } from '../findProperty';
-import { getStaticString } from '../getStaticString';
-import { skipWrappers } from '../skipWrappers';
+import { getPropertyKey } from '../evaluate/staticValue';
+import { getStaticString } from '../evaluate/staticValue';
+import { skipWrappers } from '../ast/skipWrappers';
 import { flowRank, type ExtractedScope } from './scopeTypes';
 import { BROWSER_MSAL, RELEVANT_SOURCE } from './scopeVocabulary';
 

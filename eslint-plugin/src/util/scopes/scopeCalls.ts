@@ -1,14 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../astNodeTypes';
+import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
-import { findProperty, getMemberKey } from '../findProperty';
-import { findVariable } from '../findVariable';
-import { getConstructedUrlArgument } from '../getConstructedUrlArgument';
-import { getStaticString } from '../getStaticString';
-import { getStaticTextMap } from '../getStaticTextMap';
-import { resolveExpression } from '../resolveExpression';
-import { skipWrappers } from '../skipWrappers';
+import { findProperty, getMemberKey } from '../evaluate/staticValue';
+import { findVariable } from '../evaluate/findVariable';
+import { getConstructedUrlArgument } from '../http/getConstructedUrlArgument';
+import { getStaticString } from '../evaluate/staticValue';
+import { getStaticTextMap } from '../evaluate/getStaticTextMap';
+import { resolveExpression } from '../evaluate/staticValue';
+import { skipWrappers } from '../ast/skipWrappers';
 import { calleeOf, credentialOf, credentialSite, moduleOf } from './callees';
 import { isBrowserFile, type Extraction } from './extraction';
 import { fromRequest, fromValue } from './scopeValues';

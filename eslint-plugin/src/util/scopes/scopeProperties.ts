@@ -1,12 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../astNodeTypes';
+import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
-import { getPropertyKey } from '../findProperty';
-import { getStaticString } from '../getStaticString';
-import { getStaticTextMap } from '../getStaticTextMap';
-import type { ScopeProvider } from '../normalizeScope';
-import { skipWrappers } from '../skipWrappers';
+import { getPropertyKey } from '../evaluate/staticValue';
+import { getStaticString } from '../evaluate/staticValue';
+import { getStaticTextMap } from '../evaluate/getStaticTextMap';
+import type { ScopeProvider } from './normalizeScope';
+import { skipWrappers } from '../ast/skipWrappers';
 import { calleeOf, moduleOf } from './callees';
 import type { Extraction } from './extraction';
 import { fromRequest, fromResourceMap, fromValue } from './scopeValues';

@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../astNodeTypes';
+import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
-import { registerFormParameter } from '../formParameterListeners';
-import { getStaticTextMap } from '../getStaticTextMap';
+import { registerFormParameter } from '../http/formParameterListeners';
+import { getStaticTextMap } from '../evaluate/getStaticTextMap';
 import type { Extraction } from './extraction';
 import { decodeSafe, fromText } from './scopeText';
 import type { ScopeFlow, Site } from './scopeTypes';

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { getTextRange, UNKNOWN_CHAR, type StaticTextMap } from '../getStaticTextMap';
-import { normalizeScope, OIDC_SCOPES } from '../normalizeScope';
+import { getTextRange, UNKNOWN_CHAR, type StaticTextMap } from '../evaluate/getStaticTextMap';
+import { normalizeScope, OIDC_SCOPES } from './normalizeScope';
 import { record, type Extraction } from './extraction';
 import type { Site } from './scopeTypes';
 

@@ -1,4 +1,4 @@
-import type { ScopeProvider } from '../normalizeScope';
+import type { ScopeProvider } from './normalizeScope';
 
 /**
  * How the token the scope is requested for is obtained:

@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../astNodeTypes';
+import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
-import { findProperty, getMemberKey } from '../findProperty';
-import { getStaticTextMap } from '../getStaticTextMap';
-import { MAX_RESOLVE_DEPTH, resolveExpression } from '../resolveExpression';
-import { skipWrappers } from '../skipWrappers';
+import { findProperty, getMemberKey } from '../evaluate/staticValue';
+import { getStaticTextMap } from '../evaluate/getStaticTextMap';
+import { MAX_RESOLVE_DEPTH, resolveExpression } from '../evaluate/staticValue';
+import { skipWrappers } from '../ast/skipWrappers';
 import type { Extraction } from './extraction';
 import { fromText, looksLikeScopeList } from './scopeText';
 import type { Site } from './scopeTypes';

@@ -1,4 +1,4 @@
-import type { ScopeProvider } from '../normalizeScope';
+import type { ScopeProvider } from './normalizeScope';
 
 import type { ScopeFlow } from './scopeTypes';
 

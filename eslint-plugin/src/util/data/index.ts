@@ -1,0 +1,3 @@
+// The data helpers, for rules: modules inside util import each other by file path, never through this index.
+export * from './graphPermissions.generated';
+export * from './secretFormats.generated';

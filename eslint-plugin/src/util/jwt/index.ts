@@ -1,0 +1,8 @@
+// The jwt helpers, for rules: modules inside util import each other by file path, never through this index.
+export * from './classifyVerificationKey';
+export * from './getDecodedUse';
+export * from './hasTokenVerification';
+export * from './jwtSigning';
+export * from './matchManualDecode';
+export * from './parseDurationSeconds';
+export * from './resolveJwtCall';
