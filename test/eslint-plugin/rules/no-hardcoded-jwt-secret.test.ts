@@ -56,6 +56,29 @@ const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET!, { expiresIn: '
       ],
     },
     {
+      // Dropping the fallback keeps the parentheses around what is left and removes those around the fallback.
+      code: `import jwt from 'jsonwebtoken';
+const key = (useNext ? process.env.NEXT_KEY : process.env.JWT_SECRET) || ('keyboard cat');
+jwt.sign(payload, key);`,
+      errors: [
+        {
+          messageId: 'weakHardcodedKey',
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: `import jwt from 'jsonwebtoken';
+const key = (useNext ? process.env.NEXT_KEY : process.env.JWT_SECRET)!;
+jwt.sign(payload, key);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Weak words count here: the literal is the key.
       code: `const jwt = require('jsonwebtoken');
 const token = jwt.sign(payload, 'secret');`,
