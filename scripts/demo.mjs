@@ -1,4 +1,4 @@
-// `npm run demo`: lints the example app with the plugin's recommended config, as a user's project would,
+// `npm run demo`: lints the example app with the plugin's recommended and config-files configs, as a user's project would,
 // and prints the findings in ESLint's usual format.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const app = path.join(root, 'examples/app');
-console.log('Linting examples/app with eslint-plugin-zero-trust (recommended config)…');
+console.log('Linting examples/app with eslint-plugin-zero-trust (recommended and config-files configs)…');
 const eslint = path.join(root, 'node_modules/eslint/bin/eslint.js');
 const result = spawnSync(process.execPath, [eslint, '--max-warnings=-1', '.'], { cwd: app, stdio: 'inherit' });
 if (result.status === 1) {

@@ -51,12 +51,16 @@ write(
 require('./register-ts.cjs');
 const modules = Object.fromEntries(ids.map(id => [id, require(path.join(rulesDir, `${id}.ts`)).default]));
 
-const CONFIG_BADGES = { recommended: '✅', strict: '🔒' };
-function configsOf(rule) {
+const CONFIG_BADGES = { recommended: '✅', strict: '🔒', 'config-files': '📄' };
+// The rules of the `config-files` config, as the plugin builds it.
+const plugin = require(path.join(root, 'eslint-plugin/src/index.ts'));
+const configFileRules = new Set(
+  plugin.configs['config-files'].flatMap(config => Object.keys(config.rules ?? {})).map(key => key.replace(/^zero-trust\//, '')),
+);
+function configsOf(rule, id) {
   const level = rule.meta.docs.recommended;
-  if (level === 'recommended') return ['recommended', 'strict'];
-  if (level === 'strict') return ['strict'];
-  return [];
+  const presets = level === 'recommended' ? ['recommended', 'strict'] : level === 'strict' ? ['strict'] : [];
+  return configFileRules.has(id) ? [...presets, 'config-files'] : presets;
 }
 
 const tableHeader =
@@ -68,11 +72,11 @@ function table(docsPrefix) {
     ids
       .map(id => {
         const rule = modules[id];
-        const configs = configsOf(rule).map(c => CONFIG_BADGES[c]).join(' ');
+        const configs = configsOf(rule, id).map(c => CONFIG_BADGES[c]).join(' ');
         return `| [${id}](${docsPrefix}${id}.md) | ${rule.meta.docs.description} | ${configs} | ${rule.meta.fixable ? '🔧' : ''} | ${rule.meta.hasSuggestions ? '💡' : ''} |`;
       })
       .join('\n') +
-    '\n\n💼 Configs: ✅ `recommended` (and `strict`), 🔒 `strict` only. 🔧 Automatically fixable with `--fix`. 💡 Offers editor suggestions.\n'
+    '\n\n💼 Configs: ✅ `recommended` (and `strict`), 🔒 `strict` only, 📄 `config-files` (settings, `.env` and app registration files). 🔧 Automatically fixable with `--fix`. 💡 Offers editor suggestions.\n'
   );
 }
 
@@ -107,11 +111,11 @@ for (const id of ids) {
     continue;
   }
   const rule = modules[id];
-  const configs = configsOf(rule);
+  const configs = configsOf(rule, id);
   const lines = [`# ${rule.meta.docs.description} (\`zero-trust/${id}\`)`, ''];
   if (configs.length > 0) {
     const severity = rule.meta.docs.severity === 'warn' ? ' as a warning' : '';
-    lines.push(`💼 This rule is enabled${severity} in the ${configs.map(c => `${CONFIG_BADGES[c]} \`${c}\``).join(' and ')} config${configs.length > 1 ? 's' : ''}.`, '');
+    lines.push(`💼 This rule is enabled${severity} in the ${configs.map(c => `${CONFIG_BADGES[c]} \`${c}\``).join(', ').replace(/, ([^,]*)$/, ' and $1')} config${configs.length > 1 ? 's' : ''}.`, '');
   } else {
     lines.push('💼 This rule is not in any config; enable it by name.', '');
   }

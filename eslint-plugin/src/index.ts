@@ -3,7 +3,9 @@ import type { ESLint, Linter, Rule } from 'eslint';
 import type { RuleName } from './ruleNames';
 import type { ZeroTrustRuleModule } from './util/rule';
 
+import { processors } from './processors';
 import { rules as ruleModules } from './rules';
+import { CONFIG_BLOCK_EXTENSION } from './util/configFiles';
 import { PLUGIN_PREFIX } from './util/rule';
 
 // Read at run time so the published package and the bundled extension report the version they were built from.
@@ -22,7 +24,10 @@ interface ZeroTrustPlugin extends ESLint.Plugin {
     strict: Linter.Config;
     'recommended-legacy': Linter.LegacyConfig;
     'strict-legacy': Linter.LegacyConfig;
+    'config-files': Linter.Config[];
+    'config-files-legacy': Linter.LegacyConfig;
   };
+  processors: typeof processors;
 }
 
 /**
@@ -40,6 +45,19 @@ function presetRules(preset: PresetName): Record<string, Severity> {
   return out;
 }
 
+/** The rules that judge what the config-file processors produce: secrets by name, format and shape, scopes, reply URLs. */
+const CONFIG_FILE_RULES: readonly RuleName[] = [
+  'entra-secure-app-registration',
+  'no-hardcoded-client-credential',
+  'no-hardcoded-connection-string-or-key',
+  'no-embedded-secret-token',
+  'no-hardcoded-jwt-secret',
+  'no-overprivileged-graph-permission',
+  'no-wildcard-scope-or-tenant',
+  'no-overbroad-third-party-oauth-scope',
+  'no-insecure-redirect-uri',
+];
+
 // The map must name exactly the rules of `RuleName`; both are generated from the same folder.
 const typedRules: Record<RuleName, ZeroTrustRuleModule<string, readonly unknown[]>> = ruleModules;
 
@@ -47,6 +65,7 @@ const plugin = {
   meta: { name, version },
   rules: typedRules as unknown as Record<RuleName, Rule.RuleModule>,
   configs: {},
+  processors,
 } as ZeroTrustPlugin;
 
 plugin.configs = {
@@ -54,6 +73,50 @@ plugin.configs = {
   strict: { name: `${PLUGIN_PREFIX}/strict`, plugins: { [PLUGIN_PREFIX]: plugin }, rules: presetRules('strict') },
   'recommended-legacy': { plugins: [PLUGIN_PREFIX], rules: presetRules('recommended') },
   'strict-legacy': { plugins: [PLUGIN_PREFIX], rules: presetRules('strict') },
+  ...configFileConfigs(),
 };
+
+/**
+ * `config-files` and `config-files-legacy`: the dotenv and JSON processors on the files where secrets and permissions
+ * are kept (never lock files or anything in `node_modules`), and the rules that apply to what they produce.
+ */
+function configFileConfigs(): Pick<ZeroTrustPlugin['configs'], 'config-files' | 'config-files-legacy'> {
+  const rules = Object.fromEntries(CONFIG_FILE_RULES.map(id => [`${PLUGIN_PREFIX}/${id}`, typedRules[id].meta.docs?.severity ?? 'error'])) as Record<string, Severity>;
+  const json = ['appsettings*.json', 'local.settings.json', 'aad.manifest.json', 'aad.*.json'];
+  const never = ['package-lock.json', 'npm-shrinkwrap.json'];
+  const blocks = `*${CONFIG_BLOCK_EXTENSION}`;
+  const parserOptions = { ecmaVersion: 'latest', sourceType: 'module' } as const;
+  return {
+    'config-files': [
+      {
+        name: `${PLUGIN_PREFIX}/config-files/dotenv`,
+        files: ['**/.env', '**/.env.*'],
+        ignores: ['**/node_modules/**'],
+        processor: processors.dotenv,
+      },
+      {
+        name: `${PLUGIN_PREFIX}/config-files/json`,
+        files: [...json.map(glob => `**/${glob}`), '**/config/**/*.json', '**/config/**/*.jsonc'],
+        ignores: ['**/node_modules/**', ...never.map(glob => `**/${glob}`)],
+        processor: processors.json,
+      },
+      {
+        name: `${PLUGIN_PREFIX}/config-files/rules`,
+        files: [`**/${blocks}`],
+        plugins: { [PLUGIN_PREFIX]: plugin },
+        languageOptions: parserOptions,
+        rules,
+      },
+    ],
+    'config-files-legacy': {
+      plugins: [PLUGIN_PREFIX],
+      overrides: [
+        { files: ['.env', '.env.*'], excludedFiles: ['**/node_modules/**'], processor: `${PLUGIN_PREFIX}/dotenv` },
+        { files: [...json, '**/config/**/*.json', '**/config/**/*.jsonc'], excludedFiles: ['**/node_modules/**', ...never], processor: `${PLUGIN_PREFIX}/json` },
+        { files: [blocks], parserOptions, rules },
+      ],
+    },
+  };
+}
 
 export = plugin;

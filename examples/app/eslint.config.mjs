@@ -1,4 +1,5 @@
-// How a project adds Zero Trust Lint: the plugin's recommended config, and a parser for TypeScript files.
+// How a project adds Zero Trust Lint: the plugin's recommended config, and a parser for TypeScript files; and the
+// config-files config for .env files, JSON settings and app registration manifests.
 import tsParser from '@typescript-eslint/parser';
 import zeroTrust from 'eslint-plugin-zero-trust';
 
@@ -8,4 +9,5 @@ export default [
     languageOptions: { parser: tsParser },
   },
   zeroTrust.configs.recommended,
+  ...zeroTrust.configs['config-files'],
 ];

@@ -7,11 +7,14 @@ import { NPM, run } from './support/run';
 
 /**
  * Installs the packed plugin (the tarball `npm publish` would upload) next to ESLint 8.57, 9 and 10 in temporary
- * projects, lints a copy of `examples/` with each, and requires the same findings from all of them.
+ * projects, lints a copy of `examples/` with each, and requires the same findings from all of them: with the
+ * `recommended` and `strict` configs, and with `config-files` (`.env` files, JSON settings, app manifests).
  */
 const ROOT = path.resolve(__dirname, '../..');
 const PLUGIN_DIR = path.join(ROOT, 'eslint-plugin');
-const SOURCE = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx)$/;
+const SOURCE = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx)$|^\.env(\..+)?$|\.jsonc?$/;
+type Preset = 'recommended' | 'strict' | 'config-files';
+const PRESETS: readonly Preset[] = ['recommended', 'strict', 'config-files'];
 const installed = (name: string): string =>
   (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -19,15 +22,15 @@ interface Flavour {
   name: string;
   eslint: string;
   /** Writes the project's ESLint config for `preset` and returns the CLI arguments and environment to lint with. */
-  configure: (dir: string, preset: 'recommended' | 'strict') => { args: string[]; env: NodeJS.ProcessEnv };
+  configure: (dir: string, preset: Preset) => { args: string[]; env: NodeJS.ProcessEnv; targets?: string[] };
 }
 
-const FLAT_CONFIG = (preset: string): string => `import tsParser from '@typescript-eslint/parser';
+const FLAT_CONFIG = (preset: Preset): string => `import tsParser from '@typescript-eslint/parser';
 import zeroTrust from 'eslint-plugin-zero-trust';
 
 export default [
   { files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'], languageOptions: { parser: tsParser } },
-  zeroTrust.configs.${preset},
+  ${preset === 'config-files' ? "...zeroTrust.configs['config-files']" : `zeroTrust.configs.${preset}`},
 ];
 `;
 
@@ -42,6 +45,12 @@ const FLAVOURS: Flavour[] = [
     eslint: '8.57.1',
     configure: (dir, preset) => {
       fs.rmSync(path.join(dir, 'eslint.config.mjs'), { force: true });
+      if (preset === 'config-files') {
+        // The configuration files by name, as a legacy project lists them (`--ext` cannot name `.env`).
+        const eslintrc = { root: true, plugins: ['zero-trust'], extends: ['plugin:zero-trust/config-files-legacy'] };
+        fs.writeFileSync(path.join(dir, '.eslintrc.json'), `${JSON.stringify(eslintrc, null, 2)}\n`);
+        return { args: [], env: { ESLINT_USE_FLAT_CONFIG: 'false' }, targets: configFiles(dir, 'examples') };
+      }
       const eslintrc = {
         root: true,
         parser: '@typescript-eslint/parser',
@@ -60,6 +69,15 @@ const FLAVOURS: Flavour[] = [
   { name: 'ESLint 10', eslint: '^10', configure: flat },
 ];
 
+/** The `.env` and JSON files under `dir/folder` (relative to `dir`), but package manifests. */
+function configFiles(dir: string, folder: string): string[] {
+  return fs
+    .readdirSync(path.join(dir, folder), { withFileTypes: true, recursive: true })
+    .filter(entry => entry.isFile() && /^\.env(\..+)?$|\.jsonc?$/.test(entry.name) && entry.name !== 'package.json')
+    .map(entry => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
 interface LintResult {
   filePath: string;
   messages: { ruleId: string | null; line: number; column: number; fatal?: boolean; message: string }[];
@@ -71,7 +89,7 @@ function copySources(from: string, to: string): number {
     const source = path.join(from, entry.name);
     if (entry.isDirectory() && entry.name !== 'node_modules') {
       count += copySources(source, path.join(to, entry.name));
-    } else if (entry.isFile() && SOURCE.test(entry.name) && !/^eslint\.config\./.test(entry.name)) {
+    } else if (entry.isFile() && SOURCE.test(entry.name) && !/^eslint\.config\./.test(entry.name) && entry.name !== 'package.json') {
       fs.mkdirSync(to, { recursive: true });
       fs.copyFileSync(source, path.join(to, entry.name));
       count++;
@@ -176,11 +194,11 @@ describe('compatibility: the packed plugin on ESLint 8.57, 9 and 10', function (
         const dir = dirs.get(flavour.eslint)!;
         const eslintPkg = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules/eslint/package.json'), 'utf8')) as { version: string };
         versions.set(flavour.name, eslintPkg.version);
-        for (const preset of ['recommended', 'strict'] as const) {
-          const { args, env } = flavour.configure(dir, preset);
+        for (const preset of PRESETS) {
+          const { args, env, targets = ['examples'] } = flavour.configure(dir, preset);
           const lint = await run(
             process.execPath,
-            [path.join(dir, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', '--no-ignore', ...args, 'examples'],
+            [path.join(dir, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', '--no-ignore', ...args, ...targets],
             { cwd: dir, env },
           );
           assert.ok(lint.status === 0 || lint.status === 1, `${flavour.name} (${preset}) failed (${lint.status}):\n${lint.stderr}\n${lint.stdout.slice(0, 2000)}`);
@@ -193,7 +211,7 @@ describe('compatibility: the packed plugin on ESLint 8.57, 9 and 10', function (
       }
     });
 
-    for (const preset of ['recommended', 'strict'] as const) {
+    for (const preset of PRESETS) {
       it(`reports the same findings (rule id, line, column) with \`${preset}\``, () => {
         const reference = findings.get(`ESLint 10 / ${preset}`)!;
         assert.ok(reference.length > 0, 'ESLint 10 found nothing in examples/: the plugin did not load or its rules did not run');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import * as parser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 
+import plugin from '../../eslint-plugin/src';
 import { rules } from '../../eslint-plugin/src/rules';
 
 const DOCS_DIR = path.resolve(__dirname, '../../eslint-plugin/docs/rules');
@@ -17,7 +18,7 @@ interface CodeBlock {
   verdict: 'bad' | 'good';
 }
 
-/** The fenced js/ts blocks of a doc whose first line is a `// ❌` or `// ✅` comment. */
+/** The fenced js/ts (and json/jsonc) blocks of a doc whose first line is a `// ❌` or `// ✅` comment. */
 function exampleBlocks(markdown: string): CodeBlock[] {
   const blocks: CodeBlock[] = [];
   const fence = /^```(\w+)[^\n]*\n([\s\S]*?)^```/gm;
@@ -25,7 +26,7 @@ function exampleBlocks(markdown: string): CodeBlock[] {
     const [, lang, code] = match as unknown as [string, string, string];
     const first = code.split('\n', 1)[0]!.trim();
     const verdict = first.startsWith('// ❌') ? 'bad' : first.startsWith('// ✅') ? 'good' : undefined;
-    if (verdict && /^(js|jsx|ts|tsx|javascript|typescript|mjs|cjs)$/.test(lang)) {
+    if (verdict && /^(js|jsx|ts|tsx|javascript|typescript|mjs|cjs|json|jsonc)$/.test(lang)) {
       blocks.push({ lang, code, verdict, line: markdown.slice(0, match.index).split('\n').length + 1 });
     }
   }
@@ -67,22 +68,30 @@ for (const [id, rule] of Object.entries(rules)) {
     for (const block of blocks) {
       it(`${block.verdict === 'bad' ? '❌ reports' : '✅ does not report'}: the example at line ${block.line}`, () => {
         const isTs = /^(ts|tsx|typescript)$/.test(block.lang);
-        const messages = linter.verify(
-          block.code,
-          [
-            {
-              files: ['**/*.jsx', '**/*.tsx'],
-              languageOptions: {
-                parser,
-                parserOptions: { ecmaFeatures: { jsx: true } },
-                sourceType: block.lang === 'cjs' ? 'commonjs' : 'module',
-              },
-              plugins: { 'zero-trust': { rules: { [id]: rule as never } } },
-              rules: { [`zero-trust/${id}`]: 'error' },
-            },
-          ],
-          isTs ? 'example.tsx' : 'example.jsx',
-        );
+        // JSON examples are app manifests and settings files, linted as the `config-files` config lints them.
+        const messages = /^json/.test(block.lang)
+          ? linter.verify(
+              block.code,
+              [...plugin.configs['config-files'].map(config => (config.rules ? { ...config, rules: { [`zero-trust/${id}`]: 'error' as const } } : config))],
+              // `Linter` lints only `.js` blocks unless told otherwise (the ESLint CLI asks the config).
+              { filename: 'aad.manifest.json', filterCodeBlock: () => true },
+            )
+          : linter.verify(
+              block.code,
+              [
+                {
+                  files: ['**/*.jsx', '**/*.tsx'],
+                  languageOptions: {
+                    parser,
+                    parserOptions: { ecmaFeatures: { jsx: true } },
+                    sourceType: block.lang === 'cjs' ? 'commonjs' : 'module',
+                  },
+                  plugins: { 'zero-trust': { rules: { [id]: rule as never } } },
+                  rules: { [`zero-trust/${id}`]: 'error' },
+                },
+              ],
+              isTs ? 'example.tsx' : 'example.jsx',
+            );
         const fatal = messages.find(m => m.ruleId === null);
         assert.equal(fatal, undefined, `not linted: ${fatal?.message}`);
         const found = messages.filter(m => m.ruleId === `zero-trust/${id}`);

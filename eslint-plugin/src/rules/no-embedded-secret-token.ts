@@ -8,7 +8,7 @@ import { fileMayContainSecretFormat, findSecretFormat, findSecretLiteral, getBin
 import type { SecretFormatMatch, SecretLiteral, SecretNameKind } from '../util/secrets';
 
 export type Options = [{ checkSecretNames?: boolean }];
-export type MessageIds = 'providerToken' | 'secretLikeName' | 'useEnv';
+export type MessageIds = 'providerToken' | 'secretLikeName' | 'useEnv' | 'providerTokenInConfig' | 'secretLikeNameInConfig';
 
 /** Name kinds the other secret rules own (they report those values, with their own fixes). */
 const OWNED_ELSEWHERE = new Set<SecretNameKind>(['clientSecret', 'signingKey', 'connectionString', 'accountKey']);
@@ -72,6 +72,10 @@ export default createRule<Options, MessageIds>({
         'A {{label}} ({{preview}}) is embedded in the code: anyone who can read the code or its history can use it; revoke and rotate it, then load it from the environment or a secret store.',
       secretLikeName:
         'Hard-coded {{kind}} ({{preview}}) in `{{name}}`: anyone who can read the code or its history can use it; load it from the environment or a secret store, and rotate it, since removing it from code does not un-leak it.',
+      providerTokenInConfig:
+        'A {{label}} ({{preview}}) is in a configuration file: anyone who can read the repository or its history can use it; revoke and rotate it, then keep it in a secret store (Key Vault, the CI\'s secrets), out of committed files.',
+      secretLikeNameInConfig:
+        'Hard-coded {{kind}} ({{preview}}) in `{{name}}` of a configuration file: anyone who can read the repository or its history can use it; keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and rotate it, since deleting it does not un-leak it.',
       useEnv: 'Read it from `{{env}}` instead (then revoke and rotate the credential).',
     },
     schema: [

@@ -10,7 +10,7 @@ import { findSecretFormat, findSecretLiteral, getBindingName, getSecretNameKind,
 import type { SecretLiteral } from '../util/secrets';
 
 export type Options = [];
-export type MessageIds = 'clientSecret' | 'password' | 'privateKey' | 'useEnv' | 'useManagedIdentity' | 'useCertificate';
+export type MessageIds = 'clientSecret' | 'password' | 'privateKey' | 'useEnv' | 'useManagedIdentity' | 'useCertificate' | 'clientSecretInConfig' | 'passwordInConfig' | 'privateKeyInConfig';
 
 /** Where a constructor or function takes a client credential, by the name it is exported under. */
 interface Sink {
@@ -61,6 +61,12 @@ export default createRule<Options, MessageIds>({
         'Hard-coded password ({{preview}}) in `{{where}}`: load it from the environment or Key Vault and rotate it, since removing it from code does not un-leak it.',
       privateKey:
         'Hard-coded private key in `{{where}}`: anyone with the code can sign in as the app; load the key from a file path, the environment or Key Vault and rotate the certificate, since removing it from code does not un-leak it.',
+      clientSecretInConfig:
+        'Hard-coded client secret ({{preview}}) in `{{where}}` of a configuration file: anyone who can read the repository can act as the app; use a managed identity or a certificate, or keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and rotate it, since deleting it does not un-leak it.',
+      passwordInConfig:
+        'Hard-coded password ({{preview}}) in `{{where}}` of a configuration file: keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and rotate it, since deleting it does not un-leak it.',
+      privateKeyInConfig:
+        'Hard-coded private key in `{{where}}` of a configuration file: anyone who can read the repository can sign in as the app; keep the certificate in Key Vault or a certificate store and replace it, since deleting it does not un-leak it.',
       useEnv: 'Read it from `{{env}}` instead (then rotate the credential).',
       useManagedIdentity: 'Replace the credential with `ManagedIdentityCredential` (no secret to leak; rotate the old one).',
       useCertificate:

@@ -9,7 +9,7 @@ import { fileMayContainConnectionSecret, findConnectionSecret, findSecretLiteral
 import type { SecretLiteral } from '../util/secrets';
 
 export type Options = [];
-export type MessageIds = 'connectionString' | 'key' | 'databasePassword' | 'useEnv';
+export type MessageIds = 'connectionString' | 'key' | 'databasePassword' | 'useEnv' | 'connectionStringInConfig' | 'keyInConfig' | 'databasePasswordInConfig';
 
 /** Azure SDK credentials that wrap a key or SAS: constructor → argument index and the env var to suggest. */
 const KEY_CREDENTIALS: Readonly<Record<string, { arg: number; env: string }>> = {
@@ -36,6 +36,12 @@ export default createRule<Options, MessageIds>({
       key: 'Hard-coded {{kind}} ({{preview}}) in `{{where}}`: anyone with the code gets its access; use Entra ID (a managed identity with RBAC) or load it from the environment or Key Vault, and rotate it, since removing it from code does not un-leak it.',
       databasePassword:
         'Hard-coded database password ({{preview}}) in `{{where}}`: load it from the environment or Key Vault (or use Entra ID authentication) and rotate it, since removing it from code does not un-leak it.',
+      connectionStringInConfig:
+        'Hard-coded {{kind}} in a configuration file: anyone who can read the repository gets its access; connect with a managed identity (Entra ID with RBAC) or keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and rotate it, since deleting it does not un-leak it.',
+      keyInConfig:
+        'Hard-coded {{kind}} ({{preview}}) in `{{where}}` of a configuration file: anyone who can read the repository gets its access; connect with a managed identity (Entra ID with RBAC) or keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and rotate it, since deleting it does not un-leak it.',
+      databasePasswordInConfig:
+        'Hard-coded database password ({{preview}}) in `{{where}}` of a configuration file: use Entra ID authentication with a managed identity or keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and rotate it, since deleting it does not un-leak it.',
       useEnv: 'Read it from `{{env}}` instead (then rotate the credential).',
     },
     schema: [],

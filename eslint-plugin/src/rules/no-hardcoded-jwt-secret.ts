@@ -10,7 +10,7 @@ import { findSecretLiteral, getBindingName, getSecretNameKind, isFillInPlacehold
 import type { SecretLiteral } from '../util/secrets';
 
 export type Options = [];
-export type MessageIds = 'hardcodedKey' | 'weakHardcodedKey' | 'useEnv';
+export type MessageIds = 'hardcodedKey' | 'weakHardcodedKey' | 'useEnv' | 'hardcodedKeyInConfig' | 'weakHardcodedKeyInConfig';
 
 /** Where the key is an argument: `export name` of `sources` → argument index and the env var to suggest. */
 interface ArgSink {
@@ -67,6 +67,10 @@ export default createRule<Options, MessageIds>({
         'Hard-coded signing key ({{preview}}) in `{{where}}`: anyone with the code can forge tokens or sessions; load it from the environment or Key Vault and rotate it, since removing it from code does not un-leak it.',
       weakHardcodedKey:
         'Hard-coded signing key ({{preview}}) in `{{where}}`, shorter than the 32 bytes HS256 needs: anyone with the code can forge tokens or sessions; load a long random key from the environment or Key Vault and rotate it.',
+      hardcodedKeyInConfig:
+        'Hard-coded signing key ({{preview}}) in `{{where}}` of a configuration file: anyone who can read the repository can forge tokens or sessions; keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and rotate it, since deleting it does not un-leak it.',
+      weakHardcodedKeyInConfig:
+        'Hard-coded signing key ({{preview}}) in `{{where}}` of a configuration file, shorter than the 32 bytes HS256 needs: anyone who can read the repository can forge tokens or sessions; keep a long random key in Key Vault or a secret store, out of committed files, and rotate it.',
       useEnv: 'Read it from `{{env}}` instead (then rotate the key).',
     },
     schema: [],

@@ -5,6 +5,7 @@ type RuleListener = TSESLint.RuleListener;
 type RuleMetaData<M extends string, D, O extends readonly unknown[]> = TSESLint.RuleMetaData<M, D, O>;
 type RuleModule<M extends string, O extends readonly unknown[], D> = TSESLint.RuleModule<M, O, D>;
 
+import { configFileKind } from '../configFiles/configFileBlock';
 import { ruleDocsUrl } from './ruleDocsUrl';
 import { createMentionsCheck, registerMentions } from './sourceMentions';
 
@@ -32,6 +33,10 @@ export interface ZeroTrustRuleModule<MessageIds extends string, Options extends 
 /**
  * Builds every rule of the plugin: derives `meta.docs.url` from the rule name and merges the user's options over
  * `defaultOptions` (objects deeply, arrays and scalars replaced), the way typescript-eslint's `RuleCreator` does.
+ *
+ * In a configuration file the processors turned into code (`configFileKind`), a rule's findings carry no fix and
+ * no suggestion (they would edit generated code), and a finding whose message has a config-file counterpart in
+ * `meta.messages` (the same id followed by `InConfig`, saying what to do in such a file) uses that message.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>({
   name,
@@ -61,9 +66,23 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
         return NO_LISTENERS;
       }
       // Most configs give no options: the defaults themselves then, without a merge per rule per file.
-      return create(context, context.options.length === 0 ? defaultOptions : applyDefault(defaultOptions, context.options));
+      const options = context.options.length === 0 ? defaultOptions : applyDefault(defaultOptions, context.options);
+      return create(configFileKind(context.filename) ? inConfigFile(context, meta.messages) : context, options);
     },
   };
+}
+
+/** A rule context whose reports fit a configuration file: config-file messages, no fixes, no suggestions. */
+function inConfigFile<M extends string, O extends readonly unknown[]>(
+  context: Readonly<RuleContext<M, O>>,
+  messages: Readonly<Record<M, string>>,
+): Readonly<RuleContext<M, O>> {
+  const report = (descriptor: TSESLint.ReportDescriptor<M>): void => {
+    const inConfig = `${descriptor.messageId}InConfig`;
+    const { fix: _fix, suggest: _suggest, ...rest } = descriptor as TSESLint.ReportDescriptor<M> & { fix?: unknown; suggest?: unknown };
+    context.report({ ...rest, messageId: Object.hasOwn(messages, inConfig) ? (inConfig as M) : descriptor.messageId } as TSESLint.ReportDescriptor<M>);
+  };
+  return Object.create(context, { report: { value: report } }) as Readonly<RuleContext<M, O>>;
 }
 
 /** What a rule returns in a file its prefilter rules out: one shared object (ESLint only reads its keys). */

@@ -30,8 +30,11 @@ export function isEmulatorKey(value: string): boolean {
 const PLACEHOLDER_START =
   /^(?:your|enter|insert|replace|placeholder|changeme|change_me|change-me|todo|tbd|xxx+|\*+|example|sample|dummy|test|fake|redacted|mock|none|null|undefined|n\/a|secret_here|<)/i;
 const PLACEHOLDER_END = /(?:_here|-here|\.\.\.|…)$/i;
-/** Whole-value wrappers: `<…>`, `{…}`, `${…}`, `%…%`, `__…__`, `[…]`, `{{…}}`, `$VAR`. */
-const WRAPPED = /^(?:<[^>]*>|\{[^}]*\}|\$\{[^}]*\}|%[^%]*%|__.*__|\[[^\]]*\]|\$[A-Za-z_][A-Za-z0-9_]*)$/;
+/**
+ * Whole-value wrappers: `<…>`, `{…}`, `${…}`, `%…%`, `__…__`, `[…]`, `{{…}}`, `$VAR`, and App Service's Key Vault
+ * and App Configuration references (`@Microsoft.KeyVault(SecretUri=…)`), which name a secret kept elsewhere.
+ */
+const WRAPPED = /^(?:<[^>]*>|\{[^}]*\}|\$\{[^}]*\}|%[^%]*%|__.*__|\[[^\]]*\]|\$[A-Za-z_][A-Za-z0-9_]*|@Microsoft\.(?:KeyVault|AppConfiguration)\(.*\))$/;
 /** A `<your-secret>`-style hole anywhere in the value. */
 const EMBEDDED_HOLE = /<[A-Za-z][\w .-]*>|\$\{[^}]*\}|\{\{[^}]*\}\}/;
 const REPEATED = /^(.)\1+$|^(?:0123456789?|123456789?0?|abcdefgh?i?|qwerty)/i;

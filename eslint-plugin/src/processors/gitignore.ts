@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import ignore, { type Ignore } from 'ignore';
+
+/** The parsed `.gitignore` of a folder, with the modification time it was read at (`undefined`: no file). */
+interface Rules {
+  mtimeMs: number;
+  rules: Ignore | undefined;
+}
+
+const rulesByFolder = new Map<string, Rules>();
+const rootByFolder = new Map<string, string | undefined>();
+
+/** The working tree that holds `folder`: the nearest folder upwards with a `.git` folder or file (a worktree). */
+function repositoryRoot(folder: string): string | undefined {
+  if (rootByFolder.has(folder)) {
+    return rootByFolder.get(folder);
+  }
+  let root: string | undefined;
+  if (fs.existsSync(path.join(folder, '.git'))) {
+    root = folder;
+  } else {
+    const parent = path.dirname(folder);
+    root = parent === folder ? undefined : repositoryRoot(parent);
+  }
+  rootByFolder.set(folder, root);
+  return root;
+}
+
+/** A folder's `.gitignore`, read again whenever the file changes (the editor lints while it is edited). */
+function rulesOf(folder: string): Ignore | undefined {
+  const file = path.join(folder, '.gitignore');
+  let mtimeMs = -1;
+  try {
+    mtimeMs = fs.statSync(file).mtimeMs;
+  } catch {
+    // No .gitignore here.
+  }
+  const cached = rulesByFolder.get(folder);
+  if (cached && cached.mtimeMs === mtimeMs) {
+    return cached.rules;
+  }
+  let rules: Ignore | undefined;
+  if (mtimeMs >= 0) {
+    try {
+      rules = ignore().add(fs.readFileSync(file, 'utf8'));
+    } catch {
+      rules = undefined;
+    }
+  }
+  rulesByFolder.set(folder, { mtimeMs, rules });
+  return rules;
+}
+
+/**
+ * What the `.gitignore` files of `folders` (outermost first) say about `target`: ignored, re-included by a `!`
+ * pattern, or nothing. A deeper file's word wins over an outer one's, as in git.
+ */
+function verdict(folders: readonly string[], target: string, isFolder: boolean): boolean {
+  let ignored = false;
+  for (const folder of folders) {
+    const rules = rulesOf(folder);
+    if (!rules) {
+      continue;
+    }
+    const relative = path.relative(folder, target).split(path.sep).join('/');
+    try {
+      const result = rules.test(isFolder ? `${relative}/` : relative);
+      if (result.ignored) {
+        ignored = true;
+      } else if (result.unignored) {
+        ignored = false;
+      }
+    } catch {
+      // A path `ignore` cannot judge (none should reach here): it says nothing.
+    }
+  }
+  return ignored;
+}
+
+/**
+ * Whether git ignores `filename` by the `.gitignore` files of its working tree (found by walking up to `.git`):
+ * every `.gitignore` from the root down to the file's folder, negations included, and as in git a file in an
+ * ignored folder stays ignored whatever deeper files say. A file outside any git working tree, or a name that is
+ * not a path on disk, is not ignored. Only `.gitignore` files count: not `.git/info/exclude` or a user's global
+ * excludes, which are no part of the repository, and not whether git already tracks the file.
+ */
+export function isIgnoredByGit(filename: string): boolean {
+  if (!path.isAbsolute(filename)) {
+    return false;
+  }
+  const file = path.normalize(filename);
+  const root = repositoryRoot(path.dirname(file));
+  if (root === undefined) {
+    return false;
+  }
+  const folders = [root];
+  for (let folder = path.dirname(file); folder !== root && folder.startsWith(root); folder = path.dirname(folder)) {
+    folders.splice(1, 0, folder);
+  }
+  // An ignored folder hides everything below it, .gitignore files included.
+  for (let depth = 1; depth < folders.length; depth++) {
+    if (verdict(folders.slice(0, depth), folders[depth]!, true)) {
+      return true;
+    }
+  }
+  return verdict(folders, file, false);
+}
+
+/** Forgets what was read, for tests that change `.gitignore` files within one modification-time tick. */
+export function clearGitignoreCache(): void {
+  rulesByFolder.clear();
+  rootByFolder.clear();
+}

@@ -1,0 +1,209 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '../util/ast/astNodeTypes';
+
+import { configFileKind } from '../util/configFiles';
+import { createRule } from '../util/rule/createRule';
+import { GRAPH_PERMISSION_IDS, GRAPH_RESOURCE_APP_ID } from '../util/data/graphPermissionIds.generated';
+import { getGraphPermission } from '../util/scopes/getGraphPermission';
+import { isInsecureHttpUrlText } from '../util/http/isInsecureHttpUrl';
+import { isPlaceholder } from '../util/secrets/secretClassifier';
+import { HIGH_RISK_GRAPH_PERMISSIONS } from './no-overprivileged-graph-permission';
+
+export type Options = [];
+export type MessageIds = 'tierZero' | 'overprivileged' | 'implicitAccessToken' | 'implicitIdToken' | 'httpReplyUrl' | 'wildcardReplyUrl' | 'passwordCredential';
+
+/** Top-level keys that only an app registration manifest has (either format, and Teams Toolkit's). */
+const MANIFEST_KEYS = new Set(['requiredResourceAccess', 'signInAudience', 'oauth2AllowImplicitFlow', 'oauth2AllowIdTokenImplicitFlow', 'replyUrlsWithType', 'identifierUris']);
+
+/** Teams Toolkit's manifests name Microsoft Graph instead of giving its application ID. */
+const GRAPH_NAMES = new Set([GRAPH_RESOURCE_APP_ID, 'microsoft graph']);
+
+type Scheme = 'delegated' | 'application';
+
+function properties(node: TSESTree.Node | undefined): Map<string, TSESTree.Property> {
+  const out = new Map<string, TSESTree.Property>();
+  if (node?.type === AST_NODE_TYPES.ObjectExpression) {
+    for (const property of node.properties) {
+      if (property.type === AST_NODE_TYPES.Property && !property.computed) {
+        const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined;
+        if (key !== undefined) {
+          out.set(key, property);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function stringOf(node: TSESTree.Node | undefined): string | undefined {
+  return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' ? node.value : undefined;
+}
+
+function elements(node: TSESTree.Node | undefined): TSESTree.Node[] {
+  return node?.type === AST_NODE_TYPES.ArrayExpression ? node.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== AST_NODE_TYPES.SpreadElement) : [];
+}
+
+/**
+ * The permission a `resourceAccess` entry of Microsoft Graph grants: its GUID looked up in Graph's permission list
+ * (or, in Teams Toolkit's manifests, its name), and the scheme its `type` gives it (`Scope` delegated, `Role`
+ * application). `undefined` for GUIDs Graph does not list.
+ */
+function graphPermission(id: string, type: string | undefined): { name: string; scheme: Scheme } | undefined {
+  const declared: Scheme | undefined = type === 'Role' ? 'application' : type === 'Scope' ? 'delegated' : undefined;
+  const entry = Object.hasOwn(GRAPH_PERMISSION_IDS, id.toLowerCase()) ? GRAPH_PERMISSION_IDS[id.toLowerCase()] : undefined;
+  if (entry !== undefined) {
+    const space = entry.indexOf(' ');
+    const types = entry.slice(0, space);
+    return { name: entry.slice(space + 1), scheme: declared ?? (types === 'R' ? 'application' : 'delegated') };
+  }
+  const named = /^[A-Za-z][\w-]*(?:\.[\w-]+)+$/.test(id) ? getGraphPermission(id) : undefined;
+  return named ? { name: named.name, scheme: declared ?? 'delegated' } : undefined;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'entra-secure-app-registration',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow high-privilege Graph permissions, implicit grant, insecure reply URLs and secrets in Entra app registration manifests',
+      recommended: false,
+    },
+    messages: {
+      tierZero:
+        'The app registration requests `{{name}}` as {{scheme}} permission, one of the most privileged Microsoft Graph permissions (it can take over the tenant or all of its data); least privilege: request the narrowest permission that works{{instead}}.',
+      overprivileged:
+        'The app registration requests `{{name}}` as {{scheme}} permission, which grants far more than most apps use; least privilege: request the narrowest permission that works{{instead}}.',
+      implicitAccessToken:
+        '`{{setting}}` turns on the implicit grant for access tokens, which returns tokens in the URL where history, logs and scripts can read them; turn it off and use the authorization code flow with PKCE.',
+      implicitIdToken:
+        '`{{setting}}` turns on the implicit grant for ID tokens; turn it off unless the app signs in with the hybrid flow (`response_type=code id_token`), and use the authorization code flow with PKCE.',
+      httpReplyUrl:
+        'This reply URL uses plain `http://` on a remote host, so the authorization codes and tokens sent to it can be read or stolen on the way; register an `https://` URL (only loopback may use `http://`).',
+      wildcardReplyUrl: 'A wildcard in a reply URL lets any matching host or path receive authorization codes and tokens; register exact reply URLs.',
+      passwordCredential:
+        'The manifest holds the client secret itself (`{{field}}`): anyone who can read the repository can act as the app; delete the secret from the app registration and from this file, and use a certificate, a federated credential or a managed identity (or keep the secret in Key Vault).',
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    // Only the manifests the JSON processor hands over: source code is never a manifest.
+    if (configFileKind(context.filename) !== 'json') {
+      return {};
+    }
+
+    function reportPermission(node: TSESTree.Node, id: string, type: string | undefined): void {
+      const permission = graphPermission(id, type);
+      if (!permission) {
+        return;
+      }
+      const { name, scheme } = permission;
+      const graph = getGraphPermission(name);
+      const level = scheme === 'application' ? graph?.application : (graph?.delegatedWork ?? graph?.delegatedPersonal);
+      const risk = Object.hasOwn(HIGH_RISK_GRAPH_PERMISSIONS, name) ? HIGH_RISK_GRAPH_PERMISSIONS[name] : undefined;
+      const curated = risk !== undefined && (!risk.applicationOnly || scheme === 'application');
+      const tierZero = level?.level === 4;
+      if (!curated && !tierZero) {
+        return;
+      }
+      const alternatives = (risk?.alternatives ?? [])
+        .filter(alt => {
+          const other = getGraphPermission(alt.name);
+          const otherLevel = scheme === 'application' ? other?.application : (other?.delegatedWork ?? other?.delegatedPersonal);
+          const flagged = Object.hasOwn(HIGH_RISK_GRAPH_PERMISSIONS, alt.name) ? HIGH_RISK_GRAPH_PERMISSIONS[alt.name] : undefined;
+          return otherLevel !== undefined && otherLevel.level < 4 && !(flagged && (!flagged.applicationOnly || scheme === 'application'));
+        })
+        .map(alt => `\`${alt.name}\``);
+      context.report({
+        node,
+        messageId: tierZero ? 'tierZero' : 'overprivileged',
+        data: {
+          name,
+          scheme: scheme === 'application' ? 'an application' : 'a delegated',
+          instead: alternatives.length > 0 ? `, such as ${alternatives.join(', ')}` : '',
+        },
+      });
+    }
+
+    function checkRequiredResourceAccess(value: TSESTree.Node | undefined): void {
+      for (const resource of elements(value)) {
+        const fields = properties(resource);
+        const appId = stringOf(fields.get('resourceAppId')?.value)?.toLowerCase();
+        if (appId === undefined || !GRAPH_NAMES.has(appId)) {
+          continue;
+        }
+        for (const access of elements(fields.get('resourceAccess')?.value)) {
+          const entry = properties(access);
+          const idNode = entry.get('id')?.value;
+          const id = stringOf(idNode);
+          if (idNode && id !== undefined) {
+            reportPermission(idNode, id, stringOf(entry.get('type')?.value));
+          }
+        }
+      }
+    }
+
+    function checkImplicit(property: TSESTree.Property | undefined, setting: string, messageId: 'implicitAccessToken' | 'implicitIdToken'): void {
+      if (property?.value.type === AST_NODE_TYPES.Literal && property.value.value === true) {
+        context.report({ node: property.value, messageId, data: { setting } });
+      }
+    }
+
+    function checkReplyUrl(node: TSESTree.Node | undefined): void {
+      const url = stringOf(node);
+      // Teams Toolkit fills `${{TAB_ENDPOINT}}` in at provisioning: such a URL is judged by what is written.
+      if (!node || url === undefined) {
+        return;
+      }
+      if (url.includes('*')) {
+        context.report({ node, messageId: 'wildcardReplyUrl' });
+      } else if (isInsecureHttpUrlText(url)) {
+        context.report({ node, messageId: 'httpReplyUrl' });
+      }
+    }
+
+    function checkPasswordCredentials(value: TSESTree.Node | undefined): void {
+      for (const credential of elements(value)) {
+        for (const [field, property] of properties(credential)) {
+          const secret = stringOf(property.value);
+          if ((field === 'value' || field === 'secretText') && secret !== undefined && secret.trim().length >= 8 && !isPlaceholder(secret)) {
+            context.report({ node: property.value, messageId: 'passwordCredential', data: { field } });
+          }
+        }
+      }
+    }
+
+    function checkManifest(manifest: TSESTree.ObjectExpression): void {
+      const fields = properties(manifest);
+      if (![...fields.keys()].some(key => MANIFEST_KEYS.has(key))) {
+        return;
+      }
+      checkRequiredResourceAccess(fields.get('requiredResourceAccess')?.value);
+      // Azure AD Graph format.
+      checkImplicit(fields.get('oauth2AllowImplicitFlow'), 'oauth2AllowImplicitFlow', 'implicitAccessToken');
+      checkImplicit(fields.get('oauth2AllowIdTokenImplicitFlow'), 'oauth2AllowIdTokenImplicitFlow', 'implicitIdToken');
+      for (const reply of elements(fields.get('replyUrlsWithType')?.value)) {
+        checkReplyUrl(properties(reply).get('url')?.value);
+      }
+      elements(fields.get('replyUrls')?.value).forEach(checkReplyUrl);
+      // Microsoft Graph format.
+      for (const platform of ['web', 'spa', 'publicClient']) {
+        const settings = properties(fields.get(platform)?.value);
+        elements(settings.get('redirectUris')?.value).forEach(checkReplyUrl);
+        const implicit = properties(settings.get('implicitGrantSettings')?.value);
+        checkImplicit(implicit.get('enableAccessTokenIssuance'), 'implicitGrantSettings.enableAccessTokenIssuance', 'implicitAccessToken');
+        checkImplicit(implicit.get('enableIdTokenIssuance'), 'implicitGrantSettings.enableIdTokenIssuance', 'implicitIdToken');
+      }
+      checkPasswordCredentials(fields.get('passwordCredentials')?.value);
+    }
+
+    return {
+      ExportDefaultDeclaration(node: TSESTree.ExportDefaultDeclaration): void {
+        if (node.declaration.type === AST_NODE_TYPES.ObjectExpression) {
+          checkManifest(node.declaration);
+        }
+      },
+    };
+  },
+});
