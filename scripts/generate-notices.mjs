@@ -37,8 +37,9 @@ const DATA = [
   {
     title: 'Microsoft Graph permissions',
     text:
-      'The plugin\'s table of Microsoft Graph permissions (each permission\'s name and, per consent scheme, its ' +
-      'privilege level and whether it needs admin consent) is derived from `permissions/new/permissions.json` in ' +
+      'The plugin\'s tables of Microsoft Graph permissions (each permission\'s name and, per consent scheme, its ' +
+      'privilege level and whether it needs admin consent; and each permission\'s id as app registrations write it) ' +
+      'are derived from `permissions/new/permissions.json` and `permissions/permissions-descriptions.json` in ' +
       '[microsoftgraph/microsoft-graph-devx-content](https://github.com/microsoftgraph/microsoft-graph-devx-content), ' +
       'commit `6cbd6bbd665a877560fdefbad74f3bdb5b57af88`.',
     license: MIT('Microsoft Graph'),

@@ -43,11 +43,16 @@ fs.writeFileSync(
   files.rule,
   `import type { TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeName } from '../util/ast';
+import { isPackageCallee } from '../util/modules';
 import { createRule } from '../util/rule';
 
-export type Options = [];
-export type MessageIds = '${messageId}';
+// The package and export this rule looks for: placeholders to replace (package names several rules share live in
+// util/modules/packages.ts).
+const PACKAGE = 'example-sdk';
+const API = 'insecureApi';
+
+type Options = [];
+type MessageIds = '${messageId}';
 
 export default createRule<Options, MessageIds>({
   name: '${id}',
@@ -66,13 +71,14 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   // The prefilter: words of which a file's text must hold one for the rule to be able to report there.
-  mentions: ['insecureApi'],
+  mentions: [API],
   create(context) {
+    const { sourceCode } = context;
     return {
       CallExpression(node: TSESTree.CallExpression): void {
-        const name = getCalleeName(node.callee);
-        if (name === 'insecureApi') {
-          context.report({ node, messageId: '${messageId}', data: { name } });
+        // Resolves imports (ESM, CommonJS, renamed, namespaced); a local function of the same name is not it.
+        if (isPackageCallee(node.callee, API, PACKAGE, sourceCode)) {
+          context.report({ node, messageId: '${messageId}', data: { name: API } });
         }
       },
     };
@@ -84,19 +90,38 @@ export default createRule<Options, MessageIds>({
 fs.writeFileSync(
   files.test,
   `import rule from '../../../eslint-plugin/src/rules/${id}';
-import { createRuleTester } from '../RuleTester';
+import { dedent } from '../../dedent';
+import { commonjs, createRuleTester } from '../RuleTester';
 
 const ruleTester = createRuleTester();
 
 ruleTester.run('${id}', rule, {
   valid: [
     // Hard negatives: code that looks like the mistake but is safe.
-    'safeApi();',
+    dedent\`
+      function insecureApi() {}
+      insecureApi();
+    \`,
+    dedent\`
+      import { insecureApi } from 'another-sdk';
+      insecureApi();
+    \`,
   ],
   invalid: [
     {
-      code: 'insecureApi();',
-      errors: [{ messageId: '${messageId}', line: 1, column: 1, endLine: 1, endColumn: 14 }],
+      code: dedent\`
+        import { insecureApi as call } from 'example-sdk';
+        call();
+      \`,
+      errors: [{ messageId: '${messageId}', data: { name: 'insecureApi' }, line: 2, column: 1, endLine: 2, endColumn: 7 }],
+    },
+    {
+      code: dedent\`
+        const sdk = require('example-sdk');
+        sdk.insecureApi();
+      \`,
+      languageOptions: commonjs,
+      errors: [{ messageId: '${messageId}', data: { name: 'insecureApi' }, line: 2, column: 1, endLine: 2, endColumn: 18 }],
     },
   ],
 });
@@ -108,8 +133,8 @@ fs.writeFileSync(
   files.doc,
   `# ${description} (\`zero-trust/${id}\`)\n\n` +
     template
-      .replace('```ts\n// ❌\n```', '```ts\n// ❌\ninsecureApi();\n```')
-      .replace('```ts\n// ✅\n```', '```ts\n// ✅\nsafeApi();\n```'),
+      .replace('```ts\n// ❌\n```', "```ts\n// ❌\nimport { insecureApi } from 'example-sdk';\n\ninsecureApi();\n```")
+      .replace('```ts\n// ✅\n```', "```ts\n// ✅\nimport { safeApi } from 'example-sdk';\n\nsafeApi();\n```"),
 );
 
 const generated = spawnSync(process.execPath, [path.join(root, 'scripts/generate.mjs')], { stdio: 'inherit' });
