@@ -1,1 +1,2 @@
 export * from './configFileBlock';
+export * from './patterns';
