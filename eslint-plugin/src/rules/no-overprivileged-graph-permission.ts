@@ -114,7 +114,7 @@ export const GRAPH_MENTIONS: readonly string[] = [
 ];
 
 /** A tenant-wide write: `…ReadWrite…All`, `Manage…All`, `FullControl…All`. */
-export const BROAD_WRITE = /(?:ReadWrite|Manage|FullControl).*\.All$/;
+const BROAD_WRITE = /(?:ReadWrite|Manage|FullControl).*\.All$/;
 
 /** What the privilege policy says of a permission: tier-0, curated high-risk, or a tenant-wide write needing admin consent. */
 export type GraphPermissionVerdict = 'tierZero' | 'overprivileged' | 'broadWrite';

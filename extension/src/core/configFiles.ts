@@ -11,7 +11,6 @@ import {
 import { isLintedLanguage } from './constants';
 
 export { configFileType } from '../../../eslint-plugin/src/util/configFiles/patterns';
-export type { ConfigFileType } from '../../../eslint-plugin/src/util/configFiles/patterns';
 
 /** Globs (relative to a workspace folder) of the configuration files: the scan's include list and the code actions' selector. */
 export const CONFIG_FILE_GLOBS: readonly string[] = [
