@@ -5,7 +5,7 @@ import type { ZeroTrustRuleModule } from './util/rule';
 
 import { processors } from './processors';
 import { rules as ruleModules } from './rules';
-import { CONFIG_BLOCK_EXTENSION } from './util/configFiles';
+import { CONFIG_BLOCK_EXTENSION, DOTENV_FILE_NAMES, JSON_FILE_NAMES, JSON_FILE_PATHS, NEVER_LINTED_NAMES, NEVER_LINTED_PATHS } from './util/configFiles';
 import { PLUGIN_PREFIX } from './util/rule';
 
 // Read at run time so the published package and the bundled extension report the version they were built from.
@@ -82,22 +82,22 @@ plugin.configs = {
  */
 function configFileConfigs(): Pick<ZeroTrustPlugin['configs'], 'config-files' | 'config-files-legacy'> {
   const rules = Object.fromEntries(CONFIG_FILE_RULES.map(id => [`${PLUGIN_PREFIX}/${id}`, typedRules[id].meta.docs?.severity ?? 'error'])) as Record<string, Severity>;
-  const json = ['appsettings*.json', 'local.settings.json', 'aad.manifest.json', 'aad.*.json'];
-  const never = ['package-lock.json', 'npm-shrinkwrap.json'];
+  const json = JSON_FILE_NAMES;
+  const never = NEVER_LINTED_NAMES;
   const blocks = `*${CONFIG_BLOCK_EXTENSION}`;
   const parserOptions = { ecmaVersion: 'latest', sourceType: 'module' } as const;
   return {
     'config-files': [
       {
         name: `${PLUGIN_PREFIX}/config-files/dotenv`,
-        files: ['**/.env', '**/.env.*'],
-        ignores: ['**/node_modules/**'],
+        files: DOTENV_FILE_NAMES.map(glob => `**/${glob}`),
+        ignores: [...NEVER_LINTED_PATHS],
         processor: processors.dotenv,
       },
       {
         name: `${PLUGIN_PREFIX}/config-files/json`,
-        files: [...json.map(glob => `**/${glob}`), '**/config/**/*.json', '**/config/**/*.jsonc'],
-        ignores: ['**/node_modules/**', ...never.map(glob => `**/${glob}`)],
+        files: [...json.map(glob => `**/${glob}`), ...JSON_FILE_PATHS],
+        ignores: [...NEVER_LINTED_PATHS, ...never.map(glob => `**/${glob}`)],
         processor: processors.json,
       },
       {
@@ -111,8 +111,8 @@ function configFileConfigs(): Pick<ZeroTrustPlugin['configs'], 'config-files' | 
     'config-files-legacy': {
       plugins: [PLUGIN_PREFIX],
       overrides: [
-        { files: ['.env', '.env.*'], excludedFiles: ['**/node_modules/**'], processor: `${PLUGIN_PREFIX}/dotenv` },
-        { files: [...json, '**/config/**/*.json', '**/config/**/*.jsonc'], excludedFiles: ['**/node_modules/**', ...never], processor: `${PLUGIN_PREFIX}/json` },
+        { files: [...DOTENV_FILE_NAMES], excludedFiles: [...NEVER_LINTED_PATHS], processor: `${PLUGIN_PREFIX}/dotenv` },
+        { files: [...json, ...JSON_FILE_PATHS], excludedFiles: [...NEVER_LINTED_PATHS, ...never], processor: `${PLUGIN_PREFIX}/json` },
         { files: [blocks], parserOptions, rules },
       ],
     },

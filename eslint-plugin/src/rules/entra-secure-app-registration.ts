@@ -2,47 +2,21 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/ast/astNodeTypes';
 
-import { configFileKind } from '../util/configFiles';
+import { appManifestOf, configFileKind, elementsOf as elements, manifestPasswordCredentials, propertiesOf as properties, stringOf } from '../util/configFiles';
 import { createRule } from '../util/rule/createRule';
 import { GRAPH_PERMISSION_IDS, GRAPH_RESOURCE_APP_ID } from '../util/data/graphPermissionIds.generated';
 import { getGraphPermission } from '../util/scopes/getGraphPermission';
 import { isInsecureHttpUrlText } from '../util/http/isInsecureHttpUrl';
-import { isPlaceholder } from '../util/secrets/secretClassifier';
-import { HIGH_RISK_GRAPH_PERMISSIONS } from './no-overprivileged-graph-permission';
+import { judgeGraphPermission } from './no-overprivileged-graph-permission';
 
 export type Options = [];
-export type MessageIds = 'tierZero' | 'overprivileged' | 'implicitAccessToken' | 'implicitIdToken' | 'httpReplyUrl' | 'wildcardReplyUrl' | 'passwordCredential';
+export type MessageIds = 'tierZero' | 'overprivileged' | 'broadWrite' | 'implicitAccessToken' | 'implicitIdToken' | 'httpReplyUrl' | 'wildcardReplyUrl' | 'passwordCredential';
 
 /** Top-level keys that only an app registration manifest has (either format, and Teams Toolkit's). */
-const MANIFEST_KEYS = new Set(['requiredResourceAccess', 'signInAudience', 'oauth2AllowImplicitFlow', 'oauth2AllowIdTokenImplicitFlow', 'replyUrlsWithType', 'identifierUris']);
-
 /** Teams Toolkit's manifests name Microsoft Graph instead of giving its application ID. */
 const GRAPH_NAMES = new Set([GRAPH_RESOURCE_APP_ID, 'microsoft graph']);
 
 type Scheme = 'delegated' | 'application';
-
-function properties(node: TSESTree.Node | undefined): Map<string, TSESTree.Property> {
-  const out = new Map<string, TSESTree.Property>();
-  if (node?.type === AST_NODE_TYPES.ObjectExpression) {
-    for (const property of node.properties) {
-      if (property.type === AST_NODE_TYPES.Property && !property.computed) {
-        const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined;
-        if (key !== undefined) {
-          out.set(key, property);
-        }
-      }
-    }
-  }
-  return out;
-}
-
-function stringOf(node: TSESTree.Node | undefined): string | undefined {
-  return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' ? node.value : undefined;
-}
-
-function elements(node: TSESTree.Node | undefined): TSESTree.Node[] {
-  return node?.type === AST_NODE_TYPES.ArrayExpression ? node.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== AST_NODE_TYPES.SpreadElement) : [];
-}
 
 /**
  * The permission a `resourceAccess` entry of Microsoft Graph grants: its GUID looked up in Graph's permission list
@@ -74,6 +48,8 @@ export default createRule<Options, MessageIds>({
         'The app registration requests `{{name}}` as {{scheme}} permission, one of the most privileged Microsoft Graph permissions (it can take over the tenant or all of its data); least privilege: request the narrowest permission that works{{instead}}.',
       overprivileged:
         'The app registration requests `{{name}}` as {{scheme}} permission, which grants far more than most apps use; least privilege: request the narrowest permission that works{{instead}}.',
+      broadWrite:
+        'The app registration requests `{{name}}` as {{scheme}} permission, which writes tenant-wide and needs admin consent; least privilege: request a read or resource-specific permission unless the app truly administers this.',
       implicitAccessToken:
         '`{{setting}}` turns on the implicit grant for access tokens, which returns tokens in the URL where history, logs and scripts can read them; turn it off and use the authorization code flow with PKCE.',
       implicitIdToken:
@@ -99,25 +75,14 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const { name, scheme } = permission;
-      const graph = getGraphPermission(name);
-      const level = scheme === 'application' ? graph?.application : (graph?.delegatedWork ?? graph?.delegatedPersonal);
-      const risk = Object.hasOwn(HIGH_RISK_GRAPH_PERMISSIONS, name) ? HIGH_RISK_GRAPH_PERMISSIONS[name] : undefined;
-      const curated = risk !== undefined && (!risk.applicationOnly || scheme === 'application');
-      const tierZero = level?.level === 4;
-      if (!curated && !tierZero) {
+      const judged = judgeGraphPermission(name, scheme === 'application');
+      if (!judged) {
         return;
       }
-      const alternatives = (risk?.alternatives ?? [])
-        .filter(alt => {
-          const other = getGraphPermission(alt.name);
-          const otherLevel = scheme === 'application' ? other?.application : (other?.delegatedWork ?? other?.delegatedPersonal);
-          const flagged = Object.hasOwn(HIGH_RISK_GRAPH_PERMISSIONS, alt.name) ? HIGH_RISK_GRAPH_PERMISSIONS[alt.name] : undefined;
-          return otherLevel !== undefined && otherLevel.level < 4 && !(flagged && (!flagged.applicationOnly || scheme === 'application'));
-        })
-        .map(alt => `\`${alt.name}\``);
+      const alternatives = judged.alternatives.map(alt => `\`${alt.name}\``);
       context.report({
         node,
-        messageId: tierZero ? 'tierZero' : 'overprivileged',
+        messageId: judged.verdict,
         data: {
           name,
           scheme: scheme === 'application' ? 'an application' : 'a delegated',
@@ -163,22 +128,8 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    function checkPasswordCredentials(value: TSESTree.Node | undefined): void {
-      for (const credential of elements(value)) {
-        for (const [field, property] of properties(credential)) {
-          const secret = stringOf(property.value);
-          if ((field === 'value' || field === 'secretText') && secret !== undefined && secret.trim().length >= 8 && !isPlaceholder(secret)) {
-            context.report({ node: property.value, messageId: 'passwordCredential', data: { field } });
-          }
-        }
-      }
-    }
-
     function checkManifest(manifest: TSESTree.ObjectExpression): void {
       const fields = properties(manifest);
-      if (![...fields.keys()].some(key => MANIFEST_KEYS.has(key))) {
-        return;
-      }
       checkRequiredResourceAccess(fields.get('requiredResourceAccess')?.value);
       // Azure AD Graph format.
       checkImplicit(fields.get('oauth2AllowImplicitFlow'), 'oauth2AllowImplicitFlow', 'implicitAccessToken');
@@ -195,13 +146,16 @@ export default createRule<Options, MessageIds>({
         checkImplicit(implicit.get('enableAccessTokenIssuance'), 'implicitGrantSettings.enableAccessTokenIssuance', 'implicitAccessToken');
         checkImplicit(implicit.get('enableIdTokenIssuance'), 'implicitGrantSettings.enableIdTokenIssuance', 'implicitIdToken');
       }
-      checkPasswordCredentials(fields.get('passwordCredentials')?.value);
+      for (const { field, node } of manifestPasswordCredentials(manifest)) {
+        context.report({ node, messageId: 'passwordCredential', data: { field } });
+      }
     }
 
     return {
-      ExportDefaultDeclaration(node: TSESTree.ExportDefaultDeclaration): void {
-        if (node.declaration.type === AST_NODE_TYPES.ObjectExpression) {
-          checkManifest(node.declaration);
+      Program(program: TSESTree.Program): void {
+        const manifest = appManifestOf(program, context.filename);
+        if (manifest) {
+          checkManifest(manifest);
         }
       },
     };

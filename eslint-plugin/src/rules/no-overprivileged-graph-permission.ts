@@ -116,6 +116,41 @@ export const GRAPH_MENTIONS: readonly string[] = [
 /** A tenant-wide write: `…ReadWrite…All`, `Manage…All`, `FullControl…All`. */
 const BROAD_WRITE = /(?:ReadWrite|Manage|FullControl).*\.All$/;
 
+/** What the privilege policy says of a permission: tier-0, curated high-risk, or a tenant-wide write needing admin consent. */
+export type GraphPermissionVerdict = 'tierZero' | 'overprivileged' | 'broadWrite';
+
+/** The level Graph gives a permission in the scheme it is requested in (application, or delegated). */
+function levelOf(name: string, application: boolean): GraphPermissionScheme | undefined {
+  const permission = getGraphPermission(name);
+  return application ? permission?.application : (permission?.delegatedWork ?? permission?.delegatedPersonal);
+}
+
+/** The curated entry for a permission, when it is a concern in this scheme. */
+function curatedRisk(name: string, application: boolean): HighRisk | undefined {
+  const risk = Object.hasOwn(HIGH_RISK_GRAPH_PERMISSIONS, name) ? HIGH_RISK_GRAPH_PERMISSIONS[name] : undefined;
+  return risk !== undefined && (!risk.applicationOnly || application) ? risk : undefined;
+}
+
+/**
+ * The privilege policy this rule and `entra-secure-app-registration` judge a Microsoft Graph permission by, requested
+ * as an application permission or a delegated one: its verdict, and the narrower permissions to request instead
+ * (those that exist in that scheme and that the policy would not report in turn); `undefined` when it is fine.
+ */
+export function judgeGraphPermission(name: string, application: boolean): { verdict: GraphPermissionVerdict; alternatives: readonly Alternative[] } | undefined {
+  const value = levelOf(name, application);
+  const risk = curatedRisk(name, application);
+  const tierZero = value?.level === 4;
+  const broad = !risk && !tierZero && value?.level === 3 && value.adminConsent && BROAD_WRITE.test(name);
+  if (!risk && !tierZero && !broad) {
+    return undefined;
+  }
+  const alternatives = (risk?.alternatives ?? []).filter(alt => {
+    const level = levelOf(alt.name, application);
+    return level !== undefined && level.level < 4 && !curatedRisk(alt.name, application);
+  });
+  return { verdict: tierZero ? 'tierZero' : risk ? 'overprivileged' : 'broadWrite', alternatives };
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-overprivileged-graph-permission',
   meta: {
@@ -147,52 +182,28 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     const allowed = new Set(allow.map(name => normalizeScope(name).name.toLowerCase()));
 
-    function scheme(scope: ExtractedScope, name: string): { value: GraphPermissionScheme | undefined; application: boolean } {
-      const permission = getGraphPermission(name);
-      // On-behalf-of tokens are delegated; only client credentials and managed identities hold application permissions.
-      const application = isAppOnlyFlow(scope.flow) && scope.flow !== 'onBehalfOf';
-      const value = application ? permission?.application : (permission?.delegatedWork ?? permission?.delegatedPersonal);
-      return { value, application };
-    }
-
-    function alternatives(scope: ExtractedScope, risk: HighRisk, application: boolean): TSESLint.ReportSuggestionArray<MessageIds> {
-      const range = scope.nameRange;
-      if (!range) {
-        return [];
-      }
-      return risk.alternatives
-        .filter(alt => {
-          // Only alternatives that exist in this scheme, and that this rule would not flag in turn.
-          const permission = getGraphPermission(alt.name);
-          const level = permission && (application ? permission.application : (permission.delegatedWork ?? permission.delegatedPersonal));
-          const flagged = Object.hasOwn(HIGH_RISK_GRAPH_PERMISSIONS, alt.name) ? HIGH_RISK_GRAPH_PERMISSIONS[alt.name] : undefined;
-          return level !== undefined && level.level < 4 && !(flagged && (!flagged.applicationOnly || application));
-        })
-        .map(alt => ({
-          messageId: 'useAlternative' as const,
-          data: { alternative: alt.name, grants: alt.grants },
-          fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange(range, alt.name),
-        }));
-    }
-
     function check(scope: ExtractedScope): void {
       if (scope.provider !== 'graph' || scope.isDefault || allowed.has(scope.name.toLowerCase())) {
         return;
       }
-      const { value, application } = scheme(scope, scope.name);
-      const risk = Object.hasOwn(HIGH_RISK_GRAPH_PERMISSIONS, scope.name) ? HIGH_RISK_GRAPH_PERMISSIONS[scope.name] : undefined;
-      const curated = risk !== undefined && (!risk.applicationOnly || application);
-      const tierZero = value?.level === 4;
-      const broad = !curated && !tierZero && value?.level === 3 && value.adminConsent && BROAD_WRITE.test(scope.name);
-      if (!curated && !tierZero && !broad) {
+      // On-behalf-of tokens are delegated; only client credentials and managed identities hold application permissions.
+      const application = isAppOnlyFlow(scope.flow) && scope.flow !== 'onBehalfOf';
+      const judged = judgeGraphPermission(scope.name, application);
+      if (!judged) {
         return;
       }
-      const messageId: MessageIds = scope.extraConsent ? 'extraConsent' : tierZero ? 'tierZero' : curated ? 'overprivileged' : 'broadWrite';
+      const range = scope.nameRange;
       context.report({
         loc: { start: sourceCode.getLocFromIndex(scope.range[0]), end: sourceCode.getLocFromIndex(scope.range[1]) },
-        messageId,
+        messageId: scope.extraConsent ? 'extraConsent' : judged.verdict,
         data: { name: scope.name },
-        suggest: risk && curated ? alternatives(scope, risk, application) : [],
+        suggest: range
+          ? judged.alternatives.map(alt => ({
+              messageId: 'useAlternative' as const,
+              data: { alternative: alt.name, grants: alt.grants },
+              fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange(range, alt.name),
+            }))
+          : [],
       });
     }
 

@@ -4,6 +4,7 @@
 import type { Finding } from './findings';
 import type { TextEdit, TextIndex } from './textIndex';
 
+import { isConfigFile } from './configFiles';
 import { disableForFileEdit, disableForLineEdit } from './disableComments';
 import { nonOverlappingFixes } from './findings';
 
@@ -25,6 +26,17 @@ export interface PlannedAction {
 export interface PlanOptions {
   disableRuleComment: boolean;
   showDocumentation: boolean;
+}
+
+/**
+ * The plan options for a document from the user's settings: no disable comments in a configuration file (JSON and
+ * `.env` files have no ESLint comments; the findings' messages there say what to do instead).
+ */
+export function planOptionsFor(settings: PlanOptions, relativePath: string): PlanOptions {
+  return {
+    disableRuleComment: settings.disableRuleComment && !isConfigFile(relativePath),
+    showDocumentation: settings.showDocumentation,
+  };
 }
 
 /**

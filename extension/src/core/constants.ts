@@ -28,7 +28,7 @@ export namespace CommandIds {
   export const openRuleDocs = 'zeroTrust.openRuleDocs';
 }
 
-/** Whether the extension lints documents of a language. */
+/** Whether the extension lints documents of a language as code (configuration files are picked by name: `isConfigFile`). */
 export function isLintedLanguage(languageId: string): boolean {
   return (LANGUAGE_IDS as readonly string[]).includes(languageId);
 }

@@ -3,10 +3,12 @@
 import type { Linter as LinterTypes, Rule } from 'eslint';
 
 import { Linter } from 'eslint/universal';
+import * as path from 'node:path';
 import zeroTrust from 'eslint-plugin-zero-trust';
 
 import type { Finding, ParseProblem } from './findings';
 
+import { configFileType } from './configFiles';
 import { RULE_PREFIX } from './constants';
 import { toFinding, toParseProblem } from './findings';
 import { IncrementalParser } from './incrementalParser';
@@ -40,7 +42,10 @@ export interface LintOutcome {
 /** The shape of plugin the engine runs: the bundled one, or a test plugin with the same prefix. */
 export interface PluginLike {
   rules: Record<string, Rule.RuleModule>;
-  configs: Record<Preset, { rules?: LinterTypes.RulesRecord }>;
+  configs: Record<Preset, { rules?: LinterTypes.RulesRecord }> & {
+    /** The processors and rules for `.env` and JSON configuration files (none: those files are not linted). */
+    'config-files'?: LinterTypes.Config[];
+  };
 }
 
 /** Severity setting for each rule id, from the preset and the user's overrides (unknown rule names ignored). */
@@ -58,6 +63,8 @@ export function ruleEntries(plugin: PluginLike, settings: LintSettings): LinterT
 
 export class LintEngine {
   private readonly linter = new Linter({ configType: 'flat' });
+  /** Linters for configuration files linted under their file-system path, by the root of that path (`/`, `C:\\`). */
+  private readonly rootedLinters = new Map<string, Linter>();
   private readonly plugin: PluginLike;
   private readonly guardedRules: Record<string, Rule.RuleModule> = {};
   private readonly configCache = new Map<string, LinterTypes.Config[]>();
@@ -82,14 +89,20 @@ export class LintEngine {
   /**
    * Lints `text` as `filename` (see `lintFilename`). Never throws for any input. `document` names an open document
    * that is linted again as it is edited: the parser then keeps its syntax tree and re-parses it incrementally.
+   * `filePath` is the file's absolute path on disk, when it has one: a configuration file (`.env`) is linted under
+   * it, so that the processors judge it by the repository's `.gitignore` files as ESLint does.
    */
-  lint(text: string, filename: string, settings: LintSettings, document?: string): LintOutcome {
+  lint(text: string, filename: string, settings: LintSettings, document?: string, filePath?: string): LintOutcome {
     const started = performance.now();
     this.failures = [];
     let messages: LinterTypes.LintMessage[];
     try {
-      const config = this.config(settings);
-      messages = this.incremental.with(document, () => this.linter.verify(text, config, { filename }));
+      if (configFileType(filename)) {
+        messages = this.lintConfigFile(text, filename, settings, filePath);
+      } else {
+        const config = this.config(settings);
+        messages = this.incremental.with(document, () => this.linter.verify(text, config, { filename }));
+      }
     } catch (error) {
       // Not a rule (those are guarded): the parser or ESLint itself. Report it like a parse failure.
       const message = error instanceof Error ? error.message : String(error);
@@ -120,6 +133,66 @@ export class LintEngine {
     return outcome;
   }
 
+  /**
+   * A configuration file through the plugin's `config-files` config (its processors turn the file into code blocks
+   * named `….zt-config`, which ESLint lints only with `filterCodeBlock`), with the guarded rules and the user's
+   * severities for the rules of that config. Under its absolute `filePath` when there is one (the `.gitignore` check
+   * needs it), by a linter whose working directory is that path's root; otherwise under its relative name.
+   */
+  private lintConfigFile(text: string, filename: string, settings: LintSettings, filePath?: string): LinterTypes.LintMessage[] {
+    const config = this.configFilesConfig(settings);
+    if (!config) {
+      return [];
+    }
+    let linter = this.linter;
+    let name = filename;
+    if (filePath && path.isAbsolute(filePath)) {
+      const root = path.parse(filePath).root;
+      linter = this.rootedLinters.get(root) ?? new Linter({ configType: 'flat', cwd: root });
+      this.rootedLinters.set(root, linter);
+      name = filePath;
+    }
+    return linter.verify(text, config, { filename: name, filterCodeBlock: () => true });
+  }
+
+  private configFilesConfig(settings: LintSettings): LinterTypes.Config[] | undefined {
+    const configFiles = this.plugin.configs['config-files'];
+    if (!configFiles) {
+      return undefined;
+    }
+    const key = `config-files\u0000${JSON.stringify(settings.rules ?? {})}`;
+    let config = this.configCache.get(key);
+    if (!config) {
+      config = configFiles.map(block => {
+        if (!block.rules) {
+          return block;
+        }
+        // The config's rules, at the severity the user's `zeroTrust.rules` gives them (`off` included).
+        const rules: LinterTypes.RulesRecord = {};
+        for (const [id, severity] of Object.entries(block.rules)) {
+          const name = id.slice(RULE_PREFIX.length);
+          const override = settings.rules?.[name] ?? settings.rules?.[id];
+          rules[id] = override === 'off' || override === 'warn' || override === 'error' ? override : severity!;
+        }
+        return {
+          ...block,
+          plugins: { [RULE_PREFIX.slice(0, -1)]: { rules: this.guardedRules } },
+          linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
+          rules,
+        };
+      });
+      this.remember(key, config);
+    }
+    return config;
+  }
+
+  private remember(key: string, config: LinterTypes.Config[]): void {
+    if (this.configCache.size > 16) {
+      this.configCache.clear();
+    }
+    this.configCache.set(key, config);
+  }
+
   private config(settings: LintSettings): LinterTypes.Config[] {
     const rules = ruleEntries(this.plugin, settings);
     const key = JSON.stringify(rules);
@@ -143,10 +216,7 @@ export class LintEngine {
         },
         { files: ['**/*.cjs', '**/*.cts'], languageOptions: { sourceType: 'commonjs' } },
       ];
-      if (this.configCache.size > 16) {
-        this.configCache.clear();
-      }
-      this.configCache.set(key, config);
+      this.remember(key, config);
     }
     return config;
   }

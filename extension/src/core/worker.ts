@@ -15,7 +15,7 @@ if (port) {
     let response: LintResponse;
     const transfer: ArrayBuffer[] = [];
     try {
-      const outcome = encodeOutcome(engine.lint(request.text, request.filename, request.settings, request.document));
+      const outcome = encodeOutcome(engine.lint(request.text, request.filename, request.settings, request.document, request.path));
       transfer.push(outcome.data.buffer as ArrayBuffer);
       response = { id: request.id, ok: true, outcome };
     } catch (error) {

@@ -7,7 +7,7 @@ import type { Finding } from '../core/findings';
 import type { Settings } from '../core/settings';
 import type { FindingStore } from './diagnostics';
 
-import { planFixAll, planQuickFixes } from '../core/actionPlan';
+import { planFixAll, planOptionsFor, planQuickFixes } from '../core/actionPlan';
 import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND_SUFFIX } from '../core/constants';
 import { diagnosticKey } from '../core/storedLint';
 import { TextIndex } from '../core/textIndex';
@@ -93,7 +93,7 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
       [...diagnosticOf.keys()],
       lint.findings,
       () => (index ??= new TextIndex(document.getText())),
-      { disableRuleComment: settings.disableRuleComment, showDocumentation: settings.showDocumentation },
+      planOptionsFor(settings, vscode.workspace.asRelativePath(document.uri, false)),
     );
     return plan.map(planned => {
       const action = new vscode.CodeAction(planned.title, vscode.CodeActionKind.QuickFix);

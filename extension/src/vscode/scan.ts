@@ -1,10 +1,11 @@
-// `Zero Trust: Scan Workspace`: lints every JS/TS file of the workspace through the worker (behind editor lints),
+// `Zero Trust: Scan Workspace`: lints every JS/TS file and configuration file (`.env`, settings JSON) of the workspace through the worker (behind editor lints),
 // with a cancellable progress notification, results in the Problems panel and a summary at the end.
 import * as vscode from 'vscode';
 
 import type { ScanSummary } from '../core/uiText';
 import type { LintReply } from '../core/workerClient';
 
+import { CONFIG_FILE_GLOBS } from '../core/configFiles';
 import { FILE_EXTENSIONS } from '../core/constants';
 import { gitignoreToGlobs, joinGlobs } from '../core/globs';
 import { scanSummaryText } from '../core/uiText';
@@ -20,7 +21,8 @@ export interface ScanHost {
   log(line: string): void;
 }
 
-const INCLUDE = `**/*.{${FILE_EXTENSIONS.join(',')}}`;
+/** JS/TS files, and the configuration files the plugin's `config-files` config lints. */
+const INCLUDE = joinGlobs([`**/*.{${FILE_EXTENSIONS.join(',')}}`, ...CONFIG_FILE_GLOBS])!;
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 /** Files read and linted at the same time (reading overlaps linting; the worker lints one at a time). */
 const CONCURRENCY = 4;
@@ -41,7 +43,7 @@ function filesExclude(folder: vscode.WorkspaceFolder): string[] {
     .map(([glob]) => glob);
 }
 
-/** The files the scan lints: JS/TS files of each folder, less `files.exclude`, `.gitignore` entries and `zeroTrust.exclude`. */
+/** The files the scan lints: JS/TS and configuration files of each folder, less `files.exclude`, `.gitignore` entries and `zeroTrust.exclude`. */
 export async function findScanFiles(host: ScanHost, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const uris: vscode.Uri[] = [];
   const seen = new Set<string>();

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 
 import type { FindingStore } from './diagnostics';
 
-import { isLintedLanguage } from '../core/constants';
+import { isLintedDocument } from '../core/configFiles';
 import { findingsStatus } from '../core/uiText';
 
 export class FindingsStatusBar implements vscode.Disposable {
@@ -29,7 +29,7 @@ export class FindingsStatusBar implements vscode.Disposable {
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || !this.enabled() || !isLintedLanguage(document.languageId)) {
+    if (!document || !this.enabled() || !isLintedDocument(document.languageId, vscode.workspace.asRelativePath(document.uri, false))) {
       this.item.hide();
       return;
     }

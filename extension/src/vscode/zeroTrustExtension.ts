@@ -10,7 +10,9 @@ import type { Settings } from '../core/settings';
 import type { ScanSummary } from '../core/uiText';
 import type { LintReply } from '../core/workerClient';
 
-import { CommandIds, CONFIG_SECTION, DIAGNOSTIC_SOURCE, isLintedLanguage, LANGUAGE_IDS } from '../core/constants';
+import { CONFIG_FILE_GLOBS, isLintedDocument } from '../core/configFiles';
+import { CommandIds, CONFIG_SECTION, DIAGNOSTIC_SOURCE, LANGUAGE_IDS } from '../core/constants';
+import { joinGlobs } from '../core/globs';
 import { lintFilename } from '../core/lintFilename';
 import { LintScheduler } from '../core/scheduler';
 import { LintWorkerClient } from '../core/workerClient';
@@ -122,7 +124,8 @@ export class ZeroTrustExtension implements vscode.Disposable {
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.settingsCache.clear()),
       vscode.languages.onDidChangeDiagnostics(event => this.store.onDiagnosticsChanged(event.uris)),
       vscode.languages.registerCodeActionsProvider(
-        LANGUAGE_IDS.map(language => ({ language })),
+        // JS/TS by language; configuration files by name, whatever language the editor gives them.
+        [...LANGUAGE_IDS.map(language => ({ language })), { pattern: joinGlobs(CONFIG_FILE_GLOBS)! }],
         new LintCodeActionProvider(this.store, uri => this.settingsFor(uri), document => this.ensureFresh(document)),
         { providedCodeActionKinds: LintCodeActionProvider.providedCodeActionKinds },
       ),
@@ -191,10 +194,20 @@ export class ZeroTrustExtension implements vscode.Disposable {
   private shouldLint(document: vscode.TextDocument, settings: Settings): boolean {
     return (
       settings.enable &&
-      isLintedLanguage(document.languageId) &&
+      this.isLinted(document) &&
       !IGNORED_SCHEMES.has(document.uri.scheme) &&
       !this.isExcluded(document, settings)
     );
+  }
+
+  /** JS/TS by the document's language, configuration files (`.env`, `appsettings.json`, …) by their name. */
+  private isLinted(document: vscode.TextDocument): boolean {
+    return isLintedDocument(document.languageId, this.relativeName(document.uri));
+  }
+
+  /** The file's path on disk, for files that have one (configuration files are judged by the `.gitignore` files there). */
+  private diskPath(uri: vscode.Uri): string | undefined {
+    return uri.scheme === 'file' ? uri.fsPath : undefined;
   }
 
   private relativeName(uri: vscode.Uri): string {
@@ -234,7 +247,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       if (had) {
         this.store.delete(document.uri);
       }
-      if (had || isLintedLanguage(document.languageId)) {
+      if (had || this.isLinted(document)) {
         this.lintEvents.fire({ uri: document.uri, version: document.version, result: 'cleared', findings: 0 });
       }
       return;
@@ -251,7 +264,8 @@ export class ZeroTrustExtension implements vscode.Disposable {
     const filename = lintFilename(this.relativeName(document.uri), document.languageId);
     const started = performance.now();
     const key = document.uri.toString();
-    const reply = await this.client.lint(key, { text, filename, settings: settings.lint, document: key });
+    const job = { text, filename, settings: settings.lint, document: key, path: this.diskPath(document.uri) };
+    const reply = await this.client.lint(key, job);
     if (reply.status === 'superseded') {
       return;
     }
@@ -304,7 +318,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
     const filename = lintFilename(this.relativeName(uri));
     const reply = await this.client.lint(
       uri.toString(),
-      { text: new TextDecoder().decode(bytes), filename, settings: settings.lint },
+      { text: new TextDecoder().decode(bytes), filename, settings: settings.lint, path: this.diskPath(uri) },
       'background',
     );
     if (reply.status === 'done') {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 
 import rule from '../../../eslint-plugin/src/rules/entra-secure-app-registration';
+import { judgeGraphPermission } from '../../../eslint-plugin/src/rules/no-overprivileged-graph-permission';
 import { GRAPH_PERMISSION_IDS, GRAPH_RESOURCE_APP_ID } from '../../../eslint-plugin/src/util/data/graphPermissionIds.generated';
 import { getGraphPermission } from '../../../eslint-plugin/src/util/scopes/getGraphPermission';
 import { createRuleTester } from '../RuleTester';
@@ -21,6 +22,7 @@ const ID = {
   mailSendScope: 'e383f46e-2787-4529-855e-0e479a3ffac0',
   mailSendRole: 'b633e1c5-b582-4048-a93e-9f11b44c7e96',
   filesReadWriteAllScope: '863451e7-0667-486c-a5d6-d135439485f0',
+  teamMemberReadWriteAllRole: '0121dc95-1b9f-4aed-8bac-58c5ac466691',
 };
 
 describe('the Graph permission ID table', () => {
@@ -32,6 +34,25 @@ describe('the Graph permission ID table', () => {
       .filter(name => !getGraphPermission(name) && !/^(?:openid|profile|email|offline_access)$/.test(name));
     // Some IDs name permissions the privilege reference does not rate (about one in twenty); those are not judged.
     assert.ok(unknown.length < Object.keys(GRAPH_PERMISSION_IDS).length / 10, unknown.join(', '));
+  });
+});
+
+describe('the privilege policy shared with no-overprivileged-graph-permission', () => {
+  it('judges a permission in the scheme it is requested in', () => {
+    const verdict = (name: string, application: boolean): string | undefined => judgeGraphPermission(name, application)?.verdict;
+    assert.deepEqual(
+      [
+        verdict('Directory.ReadWrite.All', true),
+        verdict('Files.ReadWrite.All', false),
+        verdict('TeamMember.ReadWrite.All', true),
+        verdict('PrintJob.ReadWrite.All', false),
+        verdict('Mail.Send', false),
+        verdict('Mail.Send', true),
+        verdict('User.Read', false),
+      ],
+      ['tierZero', 'overprivileged', 'broadWrite', 'broadWrite', undefined, 'overprivileged', undefined],
+    );
+    assert.deepEqual(judgeGraphPermission('Mail.Send', true)?.alternatives, []);
   });
 });
 
@@ -121,6 +142,27 @@ ruleTester.run('entra-secure-app-registration', rule, {
       filename: FILENAME,
       code: manifest(access(`{ "id": "${ID.mailSendRole}", "type": "Role" }`)),
       errors: [{ messageId: 'overprivileged', data: { name: 'Mail.Send', scheme: 'an application', instead: '' }, line: 6, column: 34, endColumn: 72 }],
+    },
+    {
+      // A tenant-wide write that needs admin consent, outside the curated list: judged as no-overprivileged-graph-permission's `broadWrite`.
+      filename: FILENAME,
+      code: manifest(access(`{ "id": "${ID.teamMemberReadWriteAllRole}", "type": "Role" }`)),
+      errors: [
+        {
+          messageId: 'broadWrite',
+          data: { name: 'TeamMember.ReadWrite.All', scheme: 'an application', instead: '' },
+          line: 6,
+          column: 34,
+          endLine: 6,
+          endColumn: 72,
+        },
+      ],
+    },
+    {
+      // By name (Teams Toolkit), as a delegated permission: PrintJob.ReadWrite.All needs admin consent as a delegated permission.
+      filename: '/repo/aad.manifest.json/0_json.zt-config',
+      code: manifest(`{ "signInAudience": "AzureADMyOrg", "requiredResourceAccess": [{ "resourceAppId": "Microsoft Graph", "resourceAccess": [{ "id": "PrintJob.ReadWrite.All", "type": "Scope" }] }] }`),
+      errors: [{ messageId: 'broadWrite', data: { name: 'PrintJob.ReadWrite.All', scheme: 'a delegated', instead: '' }, line: 1, column: 145, endColumn: 169 }],
     },
     {
       // Teams Toolkit: the resource and the permissions by name, in any case for the resource.

@@ -23,6 +23,16 @@ const SUGGEST_DEVICE = `Replace with \`DeviceCodeCredential\`, keeping the tenan
 const SUGGEST_BROWSER = `Replace with \`InteractiveBrowserCredential\`, keeping the tenant and client IDs. (${ROPC})`;
 const hasRopc = (diagnostics: vscode.Diagnostic[]): boolean => diagnostics.some(d => codeOf(d)?.value === ROPC);
 const none = (diagnostics: vscode.Diagnostic[]): boolean => diagnostics.length === 0;
+const CLIENT_SECRET = 'zero-trust/no-hardcoded-client-credential';
+const hasClientSecret = (diagnostics: vscode.Diagnostic[]): boolean => diagnostics.some(d => codeOf(d)?.value === CLIENT_SECRET);
+const rangeOf = (diagnostic: vscode.Diagnostic): number[] => [
+  diagnostic.range.start.line,
+  diagnostic.range.start.character,
+  diagnostic.range.end.line,
+  diagnostic.range.end.character,
+];
+/** The configuration files the scan lints besides JS/TS (the plugin's `config-files` lists). */
+const CONFIG_FILES = '**/{.env,.env.*,appsettings*.json,local.settings.json,aad.manifest.json,aad.*.json,config/**/*.json,config/**/*.jsonc}';
 
 describe('Zero Trust Lint in the editor', function () {
   this.timeout(60_000);
@@ -233,8 +243,65 @@ describe('Zero Trust Lint in the editor', function () {
     });
   });
 
+  describe('configuration files', () => {
+    it('reports a secret in a .env file at its value, whatever language the editor gives the file', async () => {
+      const { document } = await open('.env');
+      const diagnostics = await waitForDiagnostics(document.uri, hasClientSecret);
+      assert.deepEqual(
+        diagnostics.map(diagnostic => [codeOf(diagnostic)?.value, rangeOf(diagnostic)]),
+        [[CLIENT_SECRET, [2, 20, 2, 62]]],
+      );
+      assert.match(diagnostics[0]!.message, /in `AZURE_CLIENT_SECRET` of a configuration file: .*Key Vault.*rotate it/);
+    });
+
+    it('reports a client secret in appsettings.json at its value', async () => {
+      const { document } = await open('appsettings.json');
+      const diagnostics = await waitForDiagnostics(document.uri, hasClientSecret);
+      assert.deepEqual(
+        diagnostics.map(diagnostic => [codeOf(diagnostic)?.value, rangeOf(diagnostic)]),
+        [[CLIENT_SECRET, [3, 20, 3, 62]]],
+      );
+      assert.match(diagnostics[0]!.message, /in `clientSecret` of a configuration file: /);
+    });
+
+    it('offers no disable comment (and no fix) in a configuration file, only the documentation', async () => {
+      for (const file of ['.env', 'appsettings.json']) {
+        const { document } = await open(file);
+        const [diagnostic] = await waitForDiagnostics(document.uri, hasClientSecret);
+        const actions = await codeActions(document.uri, diagnostic!.range);
+        assert.deepEqual(
+          actions.map(action => action.title).filter(title => title.includes(CLIENT_SECRET) || /^Disable |^Fix /.test(title)),
+          [`Show documentation for ${CLIENT_SECRET}`],
+          file,
+        );
+      }
+    });
+
+    it('does not report a .env file that the repository’s .gitignore ignores', async () => {
+      const text = 'AZURE_CLIENT_SECRET="Dm42Q~wK8pVz1RtY6nLc3HbX9gJf5SaE0uIo7MqT"\n';
+      await writeFile('local-repo/.git/HEAD', 'ref: refs/heads/main\n');
+      await writeFile('local-repo/.gitignore', '.env\n');
+      const uri = await writeFile('local-repo/.env', text);
+      await writeFile('local-repo/.env.production', text);
+      try {
+        const linted = nextLint(uri, event => event.result === 'linted');
+        await open('local-repo/.env');
+        assert.equal((await linted).findings, 0);
+        assert.deepEqual(ours(uri), []);
+        const { document } = await open('local-repo/.env.production');
+        assert.deepEqual(
+          (await waitForDiagnostics(document.uri, hasClientSecret)).map(diagnostic => [codeOf(diagnostic)?.value, rangeOf(diagnostic)]),
+          [[CLIENT_SECRET, [0, 20, 0, 62]]],
+        );
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await vscode.workspace.fs.delete(workspaceUri('local-repo'), { recursive: true });
+      }
+    });
+  });
+
   describe('Zero Trust: Scan Workspace', () => {
-    it('lints every JS/TS file except node_modules, .gitignore, files.exclude and zeroTrust.exclude', async () => {
+    it('lints every JS/TS and configuration file except node_modules, .gitignore, files.exclude and zeroTrust.exclude', async () => {
       const line = "import { UsernamePasswordCredential } from '@azure/identity';\nnew UsernamePasswordCredential('t', 'c', 'u', 'p');\n";
       const inNodeModules = await writeFile('node_modules/some-lib/index.js', line);
       const gitignored = await writeFile('ignored/ropc.ts', line);
@@ -250,8 +317,13 @@ describe('Zero Trust Lint in the editor', function () {
         for (const uri of [inNodeModules, gitignored, excluded, workspaceUri('hidden/ropc.ts')]) {
           assert.deepEqual(ours(uri), [], `${uri.path} is not scanned`);
         }
-        const files = await vscode.workspace.findFiles('**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}', '{**/node_modules/**,ignored/**,generated/**,hidden/**}');
-        assert.equal(summary.files, files.length);
+        assert.ok(hasClientSecret(ours(workspaceUri('.env'))), 'a .env file has its finding in the Problems panel');
+        assert.ok(hasClientSecret(ours(workspaceUri('appsettings.json'))));
+        const exclude = '{**/node_modules/**,ignored/**,generated/**,hidden/**}';
+        const files = await vscode.workspace.findFiles('**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}', exclude);
+        const configFiles = await vscode.workspace.findFiles(CONFIG_FILES, exclude);
+        assert.ok(configFiles.length >= 2, `${configFiles.length} configuration files`);
+        assert.equal(summary.files, files.length + configFiles.length);
         assert.ok(summary.findings >= 8, `found ${summary.findings}`);
       } finally {
         await setSetting('exclude', undefined);

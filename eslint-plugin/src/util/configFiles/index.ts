@@ -1,1 +1,3 @@
 export * from './configFileBlock';
+export * from './patterns';
+export * from './appManifest';

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { SecretLiteral } from './secretClassifier';
+import { appManifestOf, manifestPasswordCredentials } from '../configFiles/appManifest';
 import { isTypeScriptFile, removeSecretFix } from './secretClassifier';
 
 /** What the secret rules start `create` with. */
@@ -14,13 +15,18 @@ export interface SecretRuleStart {
   envFix: (found: SecretLiteral, env: string) => (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
 }
 
-/** The shared start of a secret rule's `create`: its source code, the reported set, and the `process.env` fix. */
+/**
+ * The shared start of a secret rule's `create`: its source code, the reported set, and the `process.env` fix. The
+ * client secrets of an app registration manifest's `passwordCredentials` start out as reported: they are
+ * `entra-secure-app-registration`'s, whose message says what to do in the app registration.
+ */
 export function startSecretRule(context: { readonly filename: string; readonly sourceCode: Readonly<TSESLint.SourceCode> }): SecretRuleStart {
   const { sourceCode } = context;
   const typescript = (): boolean => isTypeScriptFile(context.filename, sourceCode);
+  const manifest = appManifestOf(sourceCode.ast, context.filename);
   return {
     sourceCode,
-    reported: new Set<TSESTree.Node>(),
+    reported: new Set<TSESTree.Node>(manifest ? manifestPasswordCredentials(manifest).map(secret => secret.node) : []),
     typescript,
     envFix: (found, env) => removeSecretFix(found, env, sourceCode, typescript()),
   };
