@@ -10,12 +10,17 @@ interface Rules {
 }
 
 const rulesByFolder = new Map<string, Rules>();
-const rootByFolder = new Map<string, string | undefined>();
+const rootByFolder = new Map<string, string>();
 
-/** The working tree that holds `folder`: the nearest folder upwards with a `.git` folder or file (a worktree). */
+/**
+ * The working tree that holds `folder`: the nearest folder upwards with a `.git` folder or file (a worktree). Only
+ * a root found is remembered: a folder outside any repository is looked at again next time, so that a repository
+ * created later (`git init` while the editor is open) is seen without a restart.
+ */
 function repositoryRoot(folder: string): string | undefined {
-  if (rootByFolder.has(folder)) {
-    return rootByFolder.get(folder);
+  const known = rootByFolder.get(folder);
+  if (known !== undefined) {
+    return known;
   }
   let root: string | undefined;
   if (fs.existsSync(path.join(folder, '.git'))) {
@@ -24,7 +29,9 @@ function repositoryRoot(folder: string): string | undefined {
     const parent = path.dirname(folder);
     root = parent === folder ? undefined : repositoryRoot(parent);
   }
-  rootByFolder.set(folder, root);
+  if (root !== undefined) {
+    rootByFolder.set(folder, root);
+  }
   return root;
 }
 

@@ -58,6 +58,18 @@ describe('isIgnoredByGit and committed .env files', () => {
     assert.equal(isIgnoredByGit('<text>'), false);
   });
 
+  it('sees a repository created after it first looked (git init while the editor is open)', () => {
+    const later = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'zero-trust-gitinit-')));
+    try {
+      fs.writeFileSync(path.join(later, '.gitignore'), '.env\n');
+      assert.equal(isIgnoredByGit(path.join(later, '.env')), false);
+      fs.mkdirSync(path.join(later, '.git'));
+      assert.equal(isIgnoredByGit(path.join(later, '.env')), true);
+    } finally {
+      fs.rmSync(later, { recursive: true, force: true });
+    }
+  });
+
   it('does not report a .env that git ignores, and reports one it would commit', () => {
     const text = `AZURE_CLIENT_SECRET=${FAKE.entra}\n`;
     write('.env', text);
