@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import type { SecretLiteral } from './secretClassifier';
-import { isTypeScriptFile, removeSecretFix } from './secretClassifier';
+import type { SecretLiteral } from './secretLiteral';
+import { isTypeScriptFile, removeSecretFix } from './secretFix';
 
 /** What the secret rules start `create` with. */
 export interface SecretRuleStart {
