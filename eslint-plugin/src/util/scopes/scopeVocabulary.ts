@@ -81,17 +81,17 @@ export const GRANTED_KEYS: ReadonlySet<string> = new Set([
 /** A URL or form body of an OAuth request: OAuth parameters, or an authorization or token endpoint. */
 export const OAUTH_URL = /(?:^|[?&])(?:client_id|response_type|grant_type|redirect_uri)=|\/(?:authorize|oauth2?|token)(?:[/?#]|$)/i;
 
+/** The flow of an OAuth `grant_type` other than the user's own (`authorization_code`, `refresh_token`, …: delegated). */
+const GRANT_FLOWS: Readonly<Record<string, ScopeFlow>> = {
+  client_credentials: 'clientCredentials',
+  'urn:ietf:params:oauth:grant-type:jwt-bearer': 'onBehalfOf',
+};
+
 export function grantFlow(grant: string | undefined): ScopeFlow | undefined {
-  switch (grant) {
-    case undefined:
-      return undefined;
-    case 'client_credentials':
-      return 'clientCredentials';
-    case 'urn:ietf:params:oauth:grant-type:jwt-bearer':
-      return 'onBehalfOf';
-    default:
-      return 'delegated';
+  if (grant === undefined) {
+    return undefined;
   }
+  return Object.hasOwn(GRANT_FLOWS, grant) ? GRANT_FLOWS[grant] : 'delegated';
 }
 
 /** Provider hinted by a package name or URL host: GitHub or Google, whose bare scope words need the context. */

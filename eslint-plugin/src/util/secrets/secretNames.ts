@@ -47,6 +47,25 @@ const NOT_A_VALUE_START = new Set([
   'hashed', 'masked', 'invalid', 'wrong', 'missing', 'empty', 'default' /* defaults are reported by their sinks */,
 ]);
 
+/** The word before `key` that says which secret a `…Key` name holds (`accountKey`, `subscriptionKey`, `aesKey`). */
+const KEY_KINDS: Readonly<Record<string, SecretNameKind>> = {
+  account: 'accountKey',
+  storage: 'accountKey',
+  master: 'accountKey',
+  cosmos: 'accountKey',
+  sas: 'accountKey',
+  api: 'apiKey',
+  apis: 'apiKey',
+  subscription: 'apiKey',
+  secret: 'apiKey',
+  auth: 'apiKey',
+  private: 'privateKey',
+  encryption: 'secret',
+  crypto: 'secret',
+  cipher: 'secret',
+  aes: 'secret',
+};
+
 const nameKinds = new Map<string, SecretNameKind | undefined>();
 /**
  * Every name `classifyName` gives a kind contains one of these (`…secret`, `…key`, `conn…str`, `…token`, `pass…`,
@@ -113,31 +132,10 @@ function classifyName(name: string): SecretNameKind | undefined {
       return 'signingKey';
     }
     if (isKey) {
-      switch (before) {
-        case 'account':
-        case 'storage':
-        case 'master':
-        case 'cosmos':
-        case 'sas':
-          return 'accountKey';
-        case 'access':
-          return words.includes('shared') ? 'accountKey' : 'apiKey';
-        case 'api':
-        case 'apis':
-        case 'subscription':
-        case 'secret':
-        case 'auth':
-          return 'apiKey';
-        case 'private':
-          return 'privateKey';
-        case 'encryption':
-        case 'crypto':
-        case 'cipher':
-        case 'aes':
-          return 'secret';
-        default:
-          return undefined;
+      if (before === 'access') {
+        return words.includes('shared') ? 'accountKey' : 'apiKey';
       }
+      return before !== undefined && Object.hasOwn(KEY_KINDS, before) ? KEY_KINDS[before] : undefined;
     }
     return 'secret';
   }
