@@ -50,7 +50,7 @@ export const TOKEN_HELPER = /^(?:get|acquire|request|fetch|obtain)[A-Za-z]*Token
 /** Names MSAL's samples and most apps give the request of a sign-in (`loginRequest`, `popupRequest`). */
 export const LOGIN_REQUEST = /^(?:login|signIn|signin|popup|redirect|sso)[A-Za-z]*(?:Request|Scopes?|Params|Parameters)$/;
 /** Keys of request objects that hold scopes. */
-export const SCOPE_KEY = /^(?:scopes?|SCOPES?|extraScopesToConsent)$|(?:[a-z0-9]Scopes?|_SCOPES?|_scopes?)$/;
+const SCOPE_KEY = /^(?:scopes?|SCOPES?|extraScopesToConsent)$|(?:[a-z0-9]Scopes?|_SCOPES?|_scopes?)$/;
 
 /** `SCOPE_KEY`, after the cheap test every such key passes (it spells `cope` or `COPE`). */
 export function isScopeKey(key: string): boolean {

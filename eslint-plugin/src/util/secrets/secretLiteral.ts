@@ -9,7 +9,7 @@ import { resolveConstInit } from '../evaluate/resolveConstInit';
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** A string literal or an expression-free template literal: the nodes a hard-coded secret is written as. */
-export type StringLiteralNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
+type StringLiteralNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
 
 export interface SecretLiteral {
   /** The literal that holds the value (possibly in a `const` declared elsewhere in the file). */
