@@ -7,7 +7,7 @@ import type { TextEdit, TextIndex } from './textIndex';
 import { disableForFileEdit, disableForLineEdit } from './disableComments';
 import { nonOverlappingFixes } from './findings';
 
-export type PlannedKind = 'fix' | 'suggestion' | 'fixAll' | 'disableLine' | 'disableFile' | 'showDocs';
+type PlannedKind = 'fix' | 'suggestion' | 'fixAll' | 'disableLine' | 'disableFile' | 'showDocs';
 
 export interface PlannedAction {
   kind: PlannedKind;
