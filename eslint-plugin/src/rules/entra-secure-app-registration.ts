@@ -7,7 +7,7 @@ import { createRule } from '../util/rule/createRule';
 import { GRAPH_PERMISSION_IDS, GRAPH_RESOURCE_APP_ID } from '../util/data/graphPermissionIds.generated';
 import { getGraphPermission } from '../util/scopes/getGraphPermission';
 import { isInsecureHttpUrlText } from '../util/http/isInsecureHttpUrl';
-import { isPlaceholder } from '../util/secrets/secretValue';
+import { isPlaceholder } from '../util/secrets';
 import { HIGH_RISK_GRAPH_PERMISSIONS } from './no-overprivileged-graph-permission';
 
 export type Options = [];
