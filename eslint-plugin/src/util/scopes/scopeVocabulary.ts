@@ -2,6 +2,19 @@ import type { ScopeProvider } from './normalizeScope';
 
 import type { ScopeFlow } from './scopeTypes';
 
+/**
+ * Google and GitHub sign-in methods that take an options object with the scopes as their first argument: the
+ * provider, the options' scope keys, and whether the call must be a method call (`client.generateAuthUrl(…)`).
+ */
+export const PROVIDER_SIGN_IN_METHODS: Readonly<Record<string, { provider: ScopeProvider; keys: readonly string[]; method: boolean }>> = {
+  generateAuthUrl: { provider: 'google', keys: ['scope'], method: true },
+  initTokenClient: { provider: 'google', keys: ['scope'], method: true },
+  initCodeClient: { provider: 'google', keys: ['scope'], method: true },
+  getWebFlowAuthorizationUrl: { provider: 'github', keys: ['scopes'], method: false },
+  oauthAuthorizationUrl: { provider: 'github', keys: ['scopes'], method: false },
+  createOAuthDeviceAuth: { provider: 'github', keys: ['scopes'], method: false },
+};
+
 /** MSAL request methods (browser, node, angular, react) and the flow each stands for. */
 export const MSAL_METHODS: Readonly<Record<string, ScopeFlow>> = {
   loginPopup: 'interactive',
