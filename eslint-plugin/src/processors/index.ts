@@ -77,7 +77,7 @@ function createProcessor(
  * format or its shape read it as they read settings in code. Every generated character remembers the file offset it
  * stands for; the quotes of an unquoted value stand for its first and last characters.
  */
-export const dotenvProcessor = createProcessor('dotenv', 'dotenv', text => {
+const dotenvProcessor = createProcessor('dotenv', 'dotenv', text => {
   const entries = parseDotenv(text);
   let code = 'export default ({\n';
   const origins: number[] = Array.from({ length: code.length }, () => 0);
@@ -156,7 +156,7 @@ export const jsonProcessor = createProcessor('json', 'json', generateJson);
  * a processor's blocks replace the file; this one also hands back the file itself, unchanged, so that the file's
  * own config (`language: 'json/json'` and its rules) still lints it.
  */
-export const jsonWithOriginalProcessor = createProcessor('json-with-original', 'json', generateJson, true);
+const jsonWithOriginalProcessor = createProcessor('json-with-original', 'json', generateJson, true);
 
 /** The processors, under the names configs refer to them by (`zero-trust/dotenv`, `zero-trust/json`, …). */
 export const processors = { dotenv: dotenvProcessor, json: jsonProcessor, 'json-with-original': jsonWithOriginalProcessor };

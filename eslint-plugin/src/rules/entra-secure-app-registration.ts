@@ -1,12 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../util/ast/astNodeTypes';
+import { AST_NODE_TYPES } from '../util/ast';
 
 import { appManifestOf, configFileKind, elementsOf as elements, manifestPasswordCredentials, propertiesOf as properties, stringOf } from '../util/configFiles';
-import { createRule } from '../util/rule/createRule';
-import { GRAPH_PERMISSION_IDS, GRAPH_RESOURCE_APP_ID } from '../util/data/graphPermissionIds.generated';
-import { getGraphPermission } from '../util/scopes/getGraphPermission';
-import { isInsecureHttpUrlText } from '../util/http/isInsecureHttpUrl';
+import { createRule } from '../util/rule';
+import { GRAPH_PERMISSION_IDS, GRAPH_RESOURCE_APP_ID } from '../util/data';
+import { isInsecureHttpUrlText } from '../util/http';
+import { getGraphPermission } from '../util/scopes';
 import { judgeGraphPermission } from './no-overprivileged-graph-permission';
 
 export type Options = [];

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
+import { AST_NODE_TYPES, getWrittenName, isNamingPosition, skipWrappers } from '../util/ast';
 
 import { findProperty, getMemberKey, getPartialString, getPropertyKey, getStaticString, isClosedObject, resolveExpression } from '../util/evaluate';
 import { getConstructedUrlArgument, isRequestInput } from '../util/http';
@@ -61,11 +61,7 @@ export default createRule<Options, MessageIds>({
     function checkSkip(node: TSESTree.Identifier): void {
       const parent = node.parent;
       if (
-        parent.type === AST_NODE_TYPES.ImportSpecifier ||
-        parent.type === AST_NODE_TYPES.ExportSpecifier ||
-        (parent.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectPattern) ||
-        (parent.type === AST_NODE_TYPES.Property && parent.key === node && !parent.shorthand) ||
-        (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node) ||
+        isNamingPosition(node) ||
         parent.type === AST_NODE_TYPES.MethodDefinition ||
         parent.type === AST_NODE_TYPES.PropertyDefinition ||
         parent.type === AST_NODE_TYPES.TSPropertySignature ||

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES, getCalleeName, getWrittenName, skipWrappers } from '../util/ast';
+import { AST_NODE_TYPES, getCalleeName, getWrittenName, isNamingPosition, skipWrappers } from '../util/ast';
 
 import { getMemberKey, getPropertyKey, getStaticString, isLocalDefinition, isProcessEnv, resolveExpression } from '../util/evaluate';
 import { getHttpsFix, removePropertyFix } from '../util/fixes';
@@ -173,13 +173,7 @@ export default createRule<Options, MessageIds>({
     /** A use of openid-client's `allowInsecureRequests` (its import is not a use). */
     function checkAllowInsecure(node: TSESTree.Identifier): void {
       const parent = node.parent;
-      if (
-        parent.type === AST_NODE_TYPES.ImportSpecifier ||
-        parent.type === AST_NODE_TYPES.ExportSpecifier ||
-        (parent.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectPattern) ||
-        (parent.type === AST_NODE_TYPES.Property && parent.key === node && !parent.shorthand) ||
-        (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node)
-      ) {
+      if (isNamingPosition(node)) {
         return;
       }
       const target = parent.type === AST_NODE_TYPES.MemberExpression && parent.property === node ? parent : node;

@@ -42,6 +42,15 @@ const GOOGLE: Readonly<Record<string, Entry>> = {
 };
 const GOOGLE_PREFIX = 'https://www.googleapis.com/auth/';
 
+/** What each broad GitHub scope grants, in the words of the message; other write and `admin:` scopes are described by kind. */
+const GITHUB_REACH: Readonly<Record<string, string>> = {
+  repo: 'full read and write access to every public and private repository the user can reach',
+  user: "write access to the user's profile",
+  delete_repo: 'the power to delete repositories',
+  workflow: 'the power to change GitHub Actions workflows',
+  site_admin: 'site administrator access to a GitHub Enterprise Server',
+};
+
 /** GitHub OAuth app scopes that reach far, and the narrower ones. */
 const GITHUB: Readonly<Record<string, Entry>> = {
   repo: {
@@ -204,18 +213,8 @@ export default createRule<Options, MessageIds>({
 });
 
 function githubReach(name: string): string {
-  switch (name) {
-    case 'repo':
-      return 'full read and write access to every public and private repository the user can reach';
-    case 'user':
-      return "write access to the user's profile";
-    case 'delete_repo':
-      return 'the power to delete repositories';
-    case 'workflow':
-      return 'the power to change GitHub Actions workflows';
-    case 'site_admin':
-      return 'site administrator access to a GitHub Enterprise Server';
-    default:
-      return name.startsWith('admin:') ? 'full administrative control' : 'write access beyond reading';
+  if (Object.hasOwn(GITHUB_REACH, name)) {
+    return GITHUB_REACH[name]!;
   }
+  return name.startsWith('admin:') ? 'full administrative control' : 'write access beyond reading';
 }

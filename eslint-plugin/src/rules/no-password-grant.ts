@@ -52,6 +52,14 @@ const PASSWORD_GRANT_IN_QUERY =
  */
 const FIRST_PARTY_SIGN_IN = /\/auth\/v1\/token\b/;
 const MS_REST_LOGINS = new Set(['loginWithUsernamePassword', 'loginWithUsernamePasswordWithAuthResponse']);
+/** Methods that are a password grant whenever they are called on an object, and what to report for each. */
+const PASSWORD_METHODS: Readonly<Record<string, { messageId: MessageIds; data?: Record<string, string> }>> = {
+  acquireTokenWithUsernamePassword: { messageId: 'adalRopc' },
+  passwordGrant: { messageId: 'auth0Ropc' },
+  // oidc-client-ts `UserManager` / `OidcClient`.
+  signinResourceOwnerCredentials: { messageId: 'libraryRopc', data: { api: 'signinResourceOwnerCredentials' } },
+  processResourceOwnerPasswordCredentials: { messageId: 'libraryRopc', data: { api: 'processResourceOwnerPasswordCredentials' } },
+};
 const ENV_PASSWORD = 'AZURE_PASSWORD';
 /** Callee names `checkCall` reports or looks further into; every other call is skipped at once. */
 const CALL_NAMES = new Set([
@@ -166,20 +174,17 @@ export default createRule<Options, MessageIds>({
       if (!member && callee.type === AST_NODE_TYPES.Identifier && isLocal(callee)) {
         return;
       }
+      const method = Object.hasOwn(PASSWORD_METHODS, name) ? PASSWORD_METHODS[name] : undefined;
+      if (method) {
+        if (member) {
+          context.report({ node: named.node, ...method });
+        }
+        return;
+      }
       switch (name) {
         case 'acquireTokenByUsernamePassword':
           if (member) {
             context.report({ node: named.node, messageId: 'msalRopc', suggest: msalSuggestions(node, member) });
-          }
-          return;
-        case 'acquireTokenWithUsernamePassword':
-          if (member) {
-            context.report({ node: named.node, messageId: 'adalRopc' });
-          }
-          return;
-        case 'passwordGrant':
-          if (member) {
-            context.report({ node: named.node, messageId: 'auth0Ropc' });
           }
           return;
         case 'getToken':
@@ -189,13 +194,6 @@ export default createRule<Options, MessageIds>({
           // @badgateway/oauth2-client: `new OAuth2Client(cfg).password({ username, password })`.
           if (member && isResolvedTo(member, '@badgateway/oauth2-client', [NEW, 'password'])) {
             context.report({ node: named.node, messageId: 'libraryRopc', data: { api: 'OAuth2Client.password' } });
-          }
-          return;
-        case 'signinResourceOwnerCredentials':
-        case 'processResourceOwnerPasswordCredentials':
-          // oidc-client-ts `UserManager` / `OidcClient`.
-          if (member) {
-            context.report({ node: named.node, messageId: 'libraryRopc', data: { api: name } });
           }
           return;
         case 'obtainDirectly':

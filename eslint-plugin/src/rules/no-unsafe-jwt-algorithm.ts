@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '../util/ast';
 import { getBooleanValue, getObjectShape, getStaticString, getStaticStringArray } from '../util/evaluate';
 import type { ObjectShape } from '../util/evaluate';
 import { addOptionsFix } from '../util/fixes';
-import { classifyVerificationKey, resolveJwtCall } from '../util/jwt';
+import { classifyVerificationKey, getVerificationKey, resolveJwtCall } from '../util/jwt';
 import type { JwtApi, JwtCall } from '../util/jwt';
 import { getInstalledMajorVersion, isModuleRef, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
@@ -47,6 +47,17 @@ const JOSE_VERIFY = new Set<JwtApi>(['jose.jwtVerify', 'jose.compactVerify', 'jo
 const SYMMETRIC_ALG = /^HS\d+$/i;
 const ASYMMETRIC_ALG = /^(?:RS|PS|ES)\d+K?$|^EdDSA$|^Ed25519$/i;
 const INSECURE_KEY_FLAGS = ['allowInsecureKeySizes', 'allowInvalidAsymmetricKeyTypes'];
+/**
+ * The package whose installed version decides whether an unpinned call accepts `none` or a key of the wrong type:
+ * passport-jwt and koa-jwt verify with the project's jsonwebtoken. jose never accepts `none` and limits algorithms
+ * to the key's type.
+ */
+const VERIFIER: Partial<Record<JwtApi, 'jsonwebtoken' | 'express-jwt'>> = {
+  'jsonwebtoken.verify': 'jsonwebtoken',
+  'passport-jwt.Strategy': 'jsonwebtoken',
+  'koa-jwt': 'jsonwebtoken',
+  'express-jwt': 'express-jwt',
+};
 
 export default createRule<Options, MessageIds>({
   name: 'no-unsafe-jwt-algorithm',
@@ -201,42 +212,29 @@ export default createRule<Options, MessageIds>({
     function checkUnpinned(call: JwtCall, shape: ObjectShape | undefined): void {
       let messageId: MessageIds | undefined;
       let data: Record<string, string> | undefined;
-      const keyKind =
-        call.api === 'passport-jwt.Strategy'
-          ? classifyVerificationKey(shape?.values.get('secretOrKeyProvider') ?? shape?.values.get('secretOrKey'), sourceCode)
-          : call.api === 'express-jwt' || call.api === 'koa-jwt'
-            ? classifyVerificationKey(shape?.values.get('secret'), sourceCode)
-            : classifyVerificationKey(call.key, sourceCode);
-      switch (call.api) {
-        // passport-jwt and koa-jwt verify with the jsonwebtoken the project installs.
-        case 'jsonwebtoken.verify':
-        case 'passport-jwt.Strategy':
-        case 'koa-jwt': {
-          const major = version('jsonwebtoken');
-          if (major !== undefined && major < 9) {
-            messageId = 'algNotPinnedLegacy';
-            data = { version: String(major) };
-          } else if (keyKind === 'callback' || keyKind === 'jwks') {
-            messageId = 'algNotPinnedCallback';
-          } else if (major === undefined || options.requireAlgorithms) {
-            messageId = 'algNotPinned';
-          }
-          break;
+      const keyKind = classifyVerificationKey(getVerificationKey(call, shape), sourceCode);
+      const verifier = VERIFIER[call.api];
+      if (verifier === 'jsonwebtoken') {
+        const major = version('jsonwebtoken');
+        if (major !== undefined && major < 9) {
+          messageId = 'algNotPinnedLegacy';
+          data = { version: String(major) };
+        } else if (keyKind === 'callback' || keyKind === 'jwks') {
+          messageId = 'algNotPinnedCallback';
+        } else if (major === undefined || options.requireAlgorithms) {
+          messageId = 'algNotPinned';
         }
-        case 'express-jwt': {
-          const major = version('express-jwt');
-          if (major !== undefined && major < 6) {
-            messageId = 'algNotPinnedExpressJwt';
-            data = { version: String(major) };
-          } else if (major === undefined && !isModuleRef(resolveModuleRef(call.node.callee, sourceCode), 'express-jwt', ['expressjwt'])) {
-            // The default export is express-jwt 5/6; 7 and later export `expressjwt`, which throws without `algorithms`.
-            messageId = 'algNotPinned';
-          }
-          break;
+      } else if (verifier === 'express-jwt') {
+        const major = version('express-jwt');
+        if (major !== undefined && major < 6) {
+          messageId = 'algNotPinnedExpressJwt';
+          data = { version: String(major) };
+        } else if (major === undefined && !isModuleRef(resolveModuleRef(call.node.callee, sourceCode), 'express-jwt', ['expressjwt'])) {
+          // The default export is express-jwt 5/6; 7 and later export `expressjwt`, which throws without `algorithms`.
+          messageId = 'algNotPinned';
         }
-        default:
-          // jose never accepts `none` and limits algorithms to the key's type.
-          return;
+      } else {
+        return;
       }
       if (!messageId) {
         return;

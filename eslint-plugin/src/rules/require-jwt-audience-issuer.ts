@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '../util/ast';
 import { getObjectShape, getStaticString, getStaticStringArray, resolveExpression } from '../util/evaluate';
 import type { ObjectShape } from '../util/evaluate';
 import { addOptionsFix } from '../util/fixes';
-import { classifyVerificationKey, resolveJwtCall } from '../util/jwt';
+import { classifyVerificationKey, getVerificationKey, resolveJwtCall } from '../util/jwt';
 import type { JwtApi, JwtCall, VerificationKeyKind } from '../util/jwt';
 import { createRule } from '../util/rule';
 
@@ -85,18 +85,7 @@ export default createRule<Options, MessageIds>({
       if (list && list.length > 0 && list.every(e => e.value !== undefined && /^HS\d+$/i.test(e.value))) {
         return 'symmetric';
       }
-      switch (call.api) {
-        case 'express-jwt':
-        case 'koa-jwt':
-          return classifyVerificationKey(shape?.values.get('secret'), sourceCode);
-        case 'passport-jwt.Strategy':
-          return classifyVerificationKey(
-            shape?.values.get('secretOrKeyProvider') ?? shape?.values.get('secretOrKey'),
-            sourceCode,
-          );
-        default:
-          return classifyVerificationKey(call.key, sourceCode);
-      }
+      return classifyVerificationKey(getVerificationKey(call, shape), sourceCode);
     }
 
     function check(node: TSESTree.CallExpression | TSESTree.NewExpression): void {

@@ -8,7 +8,7 @@ import { isConfigFile } from './configFiles';
 import { disableForFileEdit, disableForLineEdit } from './disableComments';
 import { nonOverlappingFixes } from './findings';
 
-export type PlannedKind = 'fix' | 'suggestion' | 'fixAll' | 'disableLine' | 'disableFile' | 'showDocs';
+type PlannedKind = 'fix' | 'suggestion' | 'fixAll' | 'disableLine' | 'disableFile' | 'showDocs';
 
 export interface PlannedAction {
   kind: PlannedKind;

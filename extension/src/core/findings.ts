@@ -5,7 +5,7 @@ import type { Position, Range, TextEdit } from './textIndex';
 import { RULE_PREFIX } from './constants';
 import { TextIndex } from './textIndex';
 
-export type { Position, Range, TextEdit } from './textIndex';
+export type { Position, Range } from './textIndex';
 
 /** The part of ESLint's `LintMessage` the extension reads (every field treated as optional and untrusted). */
 export interface LintMessageLike {

@@ -13,7 +13,7 @@ import { diagnosticKey } from '../core/storedLint';
 import { TextIndex } from '../core/textIndex';
 import { toVsRange } from './diagnostics';
 
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(FIX_ALL_KIND_SUFFIX);
+const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(FIX_ALL_KIND_SUFFIX);
 
 function toWorkspaceEdit(uri: vscode.Uri, planned: PlannedAction): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();

@@ -23,7 +23,7 @@ export function toVsRange(range: Range): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }
 
-export function toDiagnostic(finding: Finding): vscode.Diagnostic {
+function toDiagnostic(finding: Finding): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(
     toVsRange(finding.range),
     finding.message,

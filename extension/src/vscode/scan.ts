@@ -44,7 +44,7 @@ function filesExclude(folder: vscode.WorkspaceFolder): string[] {
 }
 
 /** The files the scan lints: JS/TS and configuration files of each folder, less `files.exclude`, `.gitignore` entries and `zeroTrust.exclude`. */
-export async function findScanFiles(host: ScanHost, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+async function findScanFiles(host: ScanHost, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const uris: vscode.Uri[] = [];
   const seen = new Set<string>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {

@@ -37,7 +37,7 @@ export function tokenize(code: string, jsx: boolean): Tokenized | undefined {
   return { tokens, gaps };
 }
 
-export type Mutation = 'delete' | 'duplicate' | 'swap';
+type Mutation = 'delete' | 'duplicate' | 'swap';
 
 /** Applies `count` random token edits (delete one, duplicate one, swap two nearby) and returns the new source. */
 export function mutate(source: Tokenized, random: () => number, count: number): { code: string; edits: string[] } {

@@ -5,14 +5,14 @@ import { parse } from '@typescript-eslint/typescript-estree';
 /** Rule ids of the rules that find secrets or tokens, whose messages must never repeat what they found. */
 export const SECRET_RULE = /hardcoded|secret|token/;
 /** Shorter strings are words and code shapes (`HS256`, `openid`), not secrets. */
-export const MIN_SECRET_LENGTH = 8;
+const MIN_SECRET_LENGTH = 8;
 
 /**
  * Names the OAuth 2.0 / OpenID Connect specs and the browser define (request parameters, response fields, storage
  * objects). A finding may name them as the code shape it is about (`access_token` in a query string, a cache in
  * `localStorage`): they are never the secret itself.
  */
-export const PROTOCOL_NAMES = new Set([
+const PROTOCOL_NAMES = new Set([
   'access_token',
   'refresh_token',
   'id_token',
@@ -42,7 +42,7 @@ export const PROTOCOL_NAMES = new Set([
 ]);
 
 /** The text of every string literal and template chunk in `code`, with its range. */
-export function stringLiterals(code: string, jsx: boolean): { value: string; range: [number, number] }[] {
+function stringLiterals(code: string, jsx: boolean): { value: string; range: [number, number] }[] {
   let tokens: { type: string; value: string; range: [number, number] }[];
   try {
     tokens = parse(code, { tokens: true, range: true, jsx }).tokens ?? [];

@@ -10,11 +10,24 @@ export function containsNode(
   sourceCode: Readonly<TSESLint.SourceCode>,
   maxNodes = 5000,
 ): boolean {
+  return visitNodes(root, predicate, sourceCode, maxNodes);
+}
+
+/**
+ * Calls `visit` on `root` and the nodes under it (depth first, the last child first), on no more than `maxNodes`
+ * nodes, and stops as soon as `visit` returns true: whether it did.
+ */
+export function visitNodes(
+  root: TSESTree.Node,
+  visit: (node: TSESTree.Node) => boolean,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  maxNodes: number,
+): boolean {
   const stack: TSESTree.Node[] = [root];
   let seen = 0;
   while (stack.length > 0 && seen++ < maxNodes) {
     const node = stack.pop()!;
-    if (predicate(node)) {
+    if (visit(node)) {
       return true;
     }
     for (const key of sourceCode.visitorKeys[node.type] ?? []) {

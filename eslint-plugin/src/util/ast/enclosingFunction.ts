@@ -6,7 +6,7 @@ import { AST_NODE_TYPES } from './astNodeTypes';
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** Whether a node is a function declaration, function expression or arrow function. */
-export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
+function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
   return (
     node.type === AST_NODE_TYPES.FunctionDeclaration ||
     node.type === AST_NODE_TYPES.FunctionExpression ||

@@ -3,5 +3,6 @@ export * from './astNodeTypes';
 export * from './containsNode';
 export * from './enclosingFunction';
 export * from './getCalleeName';
+export * from './isNamingPosition';
 export * from './isSameValue';
 export * from './skipWrappers';

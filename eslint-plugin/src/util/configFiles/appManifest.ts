@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
-import { isPlaceholder } from '../secrets/secretClassifier';
+import { isPlaceholder } from '../secrets/secretValue';
 import { configFileKind } from './configFileBlock';
 
 /** Keys only an Entra app registration manifest has (Azure AD Graph or Microsoft Graph format). */

@@ -27,8 +27,3 @@ export function configFileKind(filename: string | undefined): ConfigFileKind | u
   }
   return BLOCK.exec(filename)?.[1] as ConfigFileKind | undefined;
 }
-
-/** The configuration file itself (`/repo/.env`) for a processed block's name; other names unchanged. */
-export function configFileOf(filename: string): string {
-  return configFileKind(filename) ? filename.replace(BLOCK, '') : filename;
-}

@@ -10,7 +10,7 @@ import { REQUEST_NAMES } from '../http/isRequestInput';
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Claims whose value decides who may do what (Entra and generic OAuth/OIDC names). */
-export const AUTHZ_CLAIMS = new Set(['roles', 'role', 'scp', 'scope', 'scopes', 'groups', 'wids', 'tid', 'oid', 'sub', 'isAdmin', 'admin', 'permissions', 'exp']);
+const AUTHZ_CLAIMS = new Set(['roles', 'role', 'scp', 'scope', 'scopes', 'groups', 'wids', 'tid', 'oid', 'sub', 'isAdmin', 'admin', 'permissions', 'exp']);
 /** Request/response members that downstream handlers trust as the authenticated principal. */
 const PRINCIPAL_MEMBERS = new Set(['user', 'auth', 'principal', 'identity', 'claims', 'session']);
 

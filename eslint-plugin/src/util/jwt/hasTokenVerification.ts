@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
+import { visitNodes } from '../ast/containsNode';
 import { enclosingFunctionOrProgram } from '../ast/enclosingFunction';
 import { getWrittenName } from '../ast/getCalleeName';
 import { isSameValue } from '../ast/isSameValue';
@@ -47,28 +48,19 @@ export function hasTokenVerification(token: TSESTree.Node, at: TSESTree.Node, so
 
 function collectVerifyCalls(root: TSESTree.Node, sourceCode: SourceCode): TSESTree.CallExpression[] {
   const out: TSESTree.CallExpression[] = [];
-  const keys = sourceCode.visitorKeys;
-  const stack: TSESTree.Node[] = [root];
-  let seen = 0;
-  while (stack.length > 0 && seen++ < MAX_NODES) {
-    const node = stack.pop()!;
-    if (node.type === AST_NODE_TYPES.CallExpression) {
-      const callee = skipWrappers(node.callee);
-      const name = getWrittenName(callee, sourceCode);
-      if (name !== undefined && VERIFY_NAME.test(name)) {
-        out.push(node);
-      }
-    }
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) {
-          if (item && typeof (item as TSESTree.Node).type === 'string') stack.push(item as TSESTree.Node);
+  visitNodes(
+    root,
+    node => {
+      if (node.type === AST_NODE_TYPES.CallExpression) {
+        const name = getWrittenName(skipWrappers(node.callee), sourceCode);
+        if (name !== undefined && VERIFY_NAME.test(name)) {
+          out.push(node);
         }
-      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
-        stack.push(child as TSESTree.Node);
       }
-    }
-  }
+      return false;
+    },
+    sourceCode,
+    MAX_NODES,
+  );
   return out;
 }

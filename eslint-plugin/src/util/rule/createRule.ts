@@ -10,7 +10,7 @@ import { ruleDocsUrl } from './ruleDocsUrl';
 import { createMentionsCheck, registerMentions } from './sourceMentions';
 
 /** Extra `meta.docs` fields every rule of this plugin declares. */
-export interface ZeroTrustDocs {
+interface ZeroTrustDocs {
   /** The config that enables the rule: `recommended` (and so `strict` too), `strict` only, or `false` (left out on purpose). */
   recommended: 'recommended' | 'strict' | false;
   /** Severity the configs give the rule; `error` unless said otherwise. */

@@ -12,7 +12,7 @@ export interface PassContext {
 export type PassHandlers = { readonly [channel: string]: ((...args: never[]) => void) | undefined };
 
 /** The side of one lint's pass that its listeners use: hands values to the subscribers. */
-export interface PassRun<H extends PassHandlers> {
+interface PassRun<H extends PassHandlers> {
   /**
    * Calls every subscriber's handler for `channel` with the arguments, in the order the rules subscribed. Each call
    * is guarded on its own: a handler that throws stops that subscriber alone (see `defineSharedPass`).

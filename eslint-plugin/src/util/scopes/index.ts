@@ -3,4 +3,4 @@ export * from './allowOption';
 export { extractScopes, hasPendingScopeExtraction } from './extractScopes';
 export * from './getGraphPermission';
 export * from './normalizeScope';
-export { isAppOnlyFlow, type ExtractedScope, type ScopeFlow } from './scopeTypes';
+export { isAppOnlyFlow, type ExtractedScope } from './scopeTypes';

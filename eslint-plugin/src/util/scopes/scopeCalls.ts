@@ -13,7 +13,7 @@ import { calleeOf, credentialOf, credentialSite, moduleOf } from './callees';
 import { isBrowserFile, type Extraction } from './extraction';
 import { fromRequest, fromValue } from './scopeValues';
 import type { ScopeFlow } from './scopeTypes';
-import { BROWSER_MSAL, grantFlow, MSAL_METHODS, OAUTH_KEYS, OAUTH_URL, providerHint, TOKEN_HELPER } from './scopeVocabulary';
+import { BROWSER_MSAL, grantFlow, MSAL_METHODS, OAUTH_KEYS, OAUTH_URL, PROVIDER_SIGN_IN_METHODS, providerHint, TOKEN_HELPER } from './scopeVocabulary';
 
 export function checkCall(x: Extraction, node: TSESTree.CallExpression): void {
   // Every API and helper read here takes the scopes (or the request holding them) as an argument.
@@ -35,6 +35,13 @@ export function checkCall(x: Extraction, node: TSESTree.CallExpression): void {
       flow = browser ? 'interactive' : 'delegated';
     }
     fromRequest(x, first, { api: name, flow, anchored: true });
+    return;
+  }
+  const signIn = Object.hasOwn(PROVIDER_SIGN_IN_METHODS, name) ? PROVIDER_SIGN_IN_METHODS[name] : undefined;
+  if (signIn) {
+    if (member || !signIn.method) {
+      fromRequest(x, first, { api: name, flow: 'interactive', provider: signIn.provider, anchored: true }, signIn.keys);
+    }
     return;
   }
   switch (name) {
@@ -76,18 +83,6 @@ export function checkCall(x: Extraction, node: TSESTree.CallExpression): void {
       if (!member) {
         fromRequest(x, first, { api: name, flow: 'interactive', anchored: true });
       }
-      return;
-    case 'generateAuthUrl':
-    case 'initTokenClient':
-    case 'initCodeClient':
-      if (member) {
-        fromRequest(x, first, { api: name, flow: 'interactive', provider: 'google', anchored: true }, ['scope']);
-      }
-      return;
-    case 'getWebFlowAuthorizationUrl':
-    case 'oauthAuthorizationUrl':
-    case 'createOAuthDeviceAuth':
-      fromRequest(x, first, { api: name, flow: 'interactive', provider: 'github', anchored: true }, ['scopes']);
       return;
     case 'append':
     case 'set':

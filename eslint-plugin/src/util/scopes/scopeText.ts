@@ -25,7 +25,7 @@ export function fromText(x: Extraction, map: StaticTextMap, from: number, to: nu
   }
 }
 
-export function addWord(x: Extraction, map: StaticTextMap, from: number, to: number, site: Site, node: TSESTree.Node, whole: boolean): void {
+function addWord(x: Extraction, map: StaticTextMap, from: number, to: number, site: Site, node: TSESTree.Node, whole: boolean): void {
   const raw = map.text.slice(from, to);
   if (raw.includes(UNKNOWN_CHAR) || raw.length > 300) {
     return;
@@ -75,7 +75,7 @@ export function looksLikeScopeList(text: string): boolean {
   return words.length <= 1 || words.every(word => /[./:_*-]/.test(word) || OIDC_SCOPES.has(word.toLowerCase()));
 }
 
-export function separatorLength(text: string, i: number, to: number): number {
+function separatorLength(text: string, i: number, to: number): number {
   const c = text[i]!;
   if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === ',' || c === '+') {
     return 1;

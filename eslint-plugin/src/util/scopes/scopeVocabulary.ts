@@ -2,6 +2,19 @@ import type { ScopeProvider } from './normalizeScope';
 
 import type { ScopeFlow } from './scopeTypes';
 
+/**
+ * Google and GitHub sign-in methods that take an options object with the scopes as their first argument: the
+ * provider, the options' scope keys, and whether the call must be a method call (`client.generateAuthUrl(…)`).
+ */
+export const PROVIDER_SIGN_IN_METHODS: Readonly<Record<string, { provider: ScopeProvider; keys: readonly string[]; method: boolean }>> = {
+  generateAuthUrl: { provider: 'google', keys: ['scope'], method: true },
+  initTokenClient: { provider: 'google', keys: ['scope'], method: true },
+  initCodeClient: { provider: 'google', keys: ['scope'], method: true },
+  getWebFlowAuthorizationUrl: { provider: 'github', keys: ['scopes'], method: false },
+  oauthAuthorizationUrl: { provider: 'github', keys: ['scopes'], method: false },
+  createOAuthDeviceAuth: { provider: 'github', keys: ['scopes'], method: false },
+};
+
 /** MSAL request methods (browser, node, angular, react) and the flow each stands for. */
 export const MSAL_METHODS: Readonly<Record<string, ScopeFlow>> = {
   loginPopup: 'interactive',
@@ -50,7 +63,7 @@ export const TOKEN_HELPER = /^(?:get|acquire|request|fetch|obtain)[A-Za-z]*Token
 /** Names MSAL's samples and most apps give the request of a sign-in (`loginRequest`, `popupRequest`). */
 export const LOGIN_REQUEST = /^(?:login|signIn|signin|popup|redirect|sso)[A-Za-z]*(?:Request|Scopes?|Params|Parameters)$/;
 /** Keys of request objects that hold scopes. */
-export const SCOPE_KEY = /^(?:scopes?|SCOPES?|extraScopesToConsent)$|(?:[a-z0-9]Scopes?|_SCOPES?|_scopes?)$/;
+const SCOPE_KEY = /^(?:scopes?|SCOPES?|extraScopesToConsent)$|(?:[a-z0-9]Scopes?|_SCOPES?|_scopes?)$/;
 
 /** `SCOPE_KEY`, after the cheap test every such key passes (it spells `cope` or `COPE`). */
 export function isScopeKey(key: string): boolean {
@@ -81,17 +94,17 @@ export const GRANTED_KEYS: ReadonlySet<string> = new Set([
 /** A URL or form body of an OAuth request: OAuth parameters, or an authorization or token endpoint. */
 export const OAUTH_URL = /(?:^|[?&])(?:client_id|response_type|grant_type|redirect_uri)=|\/(?:authorize|oauth2?|token)(?:[/?#]|$)/i;
 
+/** The flow of an OAuth `grant_type` other than the user's own (`authorization_code`, `refresh_token`, …: delegated). */
+const GRANT_FLOWS: Readonly<Record<string, ScopeFlow>> = {
+  client_credentials: 'clientCredentials',
+  'urn:ietf:params:oauth:grant-type:jwt-bearer': 'onBehalfOf',
+};
+
 export function grantFlow(grant: string | undefined): ScopeFlow | undefined {
-  switch (grant) {
-    case undefined:
-      return undefined;
-    case 'client_credentials':
-      return 'clientCredentials';
-    case 'urn:ietf:params:oauth:grant-type:jwt-bearer':
-      return 'onBehalfOf';
-    default:
-      return 'delegated';
+  if (grant === undefined) {
+    return undefined;
   }
+  return Object.hasOwn(GRANT_FLOWS, grant) ? GRANT_FLOWS[grant] : 'delegated';
 }
 
 /** Provider hinted by a package name or URL host: GitHub or Google, whose bare scope words need the context. */

@@ -1,7 +1,8 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { registerMentions, sourceMentionsAny } from '../rule/sourceMentions';
-import { isEmulatorKey, isPlaceholder } from './secretClassifier';
+import { isEmulatorKey } from './emulatorKeys';
+import { isPlaceholder } from './secretValue';
 
 /** A credential inside a connection string or URL: what it is, and the env var a fix would read it from. */
 export interface ConnectionSecret {

@@ -4,7 +4,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { SECRET_FORMATS } from '../data/secretFormats.generated';
 import { mentionsAny, registerMentions, scanMentions, sourceMentionsAny } from '../rule/sourceMentions';
-import { shannonEntropy } from './secretClassifier';
+import { shannonEntropy } from './secretValue';
 
 export type { SecretFormat } from '../data/secretFormats.generated';
 

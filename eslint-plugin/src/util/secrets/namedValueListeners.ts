@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { getPropertyKey } from '../evaluate/staticValue';
-import { getBindingName, mayHoldSecretLiteral } from './secretClassifier';
+import { getBindingName, mayHoldSecretLiteral } from './secretLiteral';
 import { defineSharedPass, type PassContext } from '../rule/sharedPass';
 
 /** What a rule that judges values by the name they are given wants to hear about. */

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import type { SecretLiteral } from './secretClassifier';
+import type { SecretLiteral } from './secretLiteral';
 import { appManifestOf, manifestPasswordCredentials } from '../configFiles/appManifest';
-import { isTypeScriptFile, removeSecretFix } from './secretClassifier';
+import { isTypeScriptFile, removeSecretFix } from './secretFix';
 
 /** What the secret rules start `create` with. */
 export interface SecretRuleStart {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 
 import { findConnectionSecret } from '../../../../eslint-plugin/src/util/secrets/findConnectionSecret';
-import { AZURITE_ACCOUNT_KEY } from '../../../../eslint-plugin/src/util/secrets/secretClassifier';
+import { AZURITE_ACCOUNT_KEY } from '../../../../eslint-plugin/src/util/secrets/emulatorKeys';
 
 const KEY88 = ['Qk1hY3ZvZ2Vu', 'dGVzdGtleTk4Nz', 'Y1NDMyMTBhYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3ODkwYWJjZGVmZ2hpag=='].join('');
 

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import assert from 'node:assert/strict';
 
-import { findSecretLiteral } from '../../../../eslint-plugin/src/util/secrets/secretClassifier';
+import { findSecretLiteral } from '../../../../eslint-plugin/src/util/secrets/secretLiteral';
 import { startSecretRule } from '../../../../eslint-plugin/src/util/secrets/startSecretRule';
 
 import { withNodes } from '../withSourceCode';
