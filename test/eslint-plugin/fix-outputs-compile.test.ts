@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+import { dedent } from '../dedent';
 import { findIntroducedDiagnostics, getRecordedCases, resolvesToTypes } from './fixOutputs';
 
 const root = path.resolve(__dirname, '../..');
@@ -56,27 +57,27 @@ describe('fix and suggestion outputs type-check', function () {
           rule: 'self-check',
           index: 0,
           extension: '.ts',
-          code: [
-            "import { ConfidentialClientApplication } from '@azure/msal-node';",
-            "const cca = new ConfidentialClientApplication({ auth: { clientId: 'id' } });",
-            "void cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] });",
-          ].join('\n'),
+          code: dedent`
+            import { ConfidentialClientApplication } from '@azure/msal-node';
+            const cca = new ConfidentialClientApplication({ auth: { clientId: 'id' } });
+            void cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] });
+          `,
           outputs: [
             {
               label: 'method',
-              code: [
-                "import { ConfidentialClientApplication } from '@azure/msal-node';",
-                "const cca = new ConfidentialClientApplication({ auth: { clientId: 'id' } });",
-                "void cca.acquireTokenByDeviceCode({ scopes: ['https://graph.microsoft.com/.default'] });",
-              ].join('\n'),
+              code: dedent`
+                import { ConfidentialClientApplication } from '@azure/msal-node';
+                const cca = new ConfidentialClientApplication({ auth: { clientId: 'id' } });
+                void cca.acquireTokenByDeviceCode({ scopes: ['https://graph.microsoft.com/.default'] });
+              `,
             },
             {
               label: 'option',
-              code: [
-                "import { ConfidentialClientApplication } from '@azure/msal-node';",
-                "const cca = new ConfidentialClientApplication({ auth: { clientId: 'id' } });",
-                "void cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'], prompt: 'login' });",
-              ].join('\n'),
+              code: dedent`
+                import { ConfidentialClientApplication } from '@azure/msal-node';
+                const cca = new ConfidentialClientApplication({ auth: { clientId: 'id' } });
+                void cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'], prompt: 'login' });
+              `,
             },
           ],
         },

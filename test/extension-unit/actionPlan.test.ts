@@ -6,6 +6,7 @@ import { planFixAll, planQuickFixes } from '../../extension/src/core/actionPlan'
 import { applyEdits } from '../../extension/src/core/findings';
 import { LintEngine } from '../../extension/src/core/lint';
 import { TextIndex } from '../../extension/src/core/textIndex';
+import { dedent } from '../dedent';
 import { testPlugin } from './testPlugin';
 
 const ROPC = 'zero-trust/no-password-grant';
@@ -27,14 +28,14 @@ function apply(text: string, action: PlannedAction | undefined): string {
 }
 
 describe('action plan', () => {
-  const text = [
-    "import { UsernamePasswordCredential } from '@azure/identity';",
-    'var a = 1;',
-    'function f() {',
-    '  var b = new UsernamePasswordCredential(t, c, u, p);',
-    '}',
-    '',
-  ].join('\n');
+  const text = dedent`
+    import { UsernamePasswordCredential } from '@azure/identity';
+    var a = 1;
+    function f() {
+      var b = new UsernamePasswordCredential(t, c, u, p);
+    }
+
+  `;
   const { findings } = engine.lint(text, 'src/a.ts', STRICT);
   const index = (): TextIndex => new TextIndex(text);
   const ropc = findings.find(finding => finding.ruleId === ROPC)!;

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 
 import { expandBraces, gitignoreToGlobs, joinGlobs } from '../../extension/src/core/globs';
+import { dedent } from '../dedent';
 
 describe('scan globs', () => {
   it('expands brace groups, nested ones too', () => {
@@ -12,7 +13,18 @@ describe('scan globs', () => {
   });
 
   it('turns .gitignore entries into exclude globs', () => {
-    const text = ['# build output', 'node_modules/', '/dist', 'coverage', 'src/generated/', '*.min.js', '!keep.js', '', 'logs\\ ', '/'].join('\n');
+    const text = dedent`
+      # build output
+      node_modules/
+      /dist
+      coverage
+      src/generated/
+      *.min.js
+      !keep.js
+
+      logs\\\x20
+      /
+    `;
     assert.deepEqual(gitignoreToGlobs(text), [
       '**/node_modules/**',
       'dist',

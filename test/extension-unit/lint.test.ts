@@ -6,15 +6,16 @@ import zeroTrust from 'eslint-plugin-zero-trust';
 import { applyEdits, nonOverlappingFixes } from '../../extension/src/core/findings';
 import { LintEngine, ruleEntries } from '../../extension/src/core/lint';
 import { lintFilename } from '../../extension/src/core/lintFilename';
+import { dedent } from '../dedent';
 import { base, testPlugin } from './testPlugin';
 
 const RECOMMENDED: LintSettings = { preset: 'recommended', rules: {} };
-const ROPC_TS = [
-  "import { UsernamePasswordCredential } from '@azure/identity';",
-  '',
-  'const credential = new UsernamePasswordCredential(tenantId, clientId, username, password);',
-  '',
-].join('\n');
+const ROPC_TS = dedent`
+  import { UsernamePasswordCredential } from '@azure/identity';
+
+  const credential = new UsernamePasswordCredential(tenantId, clientId, username, password);
+
+`;
 
 describe('LintEngine', () => {
   const engine = new LintEngine();

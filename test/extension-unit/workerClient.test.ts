@@ -11,6 +11,7 @@ import type { WorkerLike } from '../../extension/src/core/workerClient';
 import { LintEngine } from '../../extension/src/core/lint';
 import { encodeOutcome } from '../../extension/src/core/wire';
 import { LintWorkerClient } from '../../extension/src/core/workerClient';
+import { dedent } from '../dedent';
 
 const SETTINGS = { preset: 'recommended', rules: {} } as const;
 const OUTCOME: LintOutcome = { findings: [], ruleErrors: [], lintMs: 1 };
@@ -176,13 +177,13 @@ describe('LintWorkerClient', () => {
 
     it('hands over the same findings as linting in this thread (fixes and suggestions included)', async () => {
       const client = new LintWorkerClient(() => new Worker(workerPath), () => undefined);
-      const text = [
-        "import jwt from 'jsonwebtoken';",
-        "import https from 'node:https';",
-        'export const agent = new https.Agent({ rejectUnauthorized: false });',
-        "export const check = (t: string) => jwt.verify(t, process.env.PUBLIC_KEY!, { algorithms: ['RS256'], ignoreExpiration: true });",
-        '',
-      ].join('\n');
+      const text = dedent`
+        import jwt from 'jsonwebtoken';
+        import https from 'node:https';
+        export const agent = new https.Agent({ rejectUnauthorized: false });
+        export const check = (t: string) => jwt.verify(t, process.env.PUBLIC_KEY!, { algorithms: ['RS256'], ignoreExpiration: true });
+
+      `;
       try {
         const reply = await client.lint('a', { text, filename: 'src/a.ts', settings: SETTINGS });
         assert.equal(reply.status, 'done');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 
 import { parseDotenv } from '../../../eslint-plugin/src/processors/parseDotenv';
+import { dedent } from '../../dedent';
 import { FAKE } from '../fakeSecrets';
 import { seededRandom } from '../../robustness/support/mutate';
 import { lintConfigFile, sliceOf } from './lintConfigFile';
@@ -9,19 +10,19 @@ const values = (text: string): Record<string, string> => Object.fromEntries(pars
 
 describe('parseDotenv reads .env files as the dotenv package does', () => {
   it('reads unquoted, quoted, exported, commented and empty values', () => {
-    const text = [
-      '# a comment',
-      'PLAIN=value one  ',
-      'export EXPORTED=yes',
-      "SINGLE='single # not a comment'",
-      'DOUBLE="double"  # a comment',
-      'BACKTICK=`back`',
-      'HASH=abc#def',
-      'EMPTY=',
-      'COLON: works',
-      'dotted.key-name=1',
-      '  INDENTED = spaced',
-    ].join('\n');
+    const text = dedent`
+      # a comment
+      PLAIN=value one \x20
+      export EXPORTED=yes
+      SINGLE='single # not a comment'
+      DOUBLE="double"  # a comment
+      BACKTICK=\`back\`
+      HASH=abc#def
+      EMPTY=
+      COLON: works
+      dotted.key-name=1
+        INDENTED = spaced
+    `;
     assert.deepEqual(values(text), {
       PLAIN: 'value one',
       EXPORTED: 'yes',
@@ -66,13 +67,13 @@ describe('the dotenv processor', () => {
   });
 
   it('reports nothing for references, placeholders and example files with placeholders', () => {
-    const references = [
-      'AZURE_CLIENT_SECRET=@Microsoft.KeyVault(SecretUri=https://contoso-kv.vault.azure.net/secrets/client-secret/)',
-      'DB_PASSWORD=${DB_PASSWORD_FROM_VAULT}',
-      'CONNECTION=Server=tcp:db.database.windows.net;Database=app;Authentication=Active Directory Default;',
-      'JWT_SECRET=${JWT_SECRET}',
-      'API_KEY=',
-    ].join('\n');
+    const references = dedent`
+      AZURE_CLIENT_SECRET=@Microsoft.KeyVault(SecretUri=https://contoso-kv.vault.azure.net/secrets/client-secret/)
+      DB_PASSWORD=\${DB_PASSWORD_FROM_VAULT}
+      CONNECTION=Server=tcp:db.database.windows.net;Database=app;Authentication=Active Directory Default;
+      JWT_SECRET=\${JWT_SECRET}
+      API_KEY=
+    `;
     assert.deepEqual(lintConfigFile(references, '.env'), []);
     const example = 'AZURE_CLIENT_SECRET=<your-client-secret>\nJWT_SECRET=<a long random key>\nGITHUB_TOKEN=your-github-token-here\n';
     for (const name of ['.env.example', '.env.sample', '.env.template']) {

@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/entra-require-tenant-validation';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -6,82 +7,82 @@ const ruleTester = createRuleTester();
 ruleTester.run('entra-require-tenant-validation', rule, {
   valid: [
     // The good example: issuers pinned.
-    [
-      "import { BearerStrategy } from 'passport-azure-ad';",
-      "passport.use(new BearerStrategy({ identityMetadata: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',",
-      '  clientID: API_CLIENT_ID, validateIssuer: true,',
-      '  issuer: ALLOWED_TENANTS.map((t) => `https://login.microsoftonline.com/${t}/v2.0`) }, (token, done) => done(null, token)));',
-    ].join('\n'),
+    dedent`
+      import { BearerStrategy } from 'passport-azure-ad';
+      passport.use(new BearerStrategy({ identityMetadata: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+        clientID: API_CLIENT_ID, validateIssuer: true,
+        issuer: ALLOWED_TENANTS.map((t) => \`https://login.microsoftonline.com/\${t}/v2.0\`) }, (token, done) => done(null, token)));
+    `,
     // `validateIssuer: false` with an allow-list check of `tid` in the verify callback.
     {
-      code: [
-        "const { BearerStrategy } = require('passport-azure-ad');",
-        "const options = { identityMetadata: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration', clientID, validateIssuer: false };",
-        'passport.use(new BearerStrategy(options, (token, done) => {',
-        '  if (!ALLOWED_TENANTS.includes(token.tid)) return done(null, false);',
-        '  return done(null, token);',
-        '}));',
-      ].join('\n'),
+      code: dedent`
+        const { BearerStrategy } = require('passport-azure-ad');
+        const options = { identityMetadata: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration', clientID, validateIssuer: false };
+        passport.use(new BearerStrategy(options, (token, done) => {
+          if (!ALLOWED_TENANTS.includes(token.tid)) return done(null, false);
+          return done(null, token);
+        }));
+      `,
       languageOptions: commonjs,
     },
     // In a NestJS strategy whose `validate` checks the tenant.
-    [
-      "import { BearerStrategy } from 'passport-azure-ad';",
-      'export class AzureStrategy extends PassportStrategy(BearerStrategy) {',
-      "  constructor() { super({ identityMetadata: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration', clientID, validateIssuer: false }); }",
-      '  validate({ tid }) { if (tid !== TENANT_ID) throw new UnauthorizedException(); return true; }',
-      '}',
-    ].join('\n'),
+    dedent`
+      import { BearerStrategy } from 'passport-azure-ad';
+      export class AzureStrategy extends PassportStrategy(BearerStrategy) {
+        constructor() { super({ identityMetadata: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration', clientID, validateIssuer: false }); }
+        validate({ tid }) { if (tid !== TENANT_ID) throw new UnauthorizedException(); return true; }
+      }
+    `,
     // A single-tenant key set with a pinned issuer.
-    [
-      "import { createRemoteJWKSet, jwtVerify } from 'jose';",
-      'const JWKS = createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${TENANT_ID}/discovery/v2.0/keys`));',
-      'await jwtVerify(token, JWKS, { issuer: `https://login.microsoftonline.com/${TENANT_ID}/v2.0`, audience: CLIENT_ID });',
-    ].join('\n'),
+    dedent`
+      import { createRemoteJWKSet, jwtVerify } from 'jose';
+      const JWKS = createRemoteJWKSet(new URL(\`https://login.microsoftonline.com/\${TENANT_ID}/discovery/v2.0/keys\`));
+      await jwtVerify(token, JWKS, { issuer: \`https://login.microsoftonline.com/\${TENANT_ID}/v2.0\`, audience: CLIENT_ID });
+    `,
     // The common key set with a pinned issuer, or a `tid` check after verifying.
-    [
-      "import jwt from 'jsonwebtoken';",
-      "import jwksClient from 'jwks-rsa';",
-      "const client = jwksClient({ jwksUri: 'https://login.microsoftonline.com/common/discovery/v2.0/keys' });",
-      'jwt.verify(token, getKey, { audience: CLIENT_ID, issuer: ALLOWED_ISSUERS });',
-      'function check(token) {',
-      '  const claims = jwt.verify(token, getKey, { audience: CLIENT_ID });',
-      '  if (!TENANTS.has(claims.tid)) throw new Error("tenant");',
-      '}',
-    ].join('\n'),
+    dedent`
+      import jwt from 'jsonwebtoken';
+      import jwksClient from 'jwks-rsa';
+      const client = jwksClient({ jwksUri: 'https://login.microsoftonline.com/common/discovery/v2.0/keys' });
+      jwt.verify(token, getKey, { audience: CLIENT_ID, issuer: ALLOWED_ISSUERS });
+      function check(token) {
+        const claims = jwt.verify(token, getKey, { audience: CLIENT_ID });
+        if (!TENANTS.has(claims.tid)) throw new Error("tenant");
+      }
+    `,
     // A tenant-specific key set without an issuer is `require-jwt-audience-issuer`'s concern.
-    [
-      "import { createRemoteJWKSet, jwtVerify } from 'jose';",
-      "const JWKS = createRemoteJWKSet(new URL('https://login.microsoftonline.com/contoso.onmicrosoft.com/discovery/v2.0/keys'));",
-      'await jwtVerify(token, JWKS, { audience: CLIENT_ID });',
-    ].join('\n'),
+    dedent`
+      import { createRemoteJWKSet, jwtVerify } from 'jose';
+      const JWKS = createRemoteJWKSet(new URL('https://login.microsoftonline.com/contoso.onmicrosoft.com/discovery/v2.0/keys'));
+      await jwtVerify(token, JWKS, { audience: CLIENT_ID });
+    `,
     // Issuer lists checked with an allow-list.
-    [
-      "import jwt from 'jsonwebtoken';",
-      'jwt.verify(token, getKey, { audience: CLIENT_ID, issuer: ALLOWED.includes(decoded.iss) ? decoded.iss : FALLBACK });',
-    ].join('\n'),
-    [
-      'const config = { validateIssuer: false };',
-      'const other = { identityMetadata: META, validateIssuer: true, allowMultiAudiencesInToken: false };',
-    ].join('\n'),
+    dedent`
+      import jwt from 'jsonwebtoken';
+      jwt.verify(token, getKey, { audience: CLIENT_ID, issuer: ALLOWED.includes(decoded.iss) ? decoded.iss : FALLBACK });
+    `,
+    dedent`
+      const config = { validateIssuer: false };
+      const other = { identityMetadata: META, validateIssuer: true, allowMultiAudiencesInToken: false };
+    `,
     // Calls and objects without usable parts.
-    [
-      "import { BearerStrategy } from 'passport-azure-ad';",
-      "import { createRemoteJWKSet } from 'jose';",
-      'new BearerStrategy();',
-      'const o = { identityMetadata };',
-      'createRemoteJWKSet();',
-      'createRemoteJWKSet(...urls);',
-    ].join('\n'),
+    dedent`
+      import { BearerStrategy } from 'passport-azure-ad';
+      import { createRemoteJWKSet } from 'jose';
+      new BearerStrategy();
+      const o = { identityMetadata };
+      createRemoteJWKSet();
+      createRemoteJWKSet(...urls);
+    `,
   ],
   invalid: [
     {
       // The typical mistake.
-      code: [
-        "import { BearerStrategy } from 'passport-azure-ad';",
-        "passport.use(new BearerStrategy({ identityMetadata: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',",
-        '  clientID: API_CLIENT_ID, validateIssuer: false }, (token, done) => done(null, token)));',
-      ].join('\n'),
+      code: dedent`
+        import { BearerStrategy } from 'passport-azure-ad';
+        passport.use(new BearerStrategy({ identityMetadata: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+          clientID: API_CLIENT_ID, validateIssuer: false }, (token, done) => done(null, token)));
+      `,
       errors: [
         {
           messageId: 'paadValidateIssuerOff',
@@ -95,13 +96,13 @@ ruleTester.run('entra-require-tenant-validation', rule, {
     },
     {
       // Copying `tid` into the user is not checking it.
-      code: [
-        "import { BearerStrategy } from 'passport-azure-ad';",
-        'export const strategy = new BearerStrategy({',
-        "  identityMetadata: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',",
-        '  clientID, validateIssuer: false,',
-        '}, (token, done) => done(null, { tid: token.tid, name: token.name }, token));',
-      ].join('\n'),
+      code: dedent`
+        import { BearerStrategy } from 'passport-azure-ad';
+        export const strategy = new BearerStrategy({
+          identityMetadata: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+          clientID, validateIssuer: false,
+        }, (token, done) => done(null, { tid: token.tid, name: token.name }, token));
+      `,
       errors: [
         {
           messageId: 'paadValidateIssuerOff',
@@ -115,16 +116,16 @@ ruleTester.run('entra-require-tenant-validation', rule, {
     },
     {
       // A typed options object in a config file (the constructor is elsewhere).
-      code: [
-        "import type { IBearerStrategyOptionWithRequest } from 'passport-azure-ad';",
-        'export const options: IBearerStrategyOptionWithRequest = {',
-        '  identityMetadata: `https://login.microsoftonline.com/${tenant}/v2.0/.well-known/openid-configuration`,',
-        '  clientID: process.env.CLIENT_ID!,',
-        '  validateIssuer: false,',
-        '  allowMultiAudiencesInToken: true,',
-        '  passReqToCallback: false,',
-        '};',
-      ].join('\n'),
+      code: dedent`
+        import type { IBearerStrategyOptionWithRequest } from 'passport-azure-ad';
+        export const options: IBearerStrategyOptionWithRequest = {
+          identityMetadata: \`https://login.microsoftonline.com/\${tenant}/v2.0/.well-known/openid-configuration\`,
+          clientID: process.env.CLIENT_ID!,
+          validateIssuer: false,
+          allowMultiAudiencesInToken: true,
+          passReqToCallback: false,
+        };
+      `,
       errors: [
         {
           messageId: 'paadValidateIssuerOff',
@@ -145,10 +146,10 @@ ruleTester.run('entra-require-tenant-validation', rule, {
       ],
     },
     {
-      code: [
-        "const OIDCStrategy = require('passport-azure-ad').OIDCStrategy;",
-        "passport.use(new OIDCStrategy({ identityMetadata: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration', clientID, responseType: 'code', validateIssuer: false }, (iss, sub, profile, done) => done(null, profile)));",
-      ].join('\n'),
+      code: dedent`
+        const OIDCStrategy = require('passport-azure-ad').OIDCStrategy;
+        passport.use(new OIDCStrategy({ identityMetadata: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration', clientID, responseType: 'code', validateIssuer: false }, (iss, sub, profile, done) => done(null, profile)));
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -163,13 +164,13 @@ ruleTester.run('entra-require-tenant-validation', rule, {
     },
     {
       // jwks-rsa on the common endpoint, jsonwebtoken without an issuer.
-      code: [
-        "const jwt = require('jsonwebtoken');",
-        "const jwksClient = require('jwks-rsa');",
-        "const client = jwksClient({ jwksUri: 'https://login.microsoftonline.com/common/discovery/v2.0/keys' });",
-        'function getKey(header, cb) { client.getSigningKey(header.kid, (e, k) => cb(e, k.getPublicKey())); }',
-        "module.exports = (token, cb) => jwt.verify(token, getKey, { audience: CLIENT_ID, algorithms: ['RS256'] }, cb);",
-      ].join('\n'),
+      code: dedent`
+        const jwt = require('jsonwebtoken');
+        const jwksClient = require('jwks-rsa');
+        const client = jwksClient({ jwksUri: 'https://login.microsoftonline.com/common/discovery/v2.0/keys' });
+        function getKey(header, cb) { client.getSigningKey(header.kid, (e, k) => cb(e, k.getPublicKey())); }
+        module.exports = (token, cb) => jwt.verify(token, getKey, { audience: CLIENT_ID, algorithms: ['RS256'] }, cb);
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -184,12 +185,12 @@ ruleTester.run('entra-require-tenant-validation', rule, {
     },
     {
       // jose on the organizations endpoint.
-      code: [
-        "import { createRemoteJWKSet, jwtVerify } from 'jose';",
-        "const ORGS = 'organizations';",
-        'const JWKS = createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${ORGS}/discovery/v2.0/keys`));',
-        'export const verify = (token: string) => jwtVerify(token, JWKS, { audience: CLIENT_ID });',
-      ].join('\n'),
+      code: dedent`
+        import { createRemoteJWKSet, jwtVerify } from 'jose';
+        const ORGS = 'organizations';
+        const JWKS = createRemoteJWKSet(new URL(\`https://login.microsoftonline.com/\${ORGS}/discovery/v2.0/keys\`));
+        export const verify = (token: string) => jwtVerify(token, JWKS, { audience: CLIENT_ID });
+      `,
       errors: [
         {
           messageId: 'commonJwksNoIssuer',
@@ -203,12 +204,12 @@ ruleTester.run('entra-require-tenant-validation', rule, {
     },
     {
       // A tenant setting that falls back to `common`.
-      code: [
-        "import { createRemoteJWKSet, jwtVerify } from 'jose';",
-        "const tenant = process.env.MS_TENANT || 'common';",
-        'const JWKS = createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${tenant}/discovery/v2.0/keys`));',
-        "export const verify = (token: string) => jwtVerify(token, JWKS, { audience: CLIENT_ID, algorithms: ['RS256'] });",
-      ].join('\n'),
+      code: dedent`
+        import { createRemoteJWKSet, jwtVerify } from 'jose';
+        const tenant = process.env.MS_TENANT || 'common';
+        const JWKS = createRemoteJWKSet(new URL(\`https://login.microsoftonline.com/\${tenant}/discovery/v2.0/keys\`));
+        export const verify = (token: string) => jwtVerify(token, JWKS, { audience: CLIENT_ID, algorithms: ['RS256'] });
+      `,
       errors: [
         {
           messageId: 'commonJwksNoIssuer',
@@ -222,11 +223,11 @@ ruleTester.run('entra-require-tenant-validation', rule, {
     },
     {
       // An issuer taken from the token being verified.
-      code: [
-        "import { decodeJwt, jwtVerify } from 'jose';",
-        'const unverified = decodeJwt(token);',
-        'await jwtVerify(token, JWKS, { audience: CLIENT_ID, issuer: `https://login.microsoftonline.com/${unverified.tid}/v2.0` });',
-      ].join('\n'),
+      code: dedent`
+        import { decodeJwt, jwtVerify } from 'jose';
+        const unverified = decodeJwt(token);
+        await jwtVerify(token, JWKS, { audience: CLIENT_ID, issuer: \`https://login.microsoftonline.com/\${unverified.tid}/v2.0\` });
+      `,
       errors: [
         {
           messageId: 'issuerFromToken',

@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-client-access-token-inspection';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -6,44 +7,44 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-client-access-token-inspection', rule, {
   valid: [
     // Claims MSAL already parsed for the client.
-    [
-      "import { PublicClientApplication } from '@azure/msal-browser';",
-      'const roles = (result.account?.idTokenClaims?.roles as string[] | undefined) ?? [];',
-      'const expiresOn = result.expiresOn;',
-    ].join('\n'),
+    dedent`
+      import { PublicClientApplication } from '@azure/msal-browser';
+      const roles = (result.account?.idTokenClaims?.roles as string[] | undefined) ?? [];
+      const expiresOn = result.expiresOn;
+    `,
     // Decoding an ID token in the client is not this rule's concern.
-    [
-      "import { jwtDecode } from 'jwt-decode';",
-      "import { useMsal } from '@azure/msal-react';",
-      'const claims = jwtDecode(result.idToken);',
-    ].join('\n'),
+    dedent`
+      import { jwtDecode } from 'jwt-decode';
+      import { useMsal } from '@azure/msal-react';
+      const claims = jwtDecode(result.idToken);
+    `,
     // Server code (no browser library) decoding an access token is `no-unverified-jwt-decode`'s concern.
-    [
-      "import { jwtDecode } from 'jwt-decode';",
-      "import express from 'express';",
-      'const claims = jwtDecode(accessToken);',
-    ].join('\n'),
+    dedent`
+      import { jwtDecode } from 'jwt-decode';
+      import express from 'express';
+      const claims = jwtDecode(accessToken);
+    `,
     // Other `decode` methods.
-    [
-      "import React from 'react';",
-      'const text = new TextDecoder().decode(accessTokenBytes);',
-    ].join('\n'),
+    dedent`
+      import React from 'react';
+      const text = new TextDecoder().decode(accessTokenBytes);
+    `,
     // Calls without a token.
-    [
-      "import React from 'react';",
-      "import { jwtDecode } from 'jwt-decode';",
-      'jwtDecode();',
-      'atob();',
-    ].join('\n'),
+    dedent`
+      import React from 'react';
+      import { jwtDecode } from 'jwt-decode';
+      jwtDecode();
+      atob();
+    `,
   ],
   invalid: [
     {
       // The typical mistake.
-      code: [
-        "import { jwtDecode } from 'jwt-decode';",
-        "import { PublicClientApplication } from '@azure/msal-browser';",
-        'const roles = jwtDecode<{ roles?: string[] }>(result.accessToken).roles;',
-      ].join('\n'),
+      code: dedent`
+        import { jwtDecode } from 'jwt-decode';
+        import { PublicClientApplication } from '@azure/msal-browser';
+        const roles = jwtDecode<{ roles?: string[] }>(result.accessToken).roles;
+      `,
       errors: [
         {
           messageId: 'accessTokenInspection',
@@ -56,12 +57,12 @@ ruleTester.run('no-client-access-token-inspection', rule, {
       ],
     },
     {
-      code: [
-        "import { useMsal } from '@azure/msal-react';",
-        "import { decodeJwt } from 'jose';",
-        'const { accessToken } = await instance.acquireTokenSilent(request);',
-        'const { scp } = decodeJwt(accessToken);',
-      ].join('\n'),
+      code: dedent`
+        import { useMsal } from '@azure/msal-react';
+        import { decodeJwt } from 'jose';
+        const { accessToken } = await instance.acquireTokenSilent(request);
+        const { scp } = decodeJwt(accessToken);
+      `,
       errors: [
         {
           messageId: 'accessTokenInspection',
@@ -75,13 +76,13 @@ ruleTester.run('no-client-access-token-inspection', rule, {
     },
     {
       // Decoding by hand in a React component.
-      code: [
-        "import React from 'react';",
-        'export function Roles({ accessToken }) {',
-        "  const claims = JSON.parse(atob(accessToken.split('.')[1]));",
-        '  return <ul>{claims.roles.map((r) => <li key={r}>{r}</li>)}</ul>;',
-        '}',
-      ].join('\n'),
+      code: dedent`
+        import React from 'react';
+        export function Roles({ accessToken }) {
+          const claims = JSON.parse(atob(accessToken.split('.')[1]));
+          return <ul>{claims.roles.map((r) => <li key={r}>{r}</li>)}</ul>;
+        }
+      `,
       filename: 'file.tsx',
       errors: [
         {
@@ -95,11 +96,11 @@ ruleTester.run('no-client-access-token-inspection', rule, {
       ],
     },
     {
-      code: [
-        "const jwt_decode = require('jwt-decode');",
-        "const { PublicClientApplication } = require('@azure/msal-browser');",
-        'const exp = jwt_decode(tokenResponse.accessToken).exp;',
-      ].join('\n'),
+      code: dedent`
+        const jwt_decode = require('jwt-decode');
+        const { PublicClientApplication } = require('@azure/msal-browser');
+        const exp = jwt_decode(tokenResponse.accessToken).exp;
+      `,
       languageOptions: commonjs,
       errors: [
         {

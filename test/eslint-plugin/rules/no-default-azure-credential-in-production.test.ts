@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-default-azure-credential-in-production';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -7,14 +8,14 @@ ruleTester.run('no-default-azure-credential-in-production', rule, {
   valid: [
     // Switched on the environment.
     "const credential = process.env.NODE_ENV === 'production' ? new ManagedIdentityCredential() : new DefaultAzureCredential();",
-    [
-      "let credential;",
-      "if (isDevelopment) {",
-      "  credential = new DefaultAzureCredential();",
-      "} else {",
-      "  credential = new ManagedIdentityCredential();",
-      "}",
-    ].join('\n'),
+    dedent`
+      let credential;
+      if (isDevelopment) {
+        credential = new DefaultAzureCredential();
+      } else {
+        credential = new ManagedIdentityCredential();
+      }
+    `,
     // The deployment picks the credential through AZURE_TOKEN_CREDENTIALS.
     "const credential = new DefaultAzureCredential({ requiredEnvVars: ['AZURE_TOKEN_CREDENTIALS'] });",
     // Deterministic credentials.
@@ -22,36 +23,36 @@ ruleTester.run('no-default-azure-credential-in-production', rule, {
     "const credential = new ChainedTokenCredential(new ManagedIdentityCredential(), new WorkloadIdentityCredential());",
     // Tests and local tooling.
     {
-      code: [
-        "import { DefaultAzureCredential } from '@azure/identity';",
-        "const credential = new DefaultAzureCredential();",
-      ].join('\n'),
+      code: dedent`
+        import { DefaultAzureCredential } from '@azure/identity';
+        const credential = new DefaultAzureCredential();
+      `,
       filename: "test/integration/storage.test.ts",
     },
     {
-      code: [
-        "import { DefaultAzureCredential } from '@azure/identity';",
-        "const credential = new DefaultAzureCredential();",
-      ].join('\n'),
+      code: dedent`
+        import { DefaultAzureCredential } from '@azure/identity';
+        const credential = new DefaultAzureCredential();
+      `,
       filename: "scripts/seed.ts",
     },
     // Other classes with the name.
-    [
-      "class DefaultAzureCredential {}",
-      "const c = new DefaultAzureCredential();",
-    ].join('\n'),
-    [
-      "import { DefaultAzureCredential } from './testing/fakes';",
-      "const c = new DefaultAzureCredential();",
-    ].join('\n'),
+    dedent`
+      class DefaultAzureCredential {}
+      const c = new DefaultAzureCredential();
+    `,
+    dedent`
+      import { DefaultAzureCredential } from './testing/fakes';
+      const c = new DefaultAzureCredential();
+    `,
   ],
   invalid: [
     {
-      code: [
-        "import { DefaultAzureCredential } from '@azure/identity';",
-        "import { SecretClient } from '@azure/keyvault-secrets';",
-        "const client = new SecretClient(vaultUrl, new DefaultAzureCredential());",
-      ].join('\n'),
+      code: dedent`
+        import { DefaultAzureCredential } from '@azure/identity';
+        import { SecretClient } from '@azure/keyvault-secrets';
+        const client = new SecretClient(vaultUrl, new DefaultAzureCredential());
+      `,
       errors: [
         {
           messageId: "defaultCredential",
@@ -60,22 +61,22 @@ ruleTester.run('no-default-azure-credential-in-production', rule, {
           endLine: 3,
           endColumn: 69,
           suggestions: [
-            { messageId: "useManagedIdentity", output: [
-                "import { ManagedIdentityCredential } from '@azure/identity';",
-                "import { SecretClient } from '@azure/keyvault-secrets';",
-                "const client = new SecretClient(vaultUrl, new ManagedIdentityCredential());",
-              ].join('\n') },
+            { messageId: "useManagedIdentity", output: dedent`
+                import { ManagedIdentityCredential } from '@azure/identity';
+                import { SecretClient } from '@azure/keyvault-secrets';
+                const client = new SecretClient(vaultUrl, new ManagedIdentityCredential());
+            ` },
           ],
         },
       ],
     },
     // Other uses of the import stay, so the new one is added beside it.
     {
-      code: [
-        "import { DefaultAzureCredential } from '@azure/identity';",
-        "export const credential = new DefaultAzureCredential();",
-        "export const other = new DefaultAzureCredential();",
-      ].join('\n'),
+      code: dedent`
+        import { DefaultAzureCredential } from '@azure/identity';
+        export const credential = new DefaultAzureCredential();
+        export const other = new DefaultAzureCredential();
+      `,
       errors: [
         {
           messageId: "defaultCredential",
@@ -84,11 +85,11 @@ ruleTester.run('no-default-azure-credential-in-production', rule, {
           endLine: 2,
           endColumn: 53,
           suggestions: [
-            { messageId: "useManagedIdentity", output: [
-                "import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';",
-                "export const credential = new ManagedIdentityCredential();",
-                "export const other = new DefaultAzureCredential();",
-              ].join('\n') },
+            { messageId: "useManagedIdentity", output: dedent`
+                import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
+                export const credential = new ManagedIdentityCredential();
+                export const other = new DefaultAzureCredential();
+            ` },
           ],
         },
         {
@@ -98,20 +99,20 @@ ruleTester.run('no-default-azure-credential-in-production', rule, {
           endLine: 3,
           endColumn: 48,
           suggestions: [
-            { messageId: "useManagedIdentity", output: [
-                "import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';",
-                "export const credential = new DefaultAzureCredential();",
-                "export const other = new ManagedIdentityCredential();",
-              ].join('\n') },
+            { messageId: "useManagedIdentity", output: dedent`
+                import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
+                export const credential = new DefaultAzureCredential();
+                export const other = new ManagedIdentityCredential();
+            ` },
           ],
         },
       ],
     },
     {
-      code: [
-        "const identity = require('@azure/identity');",
-        "const credential = new identity.DefaultAzureCredential({ managedIdentityClientId: process.env.AZURE_CLIENT_ID });",
-      ].join('\n'),
+      code: dedent`
+        const identity = require('@azure/identity');
+        const credential = new identity.DefaultAzureCredential({ managedIdentityClientId: process.env.AZURE_CLIENT_ID });
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -125,10 +126,10 @@ ruleTester.run('no-default-azure-credential-in-production', rule, {
       ],
     },
     {
-      code: [
-        "import { DefaultAzureCredential as Dac } from '@azure/identity';",
-        "const credential = new Dac();",
-      ].join('\n'),
+      code: dedent`
+        import { DefaultAzureCredential as Dac } from '@azure/identity';
+        const credential = new Dac();
+      `,
       errors: [
         {
           messageId: "defaultCredential",
@@ -137,10 +138,10 @@ ruleTester.run('no-default-azure-credential-in-production', rule, {
           endLine: 2,
           endColumn: 27,
           suggestions: [
-            { messageId: "useManagedIdentity", output: [
-                "import { ManagedIdentityCredential } from '@azure/identity';",
-                "const credential = new ManagedIdentityCredential();",
-              ].join('\n') },
+            { messageId: "useManagedIdentity", output: dedent`
+                import { ManagedIdentityCredential } from '@azure/identity';
+                const credential = new ManagedIdentityCredential();
+            ` },
           ],
         },
       ],

@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-default-scope-in-delegated-flow';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -10,13 +11,13 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
     "await cca.acquireTokenOnBehalfOf({ oboAssertion: token, scopes: ['api://downstream/.default'] });",
     "const tokenRequest = { scopes: ['https://graph.microsoft.com/.default'] };\nconst result = await cca.acquireTokenByClientCredential(tokenRequest);",
     // App-only credentials, and getBearerTokenProvider on them.
-    [
-      "import { ClientSecretCredential, DefaultAzureCredential, ManagedIdentityCredential, getBearerTokenProvider } from '@azure/identity';",
-      'const secret = new ClientSecretCredential(tenantId, clientId, clientSecret);',
-      "await secret.getToken('https://graph.microsoft.com/.default');",
-      "await new ManagedIdentityCredential().getToken('https://vault.azure.net/.default');",
-      "const provider = getBearerTokenProvider(new DefaultAzureCredential(), 'https://cognitiveservices.azure.com/.default');",
-    ].join('\n'),
+    dedent`
+      import { ClientSecretCredential, DefaultAzureCredential, ManagedIdentityCredential, getBearerTokenProvider } from '@azure/identity';
+      const secret = new ClientSecretCredential(tenantId, clientId, clientSecret);
+      await secret.getToken('https://graph.microsoft.com/.default');
+      await new ManagedIdentityCredential().getToken('https://vault.azure.net/.default');
+      const provider = getBearerTokenProvider(new DefaultAzureCredential(), 'https://cognitiveservices.azure.com/.default');
+    `,
     // Resources that only expose user_impersonation: Azure RBAC decides, not scopes.
     "await pca.acquireTokenPopup({ scopes: ['https://management.azure.com/.default'] });",
     "await pca.acquireTokenPopup({ scopes: ['https://management.core.windows.net//.default', 'https://database.windows.net//.default', 'https://storage.azure.com/.default'] });",
@@ -36,11 +37,11 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
   invalid: [
     {
       // The typical mistake, msal-browser.
-      code: [
-        "import { PublicClientApplication } from '@azure/msal-browser';",
-        'const pca = new PublicClientApplication(msalConfig);',
-        "await pca.acquireTokenPopup({ scopes: ['https://graph.microsoft.com/.default'] });",
-      ].join('\n'),
+      code: dedent`
+        import { PublicClientApplication } from '@azure/msal-browser';
+        const pca = new PublicClientApplication(msalConfig);
+        await pca.acquireTokenPopup({ scopes: ['https://graph.microsoft.com/.default'] });
+      `,
       errors: [
         // 'https://graph.microsoft.com/.default'
         { messageId: 'defaultInDelegatedFlow', line: 3, column: 40, endLine: 3, endColumn: 78, suggestions: [] },
@@ -48,10 +49,10 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
     },
     {
       // A request constant used by a login in the same file, and the v1 double-slash form.
-      code: [
-        "const loginRequest = { scopes: ['api://contoso-orders/.default', 'https://contoso.sharepoint.com//.default'] };",
-        'instance.loginRedirect({ ...loginRequest, prompt: "select_account" });',
-      ].join('\n'),
+      code: dedent`
+        const loginRequest = { scopes: ['api://contoso-orders/.default', 'https://contoso.sharepoint.com//.default'] };
+        instance.loginRedirect({ ...loginRequest, prompt: "select_account" });
+      `,
       languageOptions: javascript,
       errors: [
         // 'api://contoso-orders/.default'
@@ -62,11 +63,11 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
     },
     {
       // msal-node auth code URL, CommonJS.
-      code: [
-        "const msal = require('@azure/msal-node');",
-        'const cca = new msal.ConfidentialClientApplication(config);',
-        "cca.getAuthCodeUrl({ scopes: ['openid', 'api://b2b-portal/.default'], redirectUri }).then(url => res.redirect(url));",
-      ].join('\n'),
+      code: dedent`
+        const msal = require('@azure/msal-node');
+        const cca = new msal.ConfidentialClientApplication(config);
+        cca.getAuthCodeUrl({ scopes: ['openid', 'api://b2b-portal/.default'], redirectUri }).then(url => res.redirect(url));
+      `,
       languageOptions: commonjs,
       errors: [
         // 'api://b2b-portal/.default'
@@ -75,11 +76,11 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
     },
     {
       // @azure/identity interactive credentials, renamed.
-      code: [
-        "import { DeviceCodeCredential as DCC, getBearerTokenProvider } from '@azure/identity';",
-        'const credential = new DCC({ tenantId, clientId });',
-        "const provider = getBearerTokenProvider(credential, 'https://analysis.windows.net/powerbi/api/.default');",
-      ].join('\n'),
+      code: dedent`
+        import { DeviceCodeCredential as DCC, getBearerTokenProvider } from '@azure/identity';
+        const credential = new DCC({ tenantId, clientId });
+        const provider = getBearerTokenProvider(credential, 'https://analysis.windows.net/powerbi/api/.default');
+      `,
       errors: [
         // 'https://analysis.windows.net/powerbi/api/.default'
         { messageId: 'defaultInDelegatedFlow', line: 3, column: 53, endLine: 3, endColumn: 104, suggestions: [] },
@@ -87,12 +88,12 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
     },
     {
       // Microsoft Graph client auth provider on an interactive credential.
-      code: [
-        "import { InteractiveBrowserCredential } from '@azure/identity';",
-        "import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';",
-        'const authProvider = new TokenCredentialAuthenticationProvider(new InteractiveBrowserCredential({ clientId }), { scopes: [`${GRAPH}/.default`] });',
-        "const GRAPH = 'https://graph.microsoft.com';",
-      ].join('\n'),
+      code: dedent`
+        import { InteractiveBrowserCredential } from '@azure/identity';
+        import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
+        const authProvider = new TokenCredentialAuthenticationProvider(new InteractiveBrowserCredential({ clientId }), { scopes: [\`\${GRAPH}/.default\`] });
+        const GRAPH = 'https://graph.microsoft.com';
+      `,
       errors: [
         // `${GRAPH}/.default`
         { messageId: 'defaultInDelegatedFlow', line: 3, column: 123, endLine: 3, endColumn: 142, suggestions: [] },
@@ -100,10 +101,10 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
     },
     {
       // msal-angular: protectedResourceMap and the guard.
-      code: [
-        "protectedResourceMap.set('https://api.contoso.com/', ['api://contoso-api/.default']);",
-        "export const guardConfig = { interactionType: InteractionType.Redirect, authRequest: { scopes: ['api://contoso-api/.default'] } };",
-      ].join('\n'),
+      code: dedent`
+        protectedResourceMap.set('https://api.contoso.com/', ['api://contoso-api/.default']);
+        export const guardConfig = { interactionType: InteractionType.Redirect, authRequest: { scopes: ['api://contoso-api/.default'] } };
+      `,
       errors: [
         // 'api://contoso-api/.default'
         { messageId: 'defaultInDelegatedFlow', line: 1, column: 55, endLine: 1, endColumn: 83, suggestions: [] },
@@ -129,11 +130,11 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
     },
     {
       // acquireTokenSilent in a file that uses msal-browser.
-      code: [
-        "import { useMsal } from '@azure/msal-react';",
-        'const { instance, accounts } = useMsal();',
-        "instance.acquireTokenSilent({ scopes: ['https://graph.microsoft.com/.default'], account: accounts[0] });",
-      ].join('\n'),
+      code: dedent`
+        import { useMsal } from '@azure/msal-react';
+        const { instance, accounts } = useMsal();
+        instance.acquireTokenSilent({ scopes: ['https://graph.microsoft.com/.default'], account: accounts[0] });
+      `,
       errors: [
         // 'https://graph.microsoft.com/.default'
         { messageId: 'defaultInDelegatedFlow', line: 3, column: 40, endLine: 3, endColumn: 78, suggestions: [] },
@@ -150,10 +151,10 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
     },
     {
       // TeamsFx Graph client on the Teams user credential.
-      code: [
-        "import { TeamsUserCredential, createMicrosoftGraphClientWithCredential } from '@microsoft/teamsfx';",
-        "const graph = createMicrosoftGraphClientWithCredential(new TeamsUserCredential(authConfig), ['https://graph.microsoft.com/.default']);",
-      ].join('\n'),
+      code: dedent`
+        import { TeamsUserCredential, createMicrosoftGraphClientWithCredential } from '@microsoft/teamsfx';
+        const graph = createMicrosoftGraphClientWithCredential(new TeamsUserCredential(authConfig), ['https://graph.microsoft.com/.default']);
+      `,
       errors: [
         // 'https://graph.microsoft.com/.default'
         { messageId: 'defaultInDelegatedFlow', line: 2, column: 94, endLine: 2, endColumn: 132, suggestions: [] },
@@ -161,10 +162,10 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
     },
     {
       // A request object in a file that uses the Graph Toolkit: a single-page app signs users in.
-      code: [
-        "import { Msal2Provider } from '@microsoft/mgt-msal2-provider';",
-        "export const tokenRequest = { scopes: ['api://contoso-api/.default'] };",
-      ].join('\n'),
+      code: dedent`
+        import { Msal2Provider } from '@microsoft/mgt-msal2-provider';
+        export const tokenRequest = { scopes: ['api://contoso-api/.default'] };
+      `,
       errors: [
         // 'api://contoso-api/.default'
         { messageId: 'defaultInDelegatedFlow', line: 2, column: 40, endLine: 2, endColumn: 68, suggestions: [] },

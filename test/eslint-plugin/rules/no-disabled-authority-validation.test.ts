@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-disabled-authority-validation';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -6,22 +7,22 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-disabled-authority-validation', rule, {
   valid: [
     // An authority read from Azure Stack Hub endpoint metadata (the Azure SDK sample for Azure Stack).
-    [
-      "const activeDirectoryEndpoint = metadata[0].authentication.loginEndpoint.replace(/\\/$/, '');",
-      "const credential = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: activeDirectoryEndpoint, disableInstanceDiscovery: true });",
-    ].join('\n'),
+    dedent`
+      const activeDirectoryEndpoint = metadata[0].authentication.loginEndpoint.replace(/\\/$/, '');
+      const credential = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: activeDirectoryEndpoint, disableInstanceDiscovery: true });
+    `,
     // Microsoft's own authority: skipping discovery only saves a request (the SDK does this for workload identity).
     "const cred = new WorkloadIdentityCredential({ clientId, tenantId, tokenFilePath, disableInstanceDiscovery: true });",
     "const cred = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: AzureAuthorityHosts.AzureChina, disableInstanceDiscovery: true });",
     "const cred = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: 'https://login.microsoftonline.us', disableInstanceDiscovery: true });",
     // Documented deployments, said so in a comment.
-    [
-      "const cred = new ClientSecretCredential(tenantId, clientId, secret, {",
-      "  authorityHost: stackAuthority,",
-      "  // Azure Stack Hub: no instance discovery endpoint",
-      "  disableInstanceDiscovery: true,",
-      "});",
-    ].join('\n'),
+    dedent`
+      const cred = new ClientSecretCredential(tenantId, clientId, secret, {
+        authorityHost: stackAuthority,
+        // Azure Stack Hub: no instance discovery endpoint
+        disableInstanceDiscovery: true,
+      });
+    `,
     "const cred = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: adfsHost, disableInstanceDiscovery: true }); // ADFS 2019 on-premises",
     // Validation on, or decided elsewhere.
     "const cred = new ClientSecretCredential(tenantId, clientId, secret, { disableInstanceDiscovery: false });",
@@ -35,19 +36,19 @@ ruleTester.run('no-disabled-authority-validation', rule, {
     "const msalConfig = { auth: { clientId, authority: `https://login.microsoftonline.com/${req.query.tenant}` } };",
     // ADAL.js takes one config object; local classes and reading options are not it.
     "const ctx = new AuthenticationContext({ tenant, clientId });",
-    [
-      "class AuthenticationContext { constructor(a, b) {} }",
-      "const ctx = new AuthenticationContext(authority, false);",
-    ].join('\n'),
+    dedent`
+      class AuthenticationContext { constructor(a, b) {} }
+      const ctx = new AuthenticationContext(authority, false);
+    `,
     "const { disableInstanceDiscovery = true } = options;",
   ],
   invalid: [
     // @azure/identity credentials.
     {
-      code: [
-        "import { ClientCertificateCredential } from '@azure/identity';",
-        "const cred = new ClientCertificateCredential(tenantId, clientId, certPath, { authorityHost: process.env.AUTHORITY_HOST, disableInstanceDiscovery: true });",
-      ].join('\n'),
+      code: dedent`
+        import { ClientCertificateCredential } from '@azure/identity';
+        const cred = new ClientCertificateCredential(tenantId, clientId, certPath, { authorityHost: process.env.AUTHORITY_HOST, disableInstanceDiscovery: true });
+      `,
       errors: [
         {
           messageId: "disableInstanceDiscovery",
@@ -56,10 +57,10 @@ ruleTester.run('no-disabled-authority-validation', rule, {
           endLine: 2,
           endColumn: 151,
           suggestions: [
-            { messageId: "removeOption", output: [
-                "import { ClientCertificateCredential } from '@azure/identity';",
-                "const cred = new ClientCertificateCredential(tenantId, clientId, certPath, { authorityHost: process.env.AUTHORITY_HOST });",
-              ].join('\n') },
+            { messageId: "removeOption", output: dedent`
+                import { ClientCertificateCredential } from '@azure/identity';
+                const cred = new ClientCertificateCredential(tenantId, clientId, certPath, { authorityHost: process.env.AUTHORITY_HOST });
+            ` },
           ],
         },
       ],
@@ -81,13 +82,13 @@ ruleTester.run('no-disabled-authority-validation', rule, {
       ],
     },
     {
-      code: [
-        "const options = {",
-        "  authorityHost,",
-        "  disableInstanceDiscovery: true,",
-        "};",
-        "const cred = new DefaultAzureCredential(options);",
-      ].join('\n'),
+      code: dedent`
+        const options = {
+          authorityHost,
+          disableInstanceDiscovery: true,
+        };
+        const cred = new DefaultAzureCredential(options);
+      `,
       languageOptions: javascript,
       errors: [
         {
@@ -97,22 +98,22 @@ ruleTester.run('no-disabled-authority-validation', rule, {
           endLine: 3,
           endColumn: 33,
           suggestions: [
-            { messageId: "removeOption", output: [
-                "const options = {",
-                "  authorityHost,",
-                "};",
-                "const cred = new DefaultAzureCredential(options);",
-              ].join('\n') },
+            { messageId: "removeOption", output: dedent`
+                const options = {
+                  authorityHost,
+                };
+                const cred = new DefaultAzureCredential(options);
+            ` },
           ],
         },
       ],
     },
     // msal 1.x.
     {
-      code: [
-        "const msalConfig = { auth: { clientId, authority, validateAuthority: false } };",
-        "const app = new Msal.UserAgentApplication(msalConfig);",
-      ].join('\n'),
+      code: dedent`
+        const msalConfig = { auth: { clientId, authority, validateAuthority: false } };
+        const app = new Msal.UserAgentApplication(msalConfig);
+      `,
       languageOptions: javascript,
       errors: [
         {
@@ -122,20 +123,20 @@ ruleTester.run('no-disabled-authority-validation', rule, {
           endLine: 1,
           endColumn: 75,
           suggestions: [
-            { messageId: "removeOption", output: [
-                "const msalConfig = { auth: { clientId, authority } };",
-                "const app = new Msal.UserAgentApplication(msalConfig);",
-              ].join('\n') },
+            { messageId: "removeOption", output: dedent`
+                const msalConfig = { auth: { clientId, authority } };
+                const app = new Msal.UserAgentApplication(msalConfig);
+            ` },
           ],
         },
       ],
     },
     // adal-node.
     {
-      code: [
-        "const { AuthenticationContext } = require('adal-node');",
-        "const context = new AuthenticationContext(authorityUrl, false);",
-      ].join('\n'),
+      code: dedent`
+        const { AuthenticationContext } = require('adal-node');
+        const context = new AuthenticationContext(authorityUrl, false);
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -145,19 +146,19 @@ ruleTester.run('no-disabled-authority-validation', rule, {
           endLine: 2,
           endColumn: 62,
           suggestions: [
-            { messageId: "removeArgument", output: [
-                "const { AuthenticationContext } = require('adal-node');",
-                "const context = new AuthenticationContext(authorityUrl);",
-              ].join('\n') },
+            { messageId: "removeArgument", output: dedent`
+                const { AuthenticationContext } = require('adal-node');
+                const context = new AuthenticationContext(authorityUrl);
+            ` },
           ],
         },
       ],
     },
     {
-      code: [
-        "import * as adal from 'adal-node';",
-        "const context = new adal.AuthenticationContext(authorityUrl, false, cache);",
-      ].join('\n'),
+      code: dedent`
+        import * as adal from 'adal-node';
+        const context = new adal.AuthenticationContext(authorityUrl, false, cache);
+      `,
       errors: [
         {
           messageId: "adalValidateAuthority",
@@ -171,11 +172,11 @@ ruleTester.run('no-disabled-authority-validation', rule, {
     },
     // Authority taken from the request.
     {
-      code: [
-        "app.post('/token', async (req, res) => {",
-        "  const cred = new ClientCertificateCredential(tenantId, clientId, certPath, { authorityHost: req.query.authority as string });",
-        "});",
-      ].join('\n'),
+      code: dedent`
+        app.post('/token', async (req, res) => {
+          const cred = new ClientCertificateCredential(tenantId, clientId, certPath, { authorityHost: req.query.authority as string });
+        });
+      `,
       errors: [
         {
           messageId: "authorityFromRequest",
@@ -209,10 +210,10 @@ ruleTester.run('no-disabled-authority-validation', rule, {
       ],
     },
     {
-      code: [
-        "const authority = new URLSearchParams(location.search).get('authority');",
-        "const pca = new PublicClientApplication({ auth: { clientId, authority } });",
-      ].join('\n'),
+      code: dedent`
+        const authority = new URLSearchParams(location.search).get('authority');
+        const pca = new PublicClientApplication({ auth: { clientId, authority } });
+      `,
       errors: [
         {
           messageId: "authorityFromRequest",

@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-disabled-jwt-lifetime-checks';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -6,60 +7,60 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
   valid: [
     // A small clock tolerance, explicit `false` flags.
-    [
-      "import jwt from 'jsonwebtoken';",
-      "jwt.verify(token, key, { algorithms: ['RS256'], clockTolerance: 60, ignoreExpiration: false });",
-    ].join('\n'),
-    [
-      "import { jwtVerify } from 'jose';",
-      "await jwtVerify(token, JWKS, { clockTolerance: '5 minutes', maxTokenAge: '1h' });",
-    ].join('\n'),
+    dedent`
+      import jwt from 'jsonwebtoken';
+      jwt.verify(token, key, { algorithms: ['RS256'], clockTolerance: 60, ignoreExpiration: false });
+    `,
+    dedent`
+      import { jwtVerify } from 'jose';
+      await jwtVerify(token, JWKS, { clockTolerance: '5 minutes', maxTokenAge: '1h' });
+    `,
     // `maxAge` and `clockTolerance` of other APIs are not token lifetimes.
-    [
-      'app.use(session({ cookie: { maxAge: 30 * 24 * 60 * 60 * 1000 } }));',
-      'res.cookie("sid", id, { maxAge: 86400000 * 30 });',
-      'const t = { clockTolerance: 3600 };',
-    ].join('\n'),
+    dedent`
+      app.use(session({ cookie: { maxAge: 30 * 24 * 60 * 60 * 1000 } }));
+      res.cookie("sid", id, { maxAge: 86400000 * 30 });
+      const t = { clockTolerance: 3600 };
+    `,
     // `onExpired` that rethrows after a grace window.
-    [
-      "import { expressjwt } from 'express-jwt';",
-      'app.use(expressjwt({',
-      "  secret, algorithms: ['HS256'],",
-      '  onExpired: async (req, err) => {',
-      '    if (new Date() - err.inner.expiredAt < 5000) { return; }',
-      '    throw err;',
-      '  },',
-      '}));',
-    ].join('\n'),
+    dedent`
+      import { expressjwt } from 'express-jwt';
+      app.use(expressjwt({
+        secret, algorithms: ['HS256'],
+        onExpired: async (req, err) => {
+          if (new Date() - err.inner.expiredAt < 5000) { return; }
+          throw err;
+        },
+      }));
+    `,
     // Types and destructuring defaults are not settings.
-    [
-      'interface VerifyOptions { ignoreExpiration: true }',
-      'function f({ ignoreExpiration = true }) { return ignoreExpiration; }',
-    ].join('\n'),
+    dedent`
+      interface VerifyOptions { ignoreExpiration: true }
+      function f({ ignoreExpiration = true }) { return ignoreExpiration; }
+    `,
     // Durations the rule cannot read.
-    [
-      "import jwt from 'jsonwebtoken';",
-      'jwt.verify(token, key, { clockTolerance: config.skew, maxAge: "3600" });',
-    ].join('\n'),
+    dedent`
+      import jwt from 'jsonwebtoken';
+      jwt.verify(token, key, { clockTolerance: config.skew, maxAge: "3600" });
+    `,
     // Values the rule cannot read, and computed keys.
-    [
-      "import jwt from 'jsonwebtoken';",
-      "jwt.verify(t, k, { clockTolerance: -1, maxAge: '' });",
-      'const o = { ["ignoreExpiration"]: flag, [key]: true };',
-      'jwt.verify();',
-    ].join('\n'),
+    dedent`
+      import jwt from 'jsonwebtoken';
+      jwt.verify(t, k, { clockTolerance: -1, maxAge: '' });
+      const o = { ["ignoreExpiration"]: flag, [key]: true };
+      jwt.verify();
+    `,
   ],
   invalid: [
     {
       // The typical mistake: autofixed.
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        "const claims = jwt.verify(token, publicKey, { algorithms: ['RS256'], ignoreExpiration: true });",
-      ].join('\n'),
-      output: [
-        "import jwt from 'jsonwebtoken';",
-        "const claims = jwt.verify(token, publicKey, { algorithms: ['RS256'] });",
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        const claims = jwt.verify(token, publicKey, { algorithms: ['RS256'], ignoreExpiration: true });
+      `,
+      output: dedent`
+        import jwt from 'jsonwebtoken';
+        const claims = jwt.verify(token, publicKey, { algorithms: ['RS256'] });
+      `,
       errors: [
         {
           messageId: 'ignoreExpiration',
@@ -73,19 +74,19 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
     },
     {
       // In any object literal (the names are jsonwebtoken's and passport-jwt's alone), on its own line.
-      code: [
-        'export const jwtOptions = {',
-        "  algorithms: ['RS256'],",
-        '  ignoreExpiration: true,',
-        '  audience: AUD,',
-        '};',
-      ].join('\n'),
-      output: [
-        'export const jwtOptions = {',
-        "  algorithms: ['RS256'],",
-        '  audience: AUD,',
-        '};',
-      ].join('\n'),
+      code: dedent`
+        export const jwtOptions = {
+          algorithms: ['RS256'],
+          ignoreExpiration: true,
+          audience: AUD,
+        };
+      `,
+      output: dedent`
+        export const jwtOptions = {
+          algorithms: ['RS256'],
+          audience: AUD,
+        };
+      `,
       errors: [
         {
           messageId: 'ignoreExpiration',
@@ -99,22 +100,22 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
     },
     {
       // NestJS passport-jwt strategy.
-      code: [
-        "import { Strategy, ExtractJwt } from 'passport-jwt';",
-        'export class JwtStrategy extends PassportStrategy(Strategy) {',
-        '  constructor() {',
-        '    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), ignoreExpiration: true, secretOrKey: process.env.JWT_SECRET });',
-        '  }',
-        '}',
-      ].join('\n'),
-      output: [
-        "import { Strategy, ExtractJwt } from 'passport-jwt';",
-        'export class JwtStrategy extends PassportStrategy(Strategy) {',
-        '  constructor() {',
-        '    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET });',
-        '  }',
-        '}',
-      ].join('\n'),
+      code: dedent`
+        import { Strategy, ExtractJwt } from 'passport-jwt';
+        export class JwtStrategy extends PassportStrategy(Strategy) {
+          constructor() {
+            super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), ignoreExpiration: true, secretOrKey: process.env.JWT_SECRET });
+          }
+        }
+      `,
+      output: dedent`
+        import { Strategy, ExtractJwt } from 'passport-jwt';
+        export class JwtStrategy extends PassportStrategy(Strategy) {
+          constructor() {
+            super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET });
+          }
+        }
+      `,
       errors: [
         {
           messageId: 'ignoreExpiration',
@@ -148,11 +149,11 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
       ],
     },
     {
-      code: [
-        "const jwt = require('jsonwebtoken');",
-        'const IGNORE = true;',
-        'jwt.verify(token, key, { ignoreNotBefore: IGNORE });',
-      ].join('\n'),
+      code: dedent`
+        const jwt = require('jsonwebtoken');
+        const IGNORE = true;
+        jwt.verify(token, key, { ignoreNotBefore: IGNORE });
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -164,11 +165,11 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
           suggestions: [
             {
               messageId: 'removeOption',
-              output: [
-                "const jwt = require('jsonwebtoken');",
-                'const IGNORE = true;',
-                'jwt.verify(token, key, {});',
-              ].join('\n'),
+              output: dedent`
+                const jwt = require('jsonwebtoken');
+                const IGNORE = true;
+                jwt.verify(token, key, {});
+              `,
             },
           ],
         },
@@ -176,10 +177,10 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
     },
     {
       // jose 2.x flags.
-      code: [
-        "const { JWT } = require('jose');",
-        'const claims = JWT.verify(token, key, { ignoreExp: true, ignoreIat: true });',
-      ].join('\n'),
+      code: dedent`
+        const { JWT } = require('jose');
+        const claims = JWT.verify(token, key, { ignoreExp: true, ignoreIat: true });
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -191,10 +192,10 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
           suggestions: [
             {
               messageId: 'removeOption',
-              output: [
-                "const { JWT } = require('jose');",
-                'const claims = JWT.verify(token, key, { ignoreIat: true });',
-              ].join('\n'),
+              output: dedent`
+                const { JWT } = require('jose');
+                const claims = JWT.verify(token, key, { ignoreIat: true });
+              `,
             },
           ],
         },
@@ -207,10 +208,10 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
           suggestions: [
             {
               messageId: 'removeOption',
-              output: [
-                "const { JWT } = require('jose');",
-                'const claims = JWT.verify(token, key, { ignoreExp: true });',
-              ].join('\n'),
+              output: dedent`
+                const { JWT } = require('jose');
+                const claims = JWT.verify(token, key, { ignoreExp: true });
+              `,
             },
           ],
         },
@@ -218,11 +219,11 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
     },
     {
       // Stretched tolerances and ages, through constants and units.
-      code: [
-        "import * as jwt from 'jsonwebtoken';",
-        'const DAY = 60 * 60 * 24;',
-        "jwt.verify(token, key, { clockTolerance: DAY, maxAge: '30d' });",
-      ].join('\n'),
+      code: dedent`
+        import * as jwt from 'jsonwebtoken';
+        const DAY = 60 * 60 * 24;
+        jwt.verify(token, key, { clockTolerance: DAY, maxAge: '30d' });
+      `,
       errors: [
         {
           messageId: 'largeClockTolerance',
@@ -243,10 +244,10 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
       ],
     },
     {
-      code: [
-        "import { jwtVerify as verify } from 'jose';",
-        "await verify(token, JWKS, { clockTolerance: '2 hours', issuer: ISS, audience: AUD });",
-      ].join('\n'),
+      code: dedent`
+        import { jwtVerify as verify } from 'jose';
+        await verify(token, JWKS, { clockTolerance: '2 hours', issuer: ISS, audience: AUD });
+      `,
       errors: [
         {
           messageId: 'largeClockTolerance',
@@ -257,10 +258,10 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
           suggestions: [
             {
               messageId: 'reduceClockTolerance',
-              output: [
-                "import { jwtVerify as verify } from 'jose';",
-                'await verify(token, JWKS, { clockTolerance: 60, issuer: ISS, audience: AUD });',
-              ].join('\n'),
+              output: dedent`
+                import { jwtVerify as verify } from 'jose';
+                await verify(token, JWKS, { clockTolerance: 60, issuer: ISS, audience: AUD });
+              `,
             },
           ],
         },
@@ -268,10 +269,10 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
     },
     {
       // passport-azure-ad `clockSkew`; passport-jwt nested options.
-      code: [
-        "import { BearerStrategy } from 'passport-azure-ad';",
-        'passport.use(new BearerStrategy({ identityMetadata, clientID, clockSkew: 3600 }, verify));',
-      ].join('\n'),
+      code: dedent`
+        import { BearerStrategy } from 'passport-azure-ad';
+        passport.use(new BearerStrategy({ identityMetadata, clientID, clockSkew: 3600 }, verify));
+      `,
       errors: [
         {
           messageId: 'largeClockTolerance',
@@ -282,20 +283,20 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
           suggestions: [
             {
               messageId: 'reduceClockTolerance',
-              output: [
-                "import { BearerStrategy } from 'passport-azure-ad';",
-                'passport.use(new BearerStrategy({ identityMetadata, clientID, clockSkew: 60 }, verify));',
-              ].join('\n'),
+              output: dedent`
+                import { BearerStrategy } from 'passport-azure-ad';
+                passport.use(new BearerStrategy({ identityMetadata, clientID, clockSkew: 60 }, verify));
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: [
-        "const { Strategy } = require('passport-jwt');",
-        "passport.use(new Strategy({ jwtFromRequest, secretOrKey, jsonWebTokenOptions: { maxAge: '7d' } }, verify));",
-      ].join('\n'),
+      code: dedent`
+        const { Strategy } = require('passport-jwt');
+        passport.use(new Strategy({ jwtFromRequest, secretOrKey, jsonWebTokenOptions: { maxAge: '7d' } }, verify));
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -310,10 +311,10 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
     },
     {
       // express-jwt `onExpired` that never throws.
-      code: [
-        "import { expressjwt } from 'express-jwt';",
-        "app.use(expressjwt({ secret, algorithms: ['HS256'], onExpired: () => {} }));",
-      ].join('\n'),
+      code: dedent`
+        import { expressjwt } from 'express-jwt';
+        app.use(expressjwt({ secret, algorithms: ['HS256'], onExpired: () => {} }));
+      `,
       errors: [
         {
           messageId: 'onExpiredAccepts',
@@ -326,11 +327,11 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
       ],
     },
     {
-      code: [
-        "const { expressjwt } = require('express-jwt');",
-        'async function acceptExpired(req, err) { console.warn(err.message); }',
-        "app.use(expressjwt({ secret, algorithms: ['HS256'], onExpired: acceptExpired }));",
-      ].join('\n'),
+      code: dedent`
+        const { expressjwt } = require('express-jwt');
+        async function acceptExpired(req, err) { console.warn(err.message); }
+        app.use(expressjwt({ secret, algorithms: ['HS256'], onExpired: acceptExpired }));
+      `,
       languageOptions: commonjs,
       errors: [
         {

@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-disabled-oauth-protocol-checks';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -6,21 +7,21 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
   valid: [
     // Hand-rolled callbacks that check state, or use PKCE.
-    [
-      "app.get('/redirect', async (req, res) => {",
-      "  if (req.query.state !== req.session.state) return res.status(403).end();",
-      "  const result = await cca.acquireTokenByCode({ code: req.query.code as string, scopes, redirectUri });",
-      "});",
-    ].join('\n'),
-    [
-      "app.get('/redirect', async (req, res) => {",
-      "  const result = await pca.acquireTokenByCode({ code: req.query.code as string, scopes, redirectUri, codeVerifier: req.session.verifier });",
-      "});",
-    ].join('\n'),
-    [
-      "const { code, state } = req.query;",
-      "const body = new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri });",
-    ].join('\n'),
+    dedent`
+      app.get('/redirect', async (req, res) => {
+        if (req.query.state !== req.session.state) return res.status(403).end();
+        const result = await cca.acquireTokenByCode({ code: req.query.code as string, scopes, redirectUri });
+      });
+    `,
+    dedent`
+      app.get('/redirect', async (req, res) => {
+        const result = await pca.acquireTokenByCode({ code: req.query.code as string, scopes, redirectUri, codeVerifier: req.session.verifier });
+      });
+    `,
+    dedent`
+      const { code, state } = req.query;
+      const body = new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri });
+    `,
     // Reading a code without redeeming it here, and tests.
     "app.get('/redirect', (req, res) => res.render('done', { code: req.query.code }));",
     {
@@ -29,19 +30,19 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
     },
     // The checks in place.
     "const tokens = await client.authorizationCodeGrant(config, currentUrl, { expectedState: session.state, expectedNonce: session.nonce, pkceCodeVerifier: session.verifier });",
-    [
-      "import { discovery } from 'openid-client';",
-      "const config = await discovery(new URL('https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0'), clientId);",
-    ].join('\n'),
+    dedent`
+      import { discovery } from 'openid-client';
+      const config = await discovery(new URL('https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0'), clientId);
+    `,
     "const tokenSet = await client.callback(redirectUri, client.callbackParams(req), { state: req.session.state, nonce: req.session.nonce });",
     "const tokenSet = await client.callback(redirectUri, client.callbackParams(req), { code_verifier: req.session.verifier });",
     "const tokenSet = await client.callback(redirectUri, client.callbackParams(req), checks);",
     "const tokenSet = await client.callback(redirectUri, client.callbackParams(req), { ...saved });",
     // Names that merely match, and definitions.
-    [
-      "const skipStateCheck = false;",
-      "if (!skipStateCheck) verify();",
-    ].join('\n'),
+    dedent`
+      const skipStateCheck = false;
+      if (!skipStateCheck) verify();
+    `,
     "class Flow { skipStateCheck = false; }",
     "import { skipStateCheck } from 'openid-client';",
     "const r = await fetch(url, { expectedState: options.skipStateCheck });",
@@ -51,10 +52,10 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
   invalid: [
     // openid-client 6.x skip symbols.
     {
-      code: [
-        "import * as client from 'openid-client';",
-        "const tokens = await client.authorizationCodeGrant(config, currentUrl, { expectedState: client.skipStateCheck });",
-      ].join('\n'),
+      code: dedent`
+        import * as client from 'openid-client';
+        const tokens = await client.authorizationCodeGrant(config, currentUrl, { expectedState: client.skipStateCheck });
+      `,
       errors: [
         {
           messageId: "skipStateCheck",
@@ -67,10 +68,10 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
       ],
     },
     {
-      code: [
-        "import { fetchUserInfo, skipSubjectCheck } from 'openid-client';",
-        "const info = await fetchUserInfo(config, accessToken, skipSubjectCheck);",
-      ].join('\n'),
+      code: dedent`
+        import { fetchUserInfo, skipSubjectCheck } from 'openid-client';
+        const info = await fetchUserInfo(config, accessToken, skipSubjectCheck);
+      `,
       errors: [
         {
           messageId: "skipSubjectCheck",
@@ -83,10 +84,10 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
       ],
     },
     {
-      code: [
-        "const { skipStateCheck: noState } = require('openid-client');",
-        "const checks = { expectedState: noState, pkceCodeVerifier: verifier };",
-      ].join('\n'),
+      code: dedent`
+        const { skipStateCheck: noState } = require('openid-client');
+        const checks = { expectedState: noState, pkceCodeVerifier: verifier };
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -115,10 +116,10 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
     },
     // Discovery from the metadata document.
     {
-      code: [
-        "import * as client from 'openid-client';",
-        "const config = await client.discovery(new URL('https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/.well-known/openid-configuration'), clientId);",
-      ].join('\n'),
+      code: dedent`
+        import * as client from 'openid-client';
+        const config = await client.discovery(new URL('https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/.well-known/openid-configuration'), clientId);
+      `,
       errors: [
         {
           messageId: "metadataDiscovery",
@@ -127,20 +128,20 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
           endLine: 2,
           endColumn: 145,
           suggestions: [
-            { messageId: "useIssuerUrl", output: [
-                "import * as client from 'openid-client';",
-                "const config = await client.discovery(new URL('https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0'), clientId);",
-              ].join('\n') },
+            { messageId: "useIssuerUrl", output: dedent`
+                import * as client from 'openid-client';
+                const config = await client.discovery(new URL('https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0'), clientId);
+            ` },
           ],
         },
       ],
     },
     {
-      code: [
-        "import { discovery } from 'openid-client';",
-        "const METADATA = `${issuerBase}/.well-known/openid-configuration`;",
-        "const config = await discovery(new URL(METADATA), clientId, secret);",
-      ].join('\n'),
+      code: dedent`
+        import { discovery } from 'openid-client';
+        const METADATA = \`\${issuerBase}/.well-known/openid-configuration\`;
+        const config = await discovery(new URL(METADATA), clientId, secret);
+      `,
       errors: [
         {
           messageId: "metadataDiscovery",
@@ -154,14 +155,14 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
     },
     // Hand-rolled callbacks: the code is redeemed, and nothing reads state or sends a verifier.
     {
-      code: [
-        "app.get('/redirect', async (req, res) => {",
-        "  const tokenRequest = { code: req.query.code as string, scopes: ['User.Read'], redirectUri: REDIRECT_URI };",
-        "  const response = await cca.acquireTokenByCode(tokenRequest);",
-        "  req.session.account = response.account;",
-        "  res.redirect('/');",
-        "});",
-      ].join('\n'),
+      code: dedent`
+        app.get('/redirect', async (req, res) => {
+          const tokenRequest = { code: req.query.code as string, scopes: ['User.Read'], redirectUri: REDIRECT_URI };
+          const response = await cca.acquireTokenByCode(tokenRequest);
+          req.session.account = response.account;
+          res.redirect('/');
+        });
+      `,
       errors: [
         {
           messageId: "callbackWithoutState",
@@ -174,12 +175,12 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
       ],
     },
     {
-      code: [
-        "router.get('/callback', async (req, res) => {",
-        "  const { code } = req.query;",
-        "  const response = await fetch(TOKEN_URL, { method: 'POST', body: new URLSearchParams({ grant_type: 'authorization_code', code, client_id, client_secret, redirect_uri }) });",
-        "});",
-      ].join('\n'),
+      code: dedent`
+        router.get('/callback', async (req, res) => {
+          const { code } = req.query;
+          const response = await fetch(TOKEN_URL, { method: 'POST', body: new URLSearchParams({ grant_type: 'authorization_code', code, client_id, client_secret, redirect_uri }) });
+        });
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -194,11 +195,11 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
     },
     // openid-client 5.x callbacks without checks.
     {
-      code: [
-        "app.get('/cb', async (req, res) => {",
-        "  const tokenSet = await client.callback(redirectUri, client.callbackParams(req));",
-        "});",
-      ].join('\n'),
+      code: dedent`
+        app.get('/cb', async (req, res) => {
+          const tokenSet = await client.callback(redirectUri, client.callbackParams(req));
+        });
+      `,
       languageOptions: commonjs,
       errors: [
         {

@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-disabled-tls-validation';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -37,19 +38,19 @@ ruleTester.run('no-disabled-tls-validation', rule, {
     // Other keys that merely hold an http URL.
     "const links = { homepage: 'http://contoso.com', issuer: 'http://contoso.com' };",
     "const JWKS = createRemoteJWKSet(new URL('https://login.microsoftonline.com/common/discovery/v2.0/keys'));",
-    [
-      "import { createRemoteJWKSet } from 'jose';",
-      "const JWKS = createRemoteJWKSet(new URL('http://localhost:4000/jwks'));",
-    ].join('\n'),
+    dedent`
+      import { createRemoteJWKSet } from 'jose';
+      const JWKS = createRemoteJWKSet(new URL('http://localhost:4000/jwks'));
+    `,
     // A local function that shares a name is not the library.
-    [
-      "function allowInsecureRequests(c) { return c; }",
-      "allowInsecureRequests(config);",
-    ].join('\n'),
-    [
-      "import { allowInsecureRequests } from './mocks';",
-      "allowInsecureRequests(config);",
-    ].join('\n'),
+    dedent`
+      function allowInsecureRequests(c) { return c; }
+      allowInsecureRequests(config);
+    `,
+    dedent`
+      import { allowInsecureRequests } from './mocks';
+      allowInsecureRequests(config);
+    `,
     // Keys that exist on Object.prototype are plain keys here.
     "const o = { constructor: false, toString: 0, hasOwnProperty: false };",
     {
@@ -76,10 +77,10 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       ],
     },
     {
-      code: [
-        "import https from 'node:https';",
-        "const agent = new https.Agent({ rejectUnauthorized: false });",
-      ].join('\n'),
+      code: dedent`
+        import https from 'node:https';
+        const agent = new https.Agent({ rejectUnauthorized: false });
+      `,
       errors: [
         {
           messageId: "rejectUnauthorized",
@@ -88,21 +89,21 @@ ruleTester.run('no-disabled-tls-validation', rule, {
           endLine: 2,
           endColumn: 58,
           suggestions: [
-            { messageId: "removeOption", output: [
-                "import https from 'node:https';",
-                "const agent = new https.Agent({});",
-              ].join('\n') },
+            { messageId: "removeOption", output: dedent`
+                import https from 'node:https';
+                const agent = new https.Agent({});
+            ` },
           ],
         },
       ],
     },
     {
-      code: [
-        "const agent = new https.Agent({",
-        "  ca,",
-        "  rejectUnauthorized: false,",
-        "});",
-      ].join('\n'),
+      code: dedent`
+        const agent = new https.Agent({
+          ca,
+          rejectUnauthorized: false,
+        });
+      `,
       errors: [
         {
           messageId: "rejectUnauthorized",
@@ -111,22 +112,22 @@ ruleTester.run('no-disabled-tls-validation', rule, {
           endLine: 3,
           endColumn: 28,
           suggestions: [
-            { messageId: "removeOption", output: [
-                "const agent = new https.Agent({",
-                "  ca,",
-                "});",
-              ].join('\n') },
+            { messageId: "removeOption", output: dedent`
+                const agent = new https.Agent({
+                  ca,
+                });
+            ` },
           ],
         },
       ],
     },
     {
-      code: [
-        "const agent = new https.Agent({",
-        "  ca,",
-        "  rejectUnauthorized: false",
-        "});",
-      ].join('\n'),
+      code: dedent`
+        const agent = new https.Agent({
+          ca,
+          rejectUnauthorized: false
+        });
+      `,
       errors: [
         {
           messageId: "rejectUnauthorized",
@@ -135,20 +136,20 @@ ruleTester.run('no-disabled-tls-validation', rule, {
           endLine: 3,
           endColumn: 28,
           suggestions: [
-            { messageId: "removeOption", output: [
-                "const agent = new https.Agent({",
-                "  ca",
-                "});",
-              ].join('\n') },
+            { messageId: "removeOption", output: dedent`
+                const agent = new https.Agent({
+                  ca
+                });
+            ` },
           ],
         },
       ],
     },
     {
-      code: [
-        "const INSECURE = false;",
-        "const agent = new Agent({ connect: { rejectUnauthorized: INSECURE, timeout: 5000 } });",
-      ].join('\n'),
+      code: dedent`
+        const INSECURE = false;
+        const agent = new Agent({ connect: { rejectUnauthorized: INSECURE, timeout: 5000 } });
+      `,
       errors: [
         {
           messageId: "rejectUnauthorized",
@@ -157,10 +158,10 @@ ruleTester.run('no-disabled-tls-validation', rule, {
           endLine: 2,
           endColumn: 66,
           suggestions: [
-            { messageId: "removeOption", output: [
-                "const INSECURE = false;",
-                "const agent = new Agent({ connect: { timeout: 5000 } });",
-              ].join('\n') },
+            { messageId: "removeOption", output: dedent`
+                const INSECURE = false;
+                const agent = new Agent({ connect: { timeout: 5000 } });
+            ` },
           ],
         },
       ],
@@ -273,10 +274,10 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       ],
     },
     {
-      code: [
-        "const noHostCheck = function () {};",
-        "const agent = new https.Agent({ checkServerIdentity: noHostCheck });",
-      ].join('\n'),
+      code: dedent`
+        const noHostCheck = function () {};
+        const agent = new https.Agent({ checkServerIdentity: noHostCheck });
+      `,
       languageOptions: javascript,
       errors: [
         {
@@ -286,10 +287,10 @@ ruleTester.run('no-disabled-tls-validation', rule, {
           endLine: 2,
           endColumn: 65,
           suggestions: [
-            { messageId: "removeOption", output: [
-                "const noHostCheck = function () {};",
-                "const agent = new https.Agent({});",
-              ].join('\n') },
+            { messageId: "removeOption", output: dedent`
+                const noHostCheck = function () {};
+                const agent = new https.Agent({});
+            ` },
           ],
         },
       ],
@@ -310,10 +311,10 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       ],
     },
     {
-      code: [
-        "import * as client from 'openid-client';",
-        "const config = await client.discovery(server, clientId, secret, undefined, { execute: [client.allowInsecureRequests] });",
-      ].join('\n'),
+      code: dedent`
+        import * as client from 'openid-client';
+        const config = await client.discovery(server, clientId, secret, undefined, { execute: [client.allowInsecureRequests] });
+      `,
       errors: [
         {
           messageId: "openidInsecureRequests",
@@ -326,10 +327,10 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       ],
     },
     {
-      code: [
-        "const { allowInsecureRequests, discovery } = require('openid-client');",
-        "allowInsecureRequests(config);",
-      ].join('\n'),
+      code: dedent`
+        const { allowInsecureRequests, discovery } = require('openid-client');
+        allowInsecureRequests(config);
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -343,10 +344,10 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       ],
     },
     {
-      code: [
-        "import { createRemoteJWKSet as remoteKeys } from 'jose';",
-        "const JWKS = remoteKeys(new URL('http://auth.contoso.com/.well-known/jwks.json'));",
-      ].join('\n'),
+      code: dedent`
+        import { createRemoteJWKSet as remoteKeys } from 'jose';
+        const JWKS = remoteKeys(new URL('http://auth.contoso.com/.well-known/jwks.json'));
+      `,
       errors: [
         {
           messageId: "insecureJwks",
@@ -355,20 +356,20 @@ ruleTester.run('no-disabled-tls-validation', rule, {
           endLine: 2,
           endColumn: 81,
           suggestions: [
-            { messageId: "useHttps", output: [
-                "import { createRemoteJWKSet as remoteKeys } from 'jose';",
-                "const JWKS = remoteKeys(new URL('https://auth.contoso.com/.well-known/jwks.json'));",
-              ].join('\n') },
+            { messageId: "useHttps", output: dedent`
+                import { createRemoteJWKSet as remoteKeys } from 'jose';
+                const JWKS = remoteKeys(new URL('https://auth.contoso.com/.well-known/jwks.json'));
+            ` },
           ],
         },
       ],
     },
     {
-      code: [
-        "const jose = require('jose');",
-        "const KEYS_URL = 'http://auth.contoso.com/keys';",
-        "const JWKS = jose.createRemoteJWKSet(new URL(KEYS_URL));",
-      ].join('\n'),
+      code: dedent`
+        const jose = require('jose');
+        const KEYS_URL = 'http://auth.contoso.com/keys';
+        const JWKS = jose.createRemoteJWKSet(new URL(KEYS_URL));
+      `,
       languageOptions: commonjs,
       errors: [
         {

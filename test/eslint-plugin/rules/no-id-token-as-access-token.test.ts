@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-id-token-as-access-token';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -6,43 +7,43 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-id-token-as-access-token', rule, {
   valid: [
     // The access token, as it should be.
-    [
-      "import { PublicClientApplication } from '@azure/msal-browser';",
-      'const r = await pca.acquireTokenSilent({ scopes: ["api://my-api/Orders.Read"], account });',
-      'await fetch("/api/orders", { headers: { Authorization: `Bearer ${r.accessToken}` } });',
-    ].join('\n'),
+    dedent`
+      import { PublicClientApplication } from '@azure/msal-browser';
+      const r = await pca.acquireTokenSilent({ scopes: ["api://my-api/Orders.Read"], account });
+      await fetch("/api/orders", { headers: { Authorization: \`Bearer \${r.accessToken}\` } });
+    `,
     // Reading ID token claims, or sending the ID token in a body to sign in (OIDC login to the own backend).
-    [
-      "import { useMsal } from '@azure/msal-react';",
-      'const name = result.idTokenClaims.name;',
-      "await fetch('/session', { method: 'POST', body: JSON.stringify({ idToken: result.idToken }) });",
-    ].join('\n'),
+    dedent`
+      import { useMsal } from '@azure/msal-react';
+      const name = result.idTokenClaims.name;
+      await fetch('/session', { method: 'POST', body: JSON.stringify({ idToken: result.idToken }) });
+    `,
     // No MSAL in sight: Firebase and Google ID tokens are meant for the app's own backend.
-    [
-      'const idToken = await user.getIdToken();',
-      "await fetch('/api', { headers: { Authorization: `Bearer ${idToken}` } });",
-      'await fetch("/api", { headers: { Authorization: "Bearer " + credential.idToken } });',
-    ].join('\n'),
-    [
-      "import { PublicClientApplication } from '@azure/msal-browser';",
-      'console.log(`token: ${result.idToken}`);',
-      'const map = { idToken: result.idToken };',
-    ].join('\n'),
+    dedent`
+      const idToken = await user.getIdToken();
+      await fetch('/api', { headers: { Authorization: \`Bearer \${idToken}\` } });
+      await fetch("/api", { headers: { Authorization: "Bearer " + credential.idToken } });
+    `,
+    dedent`
+      import { PublicClientApplication } from '@azure/msal-browser';
+      console.log(\`token: \${result.idToken}\`);
+      const map = { idToken: result.idToken };
+    `,
     // Computed members are not the `idToken` property.
-    [
-      "import { useMsal } from '@azure/msal-react';",
-      'const h = { Authorization: `Bearer ${result[idToken]}` };',
-    ].join('\n'),
+    dedent`
+      import { useMsal } from '@azure/msal-react';
+      const h = { Authorization: \`Bearer \${result[idToken]}\` };
+    `,
   ],
   invalid: [
     {
       // The typical mistake.
-      code: [
-        "import { PublicClientApplication } from '@azure/msal-browser';",
-        'const pca = new PublicClientApplication(msalConfig);',
-        'const r = await pca.acquireTokenSilent({ scopes: ["api://my-api/Orders.Read"], account });',
-        'await fetch("/api/orders", { headers: { Authorization: `Bearer ${r.idToken}` } });',
-      ].join('\n'),
+      code: dedent`
+        import { PublicClientApplication } from '@azure/msal-browser';
+        const pca = new PublicClientApplication(msalConfig);
+        const r = await pca.acquireTokenSilent({ scopes: ["api://my-api/Orders.Read"], account });
+        await fetch("/api/orders", { headers: { Authorization: \`Bearer \${r.idToken}\` } });
+      `,
       errors: [
         {
           messageId: 'idTokenBearer',
@@ -53,12 +54,12 @@ ruleTester.run('no-id-token-as-access-token', rule, {
           suggestions: [
             {
               messageId: 'useAccessToken',
-              output: [
-                "import { PublicClientApplication } from '@azure/msal-browser';",
-                'const pca = new PublicClientApplication(msalConfig);',
-                'const r = await pca.acquireTokenSilent({ scopes: ["api://my-api/Orders.Read"], account });',
-                'await fetch("/api/orders", { headers: { Authorization: `Bearer ${r.accessToken}` } });',
-              ].join('\n'),
+              output: dedent`
+                import { PublicClientApplication } from '@azure/msal-browser';
+                const pca = new PublicClientApplication(msalConfig);
+                const r = await pca.acquireTokenSilent({ scopes: ["api://my-api/Orders.Read"], account });
+                await fetch("/api/orders", { headers: { Authorization: \`Bearer \${r.accessToken}\` } });
+              `,
             },
           ],
         },
@@ -66,10 +67,10 @@ ruleTester.run('no-id-token-as-access-token', rule, {
     },
     {
       // No MSAL import, but the result comes from an MSAL call.
-      code: [
-        'const response = await msalInstance.acquireTokenPopup(request);',
-        "axios.defaults.headers.common['Authorization'] = 'Bearer ' + response.idToken;",
-      ].join('\n'),
+      code: dedent`
+        const response = await msalInstance.acquireTokenPopup(request);
+        axios.defaults.headers.common['Authorization'] = 'Bearer ' + response.idToken;
+      `,
       languageOptions: javascript,
       errors: [
         {
@@ -81,21 +82,21 @@ ruleTester.run('no-id-token-as-access-token', rule, {
           suggestions: [
             {
               messageId: 'useAccessToken',
-              output: [
-                'const response = await msalInstance.acquireTokenPopup(request);',
-                "axios.defaults.headers.common['Authorization'] = 'Bearer ' + response.accessToken;",
-              ].join('\n'),
+              output: dedent`
+                const response = await msalInstance.acquireTokenPopup(request);
+                axios.defaults.headers.common['Authorization'] = 'Bearer ' + response.accessToken;
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: [
-        "const msal = require('@azure/msal-node');",
-        'const token = result.idToken;',
-        "headers.set('Authorization', `Bearer ${token}`);",
-      ].join('\n'),
+      code: dedent`
+        const msal = require('@azure/msal-node');
+        const token = result.idToken;
+        headers.set('Authorization', \`Bearer \${token}\`);
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -107,22 +108,22 @@ ruleTester.run('no-id-token-as-access-token', rule, {
           suggestions: [
             {
               messageId: 'useAccessToken',
-              output: [
-                "const msal = require('@azure/msal-node');",
-                'const token = result.accessToken;',
-                "headers.set('Authorization', `Bearer ${token}`);",
-              ].join('\n'),
+              output: dedent`
+                const msal = require('@azure/msal-node');
+                const token = result.accessToken;
+                headers.set('Authorization', \`Bearer \${token}\`);
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: [
-        "import { useMsal } from '@azure/msal-react';",
-        "xhr.setRequestHeader('Authorization', account?.idToken);",
-        'const client = axios.create({ headers: { authorization: `bearer ${session.idToken}` } });',
-      ].join('\n'),
+      code: dedent`
+        import { useMsal } from '@azure/msal-react';
+        xhr.setRequestHeader('Authorization', account?.idToken);
+        const client = axios.create({ headers: { authorization: \`bearer \${session.idToken}\` } });
+      `,
       errors: [
         {
           messageId: 'idTokenBearer',

@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-implicit-flow';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -30,34 +31,34 @@ ruleTester.run('no-implicit-flow', rule, {
     "const labels = { response_type: 'token' };",
     "const url = `${base}?response_type=${responseType}&client_id=${id}`;",
     // MSAL.js 2+, other libraries, and local classes.
-    [
-      "import { PublicClientApplication } from '@azure/msal-browser';",
-      "const pca = new PublicClientApplication(msalConfig);",
-    ].join('\n'),
-    [
-      "class UserAgentApplication {}",
-      "const app = new UserAgentApplication();",
-    ].join('\n'),
-    [
-      "import { AuthenticationContext } from 'adal-node';",
-      "const ctx = new AuthenticationContext(authority);",
-    ].join('\n'),
-    [
-      "import { Msal } from './msal-shim';",
-      "const app = new Msal.UserAgentApplication(config);",
-    ].join('\n'),
-    [
-      "function useIdTokenResponseType(c) { return c; }",
-      "useIdTokenResponseType(config);",
-    ].join('\n'),
+    dedent`
+      import { PublicClientApplication } from '@azure/msal-browser';
+      const pca = new PublicClientApplication(msalConfig);
+    `,
+    dedent`
+      class UserAgentApplication {}
+      const app = new UserAgentApplication();
+    `,
+    dedent`
+      import { AuthenticationContext } from 'adal-node';
+      const ctx = new AuthenticationContext(authority);
+    `,
+    dedent`
+      import { Msal } from './msal-shim';
+      const app = new Msal.UserAgentApplication(config);
+    `,
+    dedent`
+      function useIdTokenResponseType(c) { return c; }
+      useIdTokenResponseType(config);
+    `,
   ],
   invalid: [
     // Hand-built authorize URLs.
     {
-      code: [
-        "const qp = new URLSearchParams({ client_id: clientId, response_type: 'id_token token', redirect_uri: redirectUri, scope: 'openid User.Read', nonce });",
-        "window.location.assign(`https://login.microsoftonline.com/${tenant}/oauth2/v2.0/authorize?${qp}`);",
-      ].join('\n'),
+      code: dedent`
+        const qp = new URLSearchParams({ client_id: clientId, response_type: 'id_token token', redirect_uri: redirectUri, scope: 'openid User.Read', nonce });
+        window.location.assign(\`https://login.microsoftonline.com/\${tenant}/oauth2/v2.0/authorize?\${qp}\`);
+      `,
       languageOptions: javascript,
       errors: [
         {
@@ -67,10 +68,10 @@ ruleTester.run('no-implicit-flow', rule, {
           endLine: 1,
           endColumn: 86,
           suggestions: [
-            { messageId: "useCode", output: [
-                "const qp = new URLSearchParams({ client_id: clientId, response_type: 'code', redirect_uri: redirectUri, scope: 'openid User.Read', nonce });",
-                "window.location.assign(`https://login.microsoftonline.com/${tenant}/oauth2/v2.0/authorize?${qp}`);",
-              ].join('\n') },
+            { messageId: "useCode", output: dedent`
+                const qp = new URLSearchParams({ client_id: clientId, response_type: 'code', redirect_uri: redirectUri, scope: 'openid User.Read', nonce });
+                window.location.assign(\`https://login.microsoftonline.com/\${tenant}/oauth2/v2.0/authorize?\${qp}\`);
+            ` },
           ],
         },
       ],
@@ -91,10 +92,10 @@ ruleTester.run('no-implicit-flow', rule, {
       ],
     },
     {
-      code: [
-        "const url = 'https://login.microsoftonline.com/common/oauth2/authorize?response_type=id_token+token&client_id=' + clientId + '&nonce=' + nonce;",
-        "res.redirect(url);",
-      ].join('\n'),
+      code: dedent`
+        const url = 'https://login.microsoftonline.com/common/oauth2/authorize?response_type=id_token+token&client_id=' + clientId + '&nonce=' + nonce;
+        res.redirect(url);
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -108,10 +109,10 @@ ruleTester.run('no-implicit-flow', rule, {
       ],
     },
     {
-      code: [
-        "const url = new URL(`${authority}/oauth2/v2.0/authorize`);",
-        "url.searchParams.set('response_type', 'token');",
-      ].join('\n'),
+      code: dedent`
+        const url = new URL(\`\${authority}/oauth2/v2.0/authorize\`);
+        url.searchParams.set('response_type', 'token');
+      `,
       errors: [
         {
           messageId: "implicitRequest",
@@ -120,20 +121,20 @@ ruleTester.run('no-implicit-flow', rule, {
           endLine: 2,
           endColumn: 46,
           suggestions: [
-            { messageId: "useCode", output: [
-                "const url = new URL(`${authority}/oauth2/v2.0/authorize`);",
-                "url.searchParams.set('response_type', 'code');",
-              ].join('\n') },
+            { messageId: "useCode", output: dedent`
+                const url = new URL(\`\${authority}/oauth2/v2.0/authorize\`);
+                url.searchParams.set('response_type', 'code');
+            ` },
           ],
         },
       ],
     },
     // Same-file constants.
     {
-      code: [
-        "const RESPONSE_TYPE = 'token';",
-        "const params = { client_id: clientId, response_type: RESPONSE_TYPE, redirect_uri: redirectUri };",
-      ].join('\n'),
+      code: dedent`
+        const RESPONSE_TYPE = 'token';
+        const params = { client_id: clientId, response_type: RESPONSE_TYPE, redirect_uri: redirectUri };
+      `,
       errors: [
         {
           messageId: "implicitRequest",
@@ -209,10 +210,10 @@ ruleTester.run('no-implicit-flow', rule, {
     },
     // MSAL.js 1.x and ADAL.js, in tests too.
     {
-      code: [
-        "import { UserAgentApplication } from 'msal';",
-        "const app = new UserAgentApplication(config);",
-      ].join('\n'),
+      code: dedent`
+        import { UserAgentApplication } from 'msal';
+        const app = new UserAgentApplication(config);
+      `,
       filename: "src/__tests__/auth.test.ts",
       errors: [
         {
@@ -227,10 +228,10 @@ ruleTester.run('no-implicit-flow', rule, {
     },
     // MSAL.js 1.x and ADAL.js.
     {
-      code: [
-        "import { UserAgentApplication } from 'msal';",
-        "const app = new UserAgentApplication(msalConfig);",
-      ].join('\n'),
+      code: dedent`
+        import { UserAgentApplication } from 'msal';
+        const app = new UserAgentApplication(msalConfig);
+      `,
       errors: [
         {
           messageId: "msal1",
@@ -243,10 +244,10 @@ ruleTester.run('no-implicit-flow', rule, {
       ],
     },
     {
-      code: [
-        "const Msal = require('msal');",
-        "const app = new Msal.UserAgentApplication(msalConfig);",
-      ].join('\n'),
+      code: dedent`
+        const Msal = require('msal');
+        const app = new Msal.UserAgentApplication(msalConfig);
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -274,10 +275,10 @@ ruleTester.run('no-implicit-flow', rule, {
       ],
     },
     {
-      code: [
-        "import AuthenticationContext from 'adal-angular';",
-        "const authContext = new AuthenticationContext({ tenant, clientId, cacheLocation: 'localStorage' });",
-      ].join('\n'),
+      code: dedent`
+        import AuthenticationContext from 'adal-angular';
+        const authContext = new AuthenticationContext({ tenant, clientId, cacheLocation: 'localStorage' });
+      `,
       languageOptions: javascript,
       errors: [
         {
@@ -291,10 +292,10 @@ ruleTester.run('no-implicit-flow', rule, {
       ],
     },
     {
-      code: [
-        "import { AuthenticationContext as Ctx } from 'react-adal';",
-        "export const authContext = new Ctx(adalConfig);",
-      ].join('\n'),
+      code: dedent`
+        import { AuthenticationContext as Ctx } from 'react-adal';
+        export const authContext = new Ctx(adalConfig);
+      `,
       errors: [
         {
           messageId: "adalJs",
@@ -308,10 +309,10 @@ ruleTester.run('no-implicit-flow', rule, {
     },
     // openid-client 6.x implicit helpers.
     {
-      code: [
-        "import * as client from 'openid-client';",
-        "client.useIdTokenResponseType(config);",
-      ].join('\n'),
+      code: dedent`
+        import * as client from 'openid-client';
+        client.useIdTokenResponseType(config);
+      `,
       errors: [
         {
           messageId: "oidcImplicit",
@@ -324,10 +325,10 @@ ruleTester.run('no-implicit-flow', rule, {
       ],
     },
     {
-      code: [
-        "import { implicitAuthentication } from 'openid-client';",
-        "const claims = await implicitAuthentication(config, currentUrl, nonce);",
-      ].join('\n'),
+      code: dedent`
+        import { implicitAuthentication } from 'openid-client';
+        const claims = await implicitAuthentication(config, currentUrl, nonce);
+      `,
       errors: [
         {
           messageId: "oidcImplicit",

@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-insecure-redirect-uri';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -39,20 +40,20 @@ ruleTester.run('no-insecure-redirect-uri', rule, {
     "const url = `${authority}/authorize?redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcb&client_id=${id}`;",
     "const url = `${authority}/authorize?redirect_uri=${encodeURIComponent(redirectUri)}&client_id=${id}`;",
     // A reply URI built from the Host header: the identity provider only accepts registered URIs.
-    [
-      "app.get('/login', async (req, res) => {",
-      "  const url = await cca.getAuthCodeUrl({ scopes, redirectUri: `https://${req.headers.host}/auth/callback` });",
-      "  res.redirect(url);",
-      "});",
-    ].join('\n'),
+    dedent`
+      app.get('/login', async (req, res) => {
+        const url = await cca.getAuthCodeUrl({ scopes, redirectUri: \`https://\${req.headers.host}/auth/callback\` });
+        res.redirect(url);
+      });
+    `,
   ],
   invalid: [
     // MSAL configuration and requests.
     {
-      code: [
-        "import { ConfidentialClientApplication } from '@azure/msal-node';",
-        "const url = await cca.getAuthCodeUrl({ scopes, redirectUri: 'http://app.contoso.com/auth/callback' });",
-      ].join('\n'),
+      code: dedent`
+        import { ConfidentialClientApplication } from '@azure/msal-node';
+        const url = await cca.getAuthCodeUrl({ scopes, redirectUri: 'http://app.contoso.com/auth/callback' });
+      `,
       errors: [
         {
           messageId: "httpRedirect",
@@ -61,20 +62,20 @@ ruleTester.run('no-insecure-redirect-uri', rule, {
           endLine: 2,
           endColumn: 99,
           suggestions: [
-            { messageId: "useHttps", output: [
-                "import { ConfidentialClientApplication } from '@azure/msal-node';",
-                "const url = await cca.getAuthCodeUrl({ scopes, redirectUri: 'https://app.contoso.com/auth/callback' });",
-              ].join('\n') },
+            { messageId: "useHttps", output: dedent`
+                import { ConfidentialClientApplication } from '@azure/msal-node';
+                const url = await cca.getAuthCodeUrl({ scopes, redirectUri: 'https://app.contoso.com/auth/callback' });
+            ` },
           ],
         },
       ],
     },
     {
-      code: [
-        "const msalConfig = {",
-        "  auth: { clientId, postLogoutRedirectUri: `http://app.contoso.com/${path}` },",
-        "};",
-      ].join('\n'),
+      code: dedent`
+        const msalConfig = {
+          auth: { clientId, postLogoutRedirectUri: \`http://app.contoso.com/\${path}\` },
+        };
+      `,
       errors: [
         {
           messageId: "httpRedirect",
@@ -83,21 +84,21 @@ ruleTester.run('no-insecure-redirect-uri', rule, {
           endLine: 2,
           endColumn: 76,
           suggestions: [
-            { messageId: "useHttps", output: [
-                "const msalConfig = {",
-                "  auth: { clientId, postLogoutRedirectUri: `https://app.contoso.com/${path}` },",
-                "};",
-              ].join('\n') },
+            { messageId: "useHttps", output: dedent`
+                const msalConfig = {
+                  auth: { clientId, postLogoutRedirectUri: \`https://app.contoso.com/\${path}\` },
+                };
+            ` },
           ],
         },
       ],
     },
     // Same-file constant: reported where it is used, no inline fix.
     {
-      code: [
-        "const REDIRECT = 'http://app.contoso.com/cb';",
-        "const request = { scopes, redirectUri: REDIRECT };",
-      ].join('\n'),
+      code: dedent`
+        const REDIRECT = 'http://app.contoso.com/cb';
+        const request = { scopes, redirectUri: REDIRECT };
+      `,
       errors: [
         {
           messageId: "httpRedirect",
@@ -128,13 +129,13 @@ ruleTester.run('no-insecure-redirect-uri', rule, {
     },
     // allowHttpForRedirectUrl with a redirect URL that is not known to be loopback.
     {
-      code: [
-        "new OIDCStrategy({",
-        "  redirectUrl: process.env.REDIRECT_URL,",
-        "  allowHttpForRedirectUrl: true,",
-        "  responseType: 'code',",
-        "}, verify);",
-      ].join('\n'),
+      code: dedent`
+        new OIDCStrategy({
+          redirectUrl: process.env.REDIRECT_URL,
+          allowHttpForRedirectUrl: true,
+          responseType: 'code',
+        }, verify);
+      `,
       languageOptions: javascript,
       errors: [
         {
@@ -144,12 +145,12 @@ ruleTester.run('no-insecure-redirect-uri', rule, {
           endLine: 3,
           endColumn: 32,
           suggestions: [
-            { messageId: "removeOption", output: [
-                "new OIDCStrategy({",
-                "  redirectUrl: process.env.REDIRECT_URL,",
-                "  responseType: 'code',",
-                "}, verify);",
-              ].join('\n') },
+            { messageId: "removeOption", output: dedent`
+                new OIDCStrategy({
+                  redirectUrl: process.env.REDIRECT_URL,
+                  responseType: 'code',
+                }, verify);
+            ` },
           ],
         },
       ],
@@ -261,12 +262,12 @@ ruleTester.run('no-insecure-redirect-uri', rule, {
     },
     // Taken from the request.
     {
-      code: [
-        "app.get('/login', async (req, res) => {",
-        "  const url = await cca.getAuthCodeUrl({ scopes, redirectUri: req.query.redirect_uri as string });",
-        "  res.redirect(url);",
-        "});",
-      ].join('\n'),
+      code: dedent`
+        app.get('/login', async (req, res) => {
+          const url = await cca.getAuthCodeUrl({ scopes, redirectUri: req.query.redirect_uri as string });
+          res.redirect(url);
+        });
+      `,
       errors: [
         {
           messageId: "redirectFromRequest",

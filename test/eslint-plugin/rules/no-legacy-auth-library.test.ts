@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-legacy-auth-library';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -19,10 +20,10 @@ ruleTester.run('no-legacy-auth-library', rule, {
     "import { type Configuration } from 'msal';",
     "export type { TokenResponse } from 'adal-node';",
     // A local require, and strings that are not imports.
-    [
-      "const require = createRequire(import.meta.url);",
-      "const m = require('adal-node');",
-    ].join('\n'),
+    dedent`
+      const require = createRequire(import.meta.url);
+      const m = require('adal-node');
+    `,
     "jest.mock('adal-node');",
     {
       code: "const name = 'passport-azure-ad';",
@@ -45,10 +46,10 @@ ruleTester.run('no-legacy-auth-library', rule, {
       ],
     },
     {
-      code: [
-        "import * as Msal from 'msal';",
-        "export { UserAgentApplication } from 'msal';",
-      ].join('\n'),
+      code: dedent`
+        import * as Msal from 'msal';
+        export { UserAgentApplication } from 'msal';
+      `,
       errors: [
         {
           messageId: "legacyLibrary",
@@ -123,10 +124,10 @@ ruleTester.run('no-legacy-auth-library', rule, {
       ],
     },
     {
-      code: [
-        "const passportAzureAd = require('passport-azure-ad');",
-        "const { BearerStrategy } = passportAzureAd;",
-      ].join('\n'),
+      code: dedent`
+        const passportAzureAd = require('passport-azure-ad');
+        const { BearerStrategy } = passportAzureAd;
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -153,10 +154,10 @@ ruleTester.run('no-legacy-auth-library', rule, {
       ],
     },
     {
-      code: [
-        "import { runWithAdal } from 'react-adal';",
-        "import { AzureAD } from 'react-aad-msal';",
-      ].join('\n'),
+      code: dedent`
+        import { runWithAdal } from 'react-adal';
+        import { AzureAD } from 'react-aad-msal';
+      `,
       languageOptions: javascript,
       errors: [
         {
@@ -197,10 +198,10 @@ ruleTester.run('no-legacy-auth-library', rule, {
       ],
     },
     {
-      code: [
-        "const PKG = 'adal-node';",
-        "const adal = require(PKG);",
-      ].join('\n'),
+      code: dedent`
+        const PKG = 'adal-node';
+        const adal = require(PKG);
+      `,
       languageOptions: commonjs,
       errors: [
         {

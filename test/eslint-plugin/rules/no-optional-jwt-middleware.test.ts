@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-optional-jwt-middleware';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -6,49 +7,49 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-optional-jwt-middleware', rule, {
   valid: [
     // Tokens required (the default).
-    [
-      "import { expressjwt } from 'express-jwt';",
-      "app.use(expressjwt({ secret: getKey, algorithms: ['RS256'], audience: AUD, issuer: ISS }));",
-      "app.use(expressjwt({ secret, algorithms: ['HS256'], credentialsRequired: true }));",
-    ].join('\n'),
+    dedent`
+      import { expressjwt } from 'express-jwt';
+      app.use(expressjwt({ secret: getKey, algorithms: ['RS256'], audience: AUD, issuer: ISS }));
+      app.use(expressjwt({ secret, algorithms: ['HS256'], credentialsRequired: true }));
+    `,
     // Handlers that branch on a missing principal.
     {
-      code: [
-        "const { expressjwt } = require('express-jwt');",
-        "app.use(expressjwt({ secret, algorithms: ['HS256'], credentialsRequired: false }));",
-        "app.get('/feed', (req, res) => {",
-        '  if (!req.auth) return res.json(publicFeed());',
-        '  res.json(feedFor(req.auth.sub));',
-        '});',
-        "app.get('/me', (req, res) => res.json({ name: req.auth?.name ?? 'guest' }));",
-      ].join('\n'),
+      code: dedent`
+        const { expressjwt } = require('express-jwt');
+        app.use(expressjwt({ secret, algorithms: ['HS256'], credentialsRequired: false }));
+        app.get('/feed', (req, res) => {
+          if (!req.auth) return res.json(publicFeed());
+          res.json(feedFor(req.auth.sub));
+        });
+        app.get('/me', (req, res) => res.json({ name: req.auth?.name ?? 'guest' }));
+      `,
       languageOptions: commonjs,
     },
-    [
-      "import jwt from 'koa-jwt';",
-      'app.use(jwt({ secret, passthrough: true }));',
-      'router.get("/", (ctx) => { ctx.body = ctx.state.user ? greet(ctx.state.user.name) : "hello"; });',
-    ].join('\n'),
+    dedent`
+      import jwt from 'koa-jwt';
+      app.use(jwt({ secret, passthrough: true }));
+      router.get("/", (ctx) => { ctx.body = ctx.state.user ? greet(ctx.state.user.name) : "hello"; });
+    `,
     // The same option names on other middleware.
-    [
-      'app.use(cors({ credentialsRequired: false }));',
-      'const o = { passthrough: true, authRequired: false };',
-    ].join('\n'),
+    dedent`
+      app.use(cors({ credentialsRequired: false }));
+      const o = { passthrough: true, authRequired: false };
+    `,
     // Calls without options.
-    [
-      "import { expressjwt } from 'express-jwt';",
-      'app.use(expressjwt());',
-      'app.use(expressjwt(...opts));',
-    ].join('\n'),
+    dedent`
+      import { expressjwt } from 'express-jwt';
+      app.use(expressjwt());
+      app.use(expressjwt(...opts));
+    `,
   ],
   invalid: [
     {
       // The typical mistake: a later handler reads the principal unchecked.
-      code: [
-        "import { expressjwt } from 'express-jwt';",
-        "app.use(expressjwt({ secret: getKey, algorithms: ['RS256'], credentialsRequired: false }));",
-        'app.delete("/items/:id", (req, res) => deleteItem(req.params.id, req.auth.sub));',
-      ].join('\n'),
+      code: dedent`
+        import { expressjwt } from 'express-jwt';
+        app.use(expressjwt({ secret: getKey, algorithms: ['RS256'], credentialsRequired: false }));
+        app.delete("/items/:id", (req, res) => deleteItem(req.params.id, req.auth.sub));
+      `,
       errors: [
         {
           messageId: 'optionalUnchecked',
@@ -59,11 +60,11 @@ ruleTester.run('no-optional-jwt-middleware', rule, {
           suggestions: [
             {
               messageId: 'requireToken',
-              output: [
-                "import { expressjwt } from 'express-jwt';",
-                "app.use(expressjwt({ secret: getKey, algorithms: ['RS256'] }));",
-                'app.delete("/items/:id", (req, res) => deleteItem(req.params.id, req.auth.sub));',
-              ].join('\n'),
+              output: dedent`
+                import { expressjwt } from 'express-jwt';
+                app.use(expressjwt({ secret: getKey, algorithms: ['RS256'] }));
+                app.delete("/items/:id", (req, res) => deleteItem(req.params.id, req.auth.sub));
+              `,
             },
           ],
         },
@@ -71,11 +72,11 @@ ruleTester.run('no-optional-jwt-middleware', rule, {
     },
     {
       // Nothing in this file reads the principal.
-      code: [
-        "const jwt = require('express-jwt');",
-        "const options = { secret, algorithms: ['HS256'], credentialsRequired: false };",
-        'module.exports = jwt(options);',
-      ].join('\n'),
+      code: dedent`
+        const jwt = require('express-jwt');
+        const options = { secret, algorithms: ['HS256'], credentialsRequired: false };
+        module.exports = jwt(options);
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -87,22 +88,22 @@ ruleTester.run('no-optional-jwt-middleware', rule, {
           suggestions: [
             {
               messageId: 'requireToken',
-              output: [
-                "const jwt = require('express-jwt');",
-                "const options = { secret, algorithms: ['HS256'] };",
-                'module.exports = jwt(options);',
-              ].join('\n'),
+              output: dedent`
+                const jwt = require('express-jwt');
+                const options = { secret, algorithms: ['HS256'] };
+                module.exports = jwt(options);
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: [
-        "import koaJwt from 'koa-jwt';",
-        'app.use(koaJwt({ secret, passthrough: true }));',
-        'router.get("/orders", (ctx) => { ctx.body = ordersOf(ctx.state.user.sub); });',
-      ].join('\n'),
+      code: dedent`
+        import koaJwt from 'koa-jwt';
+        app.use(koaJwt({ secret, passthrough: true }));
+        router.get("/orders", (ctx) => { ctx.body = ordersOf(ctx.state.user.sub); });
+      `,
       errors: [
         {
           messageId: 'optionalUnchecked',
@@ -113,22 +114,22 @@ ruleTester.run('no-optional-jwt-middleware', rule, {
           suggestions: [
             {
               messageId: 'requireToken',
-              output: [
-                "import koaJwt from 'koa-jwt';",
-                'app.use(koaJwt({ secret }));',
-                'router.get("/orders", (ctx) => { ctx.body = ordersOf(ctx.state.user.sub); });',
-              ].join('\n'),
+              output: dedent`
+                import koaJwt from 'koa-jwt';
+                app.use(koaJwt({ secret }));
+                router.get("/orders", (ctx) => { ctx.body = ordersOf(ctx.state.user.sub); });
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: [
-        "import { auth } from 'express-oauth2-jwt-bearer';",
-        'app.use(auth({ audience: AUD, issuerBaseURL: ISS, authRequired: false }));',
-        "app.get('/me', (req, res) => { const { sub } = req.auth.payload; res.json(profile(sub)); });",
-      ].join('\n'),
+      code: dedent`
+        import { auth } from 'express-oauth2-jwt-bearer';
+        app.use(auth({ audience: AUD, issuerBaseURL: ISS, authRequired: false }));
+        app.get('/me', (req, res) => { const { sub } = req.auth.payload; res.json(profile(sub)); });
+      `,
       languageOptions: javascript,
       errors: [
         {
@@ -140,11 +141,11 @@ ruleTester.run('no-optional-jwt-middleware', rule, {
           suggestions: [
             {
               messageId: 'requireToken',
-              output: [
-                "import { auth } from 'express-oauth2-jwt-bearer';",
-                'app.use(auth({ audience: AUD, issuerBaseURL: ISS }));',
-                "app.get('/me', (req, res) => { const { sub } = req.auth.payload; res.json(profile(sub)); });",
-              ].join('\n'),
+              output: dedent`
+                import { auth } from 'express-oauth2-jwt-bearer';
+                app.use(auth({ audience: AUD, issuerBaseURL: ISS }));
+                app.get('/me', (req, res) => { const { sub } = req.auth.payload; res.json(profile(sub)); });
+              `,
             },
           ],
         },

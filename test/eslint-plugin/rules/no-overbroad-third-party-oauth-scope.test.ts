@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-overbroad-third-party-oauth-scope';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -31,98 +32,98 @@ ruleTester.run('no-overbroad-third-party-oauth-scope', rule, {
   invalid: [
     {
       // The typical mistake.
-      code: [
-        "const { google } = require('googleapis');",
-        'const oauth2Client = new google.auth.OAuth2(clientId, clientSecret, redirectUri);',
-        "const url = oauth2Client.generateAuthUrl({ access_type: 'offline', scope: ['https://www.googleapis.com/auth/drive'] });",
-      ].join('\n'),
+      code: dedent`
+        const { google } = require('googleapis');
+        const oauth2Client = new google.auth.OAuth2(clientId, clientSecret, redirectUri);
+        const url = oauth2Client.generateAuthUrl({ access_type: 'offline', scope: ['https://www.googleapis.com/auth/drive'] });
+      `,
       languageOptions: commonjs,
       errors: [
         // 'https://www.googleapis.com/auth/drive'
         { messageId: 'overbroadGoogle', line: 3, column: 76, endLine: 3, endColumn: 115, suggestions: [
-            { messageId: 'useAlternative', output: [
-              "const { google } = require('googleapis');",
-              'const oauth2Client = new google.auth.OAuth2(clientId, clientSecret, redirectUri);',
-              "const url = oauth2Client.generateAuthUrl({ access_type: 'offline', scope: ['https://www.googleapis.com/auth/drive.file'] });",
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "const { google } = require('googleapis');",
-              'const oauth2Client = new google.auth.OAuth2(clientId, clientSecret, redirectUri);',
-              "const url = oauth2Client.generateAuthUrl({ access_type: 'offline', scope: ['https://www.googleapis.com/auth/drive.appdata'] });",
-            ].join('\n') },
+            { messageId: 'useAlternative', output: dedent`
+              const { google } = require('googleapis');
+              const oauth2Client = new google.auth.OAuth2(clientId, clientSecret, redirectUri);
+              const url = oauth2Client.generateAuthUrl({ access_type: 'offline', scope: ['https://www.googleapis.com/auth/drive.file'] });
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              const { google } = require('googleapis');
+              const oauth2Client = new google.auth.OAuth2(clientId, clientSecret, redirectUri);
+              const url = oauth2Client.generateAuthUrl({ access_type: 'offline', scope: ['https://www.googleapis.com/auth/drive.appdata'] });
+            ` },
           ] },
       ],
     },
     {
       // Full Gmail access and cloud-platform in a user-consent flow, through a constant.
-      code: [
-        "const SCOPES = ['https://mail.google.com/', 'https://www.googleapis.com/auth/cloud-platform'];",
-        'const url = client.generateAuthUrl({ access_type: "offline", scope: SCOPES });',
-      ].join('\n'),
+      code: dedent`
+        const SCOPES = ['https://mail.google.com/', 'https://www.googleapis.com/auth/cloud-platform'];
+        const url = client.generateAuthUrl({ access_type: "offline", scope: SCOPES });
+      `,
       errors: [
         // 'https://mail.google.com/'
         { messageId: 'overbroadGoogle', line: 1, column: 17, endLine: 1, endColumn: 43, suggestions: [
-            { messageId: 'useAlternative', output: [
-              "const SCOPES = ['https://www.googleapis.com/auth/gmail.send', 'https://www.googleapis.com/auth/cloud-platform'];",
-              'const url = client.generateAuthUrl({ access_type: "offline", scope: SCOPES });',
-            ].join('\n') },
+            { messageId: 'useAlternative', output: dedent`
+              const SCOPES = ['https://www.googleapis.com/auth/gmail.send', 'https://www.googleapis.com/auth/cloud-platform'];
+              const url = client.generateAuthUrl({ access_type: "offline", scope: SCOPES });
+            ` },
           ] },
         // 'https://www.googleapis.com/auth/cloud-platform'
         { messageId: 'cloudPlatformConsent', line: 1, column: 45, endLine: 1, endColumn: 93, suggestions: [
-            { messageId: 'useAlternative', output: [
-              "const SCOPES = ['https://mail.google.com/', 'https://www.googleapis.com/auth/cloud-platform.read-only'];",
-              'const url = client.generateAuthUrl({ access_type: "offline", scope: SCOPES });',
-            ].join('\n') },
+            { messageId: 'useAlternative', output: dedent`
+              const SCOPES = ['https://mail.google.com/', 'https://www.googleapis.com/auth/cloud-platform.read-only'];
+              const url = client.generateAuthUrl({ access_type: "offline", scope: SCOPES });
+            ` },
           ] },
       ],
     },
     {
       // Domain-wide delegation with Admin SDK and Gmail scopes.
-      code: [
-        "import { JWT } from 'google-auth-library';",
-        "const auth = new JWT({ email, key, subject: 'admin@example.com', scopes: ['https://www.googleapis.com/auth/admin.directory.user', 'https://www.googleapis.com/auth/gmail.readonly'] });",
-      ].join('\n'),
+      code: dedent`
+        import { JWT } from 'google-auth-library';
+        const auth = new JWT({ email, key, subject: 'admin@example.com', scopes: ['https://www.googleapis.com/auth/admin.directory.user', 'https://www.googleapis.com/auth/gmail.readonly'] });
+      `,
       errors: [
         // 'https://www.googleapis.com/auth/admin.directory.user'
         { messageId: 'domainWideAdmin', line: 2, column: 75, endLine: 2, endColumn: 129, suggestions: [] },
         // 'https://www.googleapis.com/auth/gmail.readonly'
         { messageId: 'overbroadGoogle', line: 2, column: 131, endLine: 2, endColumn: 179, suggestions: [
-            { messageId: 'useAlternative', output: [
-              "import { JWT } from 'google-auth-library';",
-              "const auth = new JWT({ email, key, subject: 'admin@example.com', scopes: ['https://www.googleapis.com/auth/admin.directory.user', 'https://www.googleapis.com/auth/gmail.send'] });",
-            ].join('\n') },
+            { messageId: 'useAlternative', output: dedent`
+              import { JWT } from 'google-auth-library';
+              const auth = new JWT({ email, key, subject: 'admin@example.com', scopes: ['https://www.googleapis.com/auth/admin.directory.user', 'https://www.googleapis.com/auth/gmail.send'] });
+            ` },
           ] },
       ],
     },
     {
       // Octokit OAuth app.
-      code: [
-        "import { OAuthApp } from '@octokit/oauth-app';",
-        "const app = new OAuthApp({ clientType: 'oauth-app', clientId, clientSecret, defaultScopes: ['repo', 'delete_repo', 'read:user'] });",
-      ].join('\n'),
+      code: dedent`
+        import { OAuthApp } from '@octokit/oauth-app';
+        const app = new OAuthApp({ clientType: 'oauth-app', clientId, clientSecret, defaultScopes: ['repo', 'delete_repo', 'read:user'] });
+      `,
       languageOptions: javascript,
       errors: [
         // 'repo'
         { messageId: 'overbroadGitHub', line: 2, column: 93, endLine: 2, endColumn: 99, suggestions: [
-            { messageId: 'useAlternative', output: [
-              "import { OAuthApp } from '@octokit/oauth-app';",
-              "const app = new OAuthApp({ clientType: 'oauth-app', clientId, clientSecret, defaultScopes: ['public_repo', 'delete_repo', 'read:user'] });",
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import { OAuthApp } from '@octokit/oauth-app';",
-              "const app = new OAuthApp({ clientType: 'oauth-app', clientId, clientSecret, defaultScopes: ['repo:status', 'delete_repo', 'read:user'] });",
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import { OAuthApp } from '@octokit/oauth-app';",
-              "const app = new OAuthApp({ clientType: 'oauth-app', clientId, clientSecret, defaultScopes: ['repo_deployment', 'delete_repo', 'read:user'] });",
-            ].join('\n') },
+            { messageId: 'useAlternative', output: dedent`
+              import { OAuthApp } from '@octokit/oauth-app';
+              const app = new OAuthApp({ clientType: 'oauth-app', clientId, clientSecret, defaultScopes: ['public_repo', 'delete_repo', 'read:user'] });
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import { OAuthApp } from '@octokit/oauth-app';
+              const app = new OAuthApp({ clientType: 'oauth-app', clientId, clientSecret, defaultScopes: ['repo:status', 'delete_repo', 'read:user'] });
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import { OAuthApp } from '@octokit/oauth-app';
+              const app = new OAuthApp({ clientType: 'oauth-app', clientId, clientSecret, defaultScopes: ['repo_deployment', 'delete_repo', 'read:user'] });
+            ` },
           ] },
         // 'delete_repo'
         { messageId: 'overbroadGitHub', line: 2, column: 101, endLine: 2, endColumn: 114, suggestions: [
-            { messageId: 'removeScope', output: [
-              "import { OAuthApp } from '@octokit/oauth-app';",
-              "const app = new OAuthApp({ clientType: 'oauth-app', clientId, clientSecret, defaultScopes: ['repo', 'read:user'] });",
-            ].join('\n') },
+            { messageId: 'removeScope', output: dedent`
+              import { OAuthApp } from '@octokit/oauth-app';
+              const app = new OAuthApp({ clientType: 'oauth-app', clientId, clientSecret, defaultScopes: ['repo', 'read:user'] });
+            ` },
           ] },
       ],
     },
@@ -147,57 +148,57 @@ ruleTester.run('no-overbroad-third-party-oauth-scope', rule, {
     },
     {
       // passport strategies.
-      code: [
-        "const GitHubStrategy = require('passport-github2').Strategy;",
-        "passport.use(new GitHubStrategy({ clientID, clientSecret, callbackURL, scope: ['user:email', 'write:packages'] }, verify));",
-        "app.get('/auth/github', passport.authenticate('github', { scope: ['admin:repo_hook'] }));",
-      ].join('\n'),
+      code: dedent`
+        const GitHubStrategy = require('passport-github2').Strategy;
+        passport.use(new GitHubStrategy({ clientID, clientSecret, callbackURL, scope: ['user:email', 'write:packages'] }, verify));
+        app.get('/auth/github', passport.authenticate('github', { scope: ['admin:repo_hook'] }));
+      `,
       languageOptions: commonjs,
       errors: [
         // 'write:packages'
         { messageId: 'overbroadGitHub', line: 2, column: 94, endLine: 2, endColumn: 110, suggestions: [
-            { messageId: 'useAlternative', output: [
-              "const GitHubStrategy = require('passport-github2').Strategy;",
-              "passport.use(new GitHubStrategy({ clientID, clientSecret, callbackURL, scope: ['user:email', 'read:packages'] }, verify));",
-              "app.get('/auth/github', passport.authenticate('github', { scope: ['admin:repo_hook'] }));",
-            ].join('\n') },
+            { messageId: 'useAlternative', output: dedent`
+              const GitHubStrategy = require('passport-github2').Strategy;
+              passport.use(new GitHubStrategy({ clientID, clientSecret, callbackURL, scope: ['user:email', 'read:packages'] }, verify));
+              app.get('/auth/github', passport.authenticate('github', { scope: ['admin:repo_hook'] }));
+            ` },
           ] },
         // 'admin:repo_hook'
         { messageId: 'overbroadGitHub', line: 3, column: 67, endLine: 3, endColumn: 84, suggestions: [
-            { messageId: 'useAlternative', output: [
-              "const GitHubStrategy = require('passport-github2').Strategy;",
-              "passport.use(new GitHubStrategy({ clientID, clientSecret, callbackURL, scope: ['user:email', 'write:packages'] }, verify));",
-              "app.get('/auth/github', passport.authenticate('github', { scope: ['write:repo_hook'] }));",
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "const GitHubStrategy = require('passport-github2').Strategy;",
-              "passport.use(new GitHubStrategy({ clientID, clientSecret, callbackURL, scope: ['user:email', 'write:packages'] }, verify));",
-              "app.get('/auth/github', passport.authenticate('github', { scope: ['read:repo_hook'] }));",
-            ].join('\n') },
+            { messageId: 'useAlternative', output: dedent`
+              const GitHubStrategy = require('passport-github2').Strategy;
+              passport.use(new GitHubStrategy({ clientID, clientSecret, callbackURL, scope: ['user:email', 'write:packages'] }, verify));
+              app.get('/auth/github', passport.authenticate('github', { scope: ['write:repo_hook'] }));
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              const GitHubStrategy = require('passport-github2').Strategy;
+              passport.use(new GitHubStrategy({ clientID, clientSecret, callbackURL, scope: ['user:email', 'write:packages'] }, verify));
+              app.get('/auth/github', passport.authenticate('github', { scope: ['read:repo_hook'] }));
+            ` },
           ] },
       ],
     },
     {
       // next-auth GitHub provider.
-      code: [
-        "import GitHubProvider from 'next-auth/providers/github';",
-        "export const authOptions = { providers: [GitHubProvider({ clientId, clientSecret, authorization: { params: { scope: 'read:user repo' } } })] };",
-      ].join('\n'),
+      code: dedent`
+        import GitHubProvider from 'next-auth/providers/github';
+        export const authOptions = { providers: [GitHubProvider({ clientId, clientSecret, authorization: { params: { scope: 'read:user repo' } } })] };
+      `,
       errors: [
         // repo
         { messageId: 'overbroadGitHub', line: 2, column: 128, endLine: 2, endColumn: 132, suggestions: [
-            { messageId: 'useAlternative', output: [
-              "import GitHubProvider from 'next-auth/providers/github';",
-              "export const authOptions = { providers: [GitHubProvider({ clientId, clientSecret, authorization: { params: { scope: 'read:user public_repo' } } })] };",
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import GitHubProvider from 'next-auth/providers/github';",
-              "export const authOptions = { providers: [GitHubProvider({ clientId, clientSecret, authorization: { params: { scope: 'read:user repo:status' } } })] };",
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import GitHubProvider from 'next-auth/providers/github';",
-              "export const authOptions = { providers: [GitHubProvider({ clientId, clientSecret, authorization: { params: { scope: 'read:user repo_deployment' } } })] };",
-            ].join('\n') },
+            { messageId: 'useAlternative', output: dedent`
+              import GitHubProvider from 'next-auth/providers/github';
+              export const authOptions = { providers: [GitHubProvider({ clientId, clientSecret, authorization: { params: { scope: 'read:user public_repo' } } })] };
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import GitHubProvider from 'next-auth/providers/github';
+              export const authOptions = { providers: [GitHubProvider({ clientId, clientSecret, authorization: { params: { scope: 'read:user repo:status' } } })] };
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import GitHubProvider from 'next-auth/providers/github';
+              export const authOptions = { providers: [GitHubProvider({ clientId, clientSecret, authorization: { params: { scope: 'read:user repo_deployment' } } })] };
+            ` },
           ] },
       ],
     },

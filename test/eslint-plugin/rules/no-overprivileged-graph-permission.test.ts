@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import rule, { GRAPH_MENTIONS, HIGH_RISK_GRAPH_PERMISSIONS } from '../../../eslint-plugin/src/rules/no-overprivileged-graph-permission';
 import { GRAPH_PERMISSIONS } from '../../../eslint-plugin/src/util/data';
 import { getGraphPermission } from '../../../eslint-plugin/src/util/scopes';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -66,67 +67,67 @@ ruleTester.run('no-overprivileged-graph-permission', rule, {
   invalid: [
     {
       // The typical mistake: two high-risk permissions in an msal-browser login.
-      code: [
-        "import { PublicClientApplication } from '@azure/msal-browser';",
-        'const pca = new PublicClientApplication(msalConfig);',
-        'await pca.loginRedirect({ scopes: ["User.Read", "Directory.ReadWrite.All", "Files.ReadWrite.All"] });',
-      ].join('\n'),
+      code: dedent`
+        import { PublicClientApplication } from '@azure/msal-browser';
+        const pca = new PublicClientApplication(msalConfig);
+        await pca.loginRedirect({ scopes: ["User.Read", "Directory.ReadWrite.All", "Files.ReadWrite.All"] });
+      `,
       errors: [
         // "Directory.ReadWrite.All"
         { messageId: 'tierZero', line: 3, column: 49, endLine: 3, endColumn: 74, suggestions: [
-            { messageId: 'useAlternative', output: [
-              "import { PublicClientApplication } from '@azure/msal-browser';",
-              'const pca = new PublicClientApplication(msalConfig);',
-              'await pca.loginRedirect({ scopes: ["User.Read", "Directory.Read.All", "Files.ReadWrite.All"] });',
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import { PublicClientApplication } from '@azure/msal-browser';",
-              'const pca = new PublicClientApplication(msalConfig);',
-              'await pca.loginRedirect({ scopes: ["User.Read", "User.Read.All", "Files.ReadWrite.All"] });',
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import { PublicClientApplication } from '@azure/msal-browser';",
-              'const pca = new PublicClientApplication(msalConfig);',
-              'await pca.loginRedirect({ scopes: ["User.Read", "GroupMember.Read.All", "Files.ReadWrite.All"] });',
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import { PublicClientApplication } from '@azure/msal-browser';",
-              'const pca = new PublicClientApplication(msalConfig);',
-              'await pca.loginRedirect({ scopes: ["User.Read", "Device.Read.All", "Files.ReadWrite.All"] });',
-            ].join('\n') },
+            { messageId: 'useAlternative', output: dedent`
+              import { PublicClientApplication } from '@azure/msal-browser';
+              const pca = new PublicClientApplication(msalConfig);
+              await pca.loginRedirect({ scopes: ["User.Read", "Directory.Read.All", "Files.ReadWrite.All"] });
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import { PublicClientApplication } from '@azure/msal-browser';
+              const pca = new PublicClientApplication(msalConfig);
+              await pca.loginRedirect({ scopes: ["User.Read", "User.Read.All", "Files.ReadWrite.All"] });
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import { PublicClientApplication } from '@azure/msal-browser';
+              const pca = new PublicClientApplication(msalConfig);
+              await pca.loginRedirect({ scopes: ["User.Read", "GroupMember.Read.All", "Files.ReadWrite.All"] });
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import { PublicClientApplication } from '@azure/msal-browser';
+              const pca = new PublicClientApplication(msalConfig);
+              await pca.loginRedirect({ scopes: ["User.Read", "Device.Read.All", "Files.ReadWrite.All"] });
+            ` },
           ] },
         // "Files.ReadWrite.All"
         { messageId: 'overprivileged', line: 3, column: 76, endLine: 3, endColumn: 97, suggestions: [
-            { messageId: 'useAlternative', output: [
-              "import { PublicClientApplication } from '@azure/msal-browser';",
-              'const pca = new PublicClientApplication(msalConfig);',
-              'await pca.loginRedirect({ scopes: ["User.Read", "Directory.ReadWrite.All", "Files.ReadWrite"] });',
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import { PublicClientApplication } from '@azure/msal-browser';",
-              'const pca = new PublicClientApplication(msalConfig);',
-              'await pca.loginRedirect({ scopes: ["User.Read", "Directory.ReadWrite.All", "Files.ReadWrite.AppFolder"] });',
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import { PublicClientApplication } from '@azure/msal-browser';",
-              'const pca = new PublicClientApplication(msalConfig);',
-              'await pca.loginRedirect({ scopes: ["User.Read", "Directory.ReadWrite.All", "Files.ReadWrite.Selected"] });',
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import { PublicClientApplication } from '@azure/msal-browser';",
-              'const pca = new PublicClientApplication(msalConfig);',
-              'await pca.loginRedirect({ scopes: ["User.Read", "Directory.ReadWrite.All", "Files.Read.Selected"] });',
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import { PublicClientApplication } from '@azure/msal-browser';",
-              'const pca = new PublicClientApplication(msalConfig);',
-              'await pca.loginRedirect({ scopes: ["User.Read", "Directory.ReadWrite.All", "Files.SelectedOperations.Selected"] });',
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import { PublicClientApplication } from '@azure/msal-browser';",
-              'const pca = new PublicClientApplication(msalConfig);',
-              'await pca.loginRedirect({ scopes: ["User.Read", "Directory.ReadWrite.All", "Files.Read.All"] });',
-            ].join('\n') },
+            { messageId: 'useAlternative', output: dedent`
+              import { PublicClientApplication } from '@azure/msal-browser';
+              const pca = new PublicClientApplication(msalConfig);
+              await pca.loginRedirect({ scopes: ["User.Read", "Directory.ReadWrite.All", "Files.ReadWrite"] });
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import { PublicClientApplication } from '@azure/msal-browser';
+              const pca = new PublicClientApplication(msalConfig);
+              await pca.loginRedirect({ scopes: ["User.Read", "Directory.ReadWrite.All", "Files.ReadWrite.AppFolder"] });
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import { PublicClientApplication } from '@azure/msal-browser';
+              const pca = new PublicClientApplication(msalConfig);
+              await pca.loginRedirect({ scopes: ["User.Read", "Directory.ReadWrite.All", "Files.ReadWrite.Selected"] });
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import { PublicClientApplication } from '@azure/msal-browser';
+              const pca = new PublicClientApplication(msalConfig);
+              await pca.loginRedirect({ scopes: ["User.Read", "Directory.ReadWrite.All", "Files.Read.Selected"] });
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import { PublicClientApplication } from '@azure/msal-browser';
+              const pca = new PublicClientApplication(msalConfig);
+              await pca.loginRedirect({ scopes: ["User.Read", "Directory.ReadWrite.All", "Files.SelectedOperations.Selected"] });
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import { PublicClientApplication } from '@azure/msal-browser';
+              const pca = new PublicClientApplication(msalConfig);
+              await pca.loginRedirect({ scopes: ["User.Read", "Directory.ReadWrite.All", "Files.Read.All"] });
+            ` },
           ] },
       ],
     },
@@ -159,63 +160,63 @@ ruleTester.run('no-overprivileged-graph-permission', rule, {
     },
     {
       // CommonJS, a renamed class and a same-file constant.
-      code: [
-        "const { ConfidentialClientApplication: CCA } = require('@azure/msal-node');",
-        "const SCOPES = ['User.Read', 'Group.ReadWrite.All'];",
-        'const cca = new CCA(config);',
-        'cca.getAuthCodeUrl({ scopes: SCOPES, redirectUri }).then(send);',
-      ].join('\n'),
+      code: dedent`
+        const { ConfidentialClientApplication: CCA } = require('@azure/msal-node');
+        const SCOPES = ['User.Read', 'Group.ReadWrite.All'];
+        const cca = new CCA(config);
+        cca.getAuthCodeUrl({ scopes: SCOPES, redirectUri }).then(send);
+      `,
       languageOptions: commonjs,
       errors: [
         // 'Group.ReadWrite.All'
         { messageId: 'tierZero', line: 2, column: 30, endLine: 2, endColumn: 51, suggestions: [
-            { messageId: 'useAlternative', output: [
-              "const { ConfidentialClientApplication: CCA } = require('@azure/msal-node');",
-              "const SCOPES = ['User.Read', 'Group.Read.All'];",
-              'const cca = new CCA(config);',
-              'cca.getAuthCodeUrl({ scopes: SCOPES, redirectUri }).then(send);',
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "const { ConfidentialClientApplication: CCA } = require('@azure/msal-node');",
-              "const SCOPES = ['User.Read', 'GroupMember.Read.All'];",
-              'const cca = new CCA(config);',
-              'cca.getAuthCodeUrl({ scopes: SCOPES, redirectUri }).then(send);',
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "const { ConfidentialClientApplication: CCA } = require('@azure/msal-node');",
-              "const SCOPES = ['User.Read', 'Team.ReadBasic.All'];",
-              'const cca = new CCA(config);',
-              'cca.getAuthCodeUrl({ scopes: SCOPES, redirectUri }).then(send);',
-            ].join('\n') },
+            { messageId: 'useAlternative', output: dedent`
+              const { ConfidentialClientApplication: CCA } = require('@azure/msal-node');
+              const SCOPES = ['User.Read', 'Group.Read.All'];
+              const cca = new CCA(config);
+              cca.getAuthCodeUrl({ scopes: SCOPES, redirectUri }).then(send);
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              const { ConfidentialClientApplication: CCA } = require('@azure/msal-node');
+              const SCOPES = ['User.Read', 'GroupMember.Read.All'];
+              const cca = new CCA(config);
+              cca.getAuthCodeUrl({ scopes: SCOPES, redirectUri }).then(send);
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              const { ConfidentialClientApplication: CCA } = require('@azure/msal-node');
+              const SCOPES = ['User.Read', 'Team.ReadBasic.All'];
+              const cca = new CCA(config);
+              cca.getAuthCodeUrl({ scopes: SCOPES, redirectUri }).then(send);
+            ` },
           ] },
       ],
     },
     {
       // Namespace import; extraScopesToConsent asks for consent up front.
-      code: [
-        "import * as msal from '@azure/msal-browser';",
-        'const app = new msal.PublicClientApplication(config);',
-        "app.loginPopup({ scopes: ['User.Read'], extraScopesToConsent: ['Sites.FullControl.All'] });",
-      ].join('\n'),
+      code: dedent`
+        import * as msal from '@azure/msal-browser';
+        const app = new msal.PublicClientApplication(config);
+        app.loginPopup({ scopes: ['User.Read'], extraScopesToConsent: ['Sites.FullControl.All'] });
+      `,
       languageOptions: javascript,
       errors: [
         // 'Sites.FullControl.All'
         { messageId: 'extraConsent', line: 3, column: 64, endLine: 3, endColumn: 87, suggestions: [
-            { messageId: 'useAlternative', output: [
-              "import * as msal from '@azure/msal-browser';",
-              'const app = new msal.PublicClientApplication(config);',
-              "app.loginPopup({ scopes: ['User.Read'], extraScopesToConsent: ['Sites.Selected'] });",
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import * as msal from '@azure/msal-browser';",
-              'const app = new msal.PublicClientApplication(config);',
-              "app.loginPopup({ scopes: ['User.Read'], extraScopesToConsent: ['Lists.SelectedOperations.Selected'] });",
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import * as msal from '@azure/msal-browser';",
-              'const app = new msal.PublicClientApplication(config);',
-              "app.loginPopup({ scopes: ['User.Read'], extraScopesToConsent: ['Sites.Read.All'] });",
-            ].join('\n') },
+            { messageId: 'useAlternative', output: dedent`
+              import * as msal from '@azure/msal-browser';
+              const app = new msal.PublicClientApplication(config);
+              app.loginPopup({ scopes: ['User.Read'], extraScopesToConsent: ['Sites.Selected'] });
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import * as msal from '@azure/msal-browser';
+              const app = new msal.PublicClientApplication(config);
+              app.loginPopup({ scopes: ['User.Read'], extraScopesToConsent: ['Lists.SelectedOperations.Selected'] });
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import * as msal from '@azure/msal-browser';
+              const app = new msal.PublicClientApplication(config);
+              app.loginPopup({ scopes: ['User.Read'], extraScopesToConsent: ['Sites.Read.All'] });
+            ` },
           ] },
       ],
     },
@@ -249,17 +250,17 @@ ruleTester.run('no-overprivileged-graph-permission', rule, {
     },
     {
       // A template that joins a constant resource and the permission.
-      code: [
-        "const GRAPH = 'https://graph.microsoft.com';",
-        'const graphScopes = [`${GRAPH}/RoleManagement.ReadWrite.Directory`];',
-      ].join('\n'),
+      code: dedent`
+        const GRAPH = 'https://graph.microsoft.com';
+        const graphScopes = [\`\${GRAPH}/RoleManagement.ReadWrite.Directory\`];
+      `,
       errors: [
         // `${GRAPH}/RoleManagement.ReadWrite.Directory`
         { messageId: 'tierZero', line: 2, column: 22, endLine: 2, endColumn: 67, suggestions: [
-            { messageId: 'useAlternative', output: [
-              "const GRAPH = 'https://graph.microsoft.com';",
-              'const graphScopes = [`${GRAPH}/RoleManagement.Read.Directory`];',
-            ].join('\n') },
+            { messageId: 'useAlternative', output: dedent`
+              const GRAPH = 'https://graph.microsoft.com';
+              const graphScopes = [\`\${GRAPH}/RoleManagement.Read.Directory\`];
+            ` },
           ] },
       ],
     },
@@ -273,19 +274,19 @@ ruleTester.run('no-overprivileged-graph-permission', rule, {
     },
     {
       // Application context: Calendars.Read is level 4 as an application permission.
-      code: [
-        "import { ConfidentialClientApplication } from '@azure/msal-node';",
-        'const cca = new ConfidentialClientApplication(config);',
-        "await cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/Calendars.Read'] });",
-      ].join('\n'),
+      code: dedent`
+        import { ConfidentialClientApplication } from '@azure/msal-node';
+        const cca = new ConfidentialClientApplication(config);
+        await cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/Calendars.Read'] });
+      `,
       errors: [
         // 'https://graph.microsoft.com/Calendars.Read'
         { messageId: 'tierZero', line: 3, column: 53, endLine: 3, endColumn: 97, suggestions: [
-            { messageId: 'useAlternative', output: [
-              "import { ConfidentialClientApplication } from '@azure/msal-node';",
-              'const cca = new ConfidentialClientApplication(config);',
-              "await cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/Calendars.ReadBasic.All'] });",
-            ].join('\n') },
+            { messageId: 'useAlternative', output: dedent`
+              import { ConfidentialClientApplication } from '@azure/msal-node';
+              const cca = new ConfidentialClientApplication(config);
+              await cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/Calendars.ReadBasic.All'] });
+            ` },
           ] },
       ],
     },
@@ -316,67 +317,67 @@ ruleTester.run('no-overprivileged-graph-permission', rule, {
     },
     {
       // @azure/identity getToken on an interactive credential.
-      code: [
-        "import { InteractiveBrowserCredential } from '@azure/identity';",
-        'const credential = new InteractiveBrowserCredential({ clientId, tenantId });',
-        "const token = await credential.getToken(['Chat.ReadWrite.All']);",
-      ].join('\n'),
+      code: dedent`
+        import { InteractiveBrowserCredential } from '@azure/identity';
+        const credential = new InteractiveBrowserCredential({ clientId, tenantId });
+        const token = await credential.getToken(['Chat.ReadWrite.All']);
+      `,
       errors: [
         // 'Chat.ReadWrite.All'
         { messageId: 'overprivileged', line: 3, column: 42, endLine: 3, endColumn: 62, suggestions: [
-            { messageId: 'useAlternative', output: [
-              "import { InteractiveBrowserCredential } from '@azure/identity';",
-              'const credential = new InteractiveBrowserCredential({ clientId, tenantId });',
-              "const token = await credential.getToken(['Chat.ReadBasic']);",
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import { InteractiveBrowserCredential } from '@azure/identity';",
-              'const credential = new InteractiveBrowserCredential({ clientId, tenantId });',
-              "const token = await credential.getToken(['ChatMessage.Send']);",
-            ].join('\n') },
+            { messageId: 'useAlternative', output: dedent`
+              import { InteractiveBrowserCredential } from '@azure/identity';
+              const credential = new InteractiveBrowserCredential({ clientId, tenantId });
+              const token = await credential.getToken(['Chat.ReadBasic']);
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import { InteractiveBrowserCredential } from '@azure/identity';
+              const credential = new InteractiveBrowserCredential({ clientId, tenantId });
+              const token = await credential.getToken(['ChatMessage.Send']);
+            ` },
           ] },
       ],
     },
     {
       // TeamsFx: the Teams user credential signs the user in with these scopes.
-      code: [
-        "import { TeamsUserCredential } from '@microsoft/teamsfx';",
-        'const credential = new TeamsUserCredential(authConfig);',
-        "await credential.login(['User.Read', 'Files.ReadWrite.All']);",
-      ].join('\n'),
+      code: dedent`
+        import { TeamsUserCredential } from '@microsoft/teamsfx';
+        const credential = new TeamsUserCredential(authConfig);
+        await credential.login(['User.Read', 'Files.ReadWrite.All']);
+      `,
       errors: [
         // 'Files.ReadWrite.All'
         { messageId: 'overprivileged', line: 3, column: 38, endLine: 3, endColumn: 59, suggestions: [
-            { messageId: 'useAlternative', output: [
-              "import { TeamsUserCredential } from '@microsoft/teamsfx';",
-              'const credential = new TeamsUserCredential(authConfig);',
-              "await credential.login(['User.Read', 'Files.ReadWrite']);",
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import { TeamsUserCredential } from '@microsoft/teamsfx';",
-              'const credential = new TeamsUserCredential(authConfig);',
-              "await credential.login(['User.Read', 'Files.ReadWrite.AppFolder']);",
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import { TeamsUserCredential } from '@microsoft/teamsfx';",
-              'const credential = new TeamsUserCredential(authConfig);',
-              "await credential.login(['User.Read', 'Files.ReadWrite.Selected']);",
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import { TeamsUserCredential } from '@microsoft/teamsfx';",
-              'const credential = new TeamsUserCredential(authConfig);',
-              "await credential.login(['User.Read', 'Files.Read.Selected']);",
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import { TeamsUserCredential } from '@microsoft/teamsfx';",
-              'const credential = new TeamsUserCredential(authConfig);',
-              "await credential.login(['User.Read', 'Files.SelectedOperations.Selected']);",
-            ].join('\n') },
-            { messageId: 'useAlternative', output: [
-              "import { TeamsUserCredential } from '@microsoft/teamsfx';",
-              'const credential = new TeamsUserCredential(authConfig);',
-              "await credential.login(['User.Read', 'Files.Read.All']);",
-            ].join('\n') },
+            { messageId: 'useAlternative', output: dedent`
+              import { TeamsUserCredential } from '@microsoft/teamsfx';
+              const credential = new TeamsUserCredential(authConfig);
+              await credential.login(['User.Read', 'Files.ReadWrite']);
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import { TeamsUserCredential } from '@microsoft/teamsfx';
+              const credential = new TeamsUserCredential(authConfig);
+              await credential.login(['User.Read', 'Files.ReadWrite.AppFolder']);
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import { TeamsUserCredential } from '@microsoft/teamsfx';
+              const credential = new TeamsUserCredential(authConfig);
+              await credential.login(['User.Read', 'Files.ReadWrite.Selected']);
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import { TeamsUserCredential } from '@microsoft/teamsfx';
+              const credential = new TeamsUserCredential(authConfig);
+              await credential.login(['User.Read', 'Files.Read.Selected']);
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import { TeamsUserCredential } from '@microsoft/teamsfx';
+              const credential = new TeamsUserCredential(authConfig);
+              await credential.login(['User.Read', 'Files.SelectedOperations.Selected']);
+            ` },
+            { messageId: 'useAlternative', output: dedent`
+              import { TeamsUserCredential } from '@microsoft/teamsfx';
+              const credential = new TeamsUserCredential(authConfig);
+              await credential.login(['User.Read', 'Files.Read.All']);
+            ` },
           ] },
       ],
     },

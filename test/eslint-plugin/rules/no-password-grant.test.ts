@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-password-grant';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -48,11 +49,11 @@ ruleTester.run('no-password-grant', rule, {
   ],
   invalid: [
     {
-      code: [
-        "import { PublicClientApplication } from '@azure/msal-node';",
-        'const pca = new PublicClientApplication(config);',
-        "const result = await pca.acquireTokenByUsernamePassword({ scopes: ['User.Read'], username, password });",
-      ].join('\n'),
+      code: dedent`
+        import { PublicClientApplication } from '@azure/msal-node';
+        const pca = new PublicClientApplication(config);
+        const result = await pca.acquireTokenByUsernamePassword({ scopes: ['User.Read'], username, password });
+      `,
       errors: [
         {
           messageId: 'msalRopc',
@@ -63,11 +64,11 @@ ruleTester.run('no-password-grant', rule, {
           suggestions: [
             {
               messageId: 'useDeviceCode',
-              output: [
-                "import { PublicClientApplication } from '@azure/msal-node';",
-                'const pca = new PublicClientApplication(config);',
-                "const result = await pca.acquireTokenByDeviceCode({ scopes: ['User.Read'], deviceCodeCallback: (response) => console.log(response.message) });",
-              ].join('\n'),
+              output: dedent`
+                import { PublicClientApplication } from '@azure/msal-node';
+                const pca = new PublicClientApplication(config);
+                const result = await pca.acquireTokenByDeviceCode({ scopes: ['User.Read'], deviceCodeCallback: (response) => console.log(response.message) });
+              `,
             },
           ],
         },
@@ -75,11 +76,11 @@ ruleTester.run('no-password-grant', rule, {
     },
     {
       // A confidential client has no device code flow, and client credentials would swap the user's delegated token for an app-only one: no suggestion.
-      code: [
-        "import { ConfidentialClientApplication } from '@azure/msal-node';",
-        'const cca = new ConfidentialClientApplication(config);',
-        "const result = await cca.acquireTokenByUsernamePassword({ scopes: ['User.Read'], username, password });",
-      ].join('\n'),
+      code: dedent`
+        import { ConfidentialClientApplication } from '@azure/msal-node';
+        const cca = new ConfidentialClientApplication(config);
+        const result = await cca.acquireTokenByUsernamePassword({ scopes: ['User.Read'], username, password });
+      `,
       errors: [
         {
           messageId: 'msalRopc',
@@ -92,11 +93,11 @@ ruleTester.run('no-password-grant', rule, {
       ],
     },
     {
-      code: [
-        "const msal = require('@azure/msal-node');",
-        'const cca = new msal.ConfidentialClientApplication({ auth: { clientId, clientSecret } });',
-        "cca.acquireTokenByUsernamePassword({ scopes: ['User.Read'], username, password }).then(done);",
-      ].join('\n'),
+      code: dedent`
+        const msal = require('@azure/msal-node');
+        const cca = new msal.ConfidentialClientApplication({ auth: { clientId, clientSecret } });
+        cca.acquireTokenByUsernamePassword({ scopes: ['User.Read'], username, password }).then(done);
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -111,11 +112,11 @@ ruleTester.run('no-password-grant', rule, {
     },
     {
       // A public client, through a namespace import: the other request fields are kept.
-      code: [
-        "import * as msal from '@azure/msal-node';",
-        'const pca = new msal.PublicClientApplication({ auth: { clientId } });',
-        "await pca.acquireTokenByUsernamePassword({ scopes: ['User.Read'], correlationId, username: user, password: pass });",
-      ].join('\n'),
+      code: dedent`
+        import * as msal from '@azure/msal-node';
+        const pca = new msal.PublicClientApplication({ auth: { clientId } });
+        await pca.acquireTokenByUsernamePassword({ scopes: ['User.Read'], correlationId, username: user, password: pass });
+      `,
       errors: [
         {
           messageId: 'msalRopc',
@@ -126,11 +127,11 @@ ruleTester.run('no-password-grant', rule, {
           suggestions: [
             {
               messageId: 'useDeviceCode',
-              output: [
-                "import * as msal from '@azure/msal-node';",
-                'const pca = new msal.PublicClientApplication({ auth: { clientId } });',
-                "await pca.acquireTokenByDeviceCode({ scopes: ['User.Read'], correlationId, deviceCodeCallback: (response) => console.log(response.message) });",
-              ].join('\n'),
+              output: dedent`
+                import * as msal from '@azure/msal-node';
+                const pca = new msal.PublicClientApplication({ auth: { clientId } });
+                await pca.acquireTokenByDeviceCode({ scopes: ['User.Read'], correlationId, deviceCodeCallback: (response) => console.log(response.message) });
+              `,
             },
           ],
         },
@@ -138,12 +139,12 @@ ruleTester.run('no-password-grant', rule, {
     },
     {
       // A client the rule cannot trace to its construction: the suggestion says which client it applies to.
-      code: [
-        "import type { IPublicClientApplication } from '@azure/msal-node';",
-        'export async function signIn(client: IPublicClientApplication, username: string, password: string) {',
-        "  return client.acquireTokenByUsernamePassword({ scopes: ['User.Read'], username, password });",
-        '}',
-      ].join('\n'),
+      code: dedent`
+        import type { IPublicClientApplication } from '@azure/msal-node';
+        export async function signIn(client: IPublicClientApplication, username: string, password: string) {
+          return client.acquireTokenByUsernamePassword({ scopes: ['User.Read'], username, password });
+        }
+      `,
       errors: [
         {
           messageId: 'msalRopc',
@@ -154,22 +155,22 @@ ruleTester.run('no-password-grant', rule, {
           suggestions: [
             {
               messageId: 'useDeviceCodeIfPublicClient',
-              output: [
-                "import type { IPublicClientApplication } from '@azure/msal-node';",
-                'export async function signIn(client: IPublicClientApplication, username: string, password: string) {',
-                "  return client.acquireTokenByDeviceCode({ scopes: ['User.Read'], deviceCodeCallback: (response) => console.log(response.message) });",
-                '}',
-              ].join('\n'),
+              output: dedent`
+                import type { IPublicClientApplication } from '@azure/msal-node';
+                export async function signIn(client: IPublicClientApplication, username: string, password: string) {
+                  return client.acquireTokenByDeviceCode({ scopes: ['User.Read'], deviceCodeCallback: (response) => console.log(response.message) });
+                }
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: [
-        "const { msalClient } = require('./auth');",
-        'msalClient.acquireTokenByUsernamePassword({ scopes, username, password });',
-      ].join('\n'),
+      code: dedent`
+        const { msalClient } = require('./auth');
+        msalClient.acquireTokenByUsernamePassword({ scopes, username, password });
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -181,10 +182,10 @@ ruleTester.run('no-password-grant', rule, {
           suggestions: [
             {
               messageId: 'useDeviceCodeIfPublicClient',
-              output: [
-                "const { msalClient } = require('./auth');",
-                'msalClient.acquireTokenByDeviceCode({ scopes, deviceCodeCallback: (response) => console.log(response.message) });',
-              ].join('\n'),
+              output: dedent`
+                const { msalClient } = require('./auth');
+                msalClient.acquireTokenByDeviceCode({ scopes, deviceCodeCallback: (response) => console.log(response.message) });
+              `,
             },
           ],
         },
@@ -192,11 +193,11 @@ ruleTester.run('no-password-grant', rule, {
     },
     {
       // MSAL Browser has neither flow: no suggestion.
-      code: [
-        "import { PublicClientApplication } from '@azure/msal-browser';",
-        'const pca = new PublicClientApplication(msalConfig);',
-        'pca.acquireTokenByUsernamePassword({ scopes, username, password });',
-      ].join('\n'),
+      code: dedent`
+        import { PublicClientApplication } from '@azure/msal-browser';
+        const pca = new PublicClientApplication(msalConfig);
+        pca.acquireTokenByUsernamePassword({ scopes, username, password });
+      `,
       errors: [
         {
           messageId: 'msalRopc',
@@ -214,10 +215,10 @@ ruleTester.run('no-password-grant', rule, {
       errors: [{ messageId: 'msalRopc', line: 1, column: 33, endLine: 1, endColumn: 63, suggestions: [] }],
     },
     {
-      code: [
-        "import { UsernamePasswordCredential } from '@azure/identity';",
-        'const credential = new UsernamePasswordCredential(tenantId, clientId, username, password);',
-      ].join('\n'),
+      code: dedent`
+        import { UsernamePasswordCredential } from '@azure/identity';
+        const credential = new UsernamePasswordCredential(tenantId, clientId, username, password);
+      `,
       errors: [
         {
           messageId: 'identityRopc',
@@ -228,27 +229,27 @@ ruleTester.run('no-password-grant', rule, {
           suggestions: [
             {
               messageId: 'useDeviceCodeCredential',
-              output: [
-                "import { DeviceCodeCredential } from '@azure/identity';",
-                'const credential = new DeviceCodeCredential({ tenantId, clientId });',
-              ].join('\n'),
+              output: dedent`
+                import { DeviceCodeCredential } from '@azure/identity';
+                const credential = new DeviceCodeCredential({ tenantId, clientId });
+              `,
             },
             {
               messageId: 'useInteractiveBrowserCredential',
-              output: [
-                "import { InteractiveBrowserCredential } from '@azure/identity';",
-                'const credential = new InteractiveBrowserCredential({ tenantId, clientId });',
-              ].join('\n'),
+              output: dedent`
+                import { InteractiveBrowserCredential } from '@azure/identity';
+                const credential = new InteractiveBrowserCredential({ tenantId, clientId });
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: [
-        "import * as identity from '@azure/identity';",
-        'const credential = new identity.UsernamePasswordCredential(process.env.TENANT_ID!, CLIENT_ID, user, pass, { authorityHost });',
-      ].join('\n'),
+      code: dedent`
+        import * as identity from '@azure/identity';
+        const credential = new identity.UsernamePasswordCredential(process.env.TENANT_ID!, CLIENT_ID, user, pass, { authorityHost });
+      `,
       errors: [
         {
           messageId: 'identityRopc',
@@ -259,17 +260,17 @@ ruleTester.run('no-password-grant', rule, {
           suggestions: [
             {
               messageId: 'useDeviceCodeCredential',
-              output: [
-                "import * as identity from '@azure/identity';",
-                'const credential = new identity.DeviceCodeCredential({ authorityHost, tenantId: process.env.TENANT_ID!, clientId: CLIENT_ID });',
-              ].join('\n'),
+              output: dedent`
+                import * as identity from '@azure/identity';
+                const credential = new identity.DeviceCodeCredential({ authorityHost, tenantId: process.env.TENANT_ID!, clientId: CLIENT_ID });
+              `,
             },
             {
               messageId: 'useInteractiveBrowserCredential',
-              output: [
-                "import * as identity from '@azure/identity';",
-                'const credential = new identity.InteractiveBrowserCredential({ authorityHost, tenantId: process.env.TENANT_ID!, clientId: CLIENT_ID });',
-              ].join('\n'),
+              output: dedent`
+                import * as identity from '@azure/identity';
+                const credential = new identity.InteractiveBrowserCredential({ authorityHost, tenantId: process.env.TENANT_ID!, clientId: CLIENT_ID });
+              `,
             },
           ],
         },
@@ -277,11 +278,11 @@ ruleTester.run('no-password-grant', rule, {
     },
     {
       // CommonJS, renamed while destructuring, used twice: the import gains the new credential beside the old.
-      code: [
-        "const { UsernamePasswordCredential: UPC } = require('@azure/identity');",
-        'const a = new UPC(tenant, client, user, pass, options);',
-        'const b = new UPC(tenant, client, user, pass);',
-      ].join('\n'),
+      code: dedent`
+        const { UsernamePasswordCredential: UPC } = require('@azure/identity');
+        const a = new UPC(tenant, client, user, pass, options);
+        const b = new UPC(tenant, client, user, pass);
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -293,19 +294,19 @@ ruleTester.run('no-password-grant', rule, {
           suggestions: [
             {
               messageId: 'useDeviceCodeCredential',
-              output: [
-                "const { UsernamePasswordCredential: UPC, DeviceCodeCredential } = require('@azure/identity');",
-                'const a = new DeviceCodeCredential({ ...options, tenantId: tenant, clientId: client });',
-                'const b = new UPC(tenant, client, user, pass);',
-              ].join('\n'),
+              output: dedent`
+                const { UsernamePasswordCredential: UPC, DeviceCodeCredential } = require('@azure/identity');
+                const a = new DeviceCodeCredential({ ...options, tenantId: tenant, clientId: client });
+                const b = new UPC(tenant, client, user, pass);
+              `,
             },
             {
               messageId: 'useInteractiveBrowserCredential',
-              output: [
-                "const { UsernamePasswordCredential: UPC, InteractiveBrowserCredential } = require('@azure/identity');",
-                'const a = new InteractiveBrowserCredential({ ...options, tenantId: tenant, clientId: client });',
-                'const b = new UPC(tenant, client, user, pass);',
-              ].join('\n'),
+              output: dedent`
+                const { UsernamePasswordCredential: UPC, InteractiveBrowserCredential } = require('@azure/identity');
+                const a = new InteractiveBrowserCredential({ ...options, tenantId: tenant, clientId: client });
+                const b = new UPC(tenant, client, user, pass);
+              `,
             },
           ],
         },
@@ -318,19 +319,19 @@ ruleTester.run('no-password-grant', rule, {
           suggestions: [
             {
               messageId: 'useDeviceCodeCredential',
-              output: [
-                "const { UsernamePasswordCredential: UPC, DeviceCodeCredential } = require('@azure/identity');",
-                'const a = new UPC(tenant, client, user, pass, options);',
-                'const b = new DeviceCodeCredential({ tenantId: tenant, clientId: client });',
-              ].join('\n'),
+              output: dedent`
+                const { UsernamePasswordCredential: UPC, DeviceCodeCredential } = require('@azure/identity');
+                const a = new UPC(tenant, client, user, pass, options);
+                const b = new DeviceCodeCredential({ tenantId: tenant, clientId: client });
+              `,
             },
             {
               messageId: 'useInteractiveBrowserCredential',
-              output: [
-                "const { UsernamePasswordCredential: UPC, InteractiveBrowserCredential } = require('@azure/identity');",
-                'const a = new UPC(tenant, client, user, pass, options);',
-                'const b = new InteractiveBrowserCredential({ tenantId: tenant, clientId: client });',
-              ].join('\n'),
+              output: dedent`
+                const { UsernamePasswordCredential: UPC, InteractiveBrowserCredential } = require('@azure/identity');
+                const a = new UPC(tenant, client, user, pass, options);
+                const b = new InteractiveBrowserCredential({ tenantId: tenant, clientId: client });
+              `,
             },
           ],
         },
@@ -354,20 +355,20 @@ ruleTester.run('no-password-grant', rule, {
       errors: [{ messageId: 'identityRopcEnv', line: 1, column: 9, endLine: 1, endColumn: 23 }],
     },
     {
-      code: [
-        "const adal = require('adal-node');",
-        'const context = new adal.AuthenticationContext(authority);',
-        'context.acquireTokenWithUsernamePassword(resource, username, password, clientId, callback);',
-      ].join('\n'),
+      code: dedent`
+        const adal = require('adal-node');
+        const context = new adal.AuthenticationContext(authority);
+        context.acquireTokenWithUsernamePassword(resource, username, password, clientId, callback);
+      `,
       languageOptions: commonjs,
       errors: [{ messageId: 'adalRopc', line: 3, column: 9, endLine: 3, endColumn: 41 }],
     },
     {
-      code: [
-        "import { loginWithUsernamePasswordWithAuthResponse } from '@azure/ms-rest-nodeauth';",
-        'const auth = await loginWithUsernamePasswordWithAuthResponse(user, pass);',
-        'await msRestNodeAuth.loginWithUsernamePassword(user, pass);',
-      ].join('\n'),
+      code: dedent`
+        import { loginWithUsernamePasswordWithAuthResponse } from '@azure/ms-rest-nodeauth';
+        const auth = await loginWithUsernamePasswordWithAuthResponse(user, pass);
+        await msRestNodeAuth.loginWithUsernamePassword(user, pass);
+      `,
       errors: [
         { messageId: 'msRestRopc', data: { name: 'loginWithUsernamePasswordWithAuthResponse' }, line: 2, column: 20, endLine: 2, endColumn: 61 },
         { messageId: 'msRestRopc', data: { name: 'loginWithUsernamePassword' }, line: 3, column: 22, endLine: 3, endColumn: 47 },
@@ -383,10 +384,10 @@ ruleTester.run('no-password-grant', rule, {
       errors: [{ messageId: 'simpleOauth2Ropc', line: 2, column: 20, endLine: 2, endColumn: 41 }],
     },
     {
-      code: [
-        "const oauth2 = require('simple-oauth2').create(credentials);",
-        'const token = await oauth2.ownerPassword.getToken({ username, password });',
-      ].join('\n'),
+      code: dedent`
+        const oauth2 = require('simple-oauth2').create(credentials);
+        const token = await oauth2.ownerPassword.getToken({ username, password });
+      `,
       languageOptions: javascript,
       errors: [{ messageId: 'simpleOauth2Ropc', line: 2, column: 28, endLine: 2, endColumn: 41 }],
     },
@@ -416,10 +417,10 @@ ruleTester.run('no-password-grant', rule, {
       errors: [{ messageId: 'libraryRopc', data: { api: 'grantManager.obtainDirectly' }, line: 1, column: 23, endLine: 1, endColumn: 37 }],
     },
     {
-      code: [
-        "import * as client from 'openid-client';",
-        "const tokens = await client.genericGrantRequest(config, 'password', { username, password, scope: 'openid' });",
-      ].join('\n'),
+      code: dedent`
+        import * as client from 'openid-client';
+        const tokens = await client.genericGrantRequest(config, 'password', { username, password, scope: 'openid' });
+      `,
       errors: [{ messageId: 'openidRopc', line: 2, column: 57, endLine: 2, endColumn: 67 }],
     },
     {
@@ -427,10 +428,10 @@ ruleTester.run('no-password-grant', rule, {
       errors: [{ messageId: 'rawRopc', line: 1, column: 39, endLine: 1, endColumn: 61 }],
     },
     {
-      code: [
-        'const auth0 = new AuthenticationClient({ domain, clientId });',
-        "await auth0.oauth.passwordGrant({ username, password, realm: 'Username-Password-Authentication' });",
-      ].join('\n'),
+      code: dedent`
+        const auth0 = new AuthenticationClient({ domain, clientId });
+        await auth0.oauth.passwordGrant({ username, password, realm: 'Username-Password-Authentication' });
+      `,
       errors: [{ messageId: 'auth0Ropc', line: 2, column: 19, endLine: 2, endColumn: 32 }],
     },
     {
@@ -444,12 +445,12 @@ ruleTester.run('no-password-grant', rule, {
     },
     {
       // `append` and `set`, with the grant folded from a constant declared later in the file.
-      code: [
-        'const params = new URLSearchParams();',
-        "params.append('grant_type', 'password');",
-        'params.set("grant_type", PASSWORD_GRANT);',
-        "const PASSWORD_GRANT = 'password';",
-      ].join('\n'),
+      code: dedent`
+        const params = new URLSearchParams();
+        params.append('grant_type', 'password');
+        params.set("grant_type", PASSWORD_GRANT);
+        const PASSWORD_GRANT = 'password';
+      `,
       errors: [
         { messageId: 'rawRopc', line: 2, column: 29, endLine: 2, endColumn: 39 },
         { messageId: 'rawRopc', line: 3, column: 26, endLine: 3, endColumn: 40 },

@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-token-in-url';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -71,12 +72,12 @@ ruleTester.run('no-token-in-url', rule, {
     },
     {
       // A URL's search set from URLSearchParams, directly or through a constant.
-      code: [
-        'const fetchUrl = new URL(`https://graph.facebook.com/v21.0${fragment}`);',
-        'fetchUrl.search = new URLSearchParams({ access_token: accessToken, ...params }).toString();',
-        'const query = new URLSearchParams({ id_token: idToken });',
-        'const next = `${base}?${query}`;',
-      ].join('\n'),
+      code: dedent`
+        const fetchUrl = new URL(\`https://graph.facebook.com/v21.0\${fragment}\`);
+        fetchUrl.search = new URLSearchParams({ access_token: accessToken, ...params }).toString();
+        const query = new URLSearchParams({ id_token: idToken });
+        const next = \`\${base}?\${query}\`;
+      `,
       errors: [
         { messageId: 'tokenInQuery', data: param('access_token'), line: 2, column: 1, endLine: 2, endColumn: 91 },
         { messageId: 'tokenInQuery', data: param('id_token'), line: 4, column: 25, endLine: 4, endColumn: 30 },

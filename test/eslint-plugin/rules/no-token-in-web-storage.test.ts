@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-token-in-web-storage';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -49,10 +50,10 @@ ruleTester.run('no-token-in-web-storage', rule, {
   ],
   invalid: [
     {
-      code: [
-        "import { PublicClientApplication } from '@azure/msal-browser';",
-        "const pca = new PublicClientApplication({ auth: { clientId }, cache: { cacheLocation: 'localStorage' } });",
-      ].join('\n'),
+      code: dedent`
+        import { PublicClientApplication } from '@azure/msal-browser';
+        const pca = new PublicClientApplication({ auth: { clientId }, cache: { cacheLocation: 'localStorage' } });
+      `,
       settings: V3,
       errors: [
         {
@@ -64,17 +65,17 @@ ruleTester.run('no-token-in-web-storage', rule, {
           suggestions: [
             {
               messageId: 'useSessionStorage',
-              output: [
-                "import { PublicClientApplication } from '@azure/msal-browser';",
-                "const pca = new PublicClientApplication({ auth: { clientId }, cache: { cacheLocation: 'sessionStorage' } });",
-              ].join('\n'),
+              output: dedent`
+                import { PublicClientApplication } from '@azure/msal-browser';
+                const pca = new PublicClientApplication({ auth: { clientId }, cache: { cacheLocation: 'sessionStorage' } });
+              `,
             },
             {
               messageId: 'useMemoryCache',
-              output: [
-                "import { PublicClientApplication } from '@azure/msal-browser';",
-                "const pca = new PublicClientApplication({ auth: { clientId }, cache: { cacheLocation: 'memoryStorage' } });",
-              ].join('\n'),
+              output: dedent`
+                import { PublicClientApplication } from '@azure/msal-browser';
+                const pca = new PublicClientApplication({ auth: { clientId }, cache: { cacheLocation: 'memoryStorage' } });
+              `,
             },
           ],
         },
@@ -100,10 +101,10 @@ ruleTester.run('no-token-in-web-storage', rule, {
     },
     {
       // CommonJS namespace, the enum member, a same-file constant object.
-      code: [
-        "const msal = require('@azure/msal-browser');",
-        'const app = new msal.PublicClientApplication({ auth: { clientId }, cache: { cacheLocation: msal.BrowserCacheLocation.LocalStorage } });',
-      ].join('\n'),
+      code: dedent`
+        const msal = require('@azure/msal-browser');
+        const app = new msal.PublicClientApplication({ auth: { clientId }, cache: { cacheLocation: msal.BrowserCacheLocation.LocalStorage } });
+      `,
       languageOptions: commonjs,
       settings: msalBrowser('2.38.0'),
       errors: [
@@ -116,17 +117,17 @@ ruleTester.run('no-token-in-web-storage', rule, {
           suggestions: [
             {
               messageId: 'useSessionStorage',
-              output: [
-                "const msal = require('@azure/msal-browser');",
-                'const app = new msal.PublicClientApplication({ auth: { clientId }, cache: { cacheLocation: msal.BrowserCacheLocation.SessionStorage } });',
-              ].join('\n'),
+              output: dedent`
+                const msal = require('@azure/msal-browser');
+                const app = new msal.PublicClientApplication({ auth: { clientId }, cache: { cacheLocation: msal.BrowserCacheLocation.SessionStorage } });
+              `,
             },
             {
               messageId: 'useMemoryCache',
-              output: [
-                "const msal = require('@azure/msal-browser');",
-                'const app = new msal.PublicClientApplication({ auth: { clientId }, cache: { cacheLocation: msal.BrowserCacheLocation.MemoryStorage } });',
-              ].join('\n'),
+              output: dedent`
+                const msal = require('@azure/msal-browser');
+                const app = new msal.PublicClientApplication({ auth: { clientId }, cache: { cacheLocation: msal.BrowserCacheLocation.MemoryStorage } });
+              `,
             },
           ],
         },
@@ -140,10 +141,10 @@ ruleTester.run('no-token-in-web-storage', rule, {
     },
     {
       // MSAL.js 1.x never encrypts, whatever msal-browser is installed; it has no memory cache.
-      code: [
-        "import * as Msal from 'msal';",
-        "const agent = new Msal.UserAgentApplication({ auth: { clientId }, cache: { cacheLocation: 'localStorage' } });",
-      ].join('\n'),
+      code: dedent`
+        import * as Msal from 'msal';
+        const agent = new Msal.UserAgentApplication({ auth: { clientId }, cache: { cacheLocation: 'localStorage' } });
+      `,
       settings: V5,
       languageOptions: javascript,
       errors: [
@@ -156,10 +157,10 @@ ruleTester.run('no-token-in-web-storage', rule, {
           suggestions: [
             {
               messageId: 'useSessionStorage',
-              output: [
-                "import * as Msal from 'msal';",
-                "const agent = new Msal.UserAgentApplication({ auth: { clientId }, cache: { cacheLocation: 'sessionStorage' } });",
-              ].join('\n'),
+              output: dedent`
+                import * as Msal from 'msal';
+                const agent = new Msal.UserAgentApplication({ auth: { clientId }, cache: { cacheLocation: 'sessionStorage' } });
+              `,
             },
           ],
         },
@@ -205,10 +206,10 @@ ruleTester.run('no-token-in-web-storage', rule, {
     },
     {
       // oidc-client-ts: the signed-in user, tokens included, in localStorage.
-      code: [
-        "import { UserManager, WebStorageStateStore } from 'oidc-client-ts';",
-        'const mgr = new UserManager({ authority, client_id, redirect_uri, userStore: new WebStorageStateStore({ store: window.localStorage }) });',
-      ].join('\n'),
+      code: dedent`
+        import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+        const mgr = new UserManager({ authority, client_id, redirect_uri, userStore: new WebStorageStateStore({ store: window.localStorage }) });
+      `,
       errors: [{ messageId: 'localStorageCache', line: 2, column: 105, endLine: 2, endColumn: 131, suggestions: [] }],
     },
     {

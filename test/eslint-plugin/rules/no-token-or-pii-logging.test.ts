@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-token-or-pii-logging';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -37,13 +38,13 @@ ruleTester.run('no-token-or-pii-logging', rule, {
   ],
   invalid: [
     {
-      code: [
-        "import { ConfidentialClientApplication } from '@azure/msal-node';",
-        'const cca = new ConfidentialClientApplication(config);',
-        'const r = await cca.acquireTokenByClientCredential({ scopes: [GRAPH_DEFAULT] });',
-        "console.log('token:', r?.accessToken);",
-        "console.info('result', r);",
-      ].join('\n'),
+      code: dedent`
+        import { ConfidentialClientApplication } from '@azure/msal-node';
+        const cca = new ConfidentialClientApplication(config);
+        const r = await cca.acquireTokenByClientCredential({ scopes: [GRAPH_DEFAULT] });
+        console.log('token:', r?.accessToken);
+        console.info('result', r);
+      `,
       errors: [
         { messageId: 'secretLogged', data: what('an access token'), line: 4, column: 23, endLine: 4, endColumn: 37 },
         {
@@ -58,15 +59,15 @@ ruleTester.run('no-token-or-pii-logging', rule, {
     },
     {
       // pino in CommonJS: request headers, and the Authorization header inside a template.
-      code: [
-        "const pino = require('pino');",
-        'const logger = pino();',
-        'app.use((req, res, next) => {',
-        "  logger.info({ headers: req.headers }, 'incoming');",
-        "  req.log.debug(`auth ${req.headers['authorization']}`);",
-        '  next();',
-        '});',
-      ].join('\n'),
+      code: dedent`
+        const pino = require('pino');
+        const logger = pino();
+        app.use((req, res, next) => {
+          logger.info({ headers: req.headers }, 'incoming');
+          req.log.debug(\`auth \${req.headers['authorization']}\`);
+          next();
+        });
+      `,
       languageOptions: commonjs,
       errors: [
         { messageId: 'secretLogged', data: what('the request headers (Authorization and Cookie included)'), line: 4, column: 26, endLine: 4, endColumn: 37 },
@@ -75,13 +76,13 @@ ruleTester.run('no-token-or-pii-logging', rule, {
     },
     {
       // Azure Functions: a token response by name, through JSON.stringify and concatenation; `context.log.error`.
-      code: [
-        'export default async function (context, req) {',
-        '  const tokenResponse = await fetchToken(req.body.code);',
-        "  context.log('token response: ' + JSON.stringify(tokenResponse));",
-        '  context.log.error(clientSecret);',
-        '}',
-      ].join('\n'),
+      code: dedent`
+        export default async function (context, req) {
+          const tokenResponse = await fetchToken(req.body.code);
+          context.log('token response: ' + JSON.stringify(tokenResponse));
+          context.log.error(clientSecret);
+        }
+      `,
       errors: [
         { messageId: 'secretLogged', data: what('a whole token result (its access, ID and refresh tokens included)'), line: 3, column: 51, endLine: 3, endColumn: 64 },
         { messageId: 'secretLogged', data: what('a client secret'), line: 4, column: 21, endLine: 4, endColumn: 33 },
@@ -89,13 +90,13 @@ ruleTester.run('no-token-or-pii-logging', rule, {
     },
     {
       // The debug package (ESM default import, renamed), an object key that names the value, a password.
-      code: [
-        "import createDebug from 'debug';",
-        "const debug = createDebug('auth');",
-        "debug('refresh with %s', session.refreshToken);",
-        'this.logger.warn({ access_token: data, user: data.user });',
-        'console.error(`${password}`);',
-      ].join('\n'),
+      code: dedent`
+        import createDebug from 'debug';
+        const debug = createDebug('auth');
+        debug('refresh with %s', session.refreshToken);
+        this.logger.warn({ access_token: data, user: data.user });
+        console.error(\`\${password}\`);
+      `,
       errors: [
         { messageId: 'secretLogged', data: what('a refresh token'), line: 3, column: 26, endLine: 3, endColumn: 46 },
         { messageId: 'secretLogged', data: what('an access token'), line: 4, column: 34, endLine: 4, endColumn: 38 },
@@ -114,18 +115,18 @@ ruleTester.run('no-token-or-pii-logging', rule, {
       errors: [{ messageId: 'secretLogged', line: 3, column: 13, endLine: 3, endColumn: 14 }],
     },
     {
-      code: [
-        'const msalConfig = {',
-        '  auth: { clientId },',
-        '  system: { loggerOptions: { loggerCallback, piiLoggingEnabled: true, logLevel: LogLevel.Verbose } },',
-        '};',
-      ].join('\n'),
-      output: [
-        'const msalConfig = {',
-        '  auth: { clientId },',
-        '  system: { loggerOptions: { loggerCallback, piiLoggingEnabled: false, logLevel: LogLevel.Verbose } },',
-        '};',
-      ].join('\n'),
+      code: dedent`
+        const msalConfig = {
+          auth: { clientId },
+          system: { loggerOptions: { loggerCallback, piiLoggingEnabled: true, logLevel: LogLevel.Verbose } },
+        };
+      `,
+      output: dedent`
+        const msalConfig = {
+          auth: { clientId },
+          system: { loggerOptions: { loggerCallback, piiLoggingEnabled: false, logLevel: LogLevel.Verbose } },
+        };
+      `,
       errors: [{ messageId: 'piiLogging', data: { name: 'piiLoggingEnabled', value: 'true' }, line: 3, column: 46, endLine: 3, endColumn: 69, suggestions: [] }],
     },
     {
@@ -153,14 +154,14 @@ ruleTester.run('no-token-or-pii-logging', rule, {
       errors: [{ messageId: 'piiLogging', line: 2, column: 25, endLine: 2, endColumn: 51, suggestions: [] }],
     },
     {
-      code: [
-        'passport.use(new OIDCStrategy({ identityMetadata, clientID, loggingNoPII: false }, verify));',
-        'const credential = new DefaultAzureCredential({ loggingOptions: { allowLoggingAccountIdentifiers: true, enableUnsafeSupportLogging: true } });',
-      ].join('\n'),
-      output: [
-        'passport.use(new OIDCStrategy({ identityMetadata, clientID, loggingNoPII: true }, verify));',
-        'const credential = new DefaultAzureCredential({ loggingOptions: { allowLoggingAccountIdentifiers: false, enableUnsafeSupportLogging: false } });',
-      ].join('\n'),
+      code: dedent`
+        passport.use(new OIDCStrategy({ identityMetadata, clientID, loggingNoPII: false }, verify));
+        const credential = new DefaultAzureCredential({ loggingOptions: { allowLoggingAccountIdentifiers: true, enableUnsafeSupportLogging: true } });
+      `,
+      output: dedent`
+        passport.use(new OIDCStrategy({ identityMetadata, clientID, loggingNoPII: true }, verify));
+        const credential = new DefaultAzureCredential({ loggingOptions: { allowLoggingAccountIdentifiers: false, enableUnsafeSupportLogging: false } });
+      `,
       languageOptions: commonjs,
       errors: [
         { messageId: 'piiLogging', data: { name: 'loggingNoPII', value: 'false' }, line: 1, column: 61, endLine: 1, endColumn: 80, suggestions: [] },

@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-unencrypted-token-cache';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -8,12 +9,12 @@ ruleTester.run('no-unencrypted-token-cache', rule, {
     // Hard negatives: encrypted persistence.
     "const cred = new DeviceCodeCredential({ tokenCachePersistenceOptions: { enabled: true, name: 'my-cli' } });",
     "const p = await PersistenceCreator.createPersistence({ cachePath, dataProtectionScope: DataProtectionScope.CurrentUser, serviceName, accountName, usePlaintextFileOnLinux: false });",
-    [
-      "import { FilePersistenceWithDataProtection, KeychainPersistence, LibSecretPersistence } from '@azure/msal-node-extensions';",
-      'const a = await FilePersistenceWithDataProtection.create(path, DataProtectionScope.CurrentUser);',
-      'const b = await KeychainPersistence.create(path, service, account);',
-      'const c = await LibSecretPersistence.create(path, service, account);',
-    ].join('\n'),
+    dedent`
+      import { FilePersistenceWithDataProtection, KeychainPersistence, LibSecretPersistence } from '@azure/msal-node-extensions';
+      const a = await FilePersistenceWithDataProtection.create(path, DataProtectionScope.CurrentUser);
+      const b = await KeychainPersistence.create(path, service, account);
+      const c = await LibSecretPersistence.create(path, service, account);
+    `,
     // Options that are not literally true.
     'const cred = new DeviceCodeCredential({ tokenCachePersistenceOptions: { enabled: true, unsafeAllowUnencryptedStorage: allowPlain } });',
     "const opts = { unsafeAllowUnencryptedStorage: false };",
@@ -31,10 +32,10 @@ ruleTester.run('no-unencrypted-token-cache', rule, {
   ],
   invalid: [
     {
-      code: [
-        "import { DeviceCodeCredential } from '@azure/identity';",
-        'const cred = new DeviceCodeCredential({ tokenCachePersistenceOptions: { enabled: true, unsafeAllowUnencryptedStorage: true } });',
-      ].join('\n'),
+      code: dedent`
+        import { DeviceCodeCredential } from '@azure/identity';
+        const cred = new DeviceCodeCredential({ tokenCachePersistenceOptions: { enabled: true, unsafeAllowUnencryptedStorage: true } });
+      `,
       errors: [
         {
           messageId: 'unsafeUnencryptedStorage',
@@ -46,10 +47,10 @@ ruleTester.run('no-unencrypted-token-cache', rule, {
             {
               messageId: 'removeUnsafeOption',
               data: { name: 'unsafeAllowUnencryptedStorage' },
-              output: [
-                "import { DeviceCodeCredential } from '@azure/identity';",
-                'const cred = new DeviceCodeCredential({ tokenCachePersistenceOptions: { enabled: true } });',
-              ].join('\n'),
+              output: dedent`
+                import { DeviceCodeCredential } from '@azure/identity';
+                const cred = new DeviceCodeCredential({ tokenCachePersistenceOptions: { enabled: true } });
+              `,
             },
           ],
         },
@@ -57,11 +58,11 @@ ruleTester.run('no-unencrypted-token-cache', rule, {
     },
     {
       // A same-file constant object, the option first, a constant value.
-      code: [
-        'const ALLOW = true;',
-        'const persistence = { unsafeAllowUnencryptedStorage: ALLOW, enabled: true };',
-        'export const credential = new InteractiveBrowserCredential({ tokenCachePersistenceOptions: persistence });',
-      ].join('\n'),
+      code: dedent`
+        const ALLOW = true;
+        const persistence = { unsafeAllowUnencryptedStorage: ALLOW, enabled: true };
+        export const credential = new InteractiveBrowserCredential({ tokenCachePersistenceOptions: persistence });
+      `,
       errors: [
         {
           messageId: 'unsafeUnencryptedStorage',
@@ -72,21 +73,21 @@ ruleTester.run('no-unencrypted-token-cache', rule, {
           suggestions: [
             {
               messageId: 'removeUnsafeOption',
-              output: [
-                'const ALLOW = true;',
-                'const persistence = { enabled: true };',
-                'export const credential = new InteractiveBrowserCredential({ tokenCachePersistenceOptions: persistence });',
-              ].join('\n'),
+              output: dedent`
+                const ALLOW = true;
+                const persistence = { enabled: true };
+                export const credential = new InteractiveBrowserCredential({ tokenCachePersistenceOptions: persistence });
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: [
-        "const { PersistenceCreator } = require('@azure/msal-node-extensions');",
-        'const p = PersistenceCreator.createPersistence({ cachePath, serviceName, accountName, usePlaintextFileOnLinux: true });',
-      ].join('\n'),
+      code: dedent`
+        const { PersistenceCreator } = require('@azure/msal-node-extensions');
+        const p = PersistenceCreator.createPersistence({ cachePath, serviceName, accountName, usePlaintextFileOnLinux: true });
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -98,10 +99,10 @@ ruleTester.run('no-unencrypted-token-cache', rule, {
           suggestions: [
             {
               messageId: 'removeUnsafeOption',
-              output: [
-                "const { PersistenceCreator } = require('@azure/msal-node-extensions');",
-                'const p = PersistenceCreator.createPersistence({ cachePath, serviceName, accountName });',
-              ].join('\n'),
+              output: dedent`
+                const { PersistenceCreator } = require('@azure/msal-node-extensions');
+                const p = PersistenceCreator.createPersistence({ cachePath, serviceName, accountName });
+              `,
             },
           ],
         },
@@ -118,24 +119,24 @@ ruleTester.run('no-unencrypted-token-cache', rule, {
     },
     {
       // A hand-written cache plugin.
-      code: [
-        "import { promises as fsp } from 'node:fs';",
-        'export const cachePlugin = {',
-        '  async afterCacheAccess(ctx) {',
-        '    if (ctx.cacheHasChanged) await fsp.writeFile(CACHE_PATH, ctx.tokenCache.serialize());',
-        '  },',
-        '};',
-      ].join('\n'),
+      code: dedent`
+        import { promises as fsp } from 'node:fs';
+        export const cachePlugin = {
+          async afterCacheAccess(ctx) {
+            if (ctx.cacheHasChanged) await fsp.writeFile(CACHE_PATH, ctx.tokenCache.serialize());
+          },
+        };
+      `,
       languageOptions: javascript,
       errors: [{ messageId: 'serializedCacheToFile', line: 4, column: 62, endLine: 4, endColumn: 88, suggestions: [] }],
     },
     {
       // CommonJS, a constant in between, getTokenCache().
-      code: [
-        "const fs = require('fs');",
-        'const data = pca.getTokenCache().serialize();',
-        "fs.writeFileSync('cache.json', data, 'utf8');",
-      ].join('\n'),
+      code: dedent`
+        const fs = require('fs');
+        const data = pca.getTokenCache().serialize();
+        fs.writeFileSync('cache.json', data, 'utf8');
+      `,
       languageOptions: commonjs,
       errors: [{ messageId: 'serializedCacheToFile', line: 3, column: 32, endLine: 3, endColumn: 36, suggestions: [] }],
     },

@@ -1,5 +1,6 @@
 import rule from '../../../eslint-plugin/src/rules/no-unsafe-jwt-algorithm';
 import { setInstalledMajorVersionForTesting } from '../../../eslint-plugin/src/util/modules';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -7,101 +8,101 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-unsafe-jwt-algorithm', rule, {
   valid: [
     // Pinned to one family, consistent with the key.
-    [
-      "import jwt from 'jsonwebtoken';",
-      "jwt.verify(token, publicKey, { algorithms: ['RS256'], audience: AUD, issuer: ISS });",
-      "jwt.verify(token, secret, { algorithms: ['HS256'] });",
-    ].join('\n'),
+    dedent`
+      import jwt from 'jsonwebtoken';
+      jwt.verify(token, publicKey, { algorithms: ['RS256'], audience: AUD, issuer: ISS });
+      jwt.verify(token, secret, { algorithms: ['HS256'] });
+    `,
     // jsonwebtoken 9 derives the algorithms from a fixed key.
     {
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        'jwt.verify(token, process.env.JWT_SECRET);',
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        jwt.verify(token, process.env.JWT_SECRET);
+      `,
       options: [{"jsonwebtokenVersion":9}] as never,
     },
     // Options the rule cannot see are not guessed at.
     {
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        'jwt.verify(token, getKey, verifyOptions, callback);',
-        'jwt.verify(token, getKey, { ...baseOptions }, callback);',
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        jwt.verify(token, getKey, verifyOptions, callback);
+        jwt.verify(token, getKey, { ...baseOptions }, callback);
+      `,
       options: [{"jsonwebtokenVersion":8}] as never,
     },
     // passport-jwt and koa-jwt verify with jsonwebtoken 9: a fixed key needs no pin.
     {
-      code: [
-        "import { Strategy } from 'passport-jwt';",
-        'passport.use(new Strategy({ jwtFromRequest, secretOrKey: process.env.JWT_SECRET }, verify));',
-      ].join('\n'),
+      code: dedent`
+        import { Strategy } from 'passport-jwt';
+        passport.use(new Strategy({ jwtFromRequest, secretOrKey: process.env.JWT_SECRET }, verify));
+      `,
       options: [{"jsonwebtokenVersion":9}] as never,
     },
     {
-      code: [
-        "var JwtStrategy = require('passport-jwt').Strategy;",
-        'var opts = {};',
-        "opts.algorithms = ['HS256'];",
-        'opts.secretOrKey = process.env.JWT_SECRET;',
-        'passport.use(new JwtStrategy(opts, verify));',
-      ].join('\n'),
+      code: dedent`
+        var JwtStrategy = require('passport-jwt').Strategy;
+        var opts = {};
+        opts.algorithms = ['HS256'];
+        opts.secretOrKey = process.env.JWT_SECRET;
+        passport.use(new JwtStrategy(opts, verify));
+      `,
       languageOptions: commonjs,
       options: [{"jsonwebtokenVersion":8}] as never,
     },
     // jose never accepts `none` and limits algorithms to the key type.
-    [
-      "import { jwtVerify } from 'jose';",
-      'await jwtVerify(token, JWKS, { issuer: ISS, audience: AUD });',
-    ].join('\n'),
+    dedent`
+      import { jwtVerify } from 'jose';
+      await jwtVerify(token, JWKS, { issuer: ISS, audience: AUD });
+    `,
     // express-jwt 7+ (`expressjwt`) throws at startup without `algorithms`.
     {
-      code: [
-        "const { expressjwt } = require('express-jwt');",
-        "app.use(expressjwt({ secret, algorithms: ['HS256'] }));",
-      ].join('\n'),
+      code: dedent`
+        const { expressjwt } = require('express-jwt');
+        app.use(expressjwt({ secret, algorithms: ['HS256'] }));
+      `,
       languageOptions: commonjs,
     },
-    [
-      "import { expressjwt } from 'express-jwt';",
-      'app.use(expressjwt({ secret }));',
-    ].join('\n'),
+    dedent`
+      import { expressjwt } from 'express-jwt';
+      app.use(expressjwt({ secret }));
+    `,
     // Other libraries' `verify` and `sign`.
-    [
-      "import crypto from 'node:crypto';",
-      "crypto.verify('sha256', data, key, sig);",
-      "const s = signer.sign({ algorithm: 'none' });",
-    ].join('\n'),
+    dedent`
+      import crypto from 'node:crypto';
+      crypto.verify('sha256', data, key, sig);
+      const s = signer.sign({ algorithm: 'none' });
+    `,
     // A local function named like the API.
-    [
-      'function verify(t, k) { return t; }',
-      "verify(token, key, { algorithms: ['none'] });",
-    ].join('\n'),
+    dedent`
+      function verify(t, k) { return t; }
+      verify(token, key, { algorithms: ['none'] });
+    `,
     // `EmbeddedJWK` is fine outside `jwtVerify` (imported for a DPoP proof helper, for example).
-    [
-      "import { EmbeddedJWK, jwtVerify } from 'jose';",
-      'await jwtVerify(token, JWKS, { issuer: ISS, audience: AUD });',
-      'export { EmbeddedJWK };',
-    ].join('\n'),
+    dedent`
+      import { EmbeddedJWK, jwtVerify } from 'jose';
+      await jwtVerify(token, JWKS, { issuer: ISS, audience: AUD });
+      export { EmbeddedJWK };
+    `,
     // Calls without usable arguments, and algorithm lists the rule cannot read.
     {
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        'jwt.verify();',
-        'jwt.verify(...args);',
-        'jwt.verify(t, k, { algorithms });',
-        'jwt.verify(t, k, { algorithms: [...ALGS, alg] });',
-        'jwt.sign(p, k, { algorithm });',
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        jwt.verify();
+        jwt.verify(...args);
+        jwt.verify(t, k, { algorithms });
+        jwt.verify(t, k, { algorithms: [...ALGS, alg] });
+        jwt.sign(p, k, { algorithm });
+      `,
       options: [{"jsonwebtokenVersion":8}] as never,
     },
   ],
   invalid: [
     {
       // The typical mistake: `none` and mixed families in one list, with a run-time key.
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        'jwt.verify(token, getKey, { algorithms: ["RS256", "HS256", "none"] }, cb);',
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        jwt.verify(token, getKey, { algorithms: ["RS256", "HS256", "none"] }, cb);
+      `,
       errors: [
         {
           messageId: 'algMixed',
@@ -120,21 +121,21 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
           suggestions: [
             {
               messageId: 'removeNone',
-              output: [
-                "import jwt from 'jsonwebtoken';",
-                'jwt.verify(token, getKey, { algorithms: ["RS256", "HS256"] }, cb);',
-              ].join('\n'),
+              output: dedent`
+                import jwt from 'jsonwebtoken';
+                jwt.verify(token, getKey, { algorithms: ["RS256", "HS256"] }, cb);
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: [
-        "const jwt = require('jsonwebtoken');",
-        "const ALGS = ['none'];",
-        'jwt.verify(token, null, { algorithms: ALGS });',
-      ].join('\n'),
+      code: dedent`
+        const jwt = require('jsonwebtoken');
+        const ALGS = ['none'];
+        jwt.verify(token, null, { algorithms: ALGS });
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -148,10 +149,10 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
       ],
     },
     {
-      code: [
-        "import { sign } from 'jsonwebtoken';",
-        "const t = sign({ sub: 'x' }, null, { algorithm: 'none' });",
-      ].join('\n'),
+      code: dedent`
+        import { sign } from 'jsonwebtoken';
+        const t = sign({ sub: 'x' }, null, { algorithm: 'none' });
+      `,
       errors: [
         {
           messageId: 'signNone',
@@ -164,10 +165,10 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
       ],
     },
     {
-      code: [
-        "import * as jose from 'jose';",
-        'const t = new jose.UnsecuredJWT({ sub: user.id }).encode();',
-      ].join('\n'),
+      code: dedent`
+        import * as jose from 'jose';
+        const t = new jose.UnsecuredJWT({ sub: user.id }).encode();
+      `,
       errors: [
         {
           messageId: 'unsecuredJwt',
@@ -181,10 +182,10 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
     },
     {
       // jsonwebtoken 8: no pin is an algorithm confusion hole; the suggestion adds the pin.
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        'const claims = jwt.verify(token, publicKey);',
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        const claims = jwt.verify(token, publicKey);
+      `,
       options: [{"jsonwebtokenVersion":8}] as never,
       errors: [
         {
@@ -196,20 +197,20 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
           suggestions: [
             {
               messageId: 'pinAlgorithms',
-              output: [
-                "import jwt from 'jsonwebtoken';",
-                "const claims = jwt.verify(token, publicKey, { algorithms: ['RS256'] });",
-              ].join('\n'),
+              output: dedent`
+                import jwt from 'jsonwebtoken';
+                const claims = jwt.verify(token, publicKey, { algorithms: ['RS256'] });
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        'jwt.verify(token, process.env.JWT_SECRET, { audience: AUD }, (err, claims) => done(err, claims));',
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        jwt.verify(token, process.env.JWT_SECRET, { audience: AUD }, (err, claims) => done(err, claims));
+      `,
       options: [{"jsonwebtokenVersion":8}] as never,
       errors: [
         {
@@ -221,10 +222,10 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
           suggestions: [
             {
               messageId: 'pinAlgorithms',
-              output: [
-                "import jwt from 'jsonwebtoken';",
-                "jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'], audience: AUD }, (err, claims) => done(err, claims));",
-              ].join('\n'),
+              output: dedent`
+                import jwt from 'jsonwebtoken';
+                jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'], audience: AUD }, (err, claims) => done(err, claims));
+              `,
             },
           ],
         },
@@ -232,11 +233,11 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
     },
     {
       // jsonwebtoken 9 with a key callback: the header picks the algorithm.
-      code: [
-        "const { verify } = require('jsonwebtoken');",
-        'function getKey(header, cb) { client.getSigningKey(header.kid, (e, k) => cb(e, k.getPublicKey())); }',
-        'verify(token, getKey, (err, decoded) => next(err));',
-      ].join('\n'),
+      code: dedent`
+        const { verify } = require('jsonwebtoken');
+        function getKey(header, cb) { client.getSigningKey(header.kid, (e, k) => cb(e, k.getPublicKey())); }
+        verify(token, getKey, (err, decoded) => next(err));
+      `,
       languageOptions: commonjs,
       options: [{"jsonwebtokenVersion":9}] as never,
       errors: [
@@ -249,11 +250,11 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
           suggestions: [
             {
               messageId: 'pinAlgorithms',
-              output: [
-                "const { verify } = require('jsonwebtoken');",
-                'function getKey(header, cb) { client.getSigningKey(header.kid, (e, k) => cb(e, k.getPublicKey())); }',
-                "verify(token, getKey, { algorithms: ['RS256'] }, (err, decoded) => next(err));",
-              ].join('\n'),
+              output: dedent`
+                const { verify } = require('jsonwebtoken');
+                function getKey(header, cb) { client.getSigningKey(header.kid, (e, k) => cb(e, k.getPublicKey())); }
+                verify(token, getKey, { algorithms: ['RS256'] }, (err, decoded) => next(err));
+              `,
             },
           ],
         },
@@ -261,10 +262,10 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
     },
     {
       // jsonwebtoken 9 with `requireAlgorithms`.
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        'jwt.verify(token, secret, {});',
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        jwt.verify(token, secret, {});
+      `,
       options: [{"jsonwebtokenVersion":9,"requireAlgorithms":true}] as never,
       errors: [
         {
@@ -276,10 +277,10 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
           suggestions: [
             {
               messageId: 'pinAlgorithms',
-              output: [
-                "import jwt from 'jsonwebtoken';",
-                "jwt.verify(token, secret, { algorithms: ['HS256'] });",
-              ].join('\n'),
+              output: dedent`
+                import jwt from 'jsonwebtoken';
+                jwt.verify(token, secret, { algorithms: ['HS256'] });
+              `,
             },
           ],
         },
@@ -287,10 +288,10 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
     },
     {
       // express-jwt 5 (default export) without `algorithms`.
-      code: [
-        "const jwt = require('express-jwt');",
-        'app.use(jwt({ secret: process.env.SECRET }));',
-      ].join('\n'),
+      code: dedent`
+        const jwt = require('express-jwt');
+        app.use(jwt({ secret: process.env.SECRET }));
+      `,
       languageOptions: commonjs,
       options: [{"expressJwtVersion":5}] as never,
       errors: [
@@ -303,10 +304,10 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
           suggestions: [
             {
               messageId: 'pinAlgorithms',
-              output: [
-                "const jwt = require('express-jwt');",
-                "app.use(jwt({ algorithms: ['HS256'], secret: process.env.SECRET }));",
-              ].join('\n'),
+              output: dedent`
+                const jwt = require('express-jwt');
+                app.use(jwt({ algorithms: ['HS256'], secret: process.env.SECRET }));
+              `,
             },
           ],
         },
@@ -314,15 +315,15 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
     },
     {
       // passport-jwt through NestJS's `PassportStrategy` mixin.
-      code: [
-        "import { ExtractJwt, Strategy } from 'passport-jwt';",
-        "import { PassportStrategy } from '@nestjs/passport';",
-        'export class JwtStrategy extends PassportStrategy(Strategy) {',
-        '  constructor() {',
-        '    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET });',
-        '  }',
-        '}',
-      ].join('\n'),
+      code: dedent`
+        import { ExtractJwt, Strategy } from 'passport-jwt';
+        import { PassportStrategy } from '@nestjs/passport';
+        export class JwtStrategy extends PassportStrategy(Strategy) {
+          constructor() {
+            super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET });
+          }
+        }
+      `,
       options: [{"jsonwebtokenVersion":8}] as never,
       errors: [
         {
@@ -334,25 +335,25 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
           suggestions: [
             {
               messageId: 'pinAlgorithms',
-              output: [
-                "import { ExtractJwt, Strategy } from 'passport-jwt';",
-                "import { PassportStrategy } from '@nestjs/passport';",
-                'export class JwtStrategy extends PassportStrategy(Strategy) {',
-                '  constructor() {',
-                "    super({ algorithms: ['HS256'], jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET });",
-                '  }',
-                '}',
-              ].join('\n'),
+              output: dedent`
+                import { ExtractJwt, Strategy } from 'passport-jwt';
+                import { PassportStrategy } from '@nestjs/passport';
+                export class JwtStrategy extends PassportStrategy(Strategy) {
+                  constructor() {
+                    super({ algorithms: ['HS256'], jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET });
+                  }
+                }
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: [
-        "const JwtStrategy = require('passport-jwt').Strategy;",
-        'passport.use(new JwtStrategy({ jwtFromRequest, secretOrKeyProvider: passportJwtSecret({ jwksUri }) }, verify));',
-      ].join('\n'),
+      code: dedent`
+        const JwtStrategy = require('passport-jwt').Strategy;
+        passport.use(new JwtStrategy({ jwtFromRequest, secretOrKeyProvider: passportJwtSecret({ jwksUri }) }, verify));
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -364,10 +365,10 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
           suggestions: [
             {
               messageId: 'pinAlgorithms',
-              output: [
-                "const JwtStrategy = require('passport-jwt').Strategy;",
-                "passport.use(new JwtStrategy({ algorithms: ['RS256'], jwtFromRequest, secretOrKeyProvider: passportJwtSecret({ jwksUri }) }, verify));",
-              ].join('\n'),
+              output: dedent`
+                const JwtStrategy = require('passport-jwt').Strategy;
+                passport.use(new JwtStrategy({ algorithms: ['RS256'], jwtFromRequest, secretOrKeyProvider: passportJwtSecret({ jwksUri }) }, verify));
+              `,
             },
           ],
         },
@@ -375,13 +376,13 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
     },
     {
       // Options built up by assignment (the passport-jwt README's style).
-      code: [
-        "var JwtStrategy = require('passport-jwt').Strategy;",
-        'var opts = {};',
-        'opts.jwtFromRequest = ExtractJwt.fromAuthHeaderAsBearerToken();',
-        'opts.secretOrKey = process.env.JWT_SECRET;',
-        'passport.use(new JwtStrategy(opts, verify));',
-      ].join('\n'),
+      code: dedent`
+        var JwtStrategy = require('passport-jwt').Strategy;
+        var opts = {};
+        opts.jwtFromRequest = ExtractJwt.fromAuthHeaderAsBearerToken();
+        opts.secretOrKey = process.env.JWT_SECRET;
+        passport.use(new JwtStrategy(opts, verify));
+      `,
       languageOptions: commonjs,
       options: [{"jsonwebtokenVersion":8}] as never,
       errors: [
@@ -397,10 +398,10 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
     },
     {
       // Mixed families in express-jwt.
-      code: [
-        "import { expressjwt } from 'express-jwt';",
-        "app.use(expressjwt({ secret: getKey, algorithms: ['HS256', 'RS256'] }));",
-      ].join('\n'),
+      code: dedent`
+        import { expressjwt } from 'express-jwt';
+        app.use(expressjwt({ secret: getKey, algorithms: ['HS256', 'RS256'] }));
+      `,
       errors: [
         {
           messageId: 'algMixed',
@@ -414,10 +415,10 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
     },
     {
       // A key supplied by the token itself.
-      code: [
-        "import { EmbeddedJWK, jwtVerify } from 'jose';",
-        'const { payload } = await jwtVerify(token, EmbeddedJWK, { issuer: ISS, audience: AUD });',
-      ].join('\n'),
+      code: dedent`
+        import { EmbeddedJWK, jwtVerify } from 'jose';
+        const { payload } = await jwtVerify(token, EmbeddedJWK, { issuer: ISS, audience: AUD });
+      `,
       languageOptions: javascript,
       errors: [
         {
@@ -431,11 +432,11 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
       ],
     },
     {
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        "jwt.sign(payload, weakKey, { algorithm: 'RS256', allowInsecureKeySizes: true });",
-        "jwt.verify(token, key, { algorithms: ['RS256'], allowInvalidAsymmetricKeyTypes: true });",
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        jwt.sign(payload, weakKey, { algorithm: 'RS256', allowInsecureKeySizes: true });
+        jwt.verify(token, key, { algorithms: ['RS256'], allowInvalidAsymmetricKeyTypes: true });
+      `,
       errors: [
         {
           messageId: 'insecureKeyOptions',
@@ -473,10 +474,10 @@ describe('no-unsafe-jwt-algorithm when the installed versions cannot be read', (
     invalid: [
       {
         // The installed version cannot be read: the lower-severity message.
-        code: [
-          "import jwt from 'jsonwebtoken';",
-          'jwt.verify(token, key);',
-        ].join('\n'),
+        code: dedent`
+          import jwt from 'jsonwebtoken';
+          jwt.verify(token, key);
+        `,
         errors: [
           {
             messageId: 'algNotPinned',
@@ -487,20 +488,20 @@ describe('no-unsafe-jwt-algorithm when the installed versions cannot be read', (
             suggestions: [
               {
                 messageId: 'pinAlgorithms',
-                output: [
-                  "import jwt from 'jsonwebtoken';",
-                  "jwt.verify(token, key, { algorithms: ['RS256'] });",
-                ].join('\n'),
+                output: dedent`
+                  import jwt from 'jsonwebtoken';
+                  jwt.verify(token, key, { algorithms: ['RS256'] });
+                `,
               },
             ],
           },
         ],
       },
       {
-        code: [
-          "import jwt from 'express-jwt';",
-          'app.use(jwt({ secret: process.env.SECRET }));',
-        ].join('\n'),
+        code: dedent`
+          import jwt from 'express-jwt';
+          app.use(jwt({ secret: process.env.SECRET }));
+        `,
         errors: [
           {
             messageId: 'algNotPinned',
@@ -511,20 +512,20 @@ describe('no-unsafe-jwt-algorithm when the installed versions cannot be read', (
             suggestions: [
               {
                 messageId: 'pinAlgorithms',
-                output: [
-                  "import jwt from 'express-jwt';",
-                  "app.use(jwt({ algorithms: ['HS256'], secret: process.env.SECRET }));",
-                ].join('\n'),
+                output: dedent`
+                  import jwt from 'express-jwt';
+                  app.use(jwt({ algorithms: ['HS256'], secret: process.env.SECRET }));
+                `,
               },
             ],
           },
         ],
       },
       {
-        code: [
-          "import koaJwt from 'koa-jwt';",
-          'app.use(koaJwt({ secret: SECRET }));',
-        ].join('\n'),
+        code: dedent`
+          import koaJwt from 'koa-jwt';
+          app.use(koaJwt({ secret: SECRET }));
+        `,
         errors: [
           {
             messageId: 'algNotPinned',
@@ -535,10 +536,10 @@ describe('no-unsafe-jwt-algorithm when the installed versions cannot be read', (
             suggestions: [
               {
                 messageId: 'pinAlgorithms',
-                output: [
-                  "import koaJwt from 'koa-jwt';",
-                  "app.use(koaJwt({ algorithms: ['HS256'], secret: SECRET }));",
-                ].join('\n'),
+                output: dedent`
+                  import koaJwt from 'koa-jwt';
+                  app.use(koaJwt({ algorithms: ['HS256'], secret: SECRET }));
+                `,
               },
             ],
           },

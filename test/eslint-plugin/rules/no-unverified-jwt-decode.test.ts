@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-unverified-jwt-decode';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -6,135 +7,135 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-unverified-jwt-decode', rule, {
   valid: [
     // Methods named `decode` on other objects are not JWT decoding.
-    [
-      'const text = new TextDecoder().decode(bytes);',
-      'const q = querystring.decode(str);',
-      "const b = Buffer.from(data, 'base64');",
-      "const parts = token.split('.');",
-    ].join('\n'),
-    [
-      "import { decode } from 'html-entities';",
-      'const s = decode(input);',
-    ].join('\n'),
+    dedent`
+      const text = new TextDecoder().decode(bytes);
+      const q = querystring.decode(str);
+      const b = Buffer.from(data, 'base64');
+      const parts = token.split('.');
+    `,
+    dedent`
+      import { decode } from 'html-entities';
+      const s = decode(input);
+    `,
     // A `decode` on an injected service that is not @nestjs/jwt's, and NestJS verify-then-decode.
-    [
-      "import { JwtService } from '@nestjs/jwt';",
-      "import { Codec } from './codec';",
-      'export class S {',
-      '  constructor(private codec: Codec, private jwt: JwtService) {}',
-      '  a(t: string) { return this.codec.decode(t); }',
-      '  async b(t: string) { await this.jwt.verifyAsync(t); return this.jwt.decode(t); }',
-      '}',
-    ].join('\n'),
+    dedent`
+      import { JwtService } from '@nestjs/jwt';
+      import { Codec } from './codec';
+      export class S {
+        constructor(private codec: Codec, private jwt: JwtService) {}
+        a(t: string) { return this.codec.decode(t); }
+        async b(t: string) { await this.jwt.verifyAsync(t); return this.jwt.decode(t); }
+      }
+    `,
     // A local function that shares the name.
-    [
-      'function decode(t) { return t; }',
-      'decode(token).roles;',
-    ].join('\n'),
+    dedent`
+      function decode(t) { return t; }
+      decode(token).roles;
+    `,
     // Decoding to pick the key, then verifying the same token in the same function (express-jwt does this).
-    [
-      "import jwt from 'jsonwebtoken';",
-      'export async function check(token: string) {',
-      '  const decoded = jwt.decode(token, { complete: true });',
-      '  const key = await getSecret(decoded.header.kid, decoded.payload);',
-      "  return jwt.verify(token, key, { algorithms: ['RS256'], audience: AUD, issuer: ISS });",
-      '}',
-    ].join('\n'),
+    dedent`
+      import jwt from 'jsonwebtoken';
+      export async function check(token: string) {
+        const decoded = jwt.decode(token, { complete: true });
+        const key = await getSecret(decoded.header.kid, decoded.payload);
+        return jwt.verify(token, key, { algorithms: ['RS256'], audience: AUD, issuer: ISS });
+      }
+    `,
     // A complete decode read only for its header (key selection).
     {
-      code: [
-        "const jwt = require('jsonwebtoken');",
-        'function kid(token) { return jwt.decode(token, { complete: true }).header.kid; }',
-      ].join('\n'),
+      code: dedent`
+        const jwt = require('jsonwebtoken');
+        function kid(token) { return jwt.decode(token, { complete: true }).header.kid; }
+      `,
       languageOptions: commonjs,
     },
     // `decodeProtectedHeader` used for `kid`/`alg` before `jwtVerify`.
-    [
-      "import { decodeProtectedHeader, jwtVerify } from 'jose';",
-      'export async function verify(token: string) {',
-      '  const { kid } = decodeProtectedHeader(token);',
-      '  return jwtVerify(token, await keyFor(kid), { issuer: ISS, audience: AUD });',
-      '}',
-    ].join('\n'),
+    dedent`
+      import { decodeProtectedHeader, jwtVerify } from 'jose';
+      export async function verify(token: string) {
+        const { kid } = decodeProtectedHeader(token);
+        return jwtVerify(token, await keyFor(kid), { issuer: ISS, audience: AUD });
+      }
+    `,
     // `decodeProtectedHeader` read only for key-selection fields.
-    [
-      "import * as jose from 'jose';",
-      'const header = jose.decodeProtectedHeader(token);',
-      'const key = keys.find(k => k.kid === header.kid && k.alg === header.alg);',
-    ].join('\n'),
+    dedent`
+      import * as jose from 'jose';
+      const header = jose.decodeProtectedHeader(token);
+      const key = keys.find(k => k.kid === header.kid && k.alg === header.alg);
+    `,
     // Decoding after a successful verify.
-    [
-      "import { decodeJwt, jwtVerify } from 'jose';",
-      'export async function claims(token: string) {',
-      '  await jwtVerify(token, JWKS, { issuer: ISS, audience: AUD });',
-      '  return decodeJwt(token);',
-      '}',
-    ].join('\n'),
+    dedent`
+      import { decodeJwt, jwtVerify } from 'jose';
+      export async function claims(token: string) {
+        await jwtVerify(token, JWKS, { issuer: ISS, audience: AUD });
+        return decodeJwt(token);
+      }
+    `,
     // Decoding inside the callback of a verify of the same token (logging why it failed).
     {
-      code: [
-        "const jwt = require('jsonwebtoken');",
-        'jwt.verify(token, secret, (err, claims) => {',
-        "  if (err) console.log(JSON.parse(Buffer.from(token.split('.')[1], 'base64').toString()));",
-        '});',
-      ].join('\n'),
+      code: dedent`
+        const jwt = require('jsonwebtoken');
+        jwt.verify(token, secret, (err, claims) => {
+          if (err) console.log(JSON.parse(Buffer.from(token.split('.')[1], 'base64').toString()));
+        });
+      `,
       languageOptions: commonjs,
     },
     // The app's own verifying wrapper counts as a verify of the same token.
     {
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        'async function handle(token) {',
-        '  await verifyAccessToken(token);',
-        '  const { roles } = jwt.decode(token);',
-        "  if (roles.includes('Admin')) grant();",
-        '}',
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        async function handle(token) {
+          await verifyAccessToken(token);
+          const { roles } = jwt.decode(token);
+          if (roles.includes('Admin')) grant();
+        }
+      `,
       languageOptions: javascript,
     },
     // A client reading a token it received itself from the token endpoint (not from a request).
-    [
-      'const parsed = JSON.parse(response.bodyAsText);',
-      'const accessToken = parsed.access_token;',
-      "const { appid, tid } = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64').toString('utf8'));",
-      'logger.info(`Client ID: ${appid}. Tenant ID: ${tid}.`);',
-    ].join('\n'),
+    dedent`
+      const parsed = JSON.parse(response.bodyAsText);
+      const accessToken = parsed.access_token;
+      const { appid, tid } = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64').toString('utf8'));
+      logger.info(\`Client ID: \${appid}. Tenant ID: \${tid}.\`);
+    `,
     // The same, destructured from an MSAL result.
-    [
-      "import { jwtDecode } from 'jwt-decode';",
-      'const { accessToken } = await pca.acquireTokenSilent(request);',
-      'scheduleRefresh(jwtDecode(accessToken).exp);',
-    ].join('\n'),
+    dedent`
+      import { jwtDecode } from 'jwt-decode';
+      const { accessToken } = await pca.acquireTokenSilent(request);
+      scheduleRefresh(jwtDecode(accessToken).exp);
+    `,
     // jwt-simple verifies unless `noVerify` is set; jwt-decode with `header: true` reads the header only.
-    [
-      "import jwtSimple from 'jwt-simple';",
-      "import { jwtDecode } from 'jwt-decode';",
-      'const payload = jwtSimple.decode(token, secret);',
-      'const header = jwtDecode(token, { header: true });',
-    ].join('\n'),
+    dedent`
+      import jwtSimple from 'jwt-simple';
+      import { jwtDecode } from 'jwt-decode';
+      const payload = jwtSimple.decode(token, secret);
+      const header = jwtDecode(token, { header: true });
+    `,
     // Decoding the header segment (index 0) by hand.
     "const header = JSON.parse(atob(token.split('.')[0]));",
     "const p = JSON.parse(Buffer.from(token.split('.')[1], 'hex').toString());",
     // Calls without a usable token argument.
-    [
-      "import jwt from 'jsonwebtoken';",
-      "import { jwtDecode } from 'jwt-decode';",
-      'jwt.decode();',
-      'jwt.decode(...args);',
-      'jwtDecode();',
-    ].join('\n'),
+    dedent`
+      import jwt from 'jsonwebtoken';
+      import { jwtDecode } from 'jwt-decode';
+      jwt.decode();
+      jwt.decode(...args);
+      jwtDecode();
+    `,
   ],
   invalid: [
     {
       // The typical mistake: claims from `decode` decide access.
-      code: [
-        "import jwt, { JwtPayload } from 'jsonwebtoken';",
-        'export function requireAdmin(req, res, next) {',
-        '  const claims = jwt.decode(req.headers.authorization!.slice(7)) as JwtPayload;',
-        "  if (claims.roles?.includes('Admin')) return next();",
-        '  res.sendStatus(403);',
-        '}',
-      ].join('\n'),
+      code: dedent`
+        import jwt, { JwtPayload } from 'jsonwebtoken';
+        export function requireAdmin(req, res, next) {
+          const claims = jwt.decode(req.headers.authorization!.slice(7)) as JwtPayload;
+          if (claims.roles?.includes('Admin')) return next();
+          res.sendStatus(403);
+        }
+      `,
       errors: [
         {
           messageId: 'decodedUsedForAuthz',
@@ -148,14 +149,14 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
     },
     {
       // A key in scope: the suggestion swaps in `verify`.
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        'const publicKey = fs.readFileSync(PUBLIC_KEY_PATH);',
-        'export function userOf(token: string) {',
-        '  const payload = jwt.decode(token);',
-        '  return payload;',
-        '}',
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        const publicKey = fs.readFileSync(PUBLIC_KEY_PATH);
+        export function userOf(token: string) {
+          const payload = jwt.decode(token);
+          return payload;
+        }
+      `,
       errors: [
         {
           messageId: 'jsonwebtokenDecode',
@@ -166,14 +167,14 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
           suggestions: [
             {
               messageId: 'useJsonwebtokenVerify',
-              output: [
-                "import jwt from 'jsonwebtoken';",
-                'const publicKey = fs.readFileSync(PUBLIC_KEY_PATH);',
-                'export function userOf(token: string) {',
-                "  const payload = jwt.verify(token, publicKey, { algorithms: ['RS256'], audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER });",
-                '  return payload;',
-                '}',
-              ].join('\n'),
+              output: dedent`
+                import jwt from 'jsonwebtoken';
+                const publicKey = fs.readFileSync(PUBLIC_KEY_PATH);
+                export function userOf(token: string) {
+                  const payload = jwt.verify(token, publicKey, { algorithms: ['RS256'], audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER });
+                  return payload;
+                }
+              `,
             },
           ],
         },
@@ -181,13 +182,13 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
     },
     {
       // CommonJS, renamed by destructuring, the result becomes `req.user`.
-      code: [
-        "const { decode: readToken } = require('jsonwebtoken');",
-        'module.exports = function auth(request, response, next) {',
-        '  request.user = readToken(request.cookies.session);',
-        '  next();',
-        '};',
-      ].join('\n'),
+      code: dedent`
+        const { decode: readToken } = require('jsonwebtoken');
+        module.exports = function auth(request, response, next) {
+          request.user = readToken(request.cookies.session);
+          next();
+        };
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -202,10 +203,10 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
     },
     {
       // Namespace import; a decoded `oid` returned.
-      code: [
-        "import * as jsonwebtoken from 'jsonwebtoken';",
-        'export const userId = (t: string) => jsonwebtoken.decode(t)?.sub;',
-      ].join('\n'),
+      code: dedent`
+        import * as jsonwebtoken from 'jsonwebtoken';
+        export const userId = (t: string) => jsonwebtoken.decode(t)?.sub;
+      `,
       errors: [
         {
           messageId: 'decodedUsedForAuthz',
@@ -219,17 +220,17 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
     },
     {
       // NestJS: an injected @nestjs/jwt `JwtService` (renamed on import).
-      code: [
-        "import { JwtService as NestJwtService } from '@nestjs/jwt';",
-        'export class TokenService {',
-        '  constructor(private readonly jwtService: NestJwtService) {}',
-        '  roleOf(token: string) {',
-        '    const claims = this.jwtService.decode(token) as { role: string };',
-        "    return claims.role === 'admin';",
-        '  }',
-        '  peek(token: string) { return this.jwtService.decode(token); }',
-        '}',
-      ].join('\n'),
+      code: dedent`
+        import { JwtService as NestJwtService } from '@nestjs/jwt';
+        export class TokenService {
+          constructor(private readonly jwtService: NestJwtService) {}
+          roleOf(token: string) {
+            const claims = this.jwtService.decode(token) as { role: string };
+            return claims.role === 'admin';
+          }
+          peek(token: string) { return this.jwtService.decode(token); }
+        }
+      `,
       errors: [
         {
           messageId: 'decodedUsedForAuthz',
@@ -251,14 +252,14 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
     },
     {
       // jose `decodeJwt`, renamed, in an async function with the key set at hand.
-      code: [
-        "import { decodeJwt as peek, jwtVerify } from 'jose';",
-        'const JWKS = createRemoteJWKSet(new URL(JWKS_URI));',
-        'export async function tenantOf(token: string) {',
-        '  const payload = peek(token);',
-        '  return payload.tid;',
-        '}',
-      ].join('\n'),
+      code: dedent`
+        import { decodeJwt as peek, jwtVerify } from 'jose';
+        const JWKS = createRemoteJWKSet(new URL(JWKS_URI));
+        export async function tenantOf(token: string) {
+          const payload = peek(token);
+          return payload.tid;
+        }
+      `,
       errors: [
         {
           messageId: 'decodedUsedForAuthz',
@@ -269,25 +270,25 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
           suggestions: [
             {
               messageId: 'useJoseJwtVerify',
-              output: [
-                "import { decodeJwt as peek, jwtVerify } from 'jose';",
-                'const JWKS = createRemoteJWKSet(new URL(JWKS_URI));',
-                'export async function tenantOf(token: string) {',
-                '  const payload = (await jwtVerify(token, JWKS, { audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER })).payload;',
-                '  return payload.tid;',
-                '}',
-              ].join('\n'),
+              output: dedent`
+                import { decodeJwt as peek, jwtVerify } from 'jose';
+                const JWKS = createRemoteJWKSet(new URL(JWKS_URI));
+                export async function tenantOf(token: string) {
+                  const payload = (await jwtVerify(token, JWKS, { audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER })).payload;
+                  return payload.tid;
+                }
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: [
-        "import * as jose from 'jose';",
-        'const claims = jose.decodeJwt(token);',
-        'show(claims.name);',
-      ].join('\n'),
+      code: dedent`
+        import * as jose from 'jose';
+        const claims = jose.decodeJwt(token);
+        show(claims.name);
+      `,
       errors: [
         {
           messageId: 'joseDecodeJwt',
@@ -301,11 +302,11 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
     },
     {
       // `decodeProtectedHeader` read for more than key selection, with no verify.
-      code: [
-        "import { decodeProtectedHeader } from 'jose';",
-        'const header = decodeProtectedHeader(token);',
-        'trustLevel = header.x_trust;',
-      ].join('\n'),
+      code: dedent`
+        import { decodeProtectedHeader } from 'jose';
+        const header = decodeProtectedHeader(token);
+        trustLevel = header.x_trust;
+      `,
       errors: [
         {
           messageId: 'joseDecodeHeader',
@@ -318,10 +319,10 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
       ],
     },
     {
-      code: [
-        "import { UnsecuredJWT } from 'jose';",
-        'const { payload } = UnsecuredJWT.decode(token);',
-      ].join('\n'),
+      code: dedent`
+        import { UnsecuredJWT } from 'jose';
+        const { payload } = UnsecuredJWT.decode(token);
+      `,
       errors: [
         {
           messageId: 'joseUnsecured',
@@ -335,10 +336,10 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
     },
     {
       // jwt-decode v4 (named) and v3 (default, CommonJS).
-      code: [
-        "import { jwtDecode } from 'jwt-decode';",
-        'const exp = jwtDecode(idToken).exp;',
-      ].join('\n'),
+      code: dedent`
+        import { jwtDecode } from 'jwt-decode';
+        const exp = jwtDecode(idToken).exp;
+      `,
       errors: [
         {
           messageId: 'jwtDecodePkg',
@@ -351,11 +352,11 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
       ],
     },
     {
-      code: [
-        "const jwt_decode = require('jwt-decode');",
-        'const user = jwt_decode(token);',
-        'render(user.name);',
-      ].join('\n'),
+      code: dedent`
+        const jwt_decode = require('jwt-decode');
+        const user = jwt_decode(token);
+        render(user.name);
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -369,10 +370,10 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
       ],
     },
     {
-      code: [
-        "const jwt = require('jwt-simple');",
-        'const payload = jwt.decode(token, null, true);',
-      ].join('\n'),
+      code: dedent`
+        const jwt = require('jwt-simple');
+        const payload = jwt.decode(token, null, true);
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -387,12 +388,12 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
     },
     {
       // Manual decoding, the StackOverflow `parseJwt`.
-      code: [
-        'function parseJwt(token) {',
-        "  const base64 = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');",
-        '  return JSON.parse(atob(base64));',
-        '}',
-      ].join('\n'),
+      code: dedent`
+        function parseJwt(token) {
+          const base64 = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+          return JSON.parse(atob(base64));
+        }
+      `,
       languageOptions: javascript,
       errors: [
         {
@@ -406,10 +407,10 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
       ],
     },
     {
-      code: [
-        "const [, payload] = token.split('.');",
-        "const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());",
-      ].join('\n'),
+      code: dedent`
+        const [, payload] = token.split('.');
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+      `,
       errors: [
         {
           messageId: 'manualDecode',
@@ -422,10 +423,10 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
       ],
     },
     {
-      code: [
-        "const parts = jwt.split('.');",
-        'const data = JSON.parse(window.atob(parts[1]));',
-      ].join('\n'),
+      code: dedent`
+        const parts = jwt.split('.');
+        const data = JSON.parse(window.atob(parts[1]));
+      `,
       errors: [
         {
           messageId: 'manualDecode',
@@ -439,13 +440,13 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
     },
     {
       // In an Express handler with no verify in sight.
-      code: [
-        "app.get('/me', (req, res) => {",
-        "  const token = req.headers.authorization.split(' ')[1];",
-        "  const user = JSON.parse(Buffer.from(token.split('.')[1], 'base64').toString());",
-        '  res.json(user);',
-        '});',
-      ].join('\n'),
+      code: dedent`
+        app.get('/me', (req, res) => {
+          const token = req.headers.authorization.split(' ')[1];
+          const user = JSON.parse(Buffer.from(token.split('.')[1], 'base64').toString());
+          res.json(user);
+        });
+      `,
       languageOptions: javascript,
       errors: [
         {
@@ -460,11 +461,11 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
     },
     {
       // A token from the request is not the client's own token response.
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        'const claims = jwt.decode(req.body.id_token);',
-        'save(claims);',
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        const claims = jwt.decode(req.body.id_token);
+        save(claims);
+      `,
       errors: [
         {
           messageId: 'jsonwebtokenDecode',
@@ -477,11 +478,11 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
       ],
     },
     {
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        'const { id_token } = req.body;',
-        'save(jwt.decode(id_token));',
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        const { id_token } = req.body;
+        save(jwt.decode(id_token));
+      `,
       errors: [
         {
           messageId: 'jsonwebtokenDecode',

@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-wildcard-scope-or-tenant';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -26,10 +27,10 @@ ruleTester.run('no-wildcard-scope-or-tenant', rule, {
   invalid: [
     {
       // The typical mistake.
-      code: [
-        "import { ClientCertificateCredential } from '@azure/identity';",
-        "const cred = new ClientCertificateCredential(tenantId, clientId, certPath, { additionallyAllowedTenants: ['*'] });",
-      ].join('\n'),
+      code: dedent`
+        import { ClientCertificateCredential } from '@azure/identity';
+        const cred = new ClientCertificateCredential(tenantId, clientId, certPath, { additionallyAllowedTenants: ['*'] });
+      `,
       errors: [
         // '*'
         { messageId: 'wildcardTenant', line: 2, column: 107, endLine: 2, endColumn: 110, suggestions: [] },
@@ -37,10 +38,10 @@ ruleTester.run('no-wildcard-scope-or-tenant', rule, {
     },
     {
       // Through a constant, next to explicit tenants.
-      code: [
-        "const TENANTS = [PARTNER_TENANT_ID, '*'];",
-        'const credential = new DefaultAzureCredential({ additionallyAllowedTenants: TENANTS });',
-      ].join('\n'),
+      code: dedent`
+        const TENANTS = [PARTNER_TENANT_ID, '*'];
+        const credential = new DefaultAzureCredential({ additionallyAllowedTenants: TENANTS });
+      `,
       languageOptions: javascript,
       errors: [
         // '*'
@@ -49,10 +50,10 @@ ruleTester.run('no-wildcard-scope-or-tenant', rule, {
     },
     {
       // The environment variable, as an assignment and in an env object.
-      code: [
-        "process.env.AZURE_ADDITIONALLY_ALLOWED_TENANTS = '*';",
-        "spawn('node', ['job.js'], { env: { ...process.env, AZURE_ADDITIONALLY_ALLOWED_TENANTS: 'contoso-id;*' } });",
-      ].join('\n'),
+      code: dedent`
+        process.env.AZURE_ADDITIONALLY_ALLOWED_TENANTS = '*';
+        spawn('node', ['job.js'], { env: { ...process.env, AZURE_ADDITIONALLY_ALLOWED_TENANTS: 'contoso-id;*' } });
+      `,
       languageOptions: commonjs,
       errors: [
         // '*'
@@ -63,12 +64,12 @@ ruleTester.run('no-wildcard-scope-or-tenant', rule, {
     },
     {
       // Wildcard scopes in a token request and in URLSearchParams that carry OAuth fields.
-      code: [
-        "const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, scope: 'api://orders/*' });",
-        'const params = new URLSearchParams();',
-        "params.append('client_id', clientId);",
-        "params.append('scope', '*');",
-      ].join('\n'),
+      code: dedent`
+        const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, scope: 'api://orders/*' });
+        const params = new URLSearchParams();
+        params.append('client_id', clientId);
+        params.append('scope', '*');
+      `,
       errors: [
         // 'api://orders/*'
         { messageId: 'wildcardScope', line: 1, column: 98, endLine: 1, endColumn: 114, suggestions: [] },

@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/prefer-asymmetric-jwt-for-multi-party';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -48,21 +49,21 @@ ruleTester.run('prefer-asymmetric-jwt-for-multi-party', rule, {
       errors: [{ messageId: 'sharedSecretForManyAudiences', data: two('HS512'), line: 2, column: 77, endLine: 2, endColumn: 87 }],
     },
     {
-      code: [
-        "import { expressjwt } from 'express-jwt';",
-        "import { createRemoteJWKSet } from 'jose';",
-        'const JWKS = createRemoteJWKSet(new URL(jwksUri));',
-        "app.use(expressjwt({ secret: process.env.SECRET, algorithms: ['HS256', 'RS256'] }));",
-      ].join('\n'),
+      code: dedent`
+        import { expressjwt } from 'express-jwt';
+        import { createRemoteJWKSet } from 'jose';
+        const JWKS = createRemoteJWKSet(new URL(jwksUri));
+        app.use(expressjwt({ secret: process.env.SECRET, algorithms: ['HS256', 'RS256'] }));
+      `,
       errors: [{ messageId: 'hmacBesideJwks', data: { alg: 'HS256' }, line: 4, column: 50, endLine: 4, endColumn: 80 }],
     },
     {
       // express-jwt 6 and earlier: the default export, in CommonJS, with jwks-rsa.
-      code: [
-        "const jwt = require('express-jwt');",
-        "const jwksRsa = require('jwks-rsa');",
-        "app.use('/api', jwt({ secret: process.env.SECRET, algorithms: ['HS256'] }));",
-      ].join('\n'),
+      code: dedent`
+        const jwt = require('express-jwt');
+        const jwksRsa = require('jwks-rsa');
+        app.use('/api', jwt({ secret: process.env.SECRET, algorithms: ['HS256'] }));
+      `,
       languageOptions: commonjs,
       errors: [{ messageId: 'hmacBesideJwks', data: { alg: 'HS256' }, line: 3, column: 51, endLine: 3, endColumn: 72 }],
     },

@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/prefer-managed-identity-or-certificate';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -13,10 +14,10 @@ ruleTester.run('prefer-managed-identity-or-certificate', rule, {
     "const obo = new OnBehalfOfCredential({ tenantId, clientId, certificatePath, userAssertionToken });",
     // Local dev scripts, tests and samples.
     {
-      code: [
-        "import { ClientSecretCredential } from '@azure/identity';",
-        "const cred = new ClientSecretCredential(tenantId, clientId, secret);",
-      ].join('\n'),
+      code: dedent`
+        import { ClientSecretCredential } from '@azure/identity';
+        const cred = new ClientSecretCredential(tenantId, clientId, secret);
+      `,
       filename: "scripts/seed-storage.ts",
     },
     {
@@ -24,24 +25,24 @@ ruleTester.run('prefer-managed-identity-or-certificate', rule, {
       filename: "src/auth.test.ts",
     },
     // Other classes and shapes that share names.
-    [
-      "import { ClientSecretCredential } from './fakes';",
-      "const cred = new ClientSecretCredential();",
-    ].join('\n'),
-    [
-      "class ClientSecretCredential {}",
-      "const c = new ClientSecretCredential();",
-    ].join('\n'),
+    dedent`
+      import { ClientSecretCredential } from './fakes';
+      const cred = new ClientSecretCredential();
+    `,
+    dedent`
+      class ClientSecretCredential {}
+      const c = new ClientSecretCredential();
+    `,
     "const options = { auth: { clientSecret: '' } };",
     "const strategy = { auth: { type: 'basic' }, clientSecret: secret };",
   ],
   invalid: [
     // @azure/identity, however imported.
     {
-      code: [
-        "import { ClientSecretCredential } from '@azure/identity';",
-        "const cred = new ClientSecretCredential(process.env.TENANT_ID!, process.env.CLIENT_ID!, process.env.CLIENT_SECRET!);",
-      ].join('\n'),
+      code: dedent`
+        import { ClientSecretCredential } from '@azure/identity';
+        const cred = new ClientSecretCredential(process.env.TENANT_ID!, process.env.CLIENT_ID!, process.env.CLIENT_SECRET!);
+      `,
       errors: [
         {
           messageId: "clientSecretCredential",
@@ -54,10 +55,10 @@ ruleTester.run('prefer-managed-identity-or-certificate', rule, {
       ],
     },
     {
-      code: [
-        "const identity = require('@azure/identity');",
-        "const cred = new identity.ClientSecretCredential(tenantId, clientId, secret);",
-      ].join('\n'),
+      code: dedent`
+        const identity = require('@azure/identity');
+        const cred = new identity.ClientSecretCredential(tenantId, clientId, secret);
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -71,10 +72,10 @@ ruleTester.run('prefer-managed-identity-or-certificate', rule, {
       ],
     },
     {
-      code: [
-        "import { ClientSecretCredential as Secret } from '@azure/identity';",
-        "const cred = new Secret(tenantId, clientId, secret);",
-      ].join('\n'),
+      code: dedent`
+        import { ClientSecretCredential as Secret } from '@azure/identity';
+        const cred = new Secret(tenantId, clientId, secret);
+      `,
       errors: [
         {
           messageId: "clientSecretCredential",
@@ -87,10 +88,10 @@ ruleTester.run('prefer-managed-identity-or-certificate', rule, {
       ],
     },
     {
-      code: [
-        "import { OnBehalfOfCredential } from '@azure/identity';",
-        "const obo = new OnBehalfOfCredential({ tenantId, clientId, clientSecret: process.env.CLIENT_SECRET!, userAssertionToken });",
-      ].join('\n'),
+      code: dedent`
+        import { OnBehalfOfCredential } from '@azure/identity';
+        const obo = new OnBehalfOfCredential({ tenantId, clientId, clientSecret: process.env.CLIENT_SECRET!, userAssertionToken });
+      `,
       errors: [
         {
           messageId: "oboClientSecret",
@@ -104,11 +105,11 @@ ruleTester.run('prefer-managed-identity-or-certificate', rule, {
     },
     // MSAL configuration, with or without the constructor in sight.
     {
-      code: [
-        "export const msalConfig = {",
-        "  auth: { clientId: process.env.CLIENT_ID, authority, clientSecret: process.env.CLIENT_SECRET },",
-        "};",
-      ].join('\n'),
+      code: dedent`
+        export const msalConfig = {
+          auth: { clientId: process.env.CLIENT_ID, authority, clientSecret: process.env.CLIENT_SECRET },
+        };
+      `,
       languageOptions: javascript,
       errors: [
         {
@@ -136,10 +137,10 @@ ruleTester.run('prefer-managed-identity-or-certificate', rule, {
     },
     // ms-rest-nodeauth.
     {
-      code: [
-        "const { loginWithServicePrincipalSecret } = require('@azure/ms-rest-nodeauth');",
-        "loginWithServicePrincipalSecret(clientId, secret, tenantId).then(run);",
-      ].join('\n'),
+      code: dedent`
+        const { loginWithServicePrincipalSecret } = require('@azure/ms-rest-nodeauth');
+        loginWithServicePrincipalSecret(clientId, secret, tenantId).then(run);
+      `,
       languageOptions: commonjs,
       errors: [
         {

@@ -1,102 +1,103 @@
 import rule from '../../../eslint-plugin/src/rules/require-jwt-audience-issuer';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
 
 ruleTester.run('require-jwt-audience-issuer', rule, {
   valid: [
-    [
-      "import jwt from 'jsonwebtoken';",
-      "jwt.verify(token, getKey, { algorithms: ['RS256'], audience: API_AUDIENCE, issuer: ISSUER }, cb);",
-    ].join('\n'),
+    dedent`
+      import jwt from 'jsonwebtoken';
+      jwt.verify(token, getKey, { algorithms: ['RS256'], audience: API_AUDIENCE, issuer: ISSUER }, cb);
+    `,
     // Through a same-file constant, with a spread.
     {
-      code: [
-        "const jwt = require('jsonwebtoken');",
-        'const base = { audience: process.env.AUDIENCE };',
-        "const opts = { ...base, issuer: `https://login.microsoftonline.com/${TENANT}/v2.0`, algorithms: ['RS256'] };",
-        'jwt.verify(token, publicKey, opts);',
-      ].join('\n'),
+      code: dedent`
+        const jwt = require('jsonwebtoken');
+        const base = { audience: process.env.AUDIENCE };
+        const opts = { ...base, issuer: \`https://login.microsoftonline.com/\${TENANT}/v2.0\`, algorithms: ['RS256'] };
+        jwt.verify(token, publicKey, opts);
+      `,
       languageOptions: commonjs,
     },
     // First-party HS256 session tokens (issued and consumed by this service).
-    [
-      "import jwt from 'jsonwebtoken';",
-      'jwt.verify(token, process.env.JWT_SECRET);',
-      "jwt.verify(token, secret, { algorithms: ['HS256'] });",
-      "jwt.verify(token, 'dev-secret');",
-    ].join('\n'),
-    [
-      "import { jwtVerify } from 'jose';",
-      'const secret = new TextEncoder().encode(process.env.SESSION_SECRET);',
-      'await jwtVerify(token, secret);',
-    ].join('\n'),
+    dedent`
+      import jwt from 'jsonwebtoken';
+      jwt.verify(token, process.env.JWT_SECRET);
+      jwt.verify(token, secret, { algorithms: ['HS256'] });
+      jwt.verify(token, 'dev-secret');
+    `,
+    dedent`
+      import { jwtVerify } from 'jose';
+      const secret = new TextEncoder().encode(process.env.SESSION_SECRET);
+      await jwtVerify(token, secret);
+    `,
     // A key the rule cannot classify is, as a rule, a first-party secret.
-    [
-      "import jwt from 'jsonwebtoken';",
-      'jwt.verify(token, process.env.JWT_KEY);',
-      "jwt.verify(token, config.get('jwtPrivateKey'));",
-    ].join('\n'),
+    dedent`
+      import jwt from 'jsonwebtoken';
+      jwt.verify(token, process.env.JWT_KEY);
+      jwt.verify(token, config.get('jwtPrivateKey'));
+    `,
     // Options the rule cannot see.
-    [
-      "import jwt from 'jsonwebtoken';",
-      'export const check = (token, options) => jwt.verify(token, publicKey, options);',
-      'jwt.verify(token, publicKey, { ...config.jwt });',
-    ].join('\n'),
+    dedent`
+      import jwt from 'jsonwebtoken';
+      export const check = (token, options) => jwt.verify(token, publicKey, options);
+      jwt.verify(token, publicKey, { ...config.jwt });
+    `,
     // passport-azure-ad defaults `audience` to `clientID`; express-oauth2-jwt-bearer reads both from its settings.
-    [
-      "import { BearerStrategy } from 'passport-azure-ad';",
-      "import { auth } from 'express-oauth2-jwt-bearer';",
-      'passport.use(new BearerStrategy({ identityMetadata, clientID }, verify));',
-      'app.use(auth());',
-    ].join('\n'),
-    [
-      "import { OAuth2Client } from 'google-auth-library';",
-      'const client = new OAuth2Client(CLIENT_ID);',
-      'const ticket = await client.verifyIdToken({ idToken, audience: CLIENT_ID });',
-    ].join('\n'),
+    dedent`
+      import { BearerStrategy } from 'passport-azure-ad';
+      import { auth } from 'express-oauth2-jwt-bearer';
+      passport.use(new BearerStrategy({ identityMetadata, clientID }, verify));
+      app.use(auth());
+    `,
+    dedent`
+      import { OAuth2Client } from 'google-auth-library';
+      const client = new OAuth2Client(CLIENT_ID);
+      const ticket = await client.verifyIdToken({ idToken, audience: CLIENT_ID });
+    `,
     // firebase-admin `verifyIdToken(idToken)` takes a string and checks the project itself.
     'const decoded = await admin.auth().verifyIdToken(idToken);',
     {
-      code: [
-        "const JwtStrategy = require('passport-jwt').Strategy;",
-        'const opts = {};',
-        'opts.secretOrKey = publicKey;',
-        'opts.audience = API_AUDIENCE;',
-        'opts.issuer = ISSUER;',
-        'passport.use(new JwtStrategy(opts, verify));',
-        'const other = {};',
-        'other[field] = value;',
-        'passport.use(new JwtStrategy(other, verify));',
-      ].join('\n'),
+      code: dedent`
+        const JwtStrategy = require('passport-jwt').Strategy;
+        const opts = {};
+        opts.secretOrKey = publicKey;
+        opts.audience = API_AUDIENCE;
+        opts.issuer = ISSUER;
+        passport.use(new JwtStrategy(opts, verify));
+        const other = {};
+        other[field] = value;
+        passport.use(new JwtStrategy(other, verify));
+      `,
       languageOptions: commonjs,
     },
     // An anchored audience pattern.
-    [
-      "import jwt from 'jsonwebtoken';",
-      'jwt.verify(token, getKey, { audience: /^api:\\/\\/orders$/, issuer: ISS });',
-    ].join('\n'),
+    dedent`
+      import jwt from 'jsonwebtoken';
+      jwt.verify(token, getKey, { audience: /^api:\\/\\/orders$/, issuer: ISS });
+    `,
     // Another library's `verify`.
-    [
-      "import { verify } from 'argon2';",
-      'await verify(hash, password);',
-    ].join('\n'),
+    dedent`
+      import { verify } from 'argon2';
+      await verify(hash, password);
+    `,
     // Calls without usable arguments.
-    [
-      "import jwt from 'jsonwebtoken';",
-      "import { Strategy } from 'passport-jwt';",
-      'jwt.verify(...args);',
-      'new Strategy();',
-      'new Strategy(...args);',
-    ].join('\n'),
+    dedent`
+      import jwt from 'jsonwebtoken';
+      import { Strategy } from 'passport-jwt';
+      jwt.verify(...args);
+      new Strategy();
+      new Strategy(...args);
+    `,
   ],
   invalid: [
     {
       // A run-time key (JWKS) without audience or issuer.
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        "jwt.verify(token, getKey, { algorithms: ['RS256'] }, (err, claims) => done(err, claims));",
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        jwt.verify(token, getKey, { algorithms: ['RS256'] }, (err, claims) => done(err, claims));
+      `,
       errors: [
         {
           messageId: 'missingAudienceAndIssuer',
@@ -107,21 +108,21 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
           suggestions: [
             {
               messageId: 'addAudienceAndIssuer',
-              output: [
-                "import jwt from 'jsonwebtoken';",
-                "jwt.verify(token, getKey, { audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER, algorithms: ['RS256'] }, (err, claims) => done(err, claims));",
-              ].join('\n'),
+              output: dedent`
+                import jwt from 'jsonwebtoken';
+                jwt.verify(token, getKey, { audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER, algorithms: ['RS256'] }, (err, claims) => done(err, claims));
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: [
-        "const { verify } = require('jsonwebtoken');",
-        "const publicKey = fs.readFileSync('public.pem');",
-        "const claims = verify(token, publicKey, { algorithms: ['RS256'], issuer: ISS });",
-      ].join('\n'),
+      code: dedent`
+        const { verify } = require('jsonwebtoken');
+        const publicKey = fs.readFileSync('public.pem');
+        const claims = verify(token, publicKey, { algorithms: ['RS256'], issuer: ISS });
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -133,11 +134,11 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
           suggestions: [
             {
               messageId: 'addAudience',
-              output: [
-                "const { verify } = require('jsonwebtoken');",
-                "const publicKey = fs.readFileSync('public.pem');",
-                "const claims = verify(token, publicKey, { audience: process.env.API_AUDIENCE, algorithms: ['RS256'], issuer: ISS });",
-              ].join('\n'),
+              output: dedent`
+                const { verify } = require('jsonwebtoken');
+                const publicKey = fs.readFileSync('public.pem');
+                const claims = verify(token, publicKey, { audience: process.env.API_AUDIENCE, algorithms: ['RS256'], issuer: ISS });
+              `,
             },
           ],
         },
@@ -145,10 +146,10 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
     },
     {
       // No options at all: the suggestion adds them.
-      code: [
-        "import * as jwt from 'jsonwebtoken';",
-        'const claims = jwt.verify(token, PUBLIC_KEY);',
-      ].join('\n'),
+      code: dedent`
+        import * as jwt from 'jsonwebtoken';
+        const claims = jwt.verify(token, PUBLIC_KEY);
+      `,
       errors: [
         {
           messageId: 'missingAudienceAndIssuer',
@@ -159,10 +160,10 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
           suggestions: [
             {
               messageId: 'addAudienceAndIssuer',
-              output: [
-                "import * as jwt from 'jsonwebtoken';",
-                'const claims = jwt.verify(token, PUBLIC_KEY, { audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER });',
-              ].join('\n'),
+              output: dedent`
+                import * as jwt from 'jsonwebtoken';
+                const claims = jwt.verify(token, PUBLIC_KEY, { audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER });
+              `,
             },
           ],
         },
@@ -170,10 +171,10 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
     },
     {
       // Callback as third argument: options go before it.
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        'jwt.verify(token, getKey, function (err, claims) { next(err); });',
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        jwt.verify(token, getKey, function (err, claims) { next(err); });
+      `,
       languageOptions: javascript,
       errors: [
         {
@@ -185,10 +186,10 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
           suggestions: [
             {
               messageId: 'addAudienceAndIssuer',
-              output: [
-                "import jwt from 'jsonwebtoken';",
-                'jwt.verify(token, getKey, { audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER }, function (err, claims) { next(err); });',
-              ].join('\n'),
+              output: dedent`
+                import jwt from 'jsonwebtoken';
+                jwt.verify(token, getKey, { audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER }, function (err, claims) { next(err); });
+              `,
             },
           ],
         },
@@ -196,11 +197,11 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
     },
     {
       // jose with a remote key set.
-      code: [
-        "import { createRemoteJWKSet, jwtVerify as verifyJwt } from 'jose';",
-        'const JWKS = createRemoteJWKSet(new URL(JWKS_URI));',
-        "const { payload } = await verifyJwt(token, JWKS, { audience: 'api://orders' });",
-      ].join('\n'),
+      code: dedent`
+        import { createRemoteJWKSet, jwtVerify as verifyJwt } from 'jose';
+        const JWKS = createRemoteJWKSet(new URL(JWKS_URI));
+        const { payload } = await verifyJwt(token, JWKS, { audience: 'api://orders' });
+      `,
       errors: [
         {
           messageId: 'missingIssuer',
@@ -211,24 +212,24 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
           suggestions: [
             {
               messageId: 'addIssuer',
-              output: [
-                "import { createRemoteJWKSet, jwtVerify as verifyJwt } from 'jose';",
-                'const JWKS = createRemoteJWKSet(new URL(JWKS_URI));',
-                "const { payload } = await verifyJwt(token, JWKS, { issuer: process.env.TOKEN_ISSUER, audience: 'api://orders' });",
-              ].join('\n'),
+              output: dedent`
+                import { createRemoteJWKSet, jwtVerify as verifyJwt } from 'jose';
+                const JWKS = createRemoteJWKSet(new URL(JWKS_URI));
+                const { payload } = await verifyJwt(token, JWKS, { issuer: process.env.TOKEN_ISSUER, audience: 'api://orders' });
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: [
-        "const jose = require('jose');",
-        'async function check(token) {',
-        '  const { payload } = await jose.jwtVerify(token, await jose.importSPKI(pem, "RS256"));',
-        '  return payload;',
-        '}',
-      ].join('\n'),
+      code: dedent`
+        const jose = require('jose');
+        async function check(token) {
+          const { payload } = await jose.jwtVerify(token, await jose.importSPKI(pem, "RS256"));
+          return payload;
+        }
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -240,13 +241,13 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
           suggestions: [
             {
               messageId: 'addAudienceAndIssuer',
-              output: [
-                "const jose = require('jose');",
-                'async function check(token) {',
-                '  const { payload } = await jose.jwtVerify(token, await jose.importSPKI(pem, "RS256"), { audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER });',
-                '  return payload;',
-                '}',
-              ].join('\n'),
+              output: dedent`
+                const jose = require('jose');
+                async function check(token) {
+                  const { payload } = await jose.jwtVerify(token, await jose.importSPKI(pem, "RS256"), { audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER });
+                  return payload;
+                }
+              `,
             },
           ],
         },
@@ -254,11 +255,11 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
     },
     {
       // With `checkSymmetricKeys`, first-party HS tokens and unclassified keys too.
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        'jwt.verify(token, process.env.JWT_SECRET, { audience: AUD });',
-        'jwt.verify(token, key, { issuer: ISS });',
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        jwt.verify(token, process.env.JWT_SECRET, { audience: AUD });
+        jwt.verify(token, key, { issuer: ISS });
+      `,
       options: [{"checkSymmetricKeys":true}] as never,
       errors: [
         {
@@ -270,11 +271,11 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
           suggestions: [
             {
               messageId: 'addIssuer',
-              output: [
-                "import jwt from 'jsonwebtoken';",
-                'jwt.verify(token, process.env.JWT_SECRET, { issuer: process.env.TOKEN_ISSUER, audience: AUD });',
-                'jwt.verify(token, key, { issuer: ISS });',
-              ].join('\n'),
+              output: dedent`
+                import jwt from 'jsonwebtoken';
+                jwt.verify(token, process.env.JWT_SECRET, { issuer: process.env.TOKEN_ISSUER, audience: AUD });
+                jwt.verify(token, key, { issuer: ISS });
+              `,
             },
           ],
         },
@@ -287,11 +288,11 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
           suggestions: [
             {
               messageId: 'addAudience',
-              output: [
-                "import jwt from 'jsonwebtoken';",
-                'jwt.verify(token, process.env.JWT_SECRET, { audience: AUD });',
-                'jwt.verify(token, key, { audience: process.env.API_AUDIENCE, issuer: ISS });',
-              ].join('\n'),
+              output: dedent`
+                import jwt from 'jsonwebtoken';
+                jwt.verify(token, process.env.JWT_SECRET, { audience: AUD });
+                jwt.verify(token, key, { audience: process.env.API_AUDIENCE, issuer: ISS });
+              `,
             },
           ],
         },
@@ -299,11 +300,11 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
     },
     {
       // Middleware: express-jwt, passport-jwt (also in a NestJS strategy), koa-jwt.
-      code: [
-        "import { expressjwt } from 'express-jwt';",
-        "import jwksRsa from 'jwks-rsa';",
-        "app.use(expressjwt({ secret: jwksRsa.expressJwtSecret({ jwksUri }), algorithms: ['RS256'] }));",
-      ].join('\n'),
+      code: dedent`
+        import { expressjwt } from 'express-jwt';
+        import jwksRsa from 'jwks-rsa';
+        app.use(expressjwt({ secret: jwksRsa.expressJwtSecret({ jwksUri }), algorithms: ['RS256'] }));
+      `,
       errors: [
         {
           messageId: 'missingAudienceAndIssuer',
@@ -314,23 +315,23 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
           suggestions: [
             {
               messageId: 'addAudienceAndIssuer',
-              output: [
-                "import { expressjwt } from 'express-jwt';",
-                "import jwksRsa from 'jwks-rsa';",
-                "app.use(expressjwt({ audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER, secret: jwksRsa.expressJwtSecret({ jwksUri }), algorithms: ['RS256'] }));",
-              ].join('\n'),
+              output: dedent`
+                import { expressjwt } from 'express-jwt';
+                import jwksRsa from 'jwks-rsa';
+                app.use(expressjwt({ audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER, secret: jwksRsa.expressJwtSecret({ jwksUri }), algorithms: ['RS256'] }));
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: [
-        "import { Strategy, ExtractJwt } from 'passport-jwt';",
-        'class JwtStrategy extends PassportStrategy(Strategy) {',
-        "  constructor() { super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKeyProvider: passportJwtSecret({ jwksUri }), algorithms: ['RS256'] }); }",
-        '}',
-      ].join('\n'),
+      code: dedent`
+        import { Strategy, ExtractJwt } from 'passport-jwt';
+        class JwtStrategy extends PassportStrategy(Strategy) {
+          constructor() { super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKeyProvider: passportJwtSecret({ jwksUri }), algorithms: ['RS256'] }); }
+        }
+      `,
       errors: [
         {
           messageId: 'missingAudienceAndIssuer',
@@ -341,22 +342,22 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
           suggestions: [
             {
               messageId: 'addAudienceAndIssuer',
-              output: [
-                "import { Strategy, ExtractJwt } from 'passport-jwt';",
-                'class JwtStrategy extends PassportStrategy(Strategy) {',
-                "  constructor() { super({ audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER, jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKeyProvider: passportJwtSecret({ jwksUri }), algorithms: ['RS256'] }); }",
-                '}',
-              ].join('\n'),
+              output: dedent`
+                import { Strategy, ExtractJwt } from 'passport-jwt';
+                class JwtStrategy extends PassportStrategy(Strategy) {
+                  constructor() { super({ audience: process.env.API_AUDIENCE, issuer: process.env.TOKEN_ISSUER, jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKeyProvider: passportJwtSecret({ jwksUri }), algorithms: ['RS256'] }); }
+                }
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: [
-        "const jwt = require('koa-jwt');",
-        "app.use(jwt({ secret: publicKey, algorithms: ['RS256'], issuer: ISS }));",
-      ].join('\n'),
+      code: dedent`
+        const jwt = require('koa-jwt');
+        app.use(jwt({ secret: publicKey, algorithms: ['RS256'], issuer: ISS }));
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -368,10 +369,10 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
           suggestions: [
             {
               messageId: 'addAudience',
-              output: [
-                "const jwt = require('koa-jwt');",
-                "app.use(jwt({ audience: process.env.API_AUDIENCE, secret: publicKey, algorithms: ['RS256'], issuer: ISS }));",
-              ].join('\n'),
+              output: dedent`
+                const jwt = require('koa-jwt');
+                app.use(jwt({ audience: process.env.API_AUDIENCE, secret: publicKey, algorithms: ['RS256'], issuer: ISS }));
+              `,
             },
           ],
         },
@@ -379,13 +380,13 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
     },
     {
       // Options built up by assignment.
-      code: [
-        "const JwtStrategy = require('passport-jwt').Strategy;",
-        'const opts = {};',
-        'opts.secretOrKey = publicKey;',
-        'opts.audience = API_AUDIENCE;',
-        'passport.use(new JwtStrategy(opts, verify));',
-      ].join('\n'),
+      code: dedent`
+        const JwtStrategy = require('passport-jwt').Strategy;
+        const opts = {};
+        opts.secretOrKey = publicKey;
+        opts.audience = API_AUDIENCE;
+        passport.use(new JwtStrategy(opts, verify));
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -400,11 +401,11 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
     },
     {
       // google-auth-library, resolved or by its `{ idToken }` shape.
-      code: [
-        "import { OAuth2Client } from 'google-auth-library';",
-        'const client = new OAuth2Client(CLIENT_ID);',
-        'const ticket = await client.verifyIdToken({ idToken });',
-      ].join('\n'),
+      code: dedent`
+        import { OAuth2Client } from 'google-auth-library';
+        const client = new OAuth2Client(CLIENT_ID);
+        const ticket = await client.verifyIdToken({ idToken });
+      `,
       errors: [
         {
           messageId: 'googleNoAudience',
@@ -415,11 +416,11 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
           suggestions: [
             {
               messageId: 'addAudience',
-              output: [
-                "import { OAuth2Client } from 'google-auth-library';",
-                'const client = new OAuth2Client(CLIENT_ID);',
-                'const ticket = await client.verifyIdToken({ audience: process.env.GOOGLE_CLIENT_ID, idToken });',
-              ].join('\n'),
+              output: dedent`
+                import { OAuth2Client } from 'google-auth-library';
+                const client = new OAuth2Client(CLIENT_ID);
+                const ticket = await client.verifyIdToken({ audience: process.env.GOOGLE_CLIENT_ID, idToken });
+              `,
             },
           ],
         },
@@ -445,11 +446,11 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
     },
     {
       // Over-broad and foreign audiences.
-      code: [
-        "import jwt from 'jsonwebtoken';",
-        'jwt.verify(token, getKey, { audience: /orders/, issuer: ISS });',
-        "jwt.verify(token, getKey, { audience: [/.*/, 'api://orders'], issuer: ISS });",
-      ].join('\n'),
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        jwt.verify(token, getKey, { audience: /orders/, issuer: ISS });
+        jwt.verify(token, getKey, { audience: [/.*/, 'api://orders'], issuer: ISS });
+      `,
       errors: [
         {
           messageId: 'audienceWildcard',
@@ -470,11 +471,11 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
       ],
     },
     {
-      code: [
-        "import { jwtVerify } from 'jose';",
-        "const GRAPH = 'https://graph.microsoft.com';",
-        'await jwtVerify(token, JWKS, { audience: GRAPH, issuer: ISS });',
-      ].join('\n'),
+      code: dedent`
+        import { jwtVerify } from 'jose';
+        const GRAPH = 'https://graph.microsoft.com';
+        await jwtVerify(token, JWKS, { audience: GRAPH, issuer: ISS });
+      `,
       errors: [
         {
           messageId: 'foreignAudience',

@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/require-pkce';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -17,24 +18,24 @@ ruleTester.run('require-pkce', rule, {
     "const url = `${authority}/oauth2/v2.0/authorize?client_id=${id}&response_type=code&code_challenge=${c}&code_challenge_method=S256`;",
     "const params = new URLSearchParams({ client_id: clientId, response_type: 'code', code_challenge: challenge, code_challenge_method: 'S256' });",
     // Libraries that do PKCE themselves.
-    [
-      "import { PublicClientApplication } from '@azure/msal-browser';",
-      "await pca.loginRedirect({ scopes: ['User.Read'] });",
-    ].join('\n'),
+    dedent`
+      import { PublicClientApplication } from '@azure/msal-browser';
+      await pca.loginRedirect({ scopes: ['User.Read'] });
+    `,
     "const result = await pca.acquireTokenInteractive({ scopes, openBrowser });",
     "const credential = new InteractiveBrowserCredential({ tenantId, clientId });",
     // Requests the rule cannot see in full, or built up later.
     "const url = await cca.getAuthCodeUrl({ ...authCodeRequest, state });",
     "const url = await cca.getAuthCodeUrl(request);",
-    [
-      "const params = new URLSearchParams({ client_id: clientId, response_type: 'code' });",
-      "params.append('code_challenge', challenge);",
-      "params.append('code_challenge_method', 'S256');",
-    ].join('\n'),
-    [
-      "let url = `${authority}/authorize?response_type=code&client_id=${id}`;",
-      "url += `&code_challenge=${challenge}&code_challenge_method=S256`;",
-    ].join('\n'),
+    dedent`
+      const params = new URLSearchParams({ client_id: clientId, response_type: 'code' });
+      params.append('code_challenge', challenge);
+      params.append('code_challenge_method', 'S256');
+    `,
+    dedent`
+      let url = \`\${authority}/authorize?response_type=code&client_id=\${id}\`;
+      url += \`&code_challenge=\${challenge}&code_challenge_method=S256\`;
+    `,
     "const url = `${authority}/authorize?response_type=code&${pkceQuery}`;",
     // The library's own wrappers, and requests that issue no code.
     "class App { async login() { return this.getAuthCodeUrl({ scopes }); } }",
@@ -42,22 +43,22 @@ ruleTester.run('require-pkce', rule, {
     "const body = new URLSearchParams({ grant_type: 'authorization_code', client_id: id, response_type: 'code', code });",
     // Confidential clients, when the option allows them.
     {
-      code: [
-        "import { ConfidentialClientApplication } from '@azure/msal-node';",
-        "const cca = new ConfidentialClientApplication(config);",
-        "const url = await cca.getAuthCodeUrl({ scopes: ['User.Read'], redirectUri });",
-      ].join('\n'),
+      code: dedent`
+        import { ConfidentialClientApplication } from '@azure/msal-node';
+        const cca = new ConfidentialClientApplication(config);
+        const url = await cca.getAuthCodeUrl({ scopes: ['User.Read'], redirectUri });
+      `,
       options: [{"requireForConfidentialClients":false}],
     },
   ],
   invalid: [
     // msal-node getAuthCodeUrl.
     {
-      code: [
-        "import { ConfidentialClientApplication } from '@azure/msal-node';",
-        "const cca = new ConfidentialClientApplication(config);",
-        "const url = await cca.getAuthCodeUrl({ scopes: ['User.Read'], redirectUri });",
-      ].join('\n'),
+      code: dedent`
+        import { ConfidentialClientApplication } from '@azure/msal-node';
+        const cca = new ConfidentialClientApplication(config);
+        const url = await cca.getAuthCodeUrl({ scopes: ['User.Read'], redirectUri });
+      `,
       errors: [
         {
           messageId: "noPkce",
@@ -70,12 +71,12 @@ ruleTester.run('require-pkce', rule, {
       ],
     },
     {
-      code: [
-        "const msal = require('@azure/msal-node');",
-        "const pca = new msal.PublicClientApplication(config);",
-        "const AUTH_REQUEST = { scopes, redirectUri: 'http://localhost:3000/redirect' };",
-        "pca.getAuthCodeUrl(AUTH_REQUEST).then(url => open(url));",
-      ].join('\n'),
+      code: dedent`
+        const msal = require('@azure/msal-node');
+        const pca = new msal.PublicClientApplication(config);
+        const AUTH_REQUEST = { scopes, redirectUri: 'http://localhost:3000/redirect' };
+        pca.getAuthCodeUrl(AUTH_REQUEST).then(url => open(url));
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -121,10 +122,10 @@ ruleTester.run('require-pkce', rule, {
     },
     // openid-client 6.x and 5.x.
     {
-      code: [
-        "import * as client from 'openid-client';",
-        "const url = client.buildAuthorizationUrl(config, { redirect_uri, scope: 'openid email', state });",
-      ].join('\n'),
+      code: dedent`
+        import * as client from 'openid-client';
+        const url = client.buildAuthorizationUrl(config, { redirect_uri, scope: 'openid email', state });
+      `,
       errors: [
         {
           messageId: "noPkce",
@@ -137,10 +138,10 @@ ruleTester.run('require-pkce', rule, {
       ],
     },
     {
-      code: [
-        "import { buildAuthorizationUrl } from 'openid-client';",
-        "const url = buildAuthorizationUrl(config, new URLSearchParams({ redirect_uri, scope, code_challenge: challenge }));",
-      ].join('\n'),
+      code: dedent`
+        import { buildAuthorizationUrl } from 'openid-client';
+        const url = buildAuthorizationUrl(config, new URLSearchParams({ redirect_uri, scope, code_challenge: challenge }));
+      `,
       errors: [
         {
           messageId: "plainPkce",
@@ -149,10 +150,10 @@ ruleTester.run('require-pkce', rule, {
           endLine: 2,
           endColumn: 111,
           suggestions: [
-            { messageId: "useS256", output: [
-                "import { buildAuthorizationUrl } from 'openid-client';",
-                "const url = buildAuthorizationUrl(config, new URLSearchParams({ redirect_uri, scope, code_challenge: challenge, code_challenge_method: 'S256' }));",
-              ].join('\n') },
+            { messageId: "useS256", output: dedent`
+                import { buildAuthorizationUrl } from 'openid-client';
+                const url = buildAuthorizationUrl(config, new URLSearchParams({ redirect_uri, scope, code_challenge: challenge, code_challenge_method: 'S256' }));
+            ` },
           ],
         },
       ],
@@ -229,10 +230,10 @@ ruleTester.run('require-pkce', rule, {
       ],
     },
     {
-      code: [
-        "const params = new URLSearchParams({ client_id: clientId, response_type: 'code', redirect_uri: redirectUri, scope: 'openid' });",
-        "res.redirect(`${AUTHORIZE_ENDPOINT}?${params}`);",
-      ].join('\n'),
+      code: dedent`
+        const params = new URLSearchParams({ client_id: clientId, response_type: 'code', redirect_uri: redirectUri, scope: 'openid' });
+        res.redirect(\`\${AUTHORIZE_ENDPOINT}?\${params}\`);
+      `,
       languageOptions: commonjs,
       errors: [
         {

@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/secure-token-cookie';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -66,16 +67,16 @@ ruleTester.run('secure-token-cookie', rule, {
     },
     {
       // CommonJS Express route, multi-line options with a trailing comma.
-      code: [
-        "const express = require('express');",
-        'const router = express.Router();',
-        "router.get('/callback', async (req, res) => {",
-        '  const tokens = await exchange(req.query.code);',
-        "  res.cookie('refresh_token', tokens.refresh_token, {",
-        '    httpOnly: true,',
-        '  });',
-        '});',
-      ].join('\n'),
+      code: dedent`
+        const express = require('express');
+        const router = express.Router();
+        router.get('/callback', async (req, res) => {
+          const tokens = await exchange(req.query.code);
+          res.cookie('refresh_token', tokens.refresh_token, {
+            httpOnly: true,
+          });
+        });
+      `,
       languageOptions: commonjs,
       errors: [
         {
@@ -88,16 +89,16 @@ ruleTester.run('secure-token-cookie', rule, {
           suggestions: [
             {
               messageId: 'addCookieAttributes',
-              output: [
-                "const express = require('express');",
-                'const router = express.Router();',
-                "router.get('/callback', async (req, res) => {",
-                '  const tokens = await exchange(req.query.code);',
-                "  res.cookie('refresh_token', tokens.refresh_token, {",
-                "    httpOnly: true, secure: true, sameSite: 'lax',",
-                '  });',
-                '});',
-              ].join('\n'),
+              output: dedent`
+                const express = require('express');
+                const router = express.Router();
+                router.get('/callback', async (req, res) => {
+                  const tokens = await exchange(req.query.code);
+                  res.cookie('refresh_token', tokens.refresh_token, {
+                    httpOnly: true, secure: true, sameSite: 'lax',
+                  });
+                });
+              `,
             },
           ],
         },
@@ -188,10 +189,10 @@ ruleTester.run('secure-token-cookie', rule, {
     },
     {
       // The cookie package, named and namespace imports.
-      code: [
-        "import { serialize } from 'cookie';",
-        "res.setHeader('Set-Cookie', serialize('access_token', token, { httpOnly: true, path: '/' }));",
-      ].join('\n'),
+      code: dedent`
+        import { serialize } from 'cookie';
+        res.setHeader('Set-Cookie', serialize('access_token', token, { httpOnly: true, path: '/' }));
+      `,
       errors: [
         {
           messageId: 'insecureTokenCookie',
@@ -203,10 +204,10 @@ ruleTester.run('secure-token-cookie', rule, {
           suggestions: [
             {
               messageId: 'addCookieAttributes',
-              output: [
-                "import { serialize } from 'cookie';",
-                "res.setHeader('Set-Cookie', serialize('access_token', token, { httpOnly: true, path: '/', secure: true, sameSite: 'lax' }));",
-              ].join('\n'),
+              output: dedent`
+                import { serialize } from 'cookie';
+                res.setHeader('Set-Cookie', serialize('access_token', token, { httpOnly: true, path: '/', secure: true, sameSite: 'lax' }));
+              `,
             },
           ],
         },
@@ -234,10 +235,10 @@ ruleTester.run('secure-token-cookie', rule, {
     },
     {
       // Raw Set-Cookie headers: each cookie of an array is read on its own.
-      code: [
-        'res.setHeader(\'Set-Cookie\', `access_token=${t}; Path=/; HttpOnly`);',
-        "res.setHeader('Set-Cookie', [`refresh_token=${rt}; Path=/; HttpOnly; Secure; SameSite=Strict`, `id_token=${it}`]);",
-      ].join('\n'),
+      code: dedent`
+        res.setHeader('Set-Cookie', \`access_token=\${t}; Path=/; HttpOnly\`);
+        res.setHeader('Set-Cookie', [\`refresh_token=\${rt}; Path=/; HttpOnly; Secure; SameSite=Strict\`, \`id_token=\${it}\`]);
+      `,
       errors: [
         { messageId: 'insecureTokenCookie', data: { attributes: '`secure` and `sameSite`' }, line: 1, column: 29, endLine: 1, endColumn: 66, suggestions: [] },
         { messageId: 'insecureTokenCookie', data: ALL, line: 2, column: 96, endLine: 2, endColumn: 112, suggestions: [] },

@@ -3,15 +3,16 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import assert from 'node:assert/strict';
 
 import { enclosingFunction, enclosingFunctionOrProgram } from '../../../../eslint-plugin/src/util/ast/enclosingFunction';
+import { dedent } from '../../../dedent';
 
 import { withNodes } from '../withSourceCode';
 
 describe('enclosingFunction', () => {
-  const code = [
-    'top();',
-    'function outer() { inner(); const f = async () => arrow(); }',
-    'const g = function named() { expr(); };',
-  ].join('\n');
+  const code = dedent`
+    top();
+    function outer() { inner(); const f = async () => arrow(); }
+    const g = function named() { expr(); };
+  `;
 
   it('finds the nearest function around a call, or nothing at top level', () => {
     withNodes<TSESTree.CallExpression>(code, 'CallExpression', (nodes, sourceCode) => {

@@ -3,19 +3,20 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import assert from 'node:assert/strict';
 
 import { isNamingPosition } from '../../../../eslint-plugin/src/util/ast/isNamingPosition';
+import { dedent } from '../../../dedent';
 import { collectNodes } from '../collectNodes';
 
 describe('isNamingPosition', () => {
   it('tells names in specifiers, patterns, keys and member objects from uses', () => {
-    const code = [
-      "import { s as s1 } from 'm';",
-      'export { s2 };',
-      'const { s3 } = o;',
-      'const p = { s4: 1, s5 };',
-      's6.x;',
-      'o.s7;',
-      'f(s8);',
-    ].join('\n');
+    const code = dedent`
+      import { s as s1 } from 'm';
+      export { s2 };
+      const { s3 } = o;
+      const p = { s4: 1, s5 };
+      s6.x;
+      o.s7;
+      f(s8);
+    `;
     const verdicts = collectNodes(code, 'Identifier', node => {
       const name = (node as TSESTree.Identifier).name;
       return /^s\d$/.test(name) ? `${name}:${isNamingPosition(node as TSESTree.Identifier)}` : undefined;

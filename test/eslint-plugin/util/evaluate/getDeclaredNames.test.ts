@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { findVariable, getDeclaredNames } from '../../../../eslint-plugin/src/util/evaluate/findVariable';
+import { dedent } from '../../../dedent';
 
 import { withNodes } from '../withSourceCode';
 
@@ -24,13 +25,13 @@ function declared(code: string, sourceType: 'module' | 'commonjs' | 'script' = '
 
 describe('getDeclaredNames', () => {
   it('collects imports and variables declared with a value, in every scope', () => {
-    const code = [
-      "import jwt from 'jsonwebtoken';",
-      "import { verify as check } from 'jsonwebtoken';",
-      "import * as jose from 'jose';",
-      "const { sign: s } = require('jsonwebtoken');",
-      'function outer() { let inner = check; var later; return inner; }',
-    ].join('\n');
+    const code = dedent`
+      import jwt from 'jsonwebtoken';
+      import { verify as check } from 'jsonwebtoken';
+      import * as jose from 'jose';
+      const { sign: s } = require('jsonwebtoken');
+      function outer() { let inner = check; var later; return inner; }
+    `;
     assert.deepEqual(declared(code).withValue, ['check', 'inner', 'jose', 'jwt', 's']);
   });
 

@@ -6,6 +6,7 @@ import * as parser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 
 import { extractScopes, hasPendingScopeExtraction, type ExtractedScope } from '../../../../eslint-plugin/src/util/scopes';
+import { dedent } from '../../../dedent';
 
 interface Seen {
   /** The source text the scope's range covers. */
@@ -57,13 +58,13 @@ function scopesIn(code: string, espree = false): Seen[] {
 
 describe('extractScopes', () => {
   it('finds MSAL request scopes with the flow of the method, through constants and spreads', () => {
-    const code = [
-      "import { PublicClientApplication } from '@azure/msal-node';",
-      "const base = { scopes: ['User.Read'] };",
-      'const pca = new PublicClientApplication(config);',
-      "pca.acquireTokenByDeviceCode({ ...base, extraScopesToConsent: ['https://graph.microsoft.com/mail.send'] });",
-      "pca.acquireTokenSilent({ account, scopes: ['Files.Read'] });",
-    ].join('\n');
+    const code = dedent`
+      import { PublicClientApplication } from '@azure/msal-node';
+      const base = { scopes: ['User.Read'] };
+      const pca = new PublicClientApplication(config);
+      pca.acquireTokenByDeviceCode({ ...base, extraScopesToConsent: ['https://graph.microsoft.com/mail.send'] });
+      pca.acquireTokenSilent({ account, scopes: ['Files.Read'] });
+    `;
     assert.deepEqual(scopesIn(code), [
       { at: "'User.Read'", name: 'User.Read', provider: 'graph', flow: 'interactive' },
       { at: "'https://graph.microsoft.com/mail.send'", name: 'Mail.Send', provider: 'graph', flow: 'interactive', nameAt: 'mail.send', extra: true },
@@ -72,14 +73,14 @@ describe('extractScopes', () => {
   });
 
   it('tells app-only flows apart: client credentials, on-behalf-of, credentials by class', () => {
-    const code = [
-      "import { ClientSecretCredential, ManagedIdentityCredential, getBearerTokenProvider } from '@azure/identity';",
-      "cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] });",
-      "cca.acquireTokenOnBehalfOf({ oboAssertion, scopes: ['api://downstream/.default'] });",
-      'const credential = new ClientSecretCredential(t, c, s);',
-      "credential.getToken('https://vault.azure.net/.default');",
-      "getBearerTokenProvider(new ManagedIdentityCredential(), 'https://cognitiveservices.azure.com/.default');",
-    ].join('\n');
+    const code = dedent`
+      import { ClientSecretCredential, ManagedIdentityCredential, getBearerTokenProvider } from '@azure/identity';
+      cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] });
+      cca.acquireTokenOnBehalfOf({ oboAssertion, scopes: ['api://downstream/.default'] });
+      const credential = new ClientSecretCredential(t, c, s);
+      credential.getToken('https://vault.azure.net/.default');
+      getBearerTokenProvider(new ManagedIdentityCredential(), 'https://cognitiveservices.azure.com/.default');
+    `;
     assert.deepEqual(scopesIn(code), [
       { at: "'https://graph.microsoft.com/.default'", name: '.default', provider: 'graph', flow: 'clientCredentials', nameAt: '.default' },
       { at: "'api://downstream/.default'", name: '.default', provider: 'api', flow: 'onBehalfOf', nameAt: '.default' },
@@ -89,10 +90,10 @@ describe('extractScopes', () => {
   });
 
   it('splits space, +, %20 and comma separated strings into words with their own ranges', () => {
-    const code = [
-      "const body = new URLSearchParams({ grant_type: 'authorization_code', scope: 'openid  Mail.Read,offline_access' });",
-      "const url = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?response_type=code&scope=openid+https%3A%2F%2Fgraph.microsoft.com%2FUser.Read%20email&state=x';",
-    ].join('\n');
+    const code = dedent`
+      const body = new URLSearchParams({ grant_type: 'authorization_code', scope: 'openid  Mail.Read,offline_access' });
+      const url = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?response_type=code&scope=openid+https%3A%2F%2Fgraph.microsoft.com%2FUser.Read%20email&state=x';
+    `;
     assert.deepEqual(scopesIn(code), [
       { at: 'openid', name: 'openid', provider: 'oidc', flow: 'delegated' },
       { at: 'Mail.Read', name: 'Mail.Read', provider: 'graph', flow: 'delegated' },
@@ -104,11 +105,15 @@ describe('extractScopes', () => {
   });
 
   it('anchors scope= only in OAuth URLs and in URLSearchParams that carry OAuth fields', () => {
-    const code = [
-      "fetch('https://gitlab.com/api/v4/issues?scope=all');",
-      "const params = new URLSearchParams();\nparams.append('client_id', id);\nparams.append('grant_type', 'client_credentials');\nparams.append('scope', 'api://x/.default');",
-      "const query = new URLSearchParams();\nquery.set('scope', 'mine');",
-    ].join('\n');
+    const code = dedent`
+      fetch('https://gitlab.com/api/v4/issues?scope=all');
+      const params = new URLSearchParams();
+      params.append('client_id', id);
+      params.append('grant_type', 'client_credentials');
+      params.append('scope', 'api://x/.default');
+      const query = new URLSearchParams();
+      query.set('scope', 'mine');
+    `;
     assert.deepEqual(scopesIn(code), [
       { at: 'all', name: 'all', provider: 'unknown', flow: 'unknown', anchored: false },
       { at: "'api://x/.default'", name: '.default', provider: 'api', flow: 'clientCredentials', nameAt: '.default' },
@@ -117,10 +122,10 @@ describe('extractScopes', () => {
   });
 
   it('maps templates and concatenations, and skips words it cannot know', () => {
-    const code = [
-      "const GRAPH = 'https://graph.microsoft.com';",
-      "const graphScopes = [`${GRAPH}/Sites.Read.All`, GRAPH + '/Files.Read', `${dynamic}.Read`, 'Tasks\\u002eRead'];",
-    ].join('\n');
+    const code = dedent`
+      const GRAPH = 'https://graph.microsoft.com';
+      const graphScopes = [\`\${GRAPH}/Sites.Read.All\`, GRAPH + '/Files.Read', \`\${dynamic}.Read\`, 'Tasks\\u002eRead'];
+    `;
     assert.deepEqual(scopesIn(code), [
       { at: '`${GRAPH}/Sites.Read.All`', name: 'Sites.Read.All', provider: 'graph', flow: 'unknown', nameAt: 'Sites.Read.All', anchored: false },
       { at: "GRAPH + '/Files.Read'", name: 'Files.Read', provider: 'graph', flow: 'unknown', nameAt: 'Files.Read', anchored: false },
@@ -130,14 +135,14 @@ describe('extractScopes', () => {
   });
 
   it('reads Google and GitHub places, with the provider for bare GitHub words', () => {
-    const code = [
-      "oauth2Client.generateAuthUrl({ scope: 'https://www.googleapis.com/auth/drive' });",
-      "new JWT({ email, key, subject, scopes: ['https://mail.google.com/'] });",
-      "new OAuthApp({ clientId, defaultScopes: ['repo'] });",
-      "const url = 'https://github.com/login/oauth/authorize?client_id=x&scope=user:email';",
-      "passport.authenticate('github', { scope: ['read:org'] });",
-      "const config = { scopes: ['repo'] };",
-    ].join('\n');
+    const code = dedent`
+      oauth2Client.generateAuthUrl({ scope: 'https://www.googleapis.com/auth/drive' });
+      new JWT({ email, key, subject, scopes: ['https://mail.google.com/'] });
+      new OAuthApp({ clientId, defaultScopes: ['repo'] });
+      const url = 'https://github.com/login/oauth/authorize?client_id=x&scope=user:email';
+      passport.authenticate('github', { scope: ['read:org'] });
+      const config = { scopes: ['repo'] };
+    `;
     assert.deepEqual(scopesIn(code, true), [
       { at: "'https://www.googleapis.com/auth/drive'", name: 'drive', provider: 'google', flow: 'interactive', nameAt: 'drive' },
       { at: "'https://mail.google.com/'", name: 'https://mail.google.com/', provider: 'google', flow: 'domainWideDelegation' },
@@ -159,10 +164,10 @@ describe('extractScopes', () => {
   });
 
   it('reads scopes grouped by use, but not descriptions in scope maps', () => {
-    const code = [
-      "export const protectedResources = { todo: { endpoint, scopes: { read: ['api://todo/Todolist.Read'], write: ['api://todo/Todolist.ReadWrite'] } } };",
-      "const openApi = { authorizationUrl, tokenUrl, scopes: { 'Mail.Read': 'Read Mail.Read and Files.ReadWrite.All data' } };",
-    ].join('\n');
+    const code = dedent`
+      export const protectedResources = { todo: { endpoint, scopes: { read: ['api://todo/Todolist.Read'], write: ['api://todo/Todolist.ReadWrite'] } } };
+      const openApi = { authorizationUrl, tokenUrl, scopes: { 'Mail.Read': 'Read Mail.Read and Files.ReadWrite.All data' } };
+    `;
     assert.deepEqual(scopesIn(code), [
       { at: "'api://todo/Todolist.Read'", name: 'Todolist.Read', provider: 'api', flow: 'unknown', nameAt: 'Todolist.Read', anchored: false },
       { at: "'api://todo/Todolist.ReadWrite'", name: 'Todolist.ReadWrite', provider: 'api', flow: 'unknown', nameAt: 'Todolist.ReadWrite', anchored: false },

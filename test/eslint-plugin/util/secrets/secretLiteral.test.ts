@@ -6,6 +6,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { collectNodes } from '../collectNodes';
 
 import { findSecretLiteral, getBindingName, mayHoldSecretLiteral } from '../../../../eslint-plugin/src/util/secrets/secretLiteral';
+import { dedent } from '../../../dedent';
 
 describe('secretLiteral', () => {
   describe('findSecretLiteral and getBindingName', () => {
@@ -77,15 +78,15 @@ describe('secretLiteral', () => {
 
   describe('mayHoldSecretLiteral', () => {
     // Every shape findSecretLiteral resolves, directly or through constants, wrappers and fallbacks.
-    const code = [
-      "const K = 'k-1'; const C = { jwt: { secret: 's-2' } }; let reassigned = 'r'; reassigned = 'q';",
-      "const a = 'lit'; const b = `tpl`; const c = K; const d = C.jwt.secret; const e = process.env.X || 'fb';",
-      "const f = process.env.Y ?? K; const g = flag ? 'x' : K; const h = String('s'); const i = Buffer.from(K, 'utf8');",
-      "const j = new TextEncoder().encode('t'); const k = ('p' as string)!; const l = (K satisfies string);",
-      "const m = () => 'x'; const n = { s: 'x' }; const o = ['x']; const p = 1; const q = true; const r = null;",
-      "const s = require('x'); const t = `a${K}`; const u = 'a' + K; const v = flag && 'x'; const w = new Map();",
-      "const x = await load(); const y = !K; const z = class {}; const aa = function () { return 'x'; }; const bb = f2();",
-    ].join('\n');
+    const code = dedent`
+      const K = 'k-1'; const C = { jwt: { secret: 's-2' } }; let reassigned = 'r'; reassigned = 'q';
+      const a = 'lit'; const b = \`tpl\`; const c = K; const d = C.jwt.secret; const e = process.env.X || 'fb';
+      const f = process.env.Y ?? K; const g = flag ? 'x' : K; const h = String('s'); const i = Buffer.from(K, 'utf8');
+      const j = new TextEncoder().encode('t'); const k = ('p' as string)!; const l = (K satisfies string);
+      const m = () => 'x'; const n = { s: 'x' }; const o = ['x']; const p = 1; const q = true; const r = null;
+      const s = require('x'); const t = \`a\${K}\`; const u = 'a' + K; const v = flag && 'x'; const w = new Map();
+      const x = await load(); const y = !K; const z = class {}; const aa = function () { return 'x'; }; const bb = f2();
+    `;
 
     it("accepts every value in which findSecretLiteral finds a literal", () => {
       const checked = collectNodes(code, ':expression', (node, sourceCode) => {
