@@ -15,20 +15,32 @@ const json = require('@eslint/json').default ?? require('@eslint/json');
 const plugin = require(path.join(root, 'eslint-plugin/dist/index.js'));
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
-const SETTINGS = /^(?:package\.json|appsettings.*\.json|local\.settings\.json|tsconfig.*\.json|\.eslintrc\.json|.*\.jsonc)$/i;
+const SETTINGS =
+  /^(?:package\.json|appsettings.*\.json|local\.settings\.json|tsconfig.*\.json|\.eslintrc\.json|.*\.jsonc)$/i;
 
 function collect(dir, out) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) collect(file, out);
-    else if (entry.isFile() && (SETTINGS.test(entry.name) || (/\.jsonc?$/.test(entry.name) && /[\\/]config[\\/]/.test(file)))) out.push(file);
+    else if (
+      entry.isFile() &&
+      (SETTINGS.test(entry.name) || (/\.jsonc?$/.test(entry.name) && /[\\/]config[\\/]/.test(file)))
+    )
+      out.push(file);
   }
   return out;
 }
 
 // Linted under names outside node_modules, which ESLint's configs (and config-files) leave out.
 const files = collect(path.join(root, 'node_modules'), []).map(file => ({
-  file: path.join(root, 'corpus', path.relative(path.join(root, 'node_modules'), file).split(`${path.sep}node_modules${path.sep}`).join(`${path.sep}nm${path.sep}`)),
+  file: path.join(
+    root,
+    'corpus',
+    path
+      .relative(path.join(root, 'node_modules'), file)
+      .split(`${path.sep}node_modules${path.sep}`)
+      .join(`${path.sep}nm${path.sep}`),
+  ),
   text: fs.readFileSync(file, 'utf8'),
 }));
 const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
@@ -74,10 +86,16 @@ for (let round = 0; round < runs; round++) {
 
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const base = median(totals['ESLint + @eslint/json, no rules']);
-console.log(`${files.length} JSON files from node_modules, ${(bytes / 1024 / 1024).toFixed(1)} MB; ${runs} rounds; ${exceptions} exceptions.`);
+console.log(
+  `${files.length} JSON files from node_modules, ${(bytes / 1024 / 1024).toFixed(1)} MB; ${runs} ` +
+    `rounds; ${exceptions} exceptions.`,
+);
 console.log('| set | median CPU ms | ms per file | vs @eslint/json, no rules | findings |');
 console.log('| :-- | --: | --: | --: | --: |');
 for (const name of Object.keys(sets)) {
   const ms = median(totals[name]);
-  console.log(`| ${name} | ${ms.toFixed(0)} | ${(ms / files.length).toFixed(3)} | ${(ms / base).toFixed(2)}× | ${findings[name]} |`);
+  console.log(
+    `| ${name} | ${ms.toFixed(0)} | ${(ms / files.length).toFixed(3)} | ${(ms / base).toFixed(2)}× ` +
+      `| ${findings[name]} |`,
+  );
 }

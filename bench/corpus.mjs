@@ -46,7 +46,10 @@ const MAX_BYTES = 1_000_000;
 
 /** The HTTP client and utility packages of the corpus. */
 export const HTTP_PACKAGES = ['undici', 'qs', 'form-data'];
-/** The web frameworks of the corpus: Express (with its router and body parser), Koa and Fastify (with its router and plugin loader). */
+/**
+ * The web frameworks of the corpus: Express (with its router and body parser), Koa and Fastify (with its router and
+ * plugin loader).
+ */
 export const FRAMEWORK_PACKAGES = ['express', 'router', 'body-parser', 'koa', 'fastify', 'find-my-way', 'avvio'];
 /** The parts of the corpus, as `corpusPart` names them. */
 export const CORPUS_PARTS = ['identity', 'http', 'framework'];
@@ -78,7 +81,12 @@ export function corpusFiles(root) {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) {
           if (entry.name !== 'node_modules' && entry.name !== 'test') walk(full);
-        } else if (entry.isFile() && /\.(c|m)?js$/.test(entry.name) && !/\.min\.js$/.test(entry.name) && fs.statSync(full).size <= MAX_BYTES) {
+        } else if (
+          entry.isFile() &&
+          /\.(c|m)?js$/.test(entry.name) &&
+          !/\.min\.js$/.test(entry.name) &&
+          fs.statSync(full).size <= MAX_BYTES
+        ) {
           out.push(full);
         }
       }

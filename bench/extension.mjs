@@ -5,7 +5,8 @@
 // vscode.Diagnostic objects → DiagnosticCollection.set. Next to it, in the same run and process: ESLint's own time
 // for the same text with no rules (Linter#verify with the same parser and parser options). Also: the host's
 // longest event-loop stall during the extension lints (perf_hooks.monitorEventLoopDelay), and activation time.
-// Self-contained (builds dist/ first); prints a Markdown section to stdout. Env: BENCH_RUNS_SCALE (default 1) scales the run counts.
+// Self-contained (builds dist/ first); prints a Markdown section to stdout. Env: BENCH_RUNS_SCALE (default 1) scales
+// the run counts.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -30,7 +31,10 @@ const SIZES = [
 const GOALS = { ratio: 1.2, stallMs: 20, activationMs: 50 };
 
 // Build the production bundles first (esbuild's output to stderr, so stdout stays the Markdown section).
-const build = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs'), '--production'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+const build = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs'), '--production'], {
+  cwd: ROOT,
+  stdio: ['ignore', 2, 2],
+});
 if (build.status !== 0 || !fs.existsSync(BUNDLE) || !fs.existsSync(path.join(ROOT, 'dist/worker.js'))) {
   console.error('Building dist/ failed.');
   process.exit(1);
@@ -110,7 +114,15 @@ const events = {
   activeEditor: new Emitter(),
 };
 const published = new Emitter();
-const settings = { enable: true, run: 'onType', lintDelayMs: 0, preset: 'recommended', rules: {}, exclude: [], maxFileSizeKB: 8192 };
+const settings = {
+  enable: true,
+  run: 'onType',
+  lintDelayMs: 0,
+  preset: 'recommended',
+  rules: {},
+  exclude: [],
+  maxFileSizeKB: 8192,
+};
 const logLines = [];
 const vscode = {
   Uri,
@@ -212,7 +224,8 @@ function makeFile(lines) {
     "import jwt from 'jsonwebtoken';",
     '',
     "const authority = 'https://login.microsoftonline.com/' + process.env.TENANT_ID;",
-    'const cca = new ConfidentialClientApplication({ auth: { clientId: process.env.CLIENT_ID!, authority, clientSecret: process.env.CLIENT_SECRET } });',
+    'const cca = new ConfidentialClientApplication({ auth: { clientId: process.env.CLIENT_ID!, authority, ' +
+      'clientSecret: process.env.CLIENT_SECRET } });',
     'const pca = new PublicClientApplication({ auth: { clientId: process.env.CLIENT_ID!, authority } });',
     '',
   ];
@@ -240,7 +253,8 @@ function makeFile(lines) {
     '  }',
     '',
     '  verify(header: string): unknown {',
-    "    return jwt.verify(header.replace(/^Bearer /, ''), process.env.JWT_PUBLIC_KEY!, { algorithms: ['RS256'], audience: 'api://orders' });",
+    "    return jwt.verify(header.replace(/^Bearer /, ''), process.env.JWT_PUBLIC_KEY!, { algorithms: ['RS256'], " +
+      "audience: 'api://orders' });",
     '  }',
     ...(i % 20 === 0
       ? [
@@ -390,7 +404,14 @@ for (const { lines, runs, warmup } of SIZES) {
     }
     await new Promise(resolve => setImmediate(resolve));
   }
-  rows.push({ lines, runs, findings: diagnostics.length, ext: stats(timings), eslint: stats(eslintTimings), host: stats(hostBusy) });
+  rows.push({
+    lines,
+    runs,
+    findings: diagnostics.length,
+    ext: stats(timings),
+    eslint: stats(eslintTimings),
+    host: stats(hostBusy),
+  });
 }
 
 // Control: the same measurement with nothing running on the host thread (the worker idle), for as long as the
@@ -413,28 +434,51 @@ const out = [];
 out.push('## Editor path (VS Code extension)');
 out.push('');
 out.push(
-  `Node ${process.version}, ${os.cpus().length} × ${cpu}, load average ${os.loadavg()[0].toFixed(1)} at the end of the run (numbers are inflated on a busy machine; the ratio compares runs interleaved with each other). The production bundle \`dist/extension.js\` against an in-process stand-in for the \`vscode\` API; a change event goes through the extension's scheduler (debounce 0 ms), its lint worker thread and its diagnostics mapping to \`DiagnosticCollection.set\`. ESLint's no-rules time: \`Linter#verify\` on the same text in the same process with the same parser and options and no rules. Before each size's measured lints, ${SIZES.map(size => size.warmup).join(', ')} unmeasured ones through both paths: both still get faster over their first lints after start-up. Each change is one edit in the middle of the file; the extension's worker re-parses the document incrementally (it keeps TypeScript's syntax tree and parses again only around the edit, then converts the whole tree to ESLint's AST and runs every rule over it), while ESLint's no-rules time is a full parse, as the ESLint CLI or the ESLint extension does it.`,
+  `Node ${process.version}, ${os.cpus().length} × ${cpu}, load average ${os.loadavg()[0].toFixed(1)} at the end of ` +
+    `the run (numbers are inflated on a busy machine; the ratio compares runs interleaved with each other). The ` +
+    `production bundle \`dist/extension.js\` against an in-process stand-in for the \`vscode\` API; a change event ` +
+    `goes through the extension's scheduler (debounce 0 ms), its lint worker thread and its diagnostics mapping to ` +
+    `\`DiagnosticCollection.set\`. ESLint's no-rules time: \`Linter#verify\` on the same text in the same process ` +
+    `with the same parser and options and no rules. Before each size's measured lints, ` +
+    `${SIZES.map(size => size.warmup).join(', ')} unmeasured ones through both paths: both still get faster over ` +
+    `their first lints after start-up. Each change is one edit in the middle of the file; the extension's worker ` +
+    `re-parses the document incrementally (it keeps TypeScript's syntax tree and parses again only around the edit, ` +
+    `then converts the whole tree to ESLint's AST and runs every rule over it), while ESLint's no-rules time is a ` +
+    `full parse, as the ESLint CLI or the ESLint extension does it.`,
 );
 out.push('');
-out.push('| File | Runs | Findings | Change → diagnostics, median | p95 | ESLint no rules, median | p95 | Ratio of medians | Host thread busy per lint, median / max |');
+out.push(
+  '| File | Runs | Findings | Change → diagnostics, median | p95 | ESLint no rules, median | p95 | Ratio of medians ' +
+    '| Host thread busy per lint, median / max |',
+);
 out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
   const ratio = row.ext.median / row.eslint.median;
   out.push(
-    `| ${row.lines.toLocaleString('en-US')} lines | ${row.runs} | ${row.findings} | ${ms(row.ext.median)} | ${ms(row.ext.p95)} | ${ms(row.eslint.median)} | ${ms(row.eslint.p95)} | ${ratio.toFixed(2)}× ${ratio <= GOALS.ratio ? '✅' : '❌'} | ${ms(row.host.median)} / ${ms(row.host.max)} |`,
+    `| ${row.lines.toLocaleString('en-US')} lines | ${row.runs} | ${row.findings} | ${ms(row.ext.median)} ` +
+      `| ${ms(row.ext.p95)} | ${ms(row.eslint.median)} | ${ms(row.eslint.p95)} ` +
+      `| ${ratio.toFixed(2)}× ${ratio <= GOALS.ratio ? '✅' : '❌'} | ${ms(row.host.median)} / ${ms(row.host.max)} |`,
   );
 }
 out.push('');
 const longestStallMs = Math.max(...stalls);
 out.push(
-  `- Longest event-loop stall of the host during those ${stalls.length} lints: **${ms(longestStallMs)}** (median of the per-lint longest: ${ms(stats(stalls).median)}); goal ≤ ${GOALS.stallMs} ms ${longestStallMs <= GOALS.stallMs ? '✅' : '❌'}. Control, the host idle for 3 s in the same run: longest delay ${ms(idleStallMs)}.`,
+  `- Longest event-loop stall of the host during those ${stalls.length} lints: **${ms(longestStallMs)}** (median of ` +
+    `the per-lint longest: ${ms(stats(stalls).median)}); goal ≤ ${GOALS.stallMs} ` +
+    `ms ${longestStallMs <= GOALS.stallMs ? '✅' : '❌'}. Control, the host idle for 3 s in the same run: longest ` +
+    `delay ${ms(idleStallMs)}.`,
 );
 out.push(
-  `- Activation: loading the bundle ${ms(requireMs)} + \`activate()\` ${ms(activateMs)} = **${ms(requireMs + activateMs)}**; goal < ${GOALS.activationMs} ms ${requireMs + activateMs < GOALS.activationMs ? '✅' : '❌'}. The linter loads in the worker, off the host's thread: first lint after activation ${ms(workerStartMs)}.`,
+  `- Activation: loading the bundle ${ms(requireMs)} + \`activate()\` ${ms(activateMs)} = ` +
+    `**${ms(requireMs + activateMs)}**; goal < ${GOALS.activationMs} ` +
+    `ms ${requireMs + activateMs < GOALS.activationMs ? '✅' : '❌'}. The linter loads in the worker, off the host's ` +
+    `thread: first lint after activation ${ms(workerStartMs)}.`,
 );
 out.push(`- Goal for change → diagnostics: at most ${GOALS.ratio}× ESLint's no-rules time.`);
 out.push(
-  "- Host thread busy: the event loop's active time between the change event and the diagnostics (`performance.eventLoopUtilization`), i.e. what the extension costs the shared extension host per lint; the rest of the wait is the worker thread.",
+  "- Host thread busy: the event loop's active time between the change event and the diagnostics " +
+    '(`performance.eventLoopUtilization`), i.e. what the extension costs the shared extension host per lint; the ' +
+    'rest of the wait is the worker thread.',
 );
 console.log(out.join('\n'));
 process.exit(0);

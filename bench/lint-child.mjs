@@ -20,17 +20,26 @@ export const RULE_SETS = {
   // that costs nothing (so what any real rule set adds over it is the rules' own cost).
   noop: () => [
     {
-      plugins: { calibration: { rules: { noop: { meta: { type: 'problem', schema: [] }, create: () => ({ Program() {} }) } } } },
+      plugins: {
+        calibration: { rules: { noop: { meta: { type: 'problem', schema: [] }, create: () => ({ Program() {} }) } } },
+      },
       rules: { 'calibration/noop': 'error' },
     },
   ],
   recommended: () => [require('./eslint-plugin/dist/index.js').configs.recommended],
   strict: () => [require('./eslint-plugin/dist/index.js').configs.strict],
-  'no-secrets': () => [{ plugins: { 'no-secrets': require('eslint-plugin-no-secrets') }, rules: { 'no-secrets/no-secrets': 'error' } }],
+  'no-secrets': () => [
+    { plugins: { 'no-secrets': require('eslint-plugin-no-secrets') }, rules: { 'no-secrets/no-secrets': 'error' } },
+  ],
   jwt: () => [require('eslint-plugin-jwt').configs.recommended],
   all: () => {
     const plugin = require('./eslint-plugin/dist/index.js');
-    return [{ plugins: { 'zero-trust': plugin }, rules: Object.fromEntries(Object.keys(plugin.rules).map(id => [`zero-trust/${id}`, 'error'])) }];
+    return [
+      {
+        plugins: { 'zero-trust': plugin },
+        rules: Object.fromEntries(Object.keys(plugin.rules).map(id => [`zero-trust/${id}`, 'error'])),
+      },
+    ];
   },
   'sonarjs-secrets-jwt': () => [
     {
@@ -50,7 +59,9 @@ async function main() {
   const timingWanted = flags.includes('--timing');
   const names = name?.split(',') ?? [];
   if (!names.length || names.some(n => !(n in RULE_SETS))) {
-    throw new Error(`usage: lint-child.mjs <set>[,<set>...] [--timing] [--max-lines N], sets: ${Object.keys(RULE_SETS).join('|')}`);
+    throw new Error(
+      `usage: lint-child.mjs <set>[,<set>...] [--timing] [--max-lines N], sets: ${Object.keys(RULE_SETS).join('|')}`,
+    );
   }
   const { Linter } = require('eslint');
   const tsParser = require('@typescript-eslint/parser');
@@ -105,7 +116,11 @@ async function main() {
   };
   const linter = new Linter({ configType: 'flat', cwd: ROOT });
   if (names.length > 1) {
-    paired(linter, files, names.map(n => [n, configsFor(n)]));
+    paired(
+      linter,
+      files,
+      names.map(n => [n, configsFor(n)]),
+    );
     return;
   }
   const configs = configsFor(name);
@@ -172,7 +187,13 @@ function paired(linter, files, sets) {
   const lint = (file, configs) => linter.verify(file.code, configs[file.sourceType], path.basename(file.file));
   // Warm-up, not measured: a fifth of the corpus with every set.
   for (const file of files.filter((_, i) => i % 5 === 0)) for (const [, configs] of sets) lint(file, configs);
-  const totals = sets.map(() => ({ cpuMs: 0, wallMs: 0, parseMs: 0, messages: 0, parts: Object.fromEntries(CORPUS_PARTS.map(part => [part, 0])) }));
+  const totals = sets.map(() => ({
+    cpuMs: 0,
+    wallMs: 0,
+    parseMs: 0,
+    messages: 0,
+    parts: Object.fromEntries(CORPUS_PARTS.map(part => [part, 0])),
+  }));
   files.forEach((file, i) => {
     for (let k = 0; k < sets.length; k++) {
       const j = (i + k) % sets.length;
@@ -199,7 +220,13 @@ function paired(linter, files, sets) {
     partLines[corpusPart(file.file)] += file.code.split('\n').length;
     partFiles[corpusPart(file.file)]++;
   }
-  const result = { files: files.length, lines, partLines, partFiles, sets: Object.fromEntries(sets.map(([name], j) => [name, totals[j]])) };
+  const result = {
+    files: files.length,
+    lines,
+    partLines,
+    partFiles,
+    sets: Object.fromEntries(sets.map(([name], j) => [name, totals[j]])),
+  };
   process.stdout.write(`\nBENCH_RESULT ${JSON.stringify(result)}\n`);
 }
 

@@ -52,7 +52,7 @@ export interface ${n} {
 }
 `;
 
-const service = (n, r) => `import type { ${n} } from './${n}Routes';
+const service = n => `import type { ${n} } from './${n}Routes';
 
 export interface Page<T> { items: T[]; next?: string }
 
@@ -121,7 +121,9 @@ export function retry<T>(fn: () => Promise<T>, attempts = ${2 + Math.floor(r() *
   });
 }
 
-export const ${n.toLowerCase()}Defaults = Object.freeze({ region: 'westeurope', timeoutMs: ${1000 + Math.floor(r() * 9000)}, labels: ['${n.toLowerCase()}'] });
+export const ${n.toLowerCase()}Defaults = Object.freeze({ region: 'westeurope', timeoutMs: ${
+  1000 + Math.floor(r() * 9000)
+}, labels: ['${n.toLowerCase()}'] });
 
 export function describe${n}(value: unknown): string {
   switch (typeof value) {
@@ -137,7 +139,7 @@ export function describe${n}(value: unknown): string {
 }
 `;
 
-const mistake = (n, r) => `import { PublicClientApplication } from '@azure/msal-node';
+const mistake = n => `import { PublicClientApplication } from '@azure/msal-node';
 
 const pca = new PublicClientApplication({ auth: { clientId: process.env.CLIENT_ID ?? '' } });
 

@@ -1,5 +1,5 @@
-// `npm run demo`: lints the example app with the plugin's recommended and config-files configs, as a user's project would,
-// and prints the findings in ESLint's usual format.
+// `npm run demo`: lints the example app with the plugin's recommended and config-files configs, as a user's project
+// would, and prints the findings in ESLint's usual format.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,10 @@ console.log('Linting examples/app with eslint-plugin-zero-trust (recommended and
 const eslint = path.join(root, 'node_modules/eslint/bin/eslint.js');
 const result = spawnSync(process.execPath, [eslint, '--max-warnings=-1', '.'], { cwd: app, stdio: 'inherit' });
 if (result.status === 1) {
-  console.log('These are the deliberate mistakes in examples/app; each finding links its rule doc with `--format json` or in the editor.');
+  console.log(
+    'These are the deliberate mistakes in examples/app; each finding links its rule doc with `--format json` or in ' +
+      'the editor.',
+  );
   process.exit(0);
 }
 if (result.status === 0) {

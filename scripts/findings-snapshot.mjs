@@ -20,7 +20,7 @@ const out = option('--out', '-');
 const { Linter } = require('eslint');
 const tsParser = require('@typescript-eslint/parser');
 const pluginModule = await import(pathToFileURL(pluginPath).href);
-const plugin = pluginModule.default?.rules ? pluginModule.default : pluginModule.default?.default ?? pluginModule;
+const plugin = pluginModule.default?.rules ? pluginModule.default : (pluginModule.default?.default ?? pluginModule);
 
 const rules = Object.fromEntries(Object.keys(plugin.rules).map(id => [`zero-trust/${id}`, 'error']));
 const linter = new Linter({ configType: 'flat' });

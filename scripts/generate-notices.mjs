@@ -10,7 +10,7 @@ const TARGET = 'THIRD_PARTY_NOTICES.md';
 const META = path.join(root, 'dist/bundle-meta.json');
 const check = process.argv.includes('--check');
 
-const MIT = (holder) => `MIT License
+const MIT = holder => `MIT License
 
 Copyright (c) ${holder}
 
@@ -37,10 +37,11 @@ const DATA = [
   {
     title: 'Microsoft Graph permissions',
     text:
-      'The plugin\'s tables of Microsoft Graph permissions (each permission\'s name and, per consent scheme, its ' +
-      'privilege level and whether it needs admin consent; and each permission\'s id as app registrations write it) ' +
+      "The plugin's tables of Microsoft Graph permissions (each permission's name and, per consent scheme, its " +
+      "privilege level and whether it needs admin consent; and each permission's id as app registrations write it) " +
       'are derived from `permissions/new/permissions.json` and `permissions/permissions-descriptions.json` in ' +
-      '[microsoftgraph/microsoft-graph-devx-content](https://github.com/microsoftgraph/microsoft-graph-devx-content), ' +
+      '[microsoftgraph/microsoft-graph-devx-content]' +
+      '(https://github.com/microsoftgraph/microsoft-graph-devx-content), ' +
       'commit `6cbd6bbd665a877560fdefbad74f3bdb5b57af88`.',
     license: MIT('Microsoft Graph'),
   },
@@ -86,7 +87,10 @@ function licenseText(dir) {
   const start = lines.findIndex(line => /copyright/i.test(line));
   if (start === -1) return undefined;
   const end = lines.findIndex((line, i) => i > start && /^#/.test(line));
-  return lines.slice(start, end === -1 ? undefined : end).join('\n').trim();
+  return lines
+    .slice(start, end === -1 ? undefined : end)
+    .join('\n')
+    .trim();
 }
 
 function fence(text) {

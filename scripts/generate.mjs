@@ -55,7 +55,9 @@ const CONFIG_BADGES = { recommended: '✅', strict: '🔒', 'config-files': '�
 // The rules of the `config-files` config, as the plugin builds it.
 const plugin = require(path.join(root, 'eslint-plugin/src/index.ts'));
 const configFileRules = new Set(
-  plugin.configs['config-files'].flatMap(config => Object.keys(config.rules ?? {})).map(key => key.replace(/^zero-trust\//, '')),
+  plugin.configs['config-files']
+    .flatMap(config => Object.keys(config.rules ?? {}))
+    .map(key => key.replace(/^zero-trust\//, '')),
 );
 function configsOf(rule, id) {
   const level = rule.meta.docs.recommended;
@@ -63,20 +65,24 @@ function configsOf(rule, id) {
   return configFileRules.has(id) ? [...presets, 'config-files'] : presets;
 }
 
-const tableHeader =
-  '| Rule | Description | 💼 | 🔧 | 💡 |\n' +
-  '| :--- | :--- | :-- | :-- | :-- |\n';
+const tableHeader = '| Rule | Description | 💼 | 🔧 | 💡 |\n' + '| :--- | :--- | :-- | :-- | :-- |\n';
 function table(docsPrefix) {
   return (
     tableHeader +
     ids
       .map(id => {
         const rule = modules[id];
-        const configs = configsOf(rule, id).map(c => CONFIG_BADGES[c]).join(' ');
-        return `| [${id}](${docsPrefix}${id}.md) | ${rule.meta.docs.description} | ${configs} | ${rule.meta.fixable ? '🔧' : ''} | ${rule.meta.hasSuggestions ? '💡' : ''} |`;
+        const configs = configsOf(rule, id)
+          .map(c => CONFIG_BADGES[c])
+          .join(' ');
+        return (
+          `| [${id}](${docsPrefix}${id}.md) | ${rule.meta.docs.description} | ${configs} ` +
+          `| ${rule.meta.fixable ? '🔧' : ''} | ${rule.meta.hasSuggestions ? '💡' : ''} |`
+        );
       })
       .join('\n') +
-    '\n\n💼 Configs: ✅ `recommended` (and `strict`), 🔒 `strict` only, 📄 `config-files` (settings, `.env` and app registration files). 🔧 Automatically fixable with `--fix`. 💡 Offers editor suggestions.\n'
+    '\n\n💼 Configs: ✅ `recommended` (and `strict`), 🔒 `strict` only, 📄 `config-files` (settings, `.env` and app ' +
+    'registration files). 🔧 Automatically fixable with `--fix`. 💡 Offers editor suggestions.\n'
   );
 }
 
@@ -115,12 +121,28 @@ for (const id of ids) {
   const lines = [`# ${rule.meta.docs.description} (\`zero-trust/${id}\`)`, ''];
   if (configs.length > 0) {
     const severity = rule.meta.docs.severity === 'warn' ? ' as a warning' : '';
-    lines.push(`💼 This rule is enabled${severity} in the ${configs.map(c => `${CONFIG_BADGES[c]} \`${c}\``).join(', ').replace(/, ([^,]*)$/, ' and $1')} config${configs.length > 1 ? 's' : ''}.`, '');
+    lines.push(
+      `💼 This rule is enabled${severity} in the ${configs
+        .map(c => `${CONFIG_BADGES[c]} \`${c}\``)
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' and $1')} config${configs.length > 1 ? 's' : ''}.`,
+      '',
+    );
   } else {
     lines.push('💼 This rule is not in any config; enable it by name.', '');
   }
-  if (rule.meta.fixable) lines.push('🔧 This rule is automatically fixable by the [`--fix` CLI option](https://eslint.org/docs/latest/user-guide/command-line-interface#--fix).', '');
-  if (rule.meta.hasSuggestions) lines.push('💡 This rule is manually fixable by [editor suggestions](https://eslint.org/docs/latest/use/core-concepts#rule-suggestions).', '');
+  if (rule.meta.fixable)
+    lines.push(
+      '🔧 This rule is automatically fixable by the [`--fix` CLI ' +
+        'option](https://eslint.org/docs/latest/user-guide/command-line-interface#--fix).',
+      '',
+    );
+  if (rule.meta.hasSuggestions)
+    lines.push(
+      '💡 This rule is manually fixable by [editor ' +
+        'suggestions](https://eslint.org/docs/latest/use/core-concepts#rule-suggestions).',
+      '',
+    );
   lines.push(HEADER_END);
   const text = fs.readFileSync(abs, 'utf8');
   const at = text.indexOf(HEADER_END);

@@ -23,7 +23,9 @@ function insideRoundedSquare(x, y) {
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 }
 
-/** The shield: flat top with rounded shoulders, sides curving to a point at the bottom. Scaled by `s` about its centre. */
+/**
+ * The shield: flat top with rounded shoulders, sides curving to a point at the bottom. Scaled by `s` about its centre.
+ */
 function insideShield(x, y, s = 1) {
   const cx = 64;
   const top = 64 - 44 * s;

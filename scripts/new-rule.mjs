@@ -20,7 +20,10 @@ const fail = message => {
 
 if (!id) fail('usage: npm run new-rule -- <rule-id> [--description "Disallow …"]');
 if (!/^(no|require|prefer|consistent|limit|secure|entra)-[a-z0-9-]+[a-z0-9]$/.test(id)) {
-  fail(`"${id}" is not a rule id: kebab-case, starting with no-, require-, prefer-, consistent-, limit-, secure- or entra-`);
+  fail(
+    `"${id}" is not a rule id: kebab-case, starting with no-, require-, prefer-, consistent-, limit-, secure- or ` +
+      `entra-`,
+  );
 }
 const words = id.replace(/^(no|require|prefer|consistent|limit|secure|entra)-/, '').replace(/-/g, ' ');
 const description =

@@ -5,13 +5,19 @@ import type { ZeroTrustRuleModule } from './util/rule';
 
 import { processors } from './processors';
 import { rules as ruleModules } from './rules';
-import { CONFIG_BLOCK_EXTENSION, DOTENV_FILE_NAMES, JSON_FILE_NAMES, JSON_FILE_PATHS, NEVER_LINTED_NAMES, NEVER_LINTED_PATHS } from './util/configFiles';
+import {
+  CONFIG_BLOCK_EXTENSION,
+  DOTENV_FILE_NAMES,
+  JSON_FILE_NAMES,
+  JSON_FILE_PATHS,
+  NEVER_LINTED_NAMES,
+  NEVER_LINTED_PATHS,
+} from './util/configFiles';
 import { PLUGIN_PREFIX } from './util/rule';
 
 // Read at run time so the published package and the bundled extension report the version they were built from.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { name, version } = require('../package.json') as { name: string; version: string };
-
 
 type Severity = 'error' | 'warn';
 type PresetName = 'recommended' | 'strict';
@@ -45,7 +51,9 @@ function presetRules(preset: PresetName): Record<string, Severity> {
   return out;
 }
 
-/** The rules that judge what the config-file processors produce: secrets by name, format and shape, scopes, reply URLs. */
+/**
+ * The rules that judge what the config-file processors produce: secrets by name, format and shape, scopes, reply URLs.
+ */
 const CONFIG_FILE_RULES: readonly RuleName[] = [
   'entra-secure-app-registration',
   'no-hardcoded-client-credential',
@@ -69,7 +77,11 @@ const plugin = {
 } as ZeroTrustPlugin;
 
 plugin.configs = {
-  recommended: { name: `${PLUGIN_PREFIX}/recommended`, plugins: { [PLUGIN_PREFIX]: plugin }, rules: presetRules('recommended') },
+  recommended: {
+    name: `${PLUGIN_PREFIX}/recommended`,
+    plugins: { [PLUGIN_PREFIX]: plugin },
+    rules: presetRules('recommended'),
+  },
   strict: { name: `${PLUGIN_PREFIX}/strict`, plugins: { [PLUGIN_PREFIX]: plugin }, rules: presetRules('strict') },
   'recommended-legacy': { plugins: [PLUGIN_PREFIX], rules: presetRules('recommended') },
   'strict-legacy': { plugins: [PLUGIN_PREFIX], rules: presetRules('strict') },
@@ -81,7 +93,9 @@ plugin.configs = {
  * are kept (never lock files or anything in `node_modules`), and the rules that apply to what they produce.
  */
 function configFileConfigs(): Pick<ZeroTrustPlugin['configs'], 'config-files' | 'config-files-legacy'> {
-  const rules = Object.fromEntries(CONFIG_FILE_RULES.map(id => [`${PLUGIN_PREFIX}/${id}`, typedRules[id].meta.docs?.severity ?? 'error'])) as Record<string, Severity>;
+  const rules = Object.fromEntries(
+    CONFIG_FILE_RULES.map(id => [`${PLUGIN_PREFIX}/${id}`, typedRules[id].meta.docs?.severity ?? 'error']),
+  ) as Record<string, Severity>;
   const json = JSON_FILE_NAMES;
   const never = NEVER_LINTED_NAMES;
   const blocks = `*${CONFIG_BLOCK_EXTENSION}`;
@@ -112,7 +126,11 @@ function configFileConfigs(): Pick<ZeroTrustPlugin['configs'], 'config-files' | 
       plugins: [PLUGIN_PREFIX],
       overrides: [
         { files: [...DOTENV_FILE_NAMES], excludedFiles: [...NEVER_LINTED_PATHS], processor: `${PLUGIN_PREFIX}/dotenv` },
-        { files: [...json, ...JSON_FILE_PATHS], excludedFiles: [...NEVER_LINTED_PATHS, ...never], processor: `${PLUGIN_PREFIX}/json` },
+        {
+          files: [...json, ...JSON_FILE_PATHS],
+          excludedFiles: [...NEVER_LINTED_PATHS, ...never],
+          processor: `${PLUGIN_PREFIX}/json`,
+        },
         { files: [blocks], parserOptions, rules },
       ],
     },

@@ -16,7 +16,8 @@ const SOURCE = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx)$|^\.env(\..+)?$|\.jsonc?$/;
 type Preset = 'recommended' | 'strict' | 'config-files';
 const PRESETS: readonly Preset[] = ['recommended', 'strict', 'config-files'];
 const installed = (name: string): string =>
-  (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+    .version;
 
 interface Flavour {
   name: string;
@@ -89,7 +90,12 @@ function copySources(from: string, to: string): number {
     const source = path.join(from, entry.name);
     if (entry.isDirectory() && entry.name !== 'node_modules') {
       count += copySources(source, path.join(to, entry.name));
-    } else if (entry.isFile() && SOURCE.test(entry.name) && !/^eslint\.config\./.test(entry.name) && entry.name !== 'package.json') {
+    } else if (
+      entry.isFile() &&
+      SOURCE.test(entry.name) &&
+      !/^eslint\.config\./.test(entry.name) &&
+      entry.name !== 'package.json'
+    ) {
       fs.mkdirSync(to, { recursive: true });
       fs.copyFileSync(source, path.join(to, entry.name));
       count++;
@@ -111,7 +117,10 @@ describe('compatibility: the packed plugin on ESLint 8.57, 9 and 10', function (
     assert.equal(build.status, 0, build.stdout + build.stderr);
     const pack = await run(NPM, ['pack', '--json', '--pack-destination', work], { cwd: PLUGIN_DIR });
     assert.equal(pack.status, 0, pack.stderr);
-    const [info] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
+    const [info] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as {
+      filename: string;
+      files: { path: string }[];
+    }[];
     tarball = path.join(work, info!.filename);
     packedFiles = info!.files.map(f => f.path).sort();
     ruleIds = fs
@@ -136,9 +145,16 @@ describe('compatibility: the packed plugin on ESLint 8.57, 9 and 10', function (
     });
 
     it('holds no sources, tests, configs or stray files', () => {
-      const allowed = /^(package\.json|README\.md|LICENSE|THIRD_PARTY_NOTICES\.md|dist\/.+\.(js|d\.ts)|docs\/rules\/[a-z0-9-]+\.md)$/;
-      assert.deepEqual(packedFiles.filter(f => !allowed.test(f)), []);
-      assert.deepEqual(packedFiles.filter(f => /(^|\/)(src|test|tests)\//.test(f) || /\.test\./.test(f)), []);
+      const allowed =
+        /^(package\.json|README\.md|LICENSE|THIRD_PARTY_NOTICES\.md|dist\/.+\.(js|d\.ts)|docs\/rules\/[a-z0-9-]+\.md)$/;
+      assert.deepEqual(
+        packedFiles.filter(f => !allowed.test(f)),
+        [],
+      );
+      assert.deepEqual(
+        packedFiles.filter(f => /(^|\/)(src|test|tests)\//.test(f) || /\.test\./.test(f)),
+        [],
+      );
     });
 
     it('ships no stale build output (every dist file comes from a current source file)', () => {
@@ -192,19 +208,35 @@ describe('compatibility: the packed plugin on ESLint 8.57, 9 and 10', function (
       // Lint one flavour at a time: the two 8.57 flavours share a folder and differ only in their config files.
       for (const flavour of FLAVOURS) {
         const dir = dirs.get(flavour.eslint)!;
-        const eslintPkg = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules/eslint/package.json'), 'utf8')) as { version: string };
+        const eslintPkg = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules/eslint/package.json'), 'utf8')) as {
+          version: string;
+        };
         versions.set(flavour.name, eslintPkg.version);
         for (const preset of PRESETS) {
           const { args, env, targets = ['examples'] } = flavour.configure(dir, preset);
           const lint = await run(
             process.execPath,
-            [path.join(dir, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', '--no-ignore', ...args, ...targets],
+            [
+              path.join(dir, 'node_modules/eslint/bin/eslint.js'),
+              '--format',
+              'json',
+              '--no-ignore',
+              ...args,
+              ...targets,
+            ],
             { cwd: dir, env },
           );
-          assert.ok(lint.status === 0 || lint.status === 1, `${flavour.name} (${preset}) failed (${lint.status}):\n${lint.stderr}\n${lint.stdout.slice(0, 2000)}`);
+          assert.ok(
+            lint.status === 0 || lint.status === 1,
+            `${flavour.name} (${preset}) failed (${lint.status}):\n${lint.stderr}\n${lint.stdout.slice(0, 2000)}`,
+          );
           const results = JSON.parse(lint.stdout) as LintResult[];
           const lines = results.flatMap(r =>
-            r.messages.map(m => `${path.relative(dir, r.filePath).split(path.sep).join('/')}:${m.line}:${m.column} ${m.ruleId ?? `(no rule) ${m.message}`}`),
+            r.messages.map(
+              m =>
+                `${path.relative(dir, r.filePath).split(path.sep).join('/')}:${m.line}:${m.column} ` +
+                (m.ruleId ?? `(no rule) ${m.message}`),
+            ),
           );
           findings.set(`${flavour.name} / ${preset}`, lines.sort());
         }
@@ -214,16 +246,26 @@ describe('compatibility: the packed plugin on ESLint 8.57, 9 and 10', function (
     for (const preset of PRESETS) {
       it(`reports the same findings (rule id, line, column) with \`${preset}\``, () => {
         const reference = findings.get(`ESLint 10 / ${preset}`)!;
-        assert.ok(reference.length > 0, 'ESLint 10 found nothing in examples/: the plugin did not load or its rules did not run');
+        assert.ok(
+          reference.length > 0,
+          'ESLint 10 found nothing in examples/: the plugin did not load or its rules did not run',
+        );
         assert.deepEqual(
           reference.filter(line => line.includes('(no rule)')),
           [],
           'ESLint reported parse or configuration errors',
         );
         for (const flavour of FLAVOURS) {
-          assert.deepEqual(findings.get(`${flavour.name} / ${preset}`), reference, `${flavour.name} (${versions.get(flavour.name)}) differs from ESLint 10`);
+          assert.deepEqual(
+            findings.get(`${flavour.name} / ${preset}`),
+            reference,
+            `${flavour.name} (${versions.get(flavour.name)}) differs from ESLint 10`,
+          );
         }
-        console.log(`      ${reference.length} findings with ${preset} on ${FLAVOURS.map(f => `${f.name} (${versions.get(f.name)})`).join(', ')}`);
+        console.log(
+          `      ${reference.length} findings with ${preset} ` +
+            `on ${FLAVOURS.map(f => `${f.name} ` + `(${versions.get(f.name)})`).join(', ')}`,
+        );
       });
     }
   });

@@ -12,7 +12,10 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const E2E = process.env.E2E ?? path.join(ROOT, '.e2e');
-export const CS_ENTRY = path.join(process.env.CS_DIR ?? path.join(E2E, 'code-server'), 'node_modules/code-server/out/node/entry.js');
+export const CS_ENTRY = path.join(
+  process.env.CS_DIR ?? path.join(E2E, 'code-server'),
+  'node_modules/code-server/out/node/entry.js',
+);
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 export const now = () => performance.now();
@@ -78,7 +81,9 @@ export function codeServerCli(args) {
     child.stdout.on('data', chunk => (out += chunk));
     child.stderr.on('data', chunk => (out += chunk));
     child.on('error', reject);
-    child.on('exit', code => (code === 0 ? resolve(out) : reject(new Error(`code-server ${args.join(' ')} exited ${code}:\n${out}`))));
+    child.on('exit', code =>
+      code === 0 ? resolve(out) : reject(new Error(`code-server ${args.join(' ')} exited ${code}:\n${out}`)),
+    );
   });
 }
 
@@ -89,15 +94,20 @@ export async function startCodeServer({ port, userData, extensions, workspace, e
     process.execPath,
     [
       CS_ENTRY,
-      '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--user-data-dir', userData,
-      '--extensions-dir', extensions,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      extensions,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
-      '--log', 'info',
+      '--log',
+      'info',
       workspace,
     ],
     { detached: true, stdio: ['ignore', out, out], env: { ...process.env, ...env } },
@@ -165,7 +175,10 @@ export async function launchBrowser(profileDir) {
 /** The workbench URL for a folder with a payload (`[[key, value]]` pairs; paths become vscode-remote URIs). */
 export function workbenchUrl(port, folder, pairs = []) {
   const authority = `127.0.0.1:${port}`;
-  const payload = pairs.map(([key, value]) => [key, value.startsWith('/') ? `vscode-remote://${authority}${value}` : value]);
+  const payload = pairs.map(([key, value]) => [
+    key,
+    value.startsWith('/') ? `vscode-remote://${authority}${value}` : value,
+  ]);
   const query = new URLSearchParams({ folder });
   if (payload.length > 0) {
     query.set('payload', JSON.stringify(payload));

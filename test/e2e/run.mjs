@@ -36,7 +36,7 @@ async function main() {
   const consoleLog = fs.createWriteStream(path.join(artefacts, 'browser-console.log'));
   let server;
   let browser;
-  let exitCode = 1;
+  let exitCode;
   try {
     let t = now();
     server = await startCodeServer({
@@ -67,7 +67,9 @@ async function main() {
       await page.screenshot({ path: path.join(artefacts, 'workbench.png') });
     }
     for (const test of results.tests ?? []) {
-      console.log(`  ${test.state === 'passed' ? '✓' : '✗'} ${test.title}${test.durationMs ? ` (${test.durationMs} ms)` : ''}`);
+      console.log(
+        `  ${test.state === 'passed' ? '✓' : '✗'} ${test.title}${test.durationMs ? ` (${test.durationMs} ms)` : ''}`,
+      );
       if (test.error) {
         console.log(test.error.replace(/^/gm, '      '));
       }
@@ -94,7 +96,10 @@ async function main() {
     if (process.env.E2E_KEEP !== '1') {
       fs.rmSync(run.dir, { recursive: true, force: true });
     }
-    log(`teardown ${Math.round(now() - t)} ms; total ${Math.round(now() - started)} ms; logs in ${path.relative(ROOT, artefacts)}/`);
+    log(
+      `teardown ${Math.round(now() - t)} ms; total ${Math.round(now() - started)} ms; logs ` +
+        `in ${path.relative(ROOT, artefacts)}/`,
+    );
   }
   process.exit(exitCode);
 }
@@ -112,7 +117,9 @@ async function waitForResults(file, hostExited) {
     if (exitCode !== undefined) {
       exitSeenAt ??= Date.now();
       if (Date.now() - exitSeenAt > 2000) {
-        throw new Error(`The extension test host exited with ${exitCode} without writing results (see test-results/e2e/).`);
+        throw new Error(
+          `The extension test host exited with ${exitCode} without writing results (see test-results/e2e/).`,
+        );
       }
     }
     await new Promise(resolve => setTimeout(resolve, 200));

@@ -33,7 +33,9 @@ async function step(name, action) {
     console.log(`  ✓ ${name} (${Math.round(now() - started)} ms)`);
   } catch (error) {
     results.push({ name, ok: false });
-    console.log(`  ✗ ${name} (${Math.round(now() - started)} ms)\n${String(error?.stack ?? error).replace(/^/gm, '      ')}`);
+    console.log(
+      `  ✗ ${name} (${Math.round(now() - started)} ms)\n${String(error?.stack ?? error).replace(/^/gm, '      ')}`,
+    );
     if (page) {
       await page.screenshot({ path: path.join(artefacts, `failed-${results.length}.png`) }).catch(() => undefined);
     }
@@ -53,14 +55,22 @@ async function waitForFile(file, predicate, timeoutMs) {
     }
     await new Promise(resolve => setTimeout(resolve, 200));
   }
-  throw new Error(`${path.basename(file)} on disk did not change as expected within ${timeoutMs} ms:\n${fs.readFileSync(file, 'utf8')}`);
+  throw new Error(
+    `${path.basename(file)} on disk did not change as expected within ${timeoutMs} ` +
+      `ms:\n${fs.readFileSync(file, 'utf8')}`,
+  );
 }
 
-/** Opens the quick-fix menu on the cursor and moves to the row whose text includes `label` (other providers add rows). */
+/**
+ * Opens the quick-fix menu on the cursor and moves to the row whose text includes `label` (other providers add rows).
+ */
 async function openQuickFixAt(label) {
   for (let attempt = 1; attempt <= 3; attempt++) {
     // The code-action lightbulb: in the gutter (`codicon-gutter-lightbulb*`), or over an empty line above the cursor.
-    await page.locator('[class*="lightbulb"]:visible, [class*="light-bulb"]:visible').first().waitFor({ state: 'visible', timeout: 20_000 });
+    await page
+      .locator('[class*="lightbulb"]:visible, [class*="light-bulb"]:visible')
+      .first()
+      .waitFor({ state: 'visible', timeout: 20_000 });
     await page.keyboard.press('Control+.');
     const rows = page.locator('.action-widget .monaco-list-row');
     try {
@@ -96,7 +106,11 @@ async function main() {
   let browser;
   try {
     await step('package the .vsix (at most 5 MB)', async () => {
-      const packaged = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '-o', vsix], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      const packaged = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '-o', vsix], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       if (packaged.status !== 0) {
         throw new Error(`vsce package failed:\n${packaged.stdout}\n${packaged.stderr}`);
       }
@@ -107,7 +121,14 @@ async function main() {
       }
     });
     await step('install the .vsix into code-server', async () => {
-      const out = await codeServerCli(['--user-data-dir', run.userData, '--extensions-dir', run.extensions, '--install-extension', vsix]);
+      const out = await codeServerCli([
+        '--user-data-dir',
+        run.userData,
+        '--extensions-dir',
+        run.extensions,
+        '--install-extension',
+        vsix,
+      ]);
       if (!/successfully installed/i.test(out)) {
         throw new Error(out);
       }
@@ -140,11 +161,18 @@ async function main() {
       await openQuickFixAt('DeviceCodeCredential');
       await shot('03-quick-fix-menu.png');
       await page.keyboard.press('Enter');
-      await page.locator('.monaco-editor .view-lines', { hasText: 'new DeviceCodeCredential(' }).first().waitFor({ timeout: 20_000 });
+      await page
+        .locator('.monaco-editor .view-lines', { hasText: 'new DeviceCodeCredential(' })
+        .first()
+        .waitFor({ timeout: 20_000 });
     });
     await step('save with Ctrl+S and find the fix on disk', async () => {
       await page.keyboard.press('Control+S');
-      await waitForFile(sample, text => text.includes('new DeviceCodeCredential({') && !text.includes('new UsernamePasswordCredential('), 20_000);
+      await waitForFile(
+        sample,
+        text => text.includes('new DeviceCodeCredential({') && !text.includes('new UsernamePasswordCredential('),
+        20_000,
+      );
     });
     await step('see the squiggle go', async () => {
       await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: 20_000 });

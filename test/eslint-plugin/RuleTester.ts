@@ -30,9 +30,15 @@ class RecordingRuleTester extends RuleTester {
  * Language options for cases that must also hold on ESLint's own parser (espree and eslint-scope), which
  * plain JavaScript projects use: `{ code, languageOptions: javascript }`.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-export const javascript = { parser: require('espree') as TSESLint.Parser.LooseParserModule, sourceType: 'module' as const };
+export const javascript = {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  parser: require('espree') as TSESLint.Parser.LooseParserModule,
+  sourceType: 'module' as const,
+};
 
 /** The same, for CommonJS scripts. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-export const commonjs = { parser: require('espree') as TSESLint.Parser.LooseParserModule, sourceType: 'commonjs' as const };
+export const commonjs = {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  parser: require('espree') as TSESLint.Parser.LooseParserModule,
+  sourceType: 'commonjs' as const,
+};

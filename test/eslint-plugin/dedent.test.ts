@@ -133,16 +133,25 @@ describe('dedent', () => {
   });
 
   it('rejects text on the line of the opening backtick', () => {
-    assert.throws(() => dedent`a();
-    `, { name: 'TypeError', message: 'dedent: start the text on the line after the opening backtick.' });
+    assert.throws(
+      () => dedent`a();
+    `,
+      { name: 'TypeError', message: 'dedent: start the text on the line after the opening backtick.' },
+    );
     assert.throws(() => tag(['  \n  a();\n']), { name: 'TypeError', message: /opening backtick/ });
     assert.throws(() => tag(['', '\n  a();\n'], 'x'), { name: 'TypeError', message: /opening backtick/ });
   });
 
   it('rejects text on the line of the closing backtick', () => {
-    const closing = { name: 'TypeError', message: 'dedent: put the closing backtick on a line of its own, after only spaces.' };
-    assert.throws(() => dedent`
-      a();`, closing);
+    const closing = {
+      name: 'TypeError',
+      message: 'dedent: put the closing backtick on a line of its own, after only spaces.',
+    };
+    assert.throws(
+      () => dedent`
+      a();`,
+      closing,
+    );
     assert.throws(() => tag(['\n  a(', ')'], 'x'), closing);
     assert.throws(() => tag(['\n  a();\n  \t']), closing);
   });

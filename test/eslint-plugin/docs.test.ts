@@ -61,8 +61,14 @@ for (const [id, rule] of Object.entries(rules)) {
 
     const blocks = exampleBlocks(markdown);
     it('has both ❌ and ✅ examples', () => {
-      assert.ok(blocks.some(b => b.verdict === 'bad'), 'no ❌ example');
-      assert.ok(blocks.some(b => b.verdict === 'good'), 'no ✅ example');
+      assert.ok(
+        blocks.some(b => b.verdict === 'bad'),
+        'no ❌ example',
+      );
+      assert.ok(
+        blocks.some(b => b.verdict === 'good'),
+        'no ✅ example',
+      );
     });
 
     for (const block of blocks) {
@@ -72,7 +78,11 @@ for (const [id, rule] of Object.entries(rules)) {
         const messages = /^json/.test(block.lang)
           ? linter.verify(
               block.code,
-              [...plugin.configs['config-files'].map(config => (config.rules ? { ...config, rules: { [`zero-trust/${id}`]: 'error' as const } } : config))],
+              [
+                ...plugin.configs['config-files'].map(config =>
+                  config.rules ? { ...config, rules: { [`zero-trust/${id}`]: 'error' as const } } : config,
+                ),
+              ],
               // `Linter` lints only `.js` blocks unless told otherwise (the ESLint CLI asks the config).
               { filename: 'aad.manifest.json', filterCodeBlock: () => true },
             )
@@ -98,7 +108,10 @@ for (const [id, rule] of Object.entries(rules)) {
         if (block.verdict === 'bad') {
           assert.ok(found.length > 0, 'expected a report');
         } else {
-          assert.deepEqual(found.map(m => `${m.line}:${m.column} ${m.message}`), []);
+          assert.deepEqual(
+            found.map(m => `${m.line}:${m.column} ${m.message}`),
+            [],
+          );
         }
       });
     }

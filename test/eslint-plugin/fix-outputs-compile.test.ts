@@ -11,7 +11,12 @@ const ruleTestsDir = path.join(__dirname, 'rules');
 
 // The rule tests record their cases when they call `run`; loading them here (mocha does not load a file twice)
 // makes this test complete when it runs alone.
-for (const file of fs.readdirSync(ruleTestsDir).filter(f => f.endsWith('.test.ts')).sort()) {
+for (const file of fs
+  .readdirSync(ruleTestsDir)
+  .filter(f => f.endsWith('.test.ts'))
+  .sort()) {
+  // The rule tests register themselves with mocha when loaded: loading them here records their outputs.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(path.join(ruleTestsDir, file));
 }
 
@@ -23,7 +28,10 @@ const fixingRules = fs
   .map(f => f.replace(/\.ts$/, ''))
   .sort();
 
-/** Libraries that fixes and suggestions call into: each must resolve to type definitions, or the check below is blind to them. */
+/**
+ * Libraries that fixes and suggestions call into: each must resolve to type definitions, or the check below is blind to
+ * them.
+ */
 const TYPED_LIBRARIES = [
   '@azure/msal-node',
   '@azure/msal-browser',
@@ -43,11 +51,17 @@ describe('fix and suggestion outputs type-check', function () {
 
   it('records the outputs of every rule that fixes or suggests', () => {
     const recordedRules = new Set(getRecordedCases().map(c => c.rule));
-    assert.deepEqual(fixingRules.filter(rule => !recordedRules.has(rule)), []);
+    assert.deepEqual(
+      fixingRules.filter(rule => !recordedRules.has(rule)),
+      [],
+    );
   });
 
   it('resolves the libraries that fixes target to their type definitions', () => {
-    assert.deepEqual(TYPED_LIBRARIES.filter(specifier => !resolvesToTypes(specifier, root)), []);
+    assert.deepEqual(
+      TYPED_LIBRARIES.filter(specifier => !resolvesToTypes(specifier, root)),
+      [],
+    );
   });
 
   it('reports a method the resolved class does not have, and an unknown option', () => {
@@ -98,7 +112,10 @@ describe('fix and suggestion outputs type-check', function () {
     assert.ok(cases.length > 0);
     const introduced = findIntroducedDiagnostics(cases, root);
     const report = introduced
-      .map(i => `${i.rule} invalid[${i.index}] ${i.label}:\n  ${i.diagnostics.join('\n  ')}\n--- output ---\n${i.output}\n`)
+      .map(
+        i =>
+          `${i.rule} invalid[${i.index}] ${i.label}:\n  ${i.diagnostics.join('\n  ')}\n--- output ---\n${i.output}\n`,
+      )
       .join('\n');
     assert.equal(introduced.length, 0, `Fix or suggestion outputs that do not type-check:\n\n${report}`);
   });

@@ -182,6 +182,11 @@ function checkCases(
 
 /** Whether `specifier` resolves, from `root`, to a module with type definitions. */
 export function resolvesToTypes(specifier: string, root: string): boolean {
-  const resolved = ts.resolveModuleName(specifier, path.join(root, 'index.ts'), TYPESCRIPT_OPTIONS, ts.sys).resolvedModule;
+  const resolved = ts.resolveModuleName(
+    specifier,
+    path.join(root, 'index.ts'),
+    TYPESCRIPT_OPTIONS,
+    ts.sys,
+  ).resolvedModule;
   return resolved !== undefined && resolved.extension.startsWith('.d.');
 }

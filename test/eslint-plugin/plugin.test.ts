@@ -39,7 +39,7 @@ describe('the plugin', () => {
       it('has a valid meta.type', () => {
         assert.ok(['problem', 'suggestion', 'layout'].includes(rule.meta.type), rule.meta.type);
       });
-      it('has a one-line description that starts with Disallow, Require or Enforce and does not end with a period', () => {
+      it('has a one-line description that starts with Disallow, Require or Enforce and has no final period', () => {
         assert.match(rule.meta.docs.description, /^(Disallow|Require|Enforce) [^\n]+[^. \n]$/);
       });
       it('sits in a config or is explicitly left out', () => {
@@ -62,7 +62,11 @@ describe('the plugin', () => {
       });
       it('declares an options schema, with a description per property', () => {
         assert.ok(Array.isArray(rule.meta.schema), 'schema must be an array');
-        for (const option of rule.meta.schema as readonly { type?: string; properties?: Record<string, { description?: string }>; additionalProperties?: boolean }[]) {
+        for (const option of rule.meta.schema as readonly {
+          type?: string;
+          properties?: Record<string, { description?: string }>;
+          additionalProperties?: boolean;
+        }[]) {
           if (option.type === 'object') {
             assert.equal(option.additionalProperties, false);
             for (const [key, property] of Object.entries(option.properties ?? {})) {
@@ -78,7 +82,11 @@ describe('the plugin', () => {
     const expected = (preset: 'recommended' | 'strict'): Record<string, string> =>
       Object.fromEntries(
         Object.entries(rules)
-          .filter(([, r]) => r.meta.docs.recommended === 'recommended' || (preset === 'strict' && r.meta.docs.recommended === 'strict'))
+          .filter(
+            ([, r]) =>
+              r.meta.docs.recommended === 'recommended' ||
+              (preset === 'strict' && r.meta.docs.recommended === 'strict'),
+          )
           .map(([id, r]) => [`zero-trust/${id}`, r.meta.docs.severity ?? 'error']),
       );
     assert.deepEqual(plugin.configs.recommended.rules, expected('recommended'));

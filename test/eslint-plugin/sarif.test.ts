@@ -33,7 +33,13 @@ interface SarifLog {
   version?: string;
   $schema?: string;
   runs?: {
-    tool?: { driver?: { name?: string; version?: string; rules?: { id?: string; helpUri?: string; shortDescription?: { text?: string } }[] } };
+    tool?: {
+      driver?: {
+        name?: string;
+        version?: string;
+        rules?: { id?: string; helpUri?: string; shortDescription?: { text?: string } }[];
+      };
+    };
     artifacts?: { location?: { uri?: string } }[];
     results?: SarifResult[];
     invocations?: { executionSuccessful?: boolean; toolConfigurationNotifications?: unknown[] }[];
@@ -79,10 +85,7 @@ describe('SARIF output for GitHub code scanning', function () {
       assert.ok(['error', 'warning'].includes(result.level ?? ''), result.level);
       assert.ok(result.message?.text?.endsWith('.'), result.message?.text);
     }
-    assert.deepEqual(
-      run.results!.map(r => r.message?.text).sort(),
-      messages.map(m => m.message).sort(),
-    );
+    assert.deepEqual(run.results!.map(r => r.message?.text).sort(), messages.map(m => m.message).sort());
   });
 
   it('describes each reported rule with its documentation URL and description', () => {
@@ -116,7 +119,12 @@ describe('SARIF output for GitHub code scanning', function () {
       return {
         uri: location?.artifactLocation?.uri,
         ruleId: r.ruleId,
-        region: { startLine: region.startLine, startColumn: region.startColumn, endLine: region.endLine, endColumn: region.endColumn },
+        region: {
+          startLine: region.startLine,
+          startColumn: region.startColumn,
+          endLine: region.endLine,
+          endColumn: region.endColumn,
+        },
       };
     });
     const key = (x: { uri?: string; ruleId?: string | null; region: SarifRegion }): string => JSON.stringify(x);

@@ -5,9 +5,21 @@ import { Linter } from 'eslint';
 
 import plugin from '../../eslint-plugin/src';
 import { rules } from '../../eslint-plugin/src/rules';
-import { findConnectionSecret, findSecretFormat, getSecretNameKind, isIdentifierLike, isLikelySecretValue, isPlaceholder } from '../../eslint-plugin/src/util/secrets';
+import {
+  findConnectionSecret,
+  findSecretFormat,
+  getSecretNameKind,
+  isIdentifierLike,
+  isLikelySecretValue,
+  isPlaceholder,
+} from '../../eslint-plugin/src/util/secrets';
 
-const SECRET_RULES = ['no-hardcoded-client-credential', 'no-hardcoded-connection-string-or-key', 'no-hardcoded-jwt-secret', 'no-embedded-secret-token'];
+const SECRET_RULES = [
+  'no-hardcoded-client-credential',
+  'no-hardcoded-connection-string-or-key',
+  'no-hardcoded-jwt-secret',
+  'no-embedded-secret-token',
+];
 
 /** Odd but valid code: spreads, holes, computed keys, missing arguments, cycles, JSX, directives. */
 const ODD_CODE = [
@@ -17,12 +29,12 @@ const ODD_CODE = [
   'const c = { secret: c.secret }; app.use(session(c));',
   "new CosmosClient(); new CosmosClient(...opts); new Sequelize('a', 'b'); new AzureKeyCredential();",
   "fastify.register(); fastify.register(plugin); fastify.register(...x, { secret: 's' });",
-  "const t = `${a}${b}`; const u = tag`Password=${p};Server=${s}`; const v = ``;",
+  'const t = `${a}${b}`; const u = tag`Password=${p};Server=${s}`; const v = ``;',
   "x.clientSecret = y.clientSecret = 'kP9x2mQ7vL4wZr8tY6uN'; this[key] = 'v';",
   "class A { static #secret = 'Zq3vK8wP1xR6tY0uN4mB7c'; [k] = 'v'; password; }",
-  "const el = <Comp apiKey {...props} token={} password={undefined} />;",
+  'const el = <Comp apiKey {...props} token={} password={undefined} />;',
   "'use strict'; /* */ // \n /** @type {string} */ const password = /regex/;",
-  "const s = new TextEncoder().encode(); const k = Buffer.from(); const n = String();",
+  'const s = new TextEncoder().encode(); const k = Buffer.from(); const n = String();',
   "new (getClass())(a, b, 'c'); (0, jwt.sign)(p, 'k'); jwt['sign'](p, 'k'); jwt?.sign?.(p, 'k');",
 ];
 
@@ -51,7 +63,10 @@ describe('the secret rules on odd input', () => {
         ],
         'odd.tsx',
       );
-      assert.deepEqual(messages.filter(m => m.fatal || m.ruleId === null), []);
+      assert.deepEqual(
+        messages.filter(m => m.fatal || m.ruleId === null),
+        [],
+      );
     });
   }
 

@@ -10,13 +10,22 @@ import plugin from '../../eslint-plugin/src';
  * The identity libraries' own shipped code is correct use of their APIs (and their definitions), so the
  * `recommended` config must report nothing on it. Precision check on real, large, third-party code.
  */
-const LIBRARIES = ['@azure/msal-node', '@azure/msal-browser', '@azure/msal-common', '@azure/identity', 'jsonwebtoken', 'jose', 'passport'];
+const LIBRARIES = [
+  '@azure/msal-node',
+  '@azure/msal-browser',
+  '@azure/msal-common',
+  '@azure/identity',
+  'jsonwebtoken',
+  'jose',
+  'passport',
+];
 const ROOT = path.resolve(__dirname, '../..');
 /**
  * @azure/identity implements the (deprecated) username/password credential itself: there, and only there, the
  * password grant is real, and no-password-grant is right to report it. Every other finding fails the test.
  */
-const ROPC_IMPLEMENTATION = /@azure\/identity\/dist\/[a-z]+\/(credentials\/(usernamePasswordCredential|environmentCredential)|msal\/nodeFlows\/msalClient)\.js:/;
+const ROPC_IMPLEMENTATION =
+  /@azure\/identity\/dist\/[a-z]+\/(credentials\/(usernamePasswordCredential|environmentCredential)|msal\/nodeFlows\/msalClient)\.js:/;
 const MAX_BYTES = 1_000_000;
 
 function shippedFiles(library: string): string[] {
@@ -27,7 +36,11 @@ function shippedFiles(library: string): string[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules') walk(full);
-      } else if (/\.(c|m)?js$/.test(entry.name) && !/\.min\.js$/.test(entry.name) && fs.statSync(full).size <= MAX_BYTES) {
+      } else if (
+        /\.(c|m)?js$/.test(entry.name) &&
+        !/\.min\.js$/.test(entry.name) &&
+        fs.statSync(full).size <= MAX_BYTES
+      ) {
         out.push(full);
       }
     }

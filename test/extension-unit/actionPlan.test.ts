@@ -20,7 +20,10 @@ function apply(text: string, action: PlannedAction | undefined): string {
   assert.ok(action, 'expected an action');
   const index = new TextIndex(text);
   const offsets = action.edits.map(edit => ({
-    offsets: [index.lineStart(edit.range.start.line) + edit.range.start.character, index.lineStart(edit.range.end.line) + edit.range.end.character] as [number, number],
+    offsets: [
+      index.lineStart(edit.range.start.line) + edit.range.start.character,
+      index.lineStart(edit.range.end.line) + edit.range.end.character,
+    ] as [number, number],
     newText: edit.newText,
     range: edit.range,
   }));
@@ -79,13 +82,28 @@ describe('action plan', () => {
     const plan = planQuickFixes([ropc, lets[1]!, lets[0]!], findings, index, OPTIONS);
     assert.deepEqual(
       plan.map(action => action.kind),
-      ['fix', 'fix', 'suggestion', 'suggestion', 'disableLine', 'disableFile', 'showDocs', 'fixAll', 'disableLine', 'disableFile', 'showDocs'],
+      [
+        'fix',
+        'fix',
+        'suggestion',
+        'suggestion',
+        'disableLine',
+        'disableFile',
+        'showDocs',
+        'fixAll',
+        'disableLine',
+        'disableFile',
+        'showDocs',
+      ],
     );
   });
 
   it('leaves out disable comments and docs when the settings say so, and Fix all for a single fix', () => {
     const one = engine.lint('var only = 1;\n', 'b.ts', STRICT).findings;
-    const plan = planQuickFixes(one, one, () => new TextIndex('var only = 1;\n'), { disableRuleComment: false, showDocumentation: false });
+    const plan = planQuickFixes(one, one, () => new TextIndex('var only = 1;\n'), {
+      disableRuleComment: false,
+      showDocumentation: false,
+    });
     assert.deepEqual(
       plan.map(action => action.kind),
       ['fix'],

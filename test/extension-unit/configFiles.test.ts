@@ -5,7 +5,12 @@ import path from 'node:path';
 
 import zeroTrust from 'eslint-plugin-zero-trust';
 import { planOptionsFor, planQuickFixes } from '../../extension/src/core/actionPlan';
-import { CONFIG_FILE_GLOBS, configFileType, isConfigFile, isLintedDocument } from '../../extension/src/core/configFiles';
+import {
+  CONFIG_FILE_GLOBS,
+  configFileType,
+  isConfigFile,
+  isLintedDocument,
+} from '../../extension/src/core/configFiles';
 import { LintEngine } from '../../extension/src/core/lint';
 import { lintFilename } from '../../extension/src/core/lintFilename';
 import { TextIndex } from '../../extension/src/core/textIndex';
@@ -13,9 +18,14 @@ import { FAKE } from '../eslint-plugin/fakeSecrets';
 
 const RECOMMENDED = { preset: 'recommended', rules: {} } as const;
 const CLIENT_SECRET = 'zero-trust/no-hardcoded-client-credential';
-const DOTENV = `# local settings\nAZURE_CLIENT_ID=3f0c7d0e-5a2b-4c57-9d0e-2a6f5b1c8e41\nAZURE_CLIENT_SECRET="${FAKE.entra}"\n`;
-const APPSETTINGS = `{\n  "AzureAd": {\n    "ClientId": "3f0c7d0e-5a2b-4c57-9d0e-2a6f5b1c8e41",\n    "ClientSecret": "${FAKE.entra}"\n  }\n}\n`;
-/** Where the secret of DOTENV and APPSETTINGS is: the value (its quotes included in `.env`, as the processor maps them). */
+const DOTENV =
+  `# local settings\nAZURE_CLIENT_ID=3f0c7d0e-5a2b-4c57-9d0e-2a6f5b1c8e41\n` + `AZURE_CLIENT_SECRET="${FAKE.entra}"\n`;
+const APPSETTINGS =
+  `{\n  "AzureAd": {\n    "ClientId": "3f0c7d0e-5a2b-4c57-9d0e-2a6f5b1c8e41",\n` +
+  `    "ClientSecret": "${FAKE.entra}"\n  }\n}\n`;
+/**
+ * Where the secret of DOTENV and APPSETTINGS is: the value (its quotes included in `.env`, as the processor maps them).
+ */
 const DOTENV_RANGE = { start: { line: 2, character: 20 }, end: { line: 2, character: 22 + FAKE.entra.length } };
 const APPSETTINGS_RANGE = { start: { line: 3, character: 20 }, end: { line: 3, character: 22 + FAKE.entra.length } };
 
@@ -77,7 +87,9 @@ describe('configuration files in the extension', () => {
     });
 
     it('activates on every kind of configuration file (package.json lists the plugin’s globs)', () => {
-      const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { activationEvents: string[] };
+      const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as {
+        activationEvents: string[];
+      };
       assert.deepEqual(
         CONFIG_FILE_GLOBS.filter(glob => !manifest.activationEvents.includes(`workspaceContains:${glob}`)),
         [],
@@ -97,7 +109,10 @@ describe('configuration files in the extension', () => {
         outcome.findings.map(finding => [finding.ruleId, finding.range, finding.fix, finding.suggestions]),
         [[CLIENT_SECRET, DOTENV_RANGE, undefined, []]],
       );
-      assert.match(outcome.findings[0]!.message, /^Hard-coded client secret \(40 characters\) in `AZURE_CLIENT_SECRET` of a configuration file: .*Key Vault/);
+      assert.match(
+        outcome.findings[0]!.message,
+        /^Hard-coded client secret \(40 characters\) in `AZURE_CLIENT_SECRET` of a configuration file: .*Key Vault/,
+      );
       assert.equal(outcome.findings[0]!.docsUrl, zeroTrust.rules['no-hardcoded-client-credential'].meta!.docs!.url);
     });
 
@@ -110,10 +125,16 @@ describe('configuration files in the extension', () => {
     });
 
     it('applies the user’s severities to the config-file rules', () => {
-      const off = engine.lint(DOTENV, '.env', { preset: 'recommended', rules: { 'no-hardcoded-client-credential': 'off' } });
+      const off = engine.lint(DOTENV, '.env', {
+        preset: 'recommended',
+        rules: { 'no-hardcoded-client-credential': 'off' },
+      });
       assert.deepEqual(off.findings, []);
       const warn = engine.lint(DOTENV, '.env', { preset: 'recommended', rules: { [CLIENT_SECRET]: 'warn' } });
-      assert.deepEqual(warn.findings.map(finding => finding.severity), [1]);
+      assert.deepEqual(
+        warn.findings.map(finding => finding.severity),
+        [1],
+      );
     });
 
     it('does not lint lock files, package manifests or anything else the config leaves out', () => {
@@ -125,9 +146,14 @@ describe('configuration files in the extension', () => {
       const ignored = repository({ '.gitignore': '.env\n', 'api/.env': DOTENV });
       const kept = repository({ '.gitignore': '.env\n!api/.env\n', 'api/.env': DOTENV });
       try {
-        assert.deepEqual(engine.lint(DOTENV, 'api/.env', RECOMMENDED, undefined, path.join(ignored, 'api/.env')).findings, []);
         assert.deepEqual(
-          engine.lint(DOTENV, 'api/.env', RECOMMENDED, undefined, path.join(kept, 'api/.env')).findings.map(finding => [finding.ruleId, finding.range]),
+          engine.lint(DOTENV, 'api/.env', RECOMMENDED, undefined, path.join(ignored, 'api/.env')).findings,
+          [],
+        );
+        assert.deepEqual(
+          engine
+            .lint(DOTENV, 'api/.env', RECOMMENDED, undefined, path.join(kept, 'api/.env'))
+            .findings.map(finding => [finding.ruleId, finding.range]),
           [[CLIENT_SECRET, DOTENV_RANGE]],
         );
       } finally {
@@ -145,7 +171,10 @@ describe('configuration files in the extension', () => {
         [`Show documentation for ${CLIENT_SECRET}`],
       );
       assert.deepEqual(planOptionsFor(settings, 'src/auth.ts'), settings);
-      assert.deepEqual(planOptionsFor(settings, 'config/app.json'), { disableRuleComment: false, showDocumentation: true });
+      assert.deepEqual(planOptionsFor(settings, 'config/app.json'), {
+        disableRuleComment: false,
+        showDocumentation: true,
+      });
     });
   });
 

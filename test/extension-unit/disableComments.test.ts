@@ -37,7 +37,10 @@ describe('disable comments', () => {
 
     it('works on the first line', () => {
       const text = 'grant();';
-      assert.equal(apply(text, disableForLineEdit(new TextIndex(text), 0, RULE)), `// eslint-disable-next-line ${RULE}\ngrant();`);
+      assert.equal(
+        apply(text, disableForLineEdit(new TextIndex(text), 0, RULE)),
+        `// eslint-disable-next-line ${RULE}\ngrant();`,
+      );
     });
 
     it('extends an existing directive above the line', () => {
@@ -79,14 +82,20 @@ describe('disable comments', () => {
 
     it('clamps a line past the end', () => {
       const text = 'a();\nb();';
-      assert.equal(apply(text, disableForLineEdit(new TextIndex(text), 9, RULE)), `a();\n// eslint-disable-next-line ${RULE}\nb();`);
+      assert.equal(
+        apply(text, disableForLineEdit(new TextIndex(text), 9, RULE)),
+        `a();\n// eslint-disable-next-line ${RULE}\nb();`,
+      );
     });
   });
 
   describe('disableForFileEdit', () => {
     it('inserts a block directive at the top', () => {
       const text = "import x from 'y';\n";
-      assert.equal(apply(text, disableForFileEdit(new TextIndex(text), RULE)), `/* eslint-disable ${RULE} */\nimport x from 'y';\n`);
+      assert.equal(
+        apply(text, disableForFileEdit(new TextIndex(text), RULE)),
+        `/* eslint-disable ${RULE} */\nimport x from 'y';\n`,
+      );
     });
 
     it('inserts it after a shebang', () => {
@@ -99,7 +108,10 @@ describe('disable comments', () => {
 
     it('handles a file that is only a shebang', () => {
       const text = '#!/usr/bin/env node';
-      assert.equal(apply(text, disableForFileEdit(new TextIndex(text), RULE)), `#!/usr/bin/env node\n/* eslint-disable ${RULE} */`);
+      assert.equal(
+        apply(text, disableForFileEdit(new TextIndex(text), RULE)),
+        `#!/usr/bin/env node\n/* eslint-disable ${RULE} */`,
+      );
     });
 
     it('extends the directive on the first line', () => {

@@ -15,7 +15,14 @@ import { TextIndex } from '../../extension/src/core/textIndex';
 const DOCS = (name: string): string => `https://example.test/${name}.md`;
 
 function message(overrides: Partial<LintMessageLike>): LintMessageLike {
-  return { ruleId: 'zero-trust/no-password-grant', message: 'Bad grant.', severity: 2, line: 1, column: 1, ...overrides };
+  return {
+    ruleId: 'zero-trust/no-password-grant',
+    message: 'Bad grant.',
+    severity: 2,
+    line: 1,
+    column: 1,
+    ...overrides,
+  };
 }
 
 describe('findings: ESLint messages to editor findings', () => {
@@ -171,16 +178,23 @@ describe('findings: ESLint messages to editor findings', () => {
   describe('toParseProblem', () => {
     it('places the parse error at its position', () => {
       const index = new TextIndex('const x = ;');
-      assert.deepEqual(toParseProblem(index, { ruleId: null, fatal: true, message: 'Parsing error: x.', line: 1, column: 11 }), {
-        message: 'Parsing error: x.',
-        range: { start: { line: 0, character: 10 }, end: { line: 0, character: 10 } },
-      });
+      assert.deepEqual(
+        toParseProblem(index, { ruleId: null, fatal: true, message: 'Parsing error: x.', line: 1, column: 11 }),
+        {
+          message: 'Parsing error: x.',
+          range: { start: { line: 0, character: 10 }, end: { line: 0, character: 10 } },
+        },
+      );
       assert.equal(toParseProblem(index, { ruleId: 'zero-trust/x', message: 'y' }), undefined);
     });
   });
 
   describe('findingKey', () => {
-    const base = { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 9 } }, ruleId: 'zero-trust/a', message: 'M.' };
+    const base = {
+      range: { start: { line: 1, character: 2 }, end: { line: 1, character: 9 } },
+      ruleId: 'zero-trust/a',
+      message: 'M.',
+    };
 
     it('is the same for a copy and differs by range, rule or message', () => {
       assert.equal(findingKey(base), findingKey(JSON.parse(JSON.stringify(base)) as typeof base));
@@ -200,7 +214,13 @@ describe('findings: ESLint messages to editor findings', () => {
       toFinding(index, message({ fix: { range: [start, end], text: newText } }), DOCS)!;
 
     it('sorts fixes and leaves out those overlapping or touching a kept one, as ESLint does', () => {
-      const fixes = nonOverlappingFixes([at(6, 8, 'b'), at(0, 2, 'a'), at(1, 3, 'x'), at(8, 9, 'y'), toFinding(index, message({}), DOCS)!]);
+      const fixes = nonOverlappingFixes([
+        at(6, 8, 'b'),
+        at(0, 2, 'a'),
+        at(1, 3, 'x'),
+        at(8, 9, 'y'),
+        toFinding(index, message({}), DOCS)!,
+      ]);
       assert.deepEqual(
         fixes.map(fix => fix.offsets),
         [

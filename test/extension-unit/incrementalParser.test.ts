@@ -11,18 +11,44 @@ import { LintEngine } from '../../extension/src/core/lint';
 import { seededRandom as seeded } from '../robustness/support/mutate';
 
 const EXAMPLES = path.join(__dirname, '../../examples/app/src');
-const OPTIONS = { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true }, jsDocParsingMode: 'none', preserveNodeMaps: false } as const;
+const OPTIONS = {
+  ecmaVersion: 'latest',
+  sourceType: 'module',
+  ecmaFeatures: { jsx: true },
+  jsDocParsingMode: 'none',
+  preserveNodeMaps: false,
+} as const;
 
 /** Everything ESLint reads from a parse: the tree (types, ranges, values), tokens and comments, without back links. */
 function snapshot(result: ReturnType<typeof tsParser.parseForESLint>): string {
   const { ast } = result;
-  return JSON.stringify({ body: ast.body, tokens: ast.tokens, comments: ast.comments, range: ast.range, sourceType: ast.sourceType }, (key, value: unknown) =>
-    key === 'parent' ? undefined : value,
+  return JSON.stringify(
+    { body: ast.body, tokens: ast.tokens, comments: ast.comments, range: ast.range, sourceType: ast.sourceType },
+    (key, value: unknown) => (key === 'parent' ? undefined : value),
   );
 }
 
 /** Typing-like edits: insert or delete a few characters, paste a line, or break the syntax and mend it again. */
-const INSERTS = ['a', ' ', '\n', '(', ')', '{', '}', "'", '`', '/', '*', '// note\n', 'const x = 1;\n', '<div>', '${', ', ', '.', '=>'];
+const INSERTS = [
+  'a',
+  ' ',
+  '\n',
+  '(',
+  ')',
+  '{',
+  '}',
+  "'",
+  '`',
+  '/',
+  '*',
+  '// note\n',
+  'const x = 1;\n',
+  '<div>',
+  '${',
+  ', ',
+  '.',
+  '=>',
+];
 function edit(text: string, random: () => number): string {
   const at = Math.floor(random() * (text.length + 1));
   if (random() < 0.55 || text.length === 0) {
@@ -41,7 +67,12 @@ function parseFull(text: string, filePath: string): string | Error {
 }
 
 /** A parse through the incremental parser, as ESLint calls it, for document `key` (`undefined`: none). */
-function parseIn(parser: IncrementalParser, key: string | undefined, text: string, filePath = 'a.ts'): ReturnType<typeof tsParser.parseForESLint> {
+function parseIn(
+  parser: IncrementalParser,
+  key: string | undefined,
+  text: string,
+  filePath = 'a.ts',
+): ReturnType<typeof tsParser.parseForESLint> {
   const eslintParser = parser.parser as unknown as { parseForESLint: typeof tsParser.parseForESLint };
   return parser.with(key, () => eslintParser.parseForESLint(text, { ...OPTIONS, filePath }));
 }
@@ -56,7 +87,10 @@ function parseWith(parser: IncrementalParser, key: string, text: string, filePat
 
 function assertSame(incremental: string | Error, full: string | Error, context: string): void {
   if (full instanceof Error) {
-    assert.ok(incremental instanceof Error, `${context}: the full parse fails (${full.message}), the incremental one did not`);
+    assert.ok(
+      incremental instanceof Error,
+      `${context}: the full parse fails (${full.message}), the incremental one did not`,
+    );
     assert.equal(incremental.message, full.message, context);
     return;
   }
@@ -74,32 +108,40 @@ describe('IncrementalParser', () => {
     assert.deepEqual(changeRange('one', 'two'), { span: { start: 0, length: 3 }, newLength: 3 });
   });
 
-  const files = fs.readdirSync(EXAMPLES).filter(name => /\.[jt]sx?$/.test(name)).sort();
-  it(`gives the AST, tokens and comments of a full parse over 40 seeded edits of each of the ${files.length} example files`, () => {
-    assert.ok(files.length >= 10);
-    let failing = 0;
-    files.forEach((name, index) => {
-      const random = seeded(1000 + index);
-      const parser = new IncrementalParser();
-      let text = fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
-      assertSame(parseWith(parser, name, text, name), parseFull(text, name), `${name}, original`);
-      for (let step = 0; step < 40; step++) {
-        text = edit(text, random);
-        const full = parseFull(text, name);
-        if (full instanceof Error) {
-          failing++;
+  const files = fs
+    .readdirSync(EXAMPLES)
+    .filter(name => /\.[jt]sx?$/.test(name))
+    .sort();
+  it(
+    `gives the AST, tokens and comments of a full parse over 40 seeded edits of each of the ${files.length} example ` +
+      `files`,
+    () => {
+      assert.ok(files.length >= 10);
+      let failing = 0;
+      files.forEach((name, index) => {
+        const random = seeded(1000 + index);
+        const parser = new IncrementalParser();
+        let text = fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
+        assertSame(parseWith(parser, name, text, name), parseFull(text, name), `${name}, original`);
+        for (let step = 0; step < 40; step++) {
+          text = edit(text, random);
+          const full = parseFull(text, name);
+          if (full instanceof Error) {
+            failing++;
+          }
+          assertSame(parseWith(parser, name, text, name), full, `${name}, seed ${1000 + index}, edit ${step + 1}`);
         }
-        assertSame(parseWith(parser, name, text, name), full, `${name}, seed ${1000 + index}, edit ${step + 1}`);
-      }
-      assert.deepEqual(parser.counts, { incremental: 40, full: 1 }, `${name}: every edit re-parsed incrementally`);
-    });
-    // The edits must also pass through texts that do not parse, and back.
-    assert.ok(failing > 20, `only ${failing} edits broke the syntax`);
-  });
+        assert.deepEqual(parser.counts, { incremental: 40, full: 1 }, `${name}: every edit re-parsed incrementally`);
+      });
+      // The edits must also pass through texts that do not parse, and back.
+      assert.ok(failing > 20, `only ${failing} edits broke the syntax`);
+    },
+  );
 
   it('keeps a tree only for a named document, for the last few documents', () => {
     const parser = new IncrementalParser(2);
-    const parse = (key: string | undefined, text: string): ReturnType<typeof tsParser.parseForESLint> => parseIn(parser, key, text);
+    const parse = (key: string | undefined, text: string): ReturnType<typeof tsParser.parseForESLint> =>
+      parseIn(parser, key, text);
     parse(undefined, 'const a = 1;');
     assert.equal(parser.size, 0);
     parse('one', 'const a = 1;');
@@ -116,7 +158,10 @@ describe('IncrementalParser', () => {
     assert.equal(small.size, 1, 'the document linted last keeps its tree even over the limit');
     // The same text again, and a different file name for the same document (a rename), both still parse right.
     assert.equal(snapshot(parse('three', 'const c = 3;')), parseFull('const c = 3;', 'a.ts'));
-    assert.equal(snapshot(parseIn(parser, 'three', 'const c = <b>3</b>;', 'a.tsx')), parseFull('const c = <b>3</b>;', 'a.tsx'));
+    assert.equal(
+      snapshot(parseIn(parser, 'three', 'const c = <b>3</b>;', 'a.tsx')),
+      parseFull('const c = <b>3</b>;', 'a.tsx'),
+    );
   });
 
   it('gives the lint engine the same findings, edit after edit, as linting each text afresh', () => {

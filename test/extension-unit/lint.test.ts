@@ -34,30 +34,51 @@ describe('LintEngine', () => {
     assert.equal(finding!.fix, undefined);
     assert.deepEqual(
       finding!.suggestions.map(s => s.desc),
-      ['Replace with `DeviceCodeCredential`, keeping the tenant and client IDs.', 'Replace with `InteractiveBrowserCredential`, keeping the tenant and client IDs.'],
+      [
+        'Replace with `DeviceCodeCredential`, keeping the tenant and client IDs.',
+        'Replace with `InteractiveBrowserCredential`, keeping the tenant and client IDs.',
+      ],
     );
-    assert.match(applyEdits(ROPC_TS, [finding!.suggestions[0]!.edit]), /new DeviceCodeCredential\(\{ tenantId, clientId \}/);
+    assert.match(
+      applyEdits(ROPC_TS, [finding!.suggestions[0]!.edit]),
+      /new DeviceCodeCredential\(\{ tenantId, clientId \}/,
+    );
   });
 
   it('lints CommonJS and JavaScript with JSX', () => {
     const cjs = "const { UsernamePasswordCredential: UPC } = require('@azure/identity');\nnew UPC(t, c, u, p);\n";
     assert.equal(engine.lint(cjs, 'legacy.cjs', RECOMMENDED).findings.length, 1);
-    const jsx = "import { UsernamePasswordCredential } from '@azure/identity';\nconst c = new UsernamePasswordCredential(t, c2, u, p);\nexport const App = () => <div>{c.name}</div>;\n";
+    const jsx =
+      "import { UsernamePasswordCredential } from '@azure/identity';\n" +
+      'const c = new UsernamePasswordCredential(t, c2, u, p);\nexport const App = () => <div>{c.name}</div>;\n';
     assert.equal(engine.lint(jsx, 'App.jsx', RECOMMENDED).findings.length, 1);
   });
 
   it('honours eslint-disable comments in the file', () => {
-    const disabled = ROPC_TS.replace('const credential', '// eslint-disable-next-line zero-trust/no-password-grant\nconst credential');
+    const disabled = ROPC_TS.replace(
+      'const credential',
+      '// eslint-disable-next-line zero-trust/no-password-grant\nconst credential',
+    );
     assert.deepEqual(engine.lint(disabled, 'a.ts', RECOMMENDED).findings, []);
   });
 
   it('applies per-rule settings over the preset, by name or id', () => {
-    assert.deepEqual(engine.lint(ROPC_TS, 'a.ts', { preset: 'recommended', rules: { 'no-password-grant': 'off' } }).findings, []);
-    assert.equal(engine.lint(ROPC_TS, 'a.ts', { preset: 'strict', rules: { 'zero-trust/no-password-grant': 'warn' } }).findings[0]!.severity, 1);
+    assert.deepEqual(
+      engine.lint(ROPC_TS, 'a.ts', { preset: 'recommended', rules: { 'no-password-grant': 'off' } }).findings,
+      [],
+    );
+    assert.equal(
+      engine.lint(ROPC_TS, 'a.ts', { preset: 'strict', rules: { 'zero-trust/no-password-grant': 'warn' } }).findings[0]!
+        .severity,
+      1,
+    );
   });
 
   it('ignores unknown rules and invalid severities in the settings', () => {
-    const rules = ruleEntries(base, { preset: 'recommended', rules: { 'no-such-rule': 'error', 'no-password-grant': 'loud' as never } });
+    const rules = ruleEntries(base, {
+      preset: 'recommended',
+      rules: { 'no-such-rule': 'error', 'no-password-grant': 'loud' as never },
+    });
     assert.deepEqual(rules, base.configs.recommended.rules);
   });
 
@@ -75,21 +96,31 @@ describe('LintEngine', () => {
       ['zero-trust/throwing'],
     );
     assert.match(outcome.ruleErrors[0]!.message, /^boom/);
-    assert.deepEqual(outcome.findings.map(finding => finding.ruleId).sort(), ['zero-trust/no-password-grant', 'zero-trust/prefer-let']);
+    assert.deepEqual(outcome.findings.map(finding => finding.ruleId).sort(), [
+      'zero-trust/no-password-grant',
+      'zero-trust/prefer-let',
+    ]);
   });
 
   it('carries a rule fix as an edit that gives the fixed text', () => {
     const text = 'var a = 1;\nvar b = 2;\n';
     const outcome = testEngine.lint(text, 'a.ts', { preset: 'strict', rules: {} });
     assert.equal(outcome.findings.length, 2);
-    assert.deepEqual(outcome.findings[1]!.fix!.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } });
+    assert.deepEqual(outcome.findings[1]!.fix!.range, {
+      start: { line: 1, character: 0 },
+      end: { line: 1, character: 3 },
+    });
     assert.equal(applyEdits(text, nonOverlappingFixes(outcome.findings)), 'let a = 1;\nlet b = 2;\n');
   });
 
   it('still writes TypeScript in suggestions for TypeScript files (the parser keeps no node maps)', () => {
-    const text = "import jwt from 'jsonwebtoken';\nexport const sign = (user) => jwt.sign({ sub: user }, 'Xq9vT2mL7pR4sW8zK3nB6yH1', { expiresIn: '1h' });\n";
+    const text =
+      "import jwt from 'jsonwebtoken';\n" +
+      "export const sign = (user) => jwt.sign({ sub: user }, 'Xq9vT2mL7pR4sW8zK3nB6yH1', { expiresIn: '1h' });\n";
     const edited = (filename: string): string => {
-      const finding = engine.lint(text, filename, RECOMMENDED).findings.find(f => f.ruleId === 'zero-trust/no-hardcoded-jwt-secret');
+      const finding = engine
+        .lint(text, filename, RECOMMENDED)
+        .findings.find(f => f.ruleId === 'zero-trust/no-hardcoded-jwt-secret');
       return applyEdits(text, [finding!.suggestions[0]!.edit]);
     };
     assert.match(edited('src/sign.ts'), /jwt\.sign\(\{ sub: user \}, process\.env\.[A-Z_]+!, \{/);
@@ -97,7 +128,16 @@ describe('LintEngine', () => {
   });
 
   it('never throws, whatever the input', () => {
-    for (const text of ['', '\uFEFF', '\u2028\u2029', '#!/usr/bin/env node\n', '<<<<<<< HEAD\n', 'x'.repeat(10_000), '/*', '`${']) {
+    for (const text of [
+      '',
+      '\uFEFF',
+      '\u2028\u2029',
+      '#!/usr/bin/env node\n',
+      '<<<<<<< HEAD\n',
+      'x'.repeat(10_000),
+      '/*',
+      '`${',
+    ]) {
       const outcome = engine.lint(text, 'x.ts', RECOMMENDED);
       assert.ok(Array.isArray(outcome.findings));
     }

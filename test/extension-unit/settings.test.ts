@@ -41,7 +41,10 @@ describe('parseSettings', () => {
         enable: false,
         run: 'onSave',
         lintDelayMs: 50,
-        lint: { preset: 'strict', rules: { 'no-password-grant': 'warn', 'zero-trust/no-jwt-decode-without-verify': 'off' } },
+        lint: {
+          preset: 'strict',
+          rules: { 'no-password-grant': 'warn', 'zero-trust/no-jwt-decode-without-verify': 'off' },
+        },
         exclude: ['**/generated/**'],
         maxFileSizeKB: 64,
         reportParseErrors: false,

@@ -11,8 +11,18 @@ import { base } from './testPlugin';
 // named values, the scope rules' extraction) are linted through the extension's engine with a throw injected into
 // one of them, and every other rule must report exactly what it reports without the throw.
 
-const SECRET_RULES = ['no-embedded-secret-token', 'no-hardcoded-client-credential', 'no-hardcoded-connection-string-or-key', 'no-hardcoded-jwt-secret'];
-const SCOPE_RULES = ['no-default-scope-in-delegated-flow', 'no-overbroad-third-party-oauth-scope', 'no-overprivileged-graph-permission', 'no-wildcard-scope-or-tenant'];
+const SECRET_RULES = [
+  'no-embedded-secret-token',
+  'no-hardcoded-client-credential',
+  'no-hardcoded-connection-string-or-key',
+  'no-hardcoded-jwt-secret',
+];
+const SCOPE_RULES = [
+  'no-default-scope-in-delegated-flow',
+  'no-overbroad-third-party-oauth-scope',
+  'no-overprivileged-graph-permission',
+  'no-wildcard-scope-or-tenant',
+];
 const RULES = [...SECRET_RULES, ...SCOPE_RULES];
 
 /** Gives each of the rules findings before and after line `MIDWAY` (counted from 1). */
@@ -23,7 +33,8 @@ const CODE = [
   "import jwt from 'jsonwebtoken';",
   `const githubToken = '${FAKE.github}';`,
   `const msalConfig = { auth: { clientId: '11111111-2222-3333-4444-555555555555', clientSecret: '${FAKE.entra}' } };`,
-  `const storageConnection = 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${FAKE.storageKey};EndpointSuffix=core.windows.net';`,
+  `const storageConnection = ` +
+    `'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${FAKE.storageKey};EndpointSuffix=core.windows.net';`,
   "const JWT_SECRET = 'Xq9vT2mL7pR4sW8zK3nB6yH1';",
   "export const sign = (user) => jwt.sign({ sub: user }, JWT_SECRET, { expiresIn: '1h' });",
   'const pca = new PublicClientApplication(msalConfig);',
@@ -32,9 +43,11 @@ const CODE = [
   "const app = new OAuthApp({ clientType: 'oauth-app', clientId: 'x', defaultScopes: ['repo', 'delete_repo'] });",
   "await pca.loginRedirect({ scopes: ['api://contoso/*'] });",
   "const admin = new OAuthApp({ clientType: 'oauth-app', clientId: 'y', defaultScopes: ['admin:org'] });",
-  "const cred = new ClientSecretCredential('tenant', 'client', 'P4ssw0rd-very-secret-value', { additionallyAllowedTenants: ['*'] });",
+  "const cred = new ClientSecretCredential('tenant', 'client', 'P4ssw0rd-very-secret-value', { " +
+    "additionallyAllowedTenants: ['*'] });",
   `const slack = { apiToken: '${FAKE.slack}', password: 'hunter2hunter2' };`,
-  `const more = { clientSecret: '${FAKE.entra}x', jwtSecret: 'Zq8s2Kd9fLw3pXv7RtY1bNc4', AccountKey: '${FAKE.storageKey}' };`,
+  `const more = { clientSecret: '${FAKE.entra}x', jwtSecret: 'Zq8s2Kd9fLw3pXv7RtY1bNc4', AccountKey: ` +
+    `'${FAKE.storageKey}' };`,
   "await pca.loginPopup({ scopes: ['https://graph.microsoft.com/.default', 'Mail.ReadWrite', 'api://other/*'] });",
 ].join('\n');
 const MIDWAY = 15;
@@ -117,7 +130,8 @@ function lint(plugin: PluginLike): { findings: Finding[]; ruleErrors: { ruleId: 
   return outcome;
 }
 
-const byRule = (findings: Finding[], ruleId: string): string[] => findings.filter(finding => finding.ruleId === ruleId).map(finding => JSON.stringify(finding));
+const byRule = (findings: Finding[], ruleId: string): string[] =>
+  findings.filter(finding => finding.ruleId === ruleId).map(finding => JSON.stringify(finding));
 
 describe('rules sharing analysis, through the extension engine, with one of them throwing', () => {
   const baseline = lint(pluginWith(base.rules));
@@ -125,16 +139,23 @@ describe('rules sharing analysis, through the extension engine, with one of them
   it('without a throw, every rule has findings before and after the middle of the file', () => {
     assert.deepEqual(baseline.ruleErrors, []);
     for (const name of RULES) {
-      const lines = baseline.findings.filter(finding => finding.ruleId === `zero-trust/${name}`).map(finding => finding.range.start.line + 1);
-      assert.ok(lines.some(line => line < MIDWAY) && lines.some(line => line >= MIDWAY), `${name}: ${lines.join(', ')}`);
+      const lines = baseline.findings
+        .filter(finding => finding.ruleId === `zero-trust/${name}`)
+        .map(finding => finding.range.start.line + 1);
+      assert.ok(
+        lines.some(line => line < MIDWAY) && lines.some(line => line >= MIDWAY),
+        `${name}: ${lines.join(', ')}`,
+      );
     }
   });
 
   for (const thrower of RULES) {
     for (const injection of INJECTIONS) {
-      it(`a throw in ${thrower}'s ${injection} leaves every other rule's findings as they were, and names ${thrower}`, () => {
+      it(`a throw in ${thrower}'s ${injection} leaves the others' findings as they were, naming ${thrower}`, () => {
         const fired = { count: 0 };
-        const outcome = lint(pluginWith({ ...base.rules, [thrower]: injectThrow(base.rules[thrower]!, injection, fired) }));
+        const outcome = lint(
+          pluginWith({ ...base.rules, [thrower]: injectThrow(base.rules[thrower]!, injection, fired) }),
+        );
         assert.equal(fired.count, 1, 'the throw was injected');
         assert.deepEqual(
           outcome.ruleErrors.map(error => error.ruleId),
@@ -145,7 +166,11 @@ describe('rules sharing analysis, through the extension engine, with one of them
           assert.match(outcome.ruleErrors[0]!.message, /the shared pass "(?:named values|scope extraction)"/);
         }
         for (const other of RULES.filter(name => name !== thrower)) {
-          assert.deepEqual(byRule(outcome.findings, `zero-trust/${other}`), byRule(baseline.findings, `zero-trust/${other}`), other);
+          assert.deepEqual(
+            byRule(outcome.findings, `zero-trust/${other}`),
+            byRule(baseline.findings, `zero-trust/${other}`),
+            other,
+          );
         }
         // The throwing rule keeps only findings it also has without the throw.
         const own = byRule(baseline.findings, `zero-trust/${thrower}`);

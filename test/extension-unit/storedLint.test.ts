@@ -4,7 +4,12 @@ import type { Finding } from '../../extension/src/core/findings';
 import type { DiagnosticLike } from '../../extension/src/core/storedLint';
 
 import { findingKey } from '../../extension/src/core/findings';
-import { diagnosticKey, eslintSignature, findingsNotShownByEslint, storedLint } from '../../extension/src/core/storedLint';
+import {
+  diagnosticKey,
+  eslintSignature,
+  findingsNotShownByEslint,
+  storedLint,
+} from '../../extension/src/core/storedLint';
 
 function finding(ruleName: string, line: number, character: number): Finding {
   return {
@@ -17,7 +22,12 @@ function finding(ruleName: string, line: number, character: number): Finding {
   };
 }
 
-function eslintDiagnostic(code: DiagnosticLike['code'], line: number, character: number, source = 'eslint'): DiagnosticLike {
+function eslintDiagnostic(
+  code: DiagnosticLike['code'],
+  line: number,
+  character: number,
+  source = 'eslint',
+): DiagnosticLike {
   return { source, code, message: 'm', range: { start: { line, character }, end: { line, character: character + 1 } } };
 }
 
@@ -37,7 +47,10 @@ describe('storedLint', () => {
 
   it('keys a diagnostic without a code like a finding without a rule id', () => {
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    assert.equal(diagnosticKey({ message: 'Does not parse.', range }), findingKey({ range, message: 'Does not parse.' }));
+    assert.equal(
+      diagnosticKey({ message: 'Does not parse.', range }),
+      findingKey({ range, message: 'Does not parse.' }),
+    );
   });
 
   it("eslintSignature: the plugin's findings the ESLint extension shows, sorted, others left out", () => {
@@ -57,10 +70,13 @@ describe('storedLint', () => {
   it('findingsNotShownByEslint: leaves out a finding the ESLint extension shows at the same start', () => {
     const signature = eslintSignature([eslintDiagnostic('zero-trust/no-password-grant', 2, 6)]);
     assert.deepEqual(findingsNotShownByEslint([grant, decode], signature), [decode]);
-    assert.deepEqual(findingsNotShownByEslint([grant, decode], eslintSignature([eslintDiagnostic('zero-trust/no-password-grant', 2, 7)])), [
-      grant,
-      decode,
-    ]);
+    assert.deepEqual(
+      findingsNotShownByEslint(
+        [grant, decode],
+        eslintSignature([eslintDiagnostic('zero-trust/no-password-grant', 2, 7)]),
+      ),
+      [grant, decode],
+    );
     assert.deepEqual(findingsNotShownByEslint([grant, decode], ''), [grant, decode]);
   });
 });

@@ -8,13 +8,23 @@ import zeroTrust from 'eslint-plugin-zero-trust';
 
 /** A test-only rule with an autofix: `var` → `let` (stands in for any rule with a fix). */
 const preferLet: Rule.RuleModule = {
-  meta: { type: 'suggestion', fixable: 'code', docs: { url: 'https://example.test/prefer-let.md' }, messages: { useLet: 'Use let.' }, schema: [] },
+  meta: {
+    type: 'suggestion',
+    fixable: 'code',
+    docs: { url: 'https://example.test/prefer-let.md' },
+    messages: { useLet: 'Use let.' },
+    schema: [],
+  },
   create(context) {
     return {
       VariableDeclaration(node) {
         if (node.kind === 'var') {
           const start = node.range![0];
-          context.report({ node, messageId: 'useLet', fix: fixer => fixer.replaceTextRange([start, start + 3], 'let') });
+          context.report({
+            node,
+            messageId: 'useLet',
+            fix: fixer => fixer.replaceTextRange([start, start + 3], 'let'),
+          });
         }
       },
     };
@@ -37,8 +47,9 @@ export const base = zeroTrust as unknown as PluginLike;
 export const testPlugin: PluginLike = {
   rules: { ...base.rules, 'prefer-let': preferLet, throwing },
   configs: {
-    recommended: { rules: { ...base.configs.recommended.rules, 'zero-trust/prefer-let': 'warn', 'zero-trust/throwing': 'error' } },
+    recommended: {
+      rules: { ...base.configs.recommended.rules, 'zero-trust/prefer-let': 'warn', 'zero-trust/throwing': 'error' },
+    },
     strict: { rules: { ...base.configs.strict.rules, 'zero-trust/prefer-let': 'warn' } },
   },
 };
-

@@ -5,12 +5,24 @@ import type { ScanSummary } from '../../extension/src/core/uiText';
 import { findingsStatus, scanSummaryText } from '../../extension/src/core/uiText';
 
 function summary(overrides: Partial<ScanSummary>): ScanSummary {
-  return { files: 10, scanned: 10, findings: 0, filesWithFindings: 0, skipped: 0, cancelled: false, ms: 1234, ...overrides };
+  return {
+    files: 10,
+    scanned: 10,
+    findings: 0,
+    filesWithFindings: 0,
+    skipped: 0,
+    cancelled: false,
+    ms: 1234,
+    ...overrides,
+  };
 }
 
 describe('uiText', () => {
   it('findingsStatus: the shield alone for a clean file, the count otherwise', () => {
-    assert.deepEqual(findingsStatus(0), { text: '$(shield) Zero Trust', tooltip: 'Zero Trust: no findings in this file' });
+    assert.deepEqual(findingsStatus(0), {
+      text: '$(shield) Zero Trust',
+      tooltip: 'Zero Trust: no findings in this file',
+    });
     assert.deepEqual(findingsStatus(1), {
       text: '$(shield) 1',
       tooltip: 'Zero Trust: 1 finding in this file (click for the Problems panel)',

@@ -6,9 +6,14 @@ import type { WireOutcome } from '../../extension/src/core/wire';
 
 import { decodeOutcome, encodeOutcome } from '../../extension/src/core/wire';
 
-const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
+const range = (line: number, from: number, to: number) => ({
+  start: { line, character: from },
+  end: { line, character: to },
+});
 
-/** Two findings of one rule (a fix and a suggestion), one without doc URL, fix or suggestions, one with two suggestions. */
+/**
+ * Two findings of one rule (a fix and a suggestion), one without doc URL, fix or suggestions, one with two suggestions.
+ */
 const OUTCOME: LintOutcome = {
   findings: [
     {
@@ -28,7 +33,9 @@ const OUTCOME: LintOutcome = {
       severity: 2,
       range: range(9, 0, 12),
       docsUrl: 'https://example.test/no-disabled-tls-validation.md',
-      suggestions: [{ desc: 'Remove the setting.', edit: { range: range(9, 0, 12), newText: '', offsets: [200, 212] } }],
+      suggestions: [
+        { desc: 'Remove the setting.', edit: { range: range(9, 0, 12), newText: '', offsets: [200, 212] } },
+      ],
     },
     {
       ruleId: 'zero-trust/no-password-grant',
@@ -46,8 +53,14 @@ const OUTCOME: LintOutcome = {
       range: { start: { line: 12, character: 2 }, end: { line: 14, character: 1 } },
       docsUrl: 'https://example.test/require-jwt-audience-issuer.md',
       suggestions: [
-        { desc: 'Add `audience`.', edit: { range: range(12, 40, 40), newText: "audience: 'api://x', ", offsets: [300, 300] } },
-        { desc: 'Add `audience` and `issuer`.', edit: { range: range(12, 40, 40), newText: "audience: 'api://x', issuer: 'y', ", offsets: [300, 300] } },
+        {
+          desc: 'Add `audience`.',
+          edit: { range: range(12, 40, 40), newText: "audience: 'api://x', ", offsets: [300, 300] },
+        },
+        {
+          desc: 'Add `audience` and `issuer`.',
+          edit: { range: range(12, 40, 40), newText: "audience: 'api://x', issuer: 'y', ", offsets: [300, 300] },
+        },
       ],
     },
   ],
@@ -77,11 +90,17 @@ describe('wire: the lint worker’s packed answer', () => {
     const wire = encodeOutcome(OUTCOME);
     assert.equal(new Set(wire.strings).size, wire.strings.length);
     assert.equal(wire.strings.filter(value => value === 'TLS validation is off.').length, 1);
-    assert.equal(wire.strings.filter(value => value === 'https://example.test/no-disabled-tls-validation.md').length, 1);
+    assert.equal(
+      wire.strings.filter(value => value === 'https://example.test/no-disabled-tls-validation.md').length,
+      1,
+    );
   });
 
   it('is smaller on the wire than the findings as objects when strings repeat', () => {
-    const many: LintOutcome = { ...OUTCOME, findings: Array.from({ length: 200 }, (_, i) => ({ ...OUTCOME.findings[i % 4]!, range: range(i, 0, 5) })) };
+    const many: LintOutcome = {
+      ...OUTCOME,
+      findings: Array.from({ length: 200 }, (_, i) => ({ ...OUTCOME.findings[i % 4]!, range: range(i, 0, 5) })),
+    };
     const packed = serialize(encodeOutcome(many)).length;
     const plain = serialize(many).length;
     assert.ok(packed * 3 < plain, `packed ${packed} bytes, as objects ${plain} bytes`);

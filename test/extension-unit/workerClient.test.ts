@@ -24,7 +24,11 @@ class FakeWorker extends EventEmitter implements WorkerLike {
     this.requests.push(message);
   }
   answer(index = this.requests.length - 1, outcome: LintOutcome = OUTCOME): void {
-    this.emit('message', { id: this.requests[index]!.id, ok: true, outcome: encodeOutcome(outcome) } satisfies LintResponse);
+    this.emit('message', {
+      id: this.requests[index]!.id,
+      ok: true,
+      outcome: encodeOutcome(outcome),
+    } satisfies LintResponse);
   }
   terminate(): void {
     this.terminated = true;
@@ -138,10 +142,17 @@ describe('LintWorkerClient', () => {
     const { client, workers } = setup();
     const broken = client.lint('a', { text: 'a', filename: 'a.ts', settings: SETTINGS });
     const worker = workers[0]!;
-    worker.emit('message', { id: worker.requests[0]!.id, ok: true, outcome: { strings: [], data: Int32Array.of(0), ruleErrors: [], lintMs: 1 } });
+    worker.emit('message', {
+      id: worker.requests[0]!.id,
+      ok: true,
+      outcome: { strings: [], data: Int32Array.of(0), ruleErrors: [], lintMs: 1 },
+    });
     const reply = await broken;
     assert.equal(reply.status, 'failed');
-    assert.match(reply.status === 'failed' ? reply.error : '', /could not be read: RangeError: The lint worker sent an answer that refers to a missing string/);
+    assert.match(
+      reply.status === 'failed' ? reply.error : '',
+      /could not be read: RangeError: The lint worker sent an answer that refers to a missing string/,
+    );
     const next = client.lint('b', { text: 'b', filename: 'b.ts', settings: SETTINGS });
     worker.answer();
     assert.deepEqual(await next, { status: 'done', outcome: OUTCOME });
@@ -158,7 +169,10 @@ describe('LintWorkerClient', () => {
     });
 
     it('lints through a real worker thread', async () => {
-      const client = new LintWorkerClient(() => new Worker(workerPath), () => undefined);
+      const client = new LintWorkerClient(
+        () => new Worker(workerPath),
+        () => undefined,
+      );
       try {
         const reply = await client.lint('a', {
           text: "import { UsernamePasswordCredential as U } from '@azure/identity';\nnew U(t, c, u, p);\n",
@@ -176,7 +190,10 @@ describe('LintWorkerClient', () => {
     });
 
     it('hands over the same findings as linting in this thread (fixes and suggestions included)', async () => {
-      const client = new LintWorkerClient(() => new Worker(workerPath), () => undefined);
+      const client = new LintWorkerClient(
+        () => new Worker(workerPath),
+        () => undefined,
+      );
       const text = dedent`
         import jwt from 'jsonwebtoken';
         import https from 'node:https';
@@ -190,7 +207,9 @@ describe('LintWorkerClient', () => {
         const here = new LintEngine().lint(text, 'src/a.ts', SETTINGS);
         const inWorker = reply.status === 'done' ? reply.outcome : undefined;
         assert.deepEqual({ ...inWorker, lintMs: 0 }, { ...here, lintMs: 0 });
-        assert.ok(here.findings.some(finding => finding.fix) && here.findings.some(finding => finding.suggestions.length > 0));
+        assert.ok(
+          here.findings.some(finding => finding.fix) && here.findings.some(finding => finding.suggestions.length > 0),
+        );
       } finally {
         client.dispose();
       }

@@ -39,18 +39,26 @@ describe('config-files on every JSON file in node_modules', () => {
       const relative = path.relative(ROOT, file);
       const virtual = path.join(ROOT, 'corpus', relative.split(`node_modules${path.sep}`).join(`nm${path.sep}`));
       try {
-        for (const message of linter.verify(fs.readFileSync(file, 'utf8'), config, { filename: virtual, filterCodeBlock: () => true })) {
+        for (const message of linter.verify(fs.readFileSync(file, 'utf8'), config, {
+          filename: virtual,
+          filterCodeBlock: () => true,
+        })) {
           if (message.ruleId === null) {
             parseErrors.push(`${relative}: ${message.message}`);
           } else {
-            findings.push(`${relative}:${message.line}:${message.column} ${message.ruleId} ${message.message.slice(0, 100)}`);
+            findings.push(
+              `${relative}:${message.line}:${message.column} ${message.ruleId} ${message.message.slice(0, 100)}`,
+            );
           }
         }
       } catch (error) {
         exceptions.push(`${relative}: ${(error as Error).message.split('\n')[0]}`);
       }
     }
-    console.log(`      ${files.length} JSON files, ${findings.length} findings${findings.length > 0 ? `:\n        ${findings.slice(0, 20).join('\n        ')}` : ''}`);
+    console.log(
+      `      ${files.length} JSON files, ${findings.length} ` +
+        `findings${findings.length > 0 ? `:\n` + `        ${findings.slice(0, 20).join('\n        ')}` : ''}`,
+    );
     assert.deepEqual(exceptions, []);
     assert.deepEqual(parseErrors, []);
   });

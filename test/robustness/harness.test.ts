@@ -37,7 +37,11 @@ describe('the robustness harness', () => {
     });
 
     it(`reports a file the parser rejects as not parsed (${parser})`, () => {
-      assert.deepEqual(lintSafely('const = ;', 'file.js', parser, plugin), { parsed: false, exceptions: [], findings: 0 });
+      assert.deepEqual(lintSafely('const = ;', 'file.js', parser, plugin), {
+        parsed: false,
+        exceptions: [],
+        findings: 0,
+      });
     });
   }
 

@@ -24,7 +24,9 @@ describe('mutated examples and rule test inputs', function () {
     const samples: CodeSample[] = [...exampleSamples(ROOT), ...docSamples(ROOT), ...ruleTestSamples(ROOT)];
     const sources = samples
       .map(sample => ({ sample, tokens: tokenize(sample.code, /\.(tsx|jsx)$/.test(sample.filename)) }))
-      .filter((s): s is { sample: CodeSample; tokens: Tokenized } => s.tokens !== undefined && s.tokens.tokens.length > 3);
+      .filter(
+        (s): s is { sample: CodeSample; tokens: Tokenized } => s.tokens !== undefined && s.tokens.tokens.length > 3,
+      );
     assert.ok(sources.length >= 5, `only ${sources.length} code samples to mutate`);
     const random = seededRandom(SEED);
     let parsed = 0;
@@ -42,13 +44,17 @@ describe('mutated examples and rule test inputs', function () {
         failures.push(
           ...outcome.exceptions.map(
             (e: RuleException) =>
-              `variant ${n} of ${sample.origin} (${edits.join('; ')}), ${parser}: ${e.ruleId ?? '(unknown rule)'} threw ${e.message}\n${e.stack}\n--- code ---\n${code.slice(0, 600)}`,
+              `variant ${n} of ${sample.origin} (${edits.join('; ')}), ${parser}: ${e.ruleId ?? '(unknown rule)'} ` +
+              `threw ${e.message}\n${e.stack}\n--- code ---\n${code.slice(0, 600)}`,
           ),
         );
       }
       if (anyParsed) parsed++;
     }
-    console.log(`      ${sources.length} samples, ${n} variants (seed ${SEED}), ${parsed} parsed and linted, ${failures.length} rule exceptions`);
+    console.log(
+      `      ${sources.length} samples, ${n} variants (seed ${SEED}), ${parsed} parsed and ` +
+        `linted, ${failures.length} rule exceptions`,
+    );
     assert.ok(parsed >= TARGET_PARSED, `only ${parsed} variants parsed`);
     assert.deepEqual(failures, []);
   });

@@ -37,7 +37,8 @@ function runWorker(files: string[]): Promise<WorkerResult> {
 }
 
 const describeDifference = (d: Difference): string =>
-  `${d.file}\n  with the prefilter:    ${d.withFilter.join('; ') || '(none)'}\n  without the prefilter: ${d.without.join('; ') || '(none)'}`;
+  `${d.file}\n  with the prefilter:    ${d.withFilter.join('; ') || '(none)'}\n  without the ` +
+  `prefilter: ${d.without.join('; ') || '(none)'}`;
 
 /**
  * The rules skip files whose text mentions none of their words (`mentions` in `createRule`). That must only save
@@ -69,9 +70,12 @@ describe('the file-text prefilter changes no finding', function () {
         setMentionsPrefilter(true);
       }
       findings += without?.length ?? 0;
-      if (withFilter.join('\n') !== (without ?? []).join('\n')) differences.push({ file: sample.filename, withFilter, without: without ?? [] });
+      if (withFilter.join('\n') !== (without ?? []).join('\n'))
+        differences.push({ file: sample.filename, withFilter, without: without ?? [] });
     }
-    console.log(`      ${samples.length} samples, ${findings} findings without the prefilter, ${differences.length} differences`);
+    console.log(
+      `      ${samples.length} samples, ${findings} findings without the prefilter, ${differences.length} differences`,
+    );
     assert.ok(findings > 300, `only ${findings} findings: the comparison would prove little`);
     assert.deepEqual(differences.map(describeDifference), []);
   });
@@ -88,7 +92,9 @@ describe('the file-text prefilter changes no finding', function () {
     const compared = results.reduce((n, r) => n + r.compared, 0);
     const findings = results.reduce((n, r) => n + r.findings, 0);
     const differences = results.flatMap(r => r.differences);
-    console.log(`      ${compared} files compared, ${findings} findings without the prefilter, ${differences.length} differences`);
+    console.log(
+      `      ${compared} files compared, ${findings} findings without the prefilter, ${differences.length} differences`,
+    );
     assert.ok(compared >= 10_000, `only ${compared} files compared`);
     assert.deepEqual(differences.map(describeDifference), []);
   });

@@ -19,7 +19,10 @@ function lint(code: string, filename: string, rules: Linter.Config): Linter.Lint
     [
       {
         files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
-        languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: /\.(tsx|jsx)$/.test(filename) } } },
+        languageOptions: {
+          parser: tsParser as Linter.Parser,
+          parserOptions: { ecmaFeatures: { jsx: /\.(tsx|jsx)$/.test(filename) } },
+        },
       },
       rules,
     ],
@@ -34,7 +37,10 @@ describe('messages of the secret rules never contain the value they found', () =
   describe('the check itself', () => {
     // Two stand-in rules that report the same string literal, one repeating the value and one naming the shape.
     const reporter = (leak: boolean): Rule.RuleModule => ({
-      meta: { type: 'problem', messages: { found: leak ? 'Hard-coded secret {{value}} found.' : 'Hard-coded secret in `{{shape}}`.' } },
+      meta: {
+        type: 'problem',
+        messages: { found: leak ? 'Hard-coded secret {{value}} found.' : 'Hard-coded secret in `{{shape}}`.' },
+      },
       create: context => ({
         Literal(node) {
           if (typeof node.value === 'string' && node.value.length >= 8) {
@@ -45,16 +51,23 @@ describe('messages of the secret rules never contain the value they found', () =
     });
     const code = "const config = { clientSecret: 'Zx8Q~abcdefghijklmnopqrstu', authority: 'common' };";
     const run = (leak: boolean): Linter.LintMessage[] =>
-      lint(code, 'file.ts', { plugins: { fake: { rules: { 'hardcoded-secret': reporter(leak) } } }, rules: { 'fake/hardcoded-secret': 'error' } });
+      lint(code, 'file.ts', {
+        plugins: { fake: { rules: { 'hardcoded-secret': reporter(leak) } } },
+        rules: { 'fake/hardcoded-secret': 'error' },
+      });
 
     it('catches a message that repeats the value', () => {
       const messages = run(true);
       assert.equal(messages.length, 1);
-      assert.deepEqual(leakedValues(code, messages), ['fake/hardcoded-secret at 1:32 repeats a 26-character string of the code it reports']);
+      assert.deepEqual(leakedValues(code, messages), [
+        'fake/hardcoded-secret at 1:32 repeats a 26-character string of the code it reports',
+      ]);
     });
 
-    it('accepts protocol names and the wording of the rule\'s own messages', () => {
-      const shapes = "const url = `${base}?x=1`; params.set('access_token', token); store('localStorage', 'Zx8Q~abcdefghijklmnopqrstu');";
+    it("accepts protocol names and the wording of the rule's own messages", () => {
+      const shapes =
+        "const url = `${base}?x=1`; params.set('access_token', token); store('localStorage', " +
+        "'Zx8Q~abcdefghijklmnopqrstu');";
       const messages = lint(shapes, 'file.ts', {
         plugins: { fake: { rules: { 'hardcoded-secret': reporter(true) } } },
         rules: { 'fake/hardcoded-secret': 'error' },
@@ -62,7 +75,10 @@ describe('messages of the secret rules never contain the value they found', () =
       assert.equal(messages.length, 3);
       assert.deepEqual(
         leakedValues(shapes, messages, false, () => ['Tokens in `localStorage` can be read by any script.']),
-        [`fake/hardcoded-secret at 1:${shapes.indexOf("'Zx8Q") + 1} repeats a 26-character string of the code it reports`],
+        [
+          `fake/hardcoded-secret at 1:${shapes.indexOf("'Zx8Q") + 1} repeats a 26-character string of the code it ` +
+            `reports`,
+        ],
       );
     });
 
@@ -75,9 +91,11 @@ describe('messages of the secret rules never contain the value they found', () =
 
   const secretRules = ruleIds().filter(id => SECRET_RULE.test(id));
   const templates = (ruleId: string): string[] =>
-    Object.values((PLUGIN.rules?.[ruleId.replace(/^zero-trust\//, '')] as Rule.RuleModule | undefined)?.meta?.messages ?? {});
+    Object.values(
+      (PLUGIN.rules?.[ruleId.replace(/^zero-trust\//, '')] as Rule.RuleModule | undefined)?.meta?.messages ?? {},
+    );
 
-  it('holds for every finding of a secret rule over examples/ and the rule docs\' ❌ examples', function () {
+  it("holds for every finding of a secret rule over examples/ and the rule docs' ❌ examples", function () {
     if (secretRules.length === 0) {
       this.skip(); // no rule id matches yet; the check above shows the test bites once one lands
     }
@@ -93,7 +111,9 @@ describe('messages of the secret rules never contain the value they found', () =
         perRule.set(id, (perRule.get(id) ?? 0) + 1);
       }
       leaks.push(
-        ...leakedValues(sample.code, messages, /\.(tsx|jsx)$/.test(sample.filename), templates).map(l => `${sample.origin}: ${l}`),
+        ...leakedValues(sample.code, messages, /\.(tsx|jsx)$/.test(sample.filename), templates).map(
+          l => `${sample.origin}: ${l}`,
+        ),
       );
     }
     console.log(`      ${[...perRule].map(([id, n]) => `${id}: ${n}`).join(', ')} findings checked`);

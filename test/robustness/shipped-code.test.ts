@@ -48,7 +48,8 @@ describe('every rule over every JavaScript and TypeScript file shipped in node_m
 
   it('lints them all without a single rule exception', async () => {
     assert.ok(ruleIds().length > 0);
-    for (const id of configRuleIds()) assert.ok(ruleIds().includes(id.replace('zero-trust/', '')), `${id} is in a config but not run`);
+    for (const id of configRuleIds())
+      assert.ok(ruleIds().includes(id.replace('zero-trust/', '')), `${id} is in a config but not run`);
     const files = shippedSourceFiles(ROOT);
     assert.ok(files.length >= MIN_FILES, `only ${files.length} files in node_modules; expected at least ${MIN_FILES}`);
     const workers = Math.max(1, Math.min(os.availableParallelism(), 4));
@@ -66,13 +67,16 @@ describe('every rule over every JavaScript and TypeScript file shipped in node_m
       { files: 0, linted: 0, runs: 0, findings: 0, rejected: [] as string[], exceptions: [] as RuleException[] },
     );
     console.log(
-      `      ${total.files} files, ${total.linted} linted (${total.runs} parser runs, ${ruleIds().length} rules, ${total.findings} findings), ` +
+      `      ${total.files} files, ${total.linted} linted (${total.runs} parser runs, ${ruleIds().length} ` +
+        `rules, ${total.findings} findings), ` +
         `${total.rejected.length} rejected by the parser and skipped, ${total.exceptions.length} rule exceptions, ` +
         `${((Date.now() - started) / 1000).toFixed(0)} s on ${workers} workers`,
     );
     assert.ok(total.linted >= MIN_FILES, `only ${total.linted} files could be linted`);
     const listed = total.exceptions.map(
-      e => `${e.ruleId ?? '(unknown rule)'} threw on ${path.relative(ROOT, e.file)} (${e.parser}): ${e.message}\n${e.stack}`,
+      e =>
+        `${e.ruleId ?? '(unknown rule)'} threw on ${path.relative(ROOT, e.file)} ` +
+        `(${e.parser}): ${e.message}\n${e.stack}`,
     );
     assert.deepEqual(listed, []);
   });

@@ -23,7 +23,8 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-const basename = (filename: string): string => filename.slice(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
+const basename = (filename: string): string =>
+  filename.slice(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
 
 /** Lock files are JSON too, but machine-written lists of packages: never linted. */
 const LOCK_FILE = /^(?:package-lock|npm-shrinkwrap)\.json$/i;
@@ -53,7 +54,11 @@ function createProcessor(
       if (!generated) {
         return original;
       }
-      pending.set(filename, { original: new LineIndex(text), generated: new LineIndex(generated.code), mapping: generated.mapping });
+      pending.set(filename, {
+        original: new LineIndex(text),
+        generated: new LineIndex(generated.code),
+        mapping: generated.mapping,
+      });
       const block = { text: generated.code, filename: configBlockName(kind) };
       // The file itself, unchanged and under its own name, is linted with the file's own config (@eslint/json's).
       return [...original, block];
@@ -159,4 +164,8 @@ export const jsonProcessor = createProcessor('json', 'json', generateJson);
 const jsonWithOriginalProcessor = createProcessor('json-with-original', 'json', generateJson, true);
 
 /** The processors, under the names configs refer to them by (`zero-trust/dotenv`, `zero-trust/json`, …). */
-export const processors = { dotenv: dotenvProcessor, json: jsonProcessor, 'json-with-original': jsonWithOriginalProcessor };
+export const processors = {
+  dotenv: dotenvProcessor,
+  json: jsonProcessor,
+  'json-with-original': jsonWithOriginalProcessor,
+};

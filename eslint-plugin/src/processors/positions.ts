@@ -64,7 +64,12 @@ export interface MappableMessage {
  * Moves a message from the generated code to the original file. Fixes and suggestions are dropped: their ranges and
  * texts are code edits of the generated block, not of the file.
  */
-export function mapMessage<M extends MappableMessage>(message: M, generated: LineIndex, original: LineIndex, mapping: OffsetMapping): M {
+export function mapMessage<M extends MappableMessage>(
+  message: M,
+  generated: LineIndex,
+  original: LineIndex,
+  mapping: OffsetMapping,
+): M {
   const out: M = { ...message };
   delete out.fix;
   delete out.suggestions;
@@ -76,7 +81,10 @@ export function mapMessage<M extends MappableMessage>(message: M, generated: Lin
   Object.assign(out, original.positionAt(start));
   if (typeof message.endLine === 'number' && typeof message.endColumn === 'number') {
     const endGenerated = generated.offsetAt({ line: message.endLine, column: message.endColumn });
-    const end = endGenerated > startGenerated ? Math.min(Math.max(mapping(endGenerated, true), start), original.text.length) : start;
+    const end =
+      endGenerated > startGenerated
+        ? Math.min(Math.max(mapping(endGenerated, true), start), original.text.length)
+        : start;
     const endPosition = original.positionAt(end);
     out.endLine = endPosition.line;
     out.endColumn = endPosition.column;

@@ -2,22 +2,44 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES, containsNode, enclosingFunctionOrProgram, getWrittenName, skipWrappers } from '../util/ast';
 
-import { findVariable, FUNCTION_NAME, getBooleanValue, getMemberKey, getObjectShape, getPropertyKey, getStaticString, resolveExpression, VARIABLE } from '../util/evaluate';
+import {
+  findVariable,
+  FUNCTION_NAME,
+  getBooleanValue,
+  getMemberKey,
+  getObjectShape,
+  getPropertyKey,
+  getStaticString,
+  resolveExpression,
+  VARIABLE,
+} from '../util/evaluate';
 import { resolveJwtCall } from '../util/jwt';
 import type { JwtApi, JwtCall } from '../util/jwt';
 import { isModuleRef, resolveModuleRef } from '../util/modules';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
 
-export type Options = [];
-export type MessageIds = 'paadValidateIssuerOff' | 'paadMultiAudience' | 'commonJwksNoIssuer' | 'issuerFromToken';
+type Options = [];
+type MessageIds = 'paadValidateIssuerOff' | 'paadMultiAudience' | 'commonJwksNoIssuer' | 'issuerFromToken';
 
 /** Entra's multi-tenant endpoints: keys and metadata shared by every tenant. */
 const MULTI_TENANT_ENDPOINT = /login\.microsoftonline\.(?:com|us)\/(?:common|organizations|consumers)\//i;
 /** Stands for a part of a string that is not static. */
 const UNKNOWN = '\u0000';
 /** Verification calls whose options take an `issuer`. */
-const ISSUER_APIS = new Set<JwtApi>(['jsonwebtoken.verify', 'jose.jwtVerify', 'express-jwt', 'koa-jwt', 'passport-jwt.Strategy']);
-const JWKS_FACTORIES = new Set(['createRemoteJWKSet', 'expressJwtSecret', 'passportJwtSecret', 'koaJwtSecret', 'JwksClient']);
+const ISSUER_APIS = new Set<JwtApi>([
+  'jsonwebtoken.verify',
+  'jose.jwtVerify',
+  'express-jwt',
+  'koa-jwt',
+  'passport-jwt.Strategy',
+]);
+const JWKS_FACTORIES = new Set([
+  'createRemoteJWKSet',
+  'expressJwtSecret',
+  'passportJwtSecret',
+  'koaJwtSecret',
+  'JwksClient',
+]);
 /** passport-azure-ad options are found by this key alone. */
 const OPTIONS_WORDS = ['identityMetadata'];
 /** The packages of the verification calls whose `issuer` is checked. */
@@ -35,11 +57,17 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       paadValidateIssuerOff:
-        '`validateIssuer: false` accepts correctly signed tokens from every Entra tenant; pin `issuer` to the tenants you serve, or check `tid`/`iss` against an allow-list in the verify callback.',
-      paadMultiAudience: '`allowMultiAudiencesInToken: true` accepts tokens whose audience list names other applications too; leave it off.',
+        '`validateIssuer: false` accepts correctly signed tokens from every Entra tenant; pin `issuer` to the ' +
+        'tenants you serve, or check `tid`/`iss` against an allow-list in the verify callback.',
+      paadMultiAudience:
+        '`allowMultiAudiencesInToken: true` accepts tokens whose audience list names other applications too; leave ' +
+        'it off.',
       commonJwksNoIssuer:
-        "The keys of Entra's multi-tenant endpoint sign tokens for every tenant, and this verification does not pin `issuer`, so any tenant's token is accepted; set `issuer` to your tenants' issuers.",
-      issuerFromToken: 'This `issuer` is taken from the token being verified, so the check always passes; compare against a fixed issuer or an allow-list of tenants.',
+        "The keys of Entra's multi-tenant endpoint sign tokens for every tenant, and this verification does not pin " +
+        "`issuer`, so any tenant's token is accepted; set `issuer` to your tenants' issuers.",
+      issuerFromToken:
+        'This `issuer` is taken from the token being verified, so the check always passes; compare against a fixed ' +
+        'issuer or an allow-list of tenants.',
     },
     schema: [],
   },
@@ -63,7 +91,10 @@ export default createRule<Options, MessageIds>({
         return UNKNOWN;
       }
       const current = resolveExpression(node, sourceCode);
-      if (current.type === AST_NODE_TYPES.NewExpression && skipWrappers(current.callee).type === AST_NODE_TYPES.Identifier) {
+      if (
+        current.type === AST_NODE_TYPES.NewExpression &&
+        skipWrappers(current.callee).type === AST_NODE_TYPES.Identifier
+      ) {
         const [arg] = current.arguments;
         return arg && arg.type !== AST_NODE_TYPES.SpreadElement ? partialText(arg, depth + 1) : UNKNOWN;
       }
@@ -97,7 +128,10 @@ export default createRule<Options, MessageIds>({
       const callee = skipWrappers(node.callee);
       const written = getWrittenName(callee, sourceCode);
       // jwks-rsa's default export goes by any local name; everything else by its own.
-      if (written === undefined || !(JWKS_FACTORIES.has(written) || (usesJwksRsa && callee.type === AST_NODE_TYPES.Identifier))) {
+      if (
+        written === undefined ||
+        !(JWKS_FACTORIES.has(written) || (usesJwksRsa && callee.type === AST_NODE_TYPES.Identifier))
+      ) {
         return;
       }
       const ref = resolveModuleRef(callee, sourceCode);
@@ -134,7 +168,10 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** `issuer: decoded.iss`, `` issuer: `https://login.microsoftonline.com/${payload.tid}/v2.0` `` (no allow-list check around it). */
+    /**
+     * `issuer: decoded.iss`, `` issuer: `https://login.microsoftonline.com/${payload.tid}/v2.0` `` (no allow-list check
+     * around it).
+     */
     function isFromToken(value: TSESTree.Node): boolean {
       const resolved = resolveExpression(value, sourceCode);
       let readsClaim = false;
@@ -155,7 +192,9 @@ export default createRule<Options, MessageIds>({
       return readsClaim && !checked;
     }
 
-    /** passport-azure-ad options: any object literal with `identityMetadata` (the constructor may be NestJS's `super`). */
+    /**
+     * passport-azure-ad options: any object literal with `identityMetadata` (the constructor may be NestJS's `super`).
+     */
     function checkPassportAzureAdOptions(object: TSESTree.ObjectExpression): void {
       let validateIssuer: TSESTree.Property | undefined;
       let multiAudience: TSESTree.Property | undefined;
@@ -165,7 +204,11 @@ export default createRule<Options, MessageIds>({
         if (key === 'validateIssuer') validateIssuer = property;
         if (key === 'allowMultiAudiencesInToken') multiAudience = property;
       }
-      if (validateIssuer && getBooleanValue(validateIssuer.value, sourceCode) === false && !checksTenantElsewhere(object)) {
+      if (
+        validateIssuer &&
+        getBooleanValue(validateIssuer.value, sourceCode) === false &&
+        !checksTenantElsewhere(object)
+      ) {
         context.report({ node: validateIssuer, messageId: 'paadValidateIssuerOff' });
       }
       if (multiAudience && getBooleanValue(multiAudience.value, sourceCode) === true) {
@@ -184,11 +227,18 @@ export default createRule<Options, MessageIds>({
       }
       for (const use of uses) {
         let current: TSESTree.Node = use;
-        while (current.parent && (current.parent.type === AST_NODE_TYPES.TSAsExpression || current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression)) {
+        while (
+          current.parent &&
+          (current.parent.type === AST_NODE_TYPES.TSAsExpression ||
+            current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression)
+        ) {
           current = current.parent;
         }
         const call = current.parent;
-        if ((call?.type === AST_NODE_TYPES.NewExpression || call?.type === AST_NODE_TYPES.CallExpression) && call.arguments[0] === current) {
+        if (
+          (call?.type === AST_NODE_TYPES.NewExpression || call?.type === AST_NODE_TYPES.CallExpression) &&
+          call.arguments[0] === current
+        ) {
           const callback = call.arguments[1] && functionOf(call.arguments[1]);
           if (callback && readsTenantClaim(callback)) return true;
           if (skipWrappers(call.callee).type === AST_NODE_TYPES.Super) {
@@ -202,7 +252,8 @@ export default createRule<Options, MessageIds>({
 
     function functionOf(node: TSESTree.Node): TSESTree.Node | undefined {
       const value = resolveExpression(node, sourceCode);
-      if (value.type === AST_NODE_TYPES.ArrowFunctionExpression || value.type === AST_NODE_TYPES.FunctionExpression) return value;
+      if (value.type === AST_NODE_TYPES.ArrowFunctionExpression || value.type === AST_NODE_TYPES.FunctionExpression)
+        return value;
       if (value.type === AST_NODE_TYPES.Identifier) {
         const def = findVariable(value, sourceCode)?.defs[0];
         if (def?.type === FUNCTION_NAME) return def.node;
@@ -231,7 +282,11 @@ export default createRule<Options, MessageIds>({
             const key = getPropertyKey(node, sourceCode);
             const local = node.value.type === AST_NODE_TYPES.AssignmentPattern ? node.value.left : node.value;
             if ((key === 'tid' || key === 'iss') && local.type === AST_NODE_TYPES.Identifier) {
-              return findVariable(local, sourceCode)?.references.some(ref => !ref.init && isChecked(ref.identifier as TSESTree.Node)) ?? false;
+              return (
+                findVariable(local, sourceCode)?.references.some(
+                  ref => !ref.init && isChecked(ref.identifier as TSESTree.Node),
+                ) ?? false
+              );
             }
           }
           return false;
@@ -257,8 +312,13 @@ export default createRule<Options, MessageIds>({
           case AST_NODE_TYPES.SwitchStatement:
             return parent.discriminant === current;
           case AST_NODE_TYPES.CallExpression:
-            if (parent.arguments.includes(current as TSESTree.CallExpressionArgument) && parent.callee.type === AST_NODE_TYPES.MemberExpression) {
-              return ['includes', 'has', 'indexOf', 'some', 'find', 'test', 'get'].includes(getMemberKey(parent.callee, sourceCode) ?? '');
+            if (
+              parent.arguments.includes(current as TSESTree.CallExpressionArgument) &&
+              parent.callee.type === AST_NODE_TYPES.MemberExpression
+            ) {
+              return ['includes', 'has', 'indexOf', 'some', 'find', 'test', 'get'].includes(
+                getMemberKey(parent.callee, sourceCode) ?? '',
+              );
             }
             return false;
           case AST_NODE_TYPES.MemberExpression:
@@ -284,7 +344,9 @@ export default createRule<Options, MessageIds>({
         Property(node: TSESTree.Property): void {
           const { key } = node;
           if (
-            (key.type === AST_NODE_TYPES.Identifier ? key.name === 'identityMetadata' : key.type === AST_NODE_TYPES.Literal && key.value === 'identityMetadata') &&
+            (key.type === AST_NODE_TYPES.Identifier
+              ? key.name === 'identityMetadata'
+              : key.type === AST_NODE_TYPES.Literal && key.value === 'identityMetadata') &&
             node.parent.type === AST_NODE_TYPES.ObjectExpression
           ) {
             checkPassportAzureAdOptions(node.parent);

@@ -2,15 +2,30 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/ast';
 
-import { appManifestOf, configFileKind, elementsOf as elements, manifestPasswordCredentials, propertiesOf as properties, stringOf } from '../util/configFiles';
+import {
+  appManifestOf,
+  configFileKind,
+  elementsOf as elements,
+  manifestPasswordCredentials,
+  propertiesOf as properties,
+  stringOf,
+} from '../util/configFiles';
 import { createRule } from '../util/rule';
 import { GRAPH_PERMISSION_IDS, GRAPH_RESOURCE_APP_ID } from '../util/data';
 import { isInsecureHttpUrlText } from '../util/http';
 import { getGraphPermission } from '../util/scopes';
 import { judgeGraphPermission } from './no-overprivileged-graph-permission';
 
-export type Options = [];
-export type MessageIds = 'tierZero' | 'overprivileged' | 'broadWrite' | 'implicitAccessToken' | 'implicitIdToken' | 'httpReplyUrl' | 'wildcardReplyUrl' | 'passwordCredential';
+type Options = [];
+type MessageIds =
+  | 'tierZero'
+  | 'overprivileged'
+  | 'broadWrite'
+  | 'implicitAccessToken'
+  | 'implicitIdToken'
+  | 'httpReplyUrl'
+  | 'wildcardReplyUrl'
+  | 'passwordCredential';
 
 /** Top-level keys that only an app registration manifest has (either format, and Teams Toolkit's). */
 /** Teams Toolkit's manifests name Microsoft Graph instead of giving its application ID. */
@@ -25,7 +40,9 @@ type Scheme = 'delegated' | 'application';
  */
 function graphPermission(id: string, type: string | undefined): { name: string; scheme: Scheme } | undefined {
   const declared: Scheme | undefined = type === 'Role' ? 'application' : type === 'Scope' ? 'delegated' : undefined;
-  const entry = Object.hasOwn(GRAPH_PERMISSION_IDS, id.toLowerCase()) ? GRAPH_PERMISSION_IDS[id.toLowerCase()] : undefined;
+  const entry = Object.hasOwn(GRAPH_PERMISSION_IDS, id.toLowerCase())
+    ? GRAPH_PERMISSION_IDS[id.toLowerCase()]
+    : undefined;
   if (entry !== undefined) {
     const space = entry.indexOf(' ');
     const types = entry.slice(0, space);
@@ -40,25 +57,39 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow high-privilege Graph permissions, implicit grant, insecure reply URLs and secrets in Entra app registration manifests',
+      description:
+        'Disallow high-privilege Graph permissions, implicit grant, insecure reply URLs and secrets in Entra app ' +
+        'registration manifests',
       recommended: false,
     },
     messages: {
       tierZero:
-        'The app registration requests `{{name}}` as {{scheme}} permission, one of the most privileged Microsoft Graph permissions (it can take over the tenant or all of its data); least privilege: request the narrowest permission that works{{instead}}.',
+        'The app registration requests `{{name}}` as {{scheme}} permission, one of the most privileged Microsoft ' +
+        'Graph permissions (it can take over the tenant or all of its data); least privilege: request the narrowest ' +
+        'permission that works{{instead}}.',
       overprivileged:
-        'The app registration requests `{{name}}` as {{scheme}} permission, which grants far more than most apps use; least privilege: request the narrowest permission that works{{instead}}.',
+        'The app registration requests `{{name}}` as {{scheme}} permission, which grants far more than most apps ' +
+        'use; least privilege: request the narrowest permission that works{{instead}}.',
       broadWrite:
-        'The app registration requests `{{name}}` as {{scheme}} permission, which writes tenant-wide and needs admin consent; least privilege: request a read or resource-specific permission unless the app truly administers this.',
+        'The app registration requests `{{name}}` as {{scheme}} permission, which writes tenant-wide and needs admin ' +
+        'consent; least privilege: request a read or resource-specific permission unless the app truly administers ' +
+        'this.',
       implicitAccessToken:
-        '`{{setting}}` turns on the implicit grant for access tokens, which returns tokens in the URL where history, logs and scripts can read them; turn it off and use the authorization code flow with PKCE.',
+        '`{{setting}}` turns on the implicit grant for access tokens, which returns tokens in the URL where history, ' +
+        'logs and scripts can read them; turn it off and use the authorization code flow with PKCE.',
       implicitIdToken:
-        '`{{setting}}` turns on the implicit grant for ID tokens; turn it off unless the app signs in with the hybrid flow (`response_type=code id_token`), and use the authorization code flow with PKCE.',
+        '`{{setting}}` turns on the implicit grant for ID tokens; turn it off unless the app signs in with the ' +
+        'hybrid flow (`response_type=code id_token`), and use the authorization code flow with PKCE.',
       httpReplyUrl:
-        'This reply URL uses plain `http://` on a remote host, so the authorization codes and tokens sent to it can be read or stolen on the way; register an `https://` URL (only loopback may use `http://`).',
-      wildcardReplyUrl: 'A wildcard in a reply URL lets any matching host or path receive authorization codes and tokens; register exact reply URLs.',
+        'This reply URL uses plain `http://` on a remote host, so the authorization codes and tokens sent to it can ' +
+        'be read or stolen on the way; register an `https://` URL (only loopback may use `http://`).',
+      wildcardReplyUrl:
+        'A wildcard in a reply URL lets any matching host or path receive authorization codes and tokens; register ' +
+        'exact reply URLs.',
       passwordCredential:
-        'The manifest holds the client secret itself (`{{field}}`): anyone who can read the repository can act as the app; delete the secret from the app registration and from this file, and use a certificate, a federated credential or a managed identity (or keep the secret in Key Vault).',
+        'The manifest holds the client secret itself (`{{field}}`): anyone who can read the repository can act as ' +
+        'the app; delete the secret from the app registration and from this file, and use a certificate, a federated ' +
+        'credential or a managed identity (or keep the secret in Key Vault).',
     },
     schema: [],
   },
@@ -109,7 +140,11 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    function checkImplicit(property: TSESTree.Property | undefined, setting: string, messageId: 'implicitAccessToken' | 'implicitIdToken'): void {
+    function checkImplicit(
+      property: TSESTree.Property | undefined,
+      setting: string,
+      messageId: 'implicitAccessToken' | 'implicitIdToken',
+    ): void {
       if (property?.value.type === AST_NODE_TYPES.Literal && property.value.value === true) {
         context.report({ node: property.value, messageId, data: { setting } });
       }
@@ -143,8 +178,16 @@ export default createRule<Options, MessageIds>({
         const settings = properties(fields.get(platform)?.value);
         elements(settings.get('redirectUris')?.value).forEach(checkReplyUrl);
         const implicit = properties(settings.get('implicitGrantSettings')?.value);
-        checkImplicit(implicit.get('enableAccessTokenIssuance'), 'implicitGrantSettings.enableAccessTokenIssuance', 'implicitAccessToken');
-        checkImplicit(implicit.get('enableIdTokenIssuance'), 'implicitGrantSettings.enableIdTokenIssuance', 'implicitIdToken');
+        checkImplicit(
+          implicit.get('enableAccessTokenIssuance'),
+          'implicitGrantSettings.enableAccessTokenIssuance',
+          'implicitAccessToken',
+        );
+        checkImplicit(
+          implicit.get('enableIdTokenIssuance'),
+          'implicitGrantSettings.enableIdTokenIssuance',
+          'implicitIdToken',
+        );
       }
       for (const { field, node } of manifestPasswordCredentials(manifest)) {
         context.report({ node, messageId: 'passwordCredential', data: { field } });

@@ -8,8 +8,8 @@ import { isModuleRef, JOSE, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
 import { splitIdentifierWords } from '../util/vocabulary';
 
-export type Options = [{ maxLifetime?: number | string; maxRefreshLifetime?: number | string; allowedNamePattern?: string }];
-export type MessageIds = 'tooLong' | 'missingExpiry' | 'missingJoseExpiry' | 'noTimestamp' | 'addExpiry';
+type Options = [{ maxLifetime?: number | string; maxRefreshLifetime?: number | string; allowedNamePattern?: string }];
+type MessageIds = 'tooLong' | 'missingExpiry' | 'missingJoseExpiry' | 'noTimestamp' | 'addExpiry';
 
 const DEFAULT_MAX = '24h';
 const DEFAULT_REFRESH_MAX = '90d';
@@ -22,11 +22,15 @@ const DAY = 24 * HOUR;
 const WEEK = 7 * DAY;
 const YEAR = 365.25 * DAY;
 
-/** jsonwebtoken's `expiresIn` strings go through the `ms` package: `'2h'`, `'7 days'`, `'1y'`; no unit means milliseconds. */
+/**
+ * jsonwebtoken's `expiresIn` strings go through the `ms` package: `'2h'`, `'7 days'`, `'1y'`; no unit means
+ * milliseconds.
+ */
 const MS_FORMAT =
   /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i;
 /** jose's relative time spans: `'2h'`, `'1 day'`, `'+30 minutes'`. */
-const JOSE_FORMAT = /^(\+)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: from now)?$/i;
+const JOSE_FORMAT =
+  /^(\+)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: from now)?$/i;
 
 function unitSeconds(unit: string): number {
   const u = unit.toLowerCase();
@@ -76,8 +80,10 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      tooLong: 'This JWT stays valid for {{lifetime}}, longer than the {{max}} limit; a stolen copy works for all that time.',
-      missingExpiry: 'This JWT never expires: jsonwebtoken sets no `exp` unless `expiresIn` (or an `exp` claim) is given.',
+      tooLong:
+        'This JWT stays valid for {{lifetime}}, longer than the {{max}} limit; a stolen copy works for all that time.',
+      missingExpiry:
+        'This JWT never expires: jsonwebtoken sets no `exp` unless `expiresIn` (or an `exp` claim) is given.',
       missingJoseExpiry: 'This JWT never expires: call `.setExpirationTime(…)` before `.sign(…)`.',
       noTimestamp: '`noTimestamp: true` drops the `iat` claim, so verifiers cannot enforce a `maxAge` on this token.',
       addExpiry: "Make the token expire after one hour (`'1h'`).",
@@ -94,18 +100,26 @@ export default createRule<Options, MessageIds>({
           maxRefreshLifetime: {
             type: ['number', 'string'],
             description:
-              "The longest lifetime allowed for refresh tokens (a variable, property or function named like one, such as `refreshToken` or `createRefreshToken`), in seconds or as an `ms` string.",
+              'The longest lifetime allowed for refresh tokens (a variable, property or function named like one, ' +
+              'such as `refreshToken` or `createRefreshToken`), in seconds or as an `ms` string.',
           },
           allowedNamePattern: {
             type: 'string',
             description:
-              'A regular expression (case-insensitive) for names of variables, properties and functions that receive long-lived single-purpose tokens (invitations, password resets, signed download links).',
+              'A regular expression (case-insensitive) for names of variables, properties and functions that receive ' +
+              'long-lived single-purpose tokens (invitations, password resets, signed download links).',
           },
         },
       },
     ],
   },
-  defaultOptions: [{ maxLifetime: DEFAULT_MAX, maxRefreshLifetime: DEFAULT_REFRESH_MAX, allowedNamePattern: 'invit|reset|verif|confirm|unsubscribe|magic|download|share|signed_?url' }],
+  defaultOptions: [
+    {
+      maxLifetime: DEFAULT_MAX,
+      maxRefreshLifetime: DEFAULT_REFRESH_MAX,
+      allowedNamePattern: 'invit|reset|verif|confirm|unsubscribe|magic|download|share|signed_?url',
+    },
+  ],
   // Reports only calls resolved to jsonwebtoken's `sign` or to jose's `SignJWT`/`EncryptJWT`.
   mentions: ['jsonwebtoken', 'jose'],
   create(context, [{ maxLifetime, maxRefreshLifetime, allowedNamePattern }]) {
@@ -221,7 +235,11 @@ export default createRule<Options, MessageIds>({
       if (refresh && seconds <= refreshMax) {
         return;
       }
-      context.report({ node, messageId: 'tooLong', data: { lifetime: describe(seconds), max: refresh ? refreshMaxText : maxText } });
+      context.report({
+        node,
+        messageId: 'tooLong',
+        data: { lifetime: describe(seconds), max: refresh ? refreshMaxText : maxText },
+      });
     }
 
     function checkJsonwebtoken(call: TSESTree.CallExpression): void {
@@ -253,7 +271,11 @@ export default createRule<Options, MessageIds>({
         return;
       }
       // No `expiresIn`: fine only if the payload carries `exp`. Unknown payloads and options are not guessed at.
-      if (!payloadObject || !isClosedObject(payloadObject, sourceCode) || findProperty(payloadObject, 'exp', sourceCode)) {
+      if (
+        !payloadObject ||
+        !isClosedObject(payloadObject, sourceCode) ||
+        findProperty(payloadObject, 'exp', sourceCode)
+      ) {
         return;
       }
       if (resolvedOptions && !isClosedObject(resolvedOptions, sourceCode)) {
@@ -267,7 +289,10 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    function addExpiresIn(call: TSESTree.CallExpression, options: TSESTree.Node | undefined): TSESLint.ReportSuggestionArray<MessageIds> {
+    function addExpiresIn(
+      call: TSESTree.CallExpression,
+      options: TSESTree.Node | undefined,
+    ): TSESLint.ReportSuggestionArray<MessageIds> {
       const quote = sourceCode.getText(call).includes('"') && !sourceCode.getText(call).includes("'") ? '"' : "'";
       const entry = `expiresIn: ${quote}${SUGGESTED}${quote}`;
       if (!options) {
@@ -287,7 +312,9 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
-    /** `new SignJWT(claims).setProtectedHeader(…).setExpirationTime(…).sign(key)` (and `EncryptJWT … .encrypt(key)`). */
+    /**
+     * `new SignJWT(claims).setProtectedHeader(…).setExpirationTime(…).sign(key)` (and `EncryptJWT … .encrypt(key)`).
+     */
     function checkJoseChain(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
       const chain = getJoseBuilderChain(callee, sourceCode);
       if (!chain || chain.hasDynamicStep) {
@@ -299,9 +326,11 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const [payload] = root.arguments;
-      const payloadObject = payload && payload.type !== AST_NODE_TYPES.SpreadElement ? resolveExpression(payload, sourceCode) : undefined;
+      const payloadObject =
+        payload && payload.type !== AST_NODE_TYPES.SpreadElement ? resolveExpression(payload, sourceCode) : undefined;
       const claims = payloadObject?.type === AST_NODE_TYPES.ObjectExpression ? payloadObject : undefined;
-      const singleUse = steps.has('setJti') || (claims !== undefined && findProperty(claims, 'jti', sourceCode) !== undefined);
+      const singleUse =
+        steps.has('setJti') || (claims !== undefined && findProperty(claims, 'jti', sourceCode) !== undefined);
       const expiration = steps.get('setExpirationTime');
       if (expiration) {
         const [arg] = expiration.arguments;
@@ -341,7 +370,11 @@ export default createRule<Options, MessageIds>({
         if (method === undefined) {
           return;
         }
-        if ((method === 'sign' || method === 'encrypt') && callee.type === AST_NODE_TYPES.MemberExpression && skipWrappers(callee.object).type === AST_NODE_TYPES.CallExpression) {
+        if (
+          (method === 'sign' || method === 'encrypt') &&
+          callee.type === AST_NODE_TYPES.MemberExpression &&
+          skipWrappers(callee.object).type === AST_NODE_TYPES.CallExpression
+        ) {
           checkJoseChain(node, callee);
           return;
         }

@@ -8,13 +8,19 @@ import type { JwtApi } from '../util/jwt';
 import { createRule } from '../util/rule';
 import { getTokenKind } from '../util/vocabulary';
 
-export type Options = [];
-export type MessageIds = 'accessTokenInspection';
+type Options = [];
+type MessageIds = 'accessTokenInspection';
 
 /** Client (browser) code: MSAL.js for the browser, and the other SPA sign-in libraries and UI frameworks. */
 const CLIENT_IMPORT =
   /['"](?:@azure\/msal-(?:browser|react|angular)|msal|@auth0\/auth0-(?:react|spa-js|vue|angular)|oidc-client(?:-ts)?|react-oidc-context|angular-oauth2-oidc|react|react-dom|vue|@angular\/core|svelte|next\/router|next\/navigation)['"]/;
-const DECODE_APIS = new Set<JwtApi>(['jsonwebtoken.decode', 'jose.decodeJwt', 'jose.JWT.decode', 'jose.UnsecuredJWT.decode', 'jwt-decode']);
+const DECODE_APIS = new Set<JwtApi>([
+  'jsonwebtoken.decode',
+  'jose.decodeJwt',
+  'jose.JWT.decode',
+  'jose.UnsecuredJWT.decode',
+  'jwt-decode',
+]);
 
 export default createRule<Options, MessageIds>({
   name: 'no-client-access-token-inspection',
@@ -27,7 +33,8 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       accessTokenInspection:
-        'An access token is meant for the API only: the client must not decode or inspect it (it may be encrypted or change format at any time). Read the ID token claims MSAL already parsed (`idTokenClaims`) instead.',
+        'An access token is meant for the API only: the client must not decode or inspect it (it may be encrypted or ' +
+        'change format at any time). Read the ID token claims MSAL already parsed (`idTokenClaims`) instead.',
     },
     schema: [],
   },

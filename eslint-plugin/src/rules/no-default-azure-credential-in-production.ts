@@ -8,11 +8,12 @@ import { AZURE_IDENTITY, isPackageCallee, resolveModuleRef } from '../util/modul
 import { createRule } from '../util/rule';
 import { isTestOrToolingFile } from '../util/vocabulary';
 
-export type Options = [];
-export type MessageIds = 'defaultCredential' | 'useManagedIdentity';
+type Options = [];
+type MessageIds = 'defaultCredential' | 'useManagedIdentity';
 
 /** A condition that tells environments apart: then one branch is for development and the other for production. */
-const ENVIRONMENT_TEST = /NODE_ENV|\bproduction\b|\bprod\b|\bdevelopment\b|\bdev\b|isDev|isProd|isLocal|\blocal\b|isDevelopment|isProduction|AZURE_FUNCTIONS_ENVIRONMENT|WEBSITE_SITE_NAME|IDENTITY_ENDPOINT/i;
+const ENVIRONMENT_TEST =
+  /NODE_ENV|\bproduction\b|\bprod\b|\bdevelopment\b|\bdev\b|isDev|isProd|isLocal|\blocal\b|isDevelopment|isProduction|AZURE_FUNCTIONS_ENVIRONMENT|WEBSITE_SITE_NAME|IDENTITY_ENDPOINT/i;
 const MAX_ANCESTORS = 30;
 
 export default createRule<Options, MessageIds>({
@@ -20,14 +21,17 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Disallow `DefaultAzureCredential` in production code, where a deterministic credential should be used',
+      description:
+        'Disallow `DefaultAzureCredential` in production code, where a deterministic credential should be used',
       recommended: 'strict',
       severity: 'warn',
     },
     hasSuggestions: true,
     messages: {
       defaultCredential:
-        '`DefaultAzureCredential` tries a chain of credentials and silently uses the first that works (environment, managed identity, Azure CLI, VS Code…), so a developer login on a server can change whose privileges the app runs with; use `ManagedIdentityCredential` (or another specific credential) in production.',
+        '`DefaultAzureCredential` tries a chain of credentials and silently uses the first that works (environment, ' +
+        'managed identity, Azure CLI, VS Code…), so a developer login on a server can change whose privileges the ' +
+        'app runs with; use `ManagedIdentityCredential` (or another specific credential) in production.',
       useManagedIdentity: 'Use `ManagedIdentityCredential` (system-assigned).',
     },
     schema: [],
@@ -41,7 +45,8 @@ export default createRule<Options, MessageIds>({
       return {};
     }
 
-    const isDefaultCredential = (callee: TSESTree.Node, name: string): boolean => isPackageCallee(callee, name, AZURE_IDENTITY, sourceCode);
+    const isDefaultCredential = (callee: TSESTree.Node, name: string): boolean =>
+      isPackageCallee(callee, name, AZURE_IDENTITY, sourceCode);
 
     /** Inside `cond ? … : …`, `if (cond)` or `cond && …` where `cond` tells environments apart. */
     function isEnvironmentSwitched(node: TSESTree.Node): boolean {
@@ -49,9 +54,15 @@ export default createRule<Options, MessageIds>({
       let current = node.parent;
       for (let i = 0; current && i < MAX_ANCESTORS; i++, child = current, current = current.parent) {
         if (
-          (current.type === AST_NODE_TYPES.ConditionalExpression && child !== current.test && ENVIRONMENT_TEST.test(sourceCode.getText(current.test))) ||
-          (current.type === AST_NODE_TYPES.IfStatement && child !== current.test && ENVIRONMENT_TEST.test(sourceCode.getText(current.test))) ||
-          (current.type === AST_NODE_TYPES.LogicalExpression && child === current.right && ENVIRONMENT_TEST.test(sourceCode.getText(current.left)))
+          (current.type === AST_NODE_TYPES.ConditionalExpression &&
+            child !== current.test &&
+            ENVIRONMENT_TEST.test(sourceCode.getText(current.test))) ||
+          (current.type === AST_NODE_TYPES.IfStatement &&
+            child !== current.test &&
+            ENVIRONMENT_TEST.test(sourceCode.getText(current.test))) ||
+          (current.type === AST_NODE_TYPES.LogicalExpression &&
+            child === current.right &&
+            ENVIRONMENT_TEST.test(sourceCode.getText(current.left)))
         ) {
           return true;
         }
@@ -68,7 +79,10 @@ export default createRule<Options, MessageIds>({
         return false;
       }
       const required = findProperty(options, 'requiredEnvVars', sourceCode);
-      return required !== undefined && (getStaticStringArray(required.value, sourceCode) ?? []).some(e => e.value === 'AZURE_TOKEN_CREDENTIALS');
+      return (
+        required !== undefined &&
+        (getStaticStringArray(required.value, sourceCode) ?? []).some(e => e.value === 'AZURE_TOKEN_CREDENTIALS')
+      );
     }
 
     function report(node: TSESTree.NewExpression | TSESTree.CallExpression, callee: TSESTree.Node): void {
@@ -93,7 +107,13 @@ export default createRule<Options, MessageIds>({
           return;
         }
         // Renamed imports are resolved; other names are not worth resolving.
-        if (written !== 'DefaultAzureCredential' && !(callee.type === AST_NODE_TYPES.Identifier && resolveModuleRef(callee, sourceCode)?.path[0] === 'DefaultAzureCredential')) {
+        if (
+          written !== 'DefaultAzureCredential' &&
+          !(
+            callee.type === AST_NODE_TYPES.Identifier &&
+            resolveModuleRef(callee, sourceCode)?.path[0] === 'DefaultAzureCredential'
+          )
+        ) {
           return;
         }
         if (isDefaultCredential(callee, 'DefaultAzureCredential')) {

@@ -2,8 +2,8 @@ import { createRule } from '../util/rule';
 import { allowOptionSchema, extractScopes, normalizeScope } from '../util/scopes';
 import type { AllowOptions, ExtractedScope } from '../util/scopes';
 
-export type Options = AllowOptions;
-export type MessageIds = 'defaultInDelegatedFlow';
+type Options = AllowOptions;
+type MessageIds = 'defaultInDelegatedFlow';
 
 export default createRule<Options, MessageIds>({
   name: 'no-default-scope-in-delegated-flow',
@@ -16,7 +16,8 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       defaultInDelegatedFlow:
-        '`{{scope}}` in a user sign-in asks for consent to every delegated permission on the app registration for this resource; least privilege: request the specific scopes this feature needs, incrementally.',
+        '`{{scope}}` in a user sign-in asks for consent to every delegated permission on the app registration for ' +
+        'this resource; least privilege: request the specific scopes this feature needs, incrementally.',
     },
     schema: allowOptionSchema(
       'Resources (app ID URIs, such as `api://my-api`) whose `/.default` this project accepts in interactive flows.',
@@ -27,12 +28,21 @@ export default createRule<Options, MessageIds>({
   mentions: ['.default'],
   create(context, [{ allow = [] }]) {
     const { sourceCode } = context;
-    const allowed = new Set(allow.map(resource => (normalizeScope(`${resource.replace(/\/+(?:\.default)?$/i, '')}/.default`).resource ?? resource).toLowerCase()));
+    const allowed = new Set(
+      allow.map(resource =>
+        (normalizeScope(`${resource.replace(/\/+(?:\.default)?$/i, '')}/.default`).resource ?? resource).toLowerCase(),
+      ),
+    );
 
     function check(scope: ExtractedScope): void {
       // Azure resources that only expose `user_impersonation` (ARM, Key Vault, Storage, SQL…) gain nothing from
       // naming it: their access is governed by Azure RBAC, so `.default` is no broader.
-      if (!scope.isDefault || scope.flow !== 'interactive' || scope.provider === 'azure' || allowed.has((scope.resource ?? '').toLowerCase())) {
+      if (
+        !scope.isDefault ||
+        scope.flow !== 'interactive' ||
+        scope.provider === 'azure' ||
+        allowed.has((scope.resource ?? '').toLowerCase())
+      ) {
         return;
       }
       context.report({

@@ -2,13 +2,20 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES, getCalleeName, skipWrappers } from '../util/ast';
 
-import { findProperty, getPropertyKey, getStaticString, isClosedObject, isLocalDefinition, resolveExpression } from '../util/evaluate';
+import {
+  findProperty,
+  getPropertyKey,
+  getStaticString,
+  isClosedObject,
+  isLocalDefinition,
+  resolveExpression,
+} from '../util/evaluate';
 import { removePropertyFix } from '../util/fixes';
 import { getUrlHost, isRequestInput } from '../util/http';
 import { createRule } from '../util/rule';
 
-export type Options = [];
-export type MessageIds =
+type Options = [];
+type MessageIds =
   | 'adalValidateAuthority'
   | 'authorityFromRequest'
   | 'disableInstanceDiscovery'
@@ -17,7 +24,13 @@ export type MessageIds =
   | 'validateAuthority';
 
 /** Where the authority, or the metadata that vouches for it, is configured (MSAL, @azure/identity). */
-const AUTHORITY_KEYS = new Set(['authority', 'authorityHost', 'authorityMetadata', 'cloudDiscoveryMetadata', 'knownAuthorities']);
+const AUTHORITY_KEYS = new Set([
+  'authority',
+  'authorityHost',
+  'authorityMetadata',
+  'cloudDiscoveryMetadata',
+  'knownAuthorities',
+]);
 /** A comment next to the setting that names the deployments it is documented for. */
 /** The Entra ID login hosts of the public and national clouds (`AzureAuthorityHosts`). */
 const MICROSOFT_LOGIN_HOSTS = new Set([
@@ -38,26 +51,33 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow turning off authority validation and instance discovery, or taking the authority from the request',
+      description:
+        'Disallow turning off authority validation and instance discovery, or taking the authority from the request',
       recommended: 'recommended',
     },
     hasSuggestions: true,
     messages: {
       disableInstanceDiscovery:
-        '`disableInstanceDiscovery: true` turns off both instance discovery and authority validation, so tokens can be requested from, and secrets sent to, an authority nobody checked; keep it for Azure Stack or private clouds, and say so in a comment.',
+        '`disableInstanceDiscovery: true` turns off both instance discovery and authority validation, so tokens can ' +
+        'be requested from, and secrets sent to, an authority nobody checked; keep it for Azure Stack or private ' +
+        'clouds, and say so in a comment.',
       validateAuthority:
-        '`validateAuthority: false` lets the library trust any authority it is given, including one an attacker controls; remove it, or list the authority in `knownAuthorities`.',
+        '`validateAuthority: false` lets the library trust any authority it is given, including one an attacker ' +
+        'controls; remove it, or list the authority in `knownAuthorities`.',
       adalValidateAuthority:
-        "ADAL's `AuthenticationContext` with `false` as its second argument skips authority validation; drop the argument (and move to MSAL).",
+        "ADAL's `AuthenticationContext` with `false` as its second argument skips authority validation; drop the " +
+        'argument (and move to MSAL).',
       authorityFromRequest:
-        'The authority comes from the request, so an attacker chooses which server issues tokens and receives the client credentials; use a fixed authority or check it against an allow-list.',
+        'The authority comes from the request, so an attacker chooses which server issues tokens and receives the ' +
+        'client credentials; use a fixed authority or check it against an allow-list.',
       removeOption: 'Remove this option, so the authority is validated.',
       removeArgument: 'Remove the `false` argument, so the authority is validated.',
     },
     schema: [],
   },
   defaultOptions: [],
-  // The keys it reads (`authority…`, `knownAuthorities`, `validateAuthority`, `disableInstanceDiscovery`, `cloudDiscoveryMetadata`) and adal-node's `AuthenticationContext`.
+  // The keys it reads (`authority…`, `knownAuthorities`, `validateAuthority`, `disableInstanceDiscovery`,
+  // `cloudDiscoveryMetadata`) and adal-node's `AuthenticationContext`.
   mentions: ['authorit', 'instanceDiscovery', 'cloudDiscovery', 'AuthenticationContext'],
   create(context) {
     const { sourceCode } = context;
@@ -115,7 +135,11 @@ export default createRule<Options, MessageIds>({
       }
       if (value.type === AST_NODE_TYPES.TemplateLiteral) {
         const first = value.expressions[0];
-        return first !== undefined && /^(?:https?:\/\/)?$/i.test(value.quasis[0]?.value.cooked ?? '') && isRequestInput(first, sourceCode);
+        return (
+          first !== undefined &&
+          /^(?:https?:\/\/)?$/i.test(value.quasis[0]?.value.cooked ?? '') &&
+          isRequestInput(first, sourceCode)
+        );
       }
       return isRequestInput(node, sourceCode);
     }
@@ -127,18 +151,29 @@ export default createRule<Options, MessageIds>({
       const key = getPropertyKey(node, sourceCode);
       if (key === 'disableInstanceDiscovery') {
         if (isStatic(node.value, true) && !usesDefaultCloud(node.parent) && !hasSanctioningComment(node)) {
-          context.report({ node, messageId: 'disableInstanceDiscovery', suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }] });
+          context.report({
+            node,
+            messageId: 'disableInstanceDiscovery',
+            suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }],
+          });
         }
       } else if (key === 'validateAuthority') {
         if (isStatic(node.value, false) && !hasSanctioningComment(node)) {
-          context.report({ node, messageId: 'validateAuthority', suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }] });
+          context.report({
+            node,
+            messageId: 'validateAuthority',
+            suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }],
+          });
         }
       } else if (key !== undefined && AUTHORITY_KEYS.has(key) && isRequestAuthority(node.value)) {
         context.report({ node: node.value, messageId: 'authorityFromRequest' });
       }
     }
 
-    /** adal-node: `new AuthenticationContext(authority, false)`. ADAL.js takes one config object, so two arguments mean adal-node. */
+    /**
+     * adal-node: `new AuthenticationContext(authority, false)`. ADAL.js takes one config object, so two arguments mean
+     * adal-node.
+     */
     function checkAdal(node: TSESTree.NewExpression): void {
       if (node.arguments.length < 2) {
         return;
@@ -161,7 +196,9 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: validate,
         messageId: 'adalValidateAuthority',
-        suggest: removable ? [{ messageId: 'removeArgument', fix: fixer => fixer.removeRange([authority.range[1], validate.range[1]]) }] : [],
+        suggest: removable
+          ? [{ messageId: 'removeArgument', fix: fixer => fixer.removeRange([authority.range[1], validate.range[1]]) }]
+          : [],
       });
     }
 

@@ -2,15 +2,22 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/ast';
 
-import { findVariable, FUNCTION_NAME, getBooleanValue, getObjectShape, getPropertyKey, resolveExpression } from '../util/evaluate';
+import {
+  findVariable,
+  FUNCTION_NAME,
+  getBooleanValue,
+  getObjectShape,
+  getPropertyKey,
+  resolveExpression,
+} from '../util/evaluate';
 import type { ObjectShape } from '../util/evaluate';
 import { removePropertyFix } from '../util/fixes';
 import { parseDurationSeconds, resolveJwtCall } from '../util/jwt';
 import type { JwtApi } from '../util/jwt';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
 
-export type Options = [{ maxClockToleranceSeconds?: number; maxTokenAgeSeconds?: number; fixIgnoreExpiration?: boolean }];
-export type MessageIds =
+type Options = [{ maxClockToleranceSeconds?: number; maxTokenAgeSeconds?: number; fixIgnoreExpiration?: boolean }];
+type MessageIds =
   | 'ignoreExpiration'
   | 'ignoreNotBefore'
   | 'joseIgnoreClaim'
@@ -20,8 +27,13 @@ export type MessageIds =
   | 'removeOption'
   | 'reduceClockTolerance';
 
-/** Flags that turn a lifetime check off, in any object literal: the names are jsonwebtoken's and passport-jwt's alone. */
-const DISABLING_FLAGS: Record<string, MessageIds> = { ignoreExpiration: 'ignoreExpiration', ignoreNotBefore: 'ignoreNotBefore' };
+/**
+ * Flags that turn a lifetime check off, in any object literal: the names are jsonwebtoken's and passport-jwt's alone.
+ */
+const DISABLING_FLAGS: Record<string, MessageIds> = {
+  ignoreExpiration: 'ignoreExpiration',
+  ignoreNotBefore: 'ignoreNotBefore',
+};
 /** jose 2.x `JWT.verify` flags. */
 const JOSE2_FLAGS = ['ignoreExp', 'ignoreNbf', 'ignoreIat'];
 /** Where each API keeps its tolerance and maximum-age options. */
@@ -54,12 +66,18 @@ export default createRule<Options, MessageIds>({
     fixable: 'code',
     hasSuggestions: true,
     messages: {
-      ignoreExpiration: '`ignoreExpiration: true` accepts expired tokens forever, so a leaked token never stops working; remove it.',
+      ignoreExpiration:
+        '`ignoreExpiration: true` accepts expired tokens forever, so a leaked token never stops working; remove it.',
       ignoreNotBefore: '`ignoreNotBefore: true` accepts tokens before they become valid; remove it.',
       joseIgnoreClaim: '`{{name}}: true` turns off a lifetime check of the token; remove it.',
-      largeClockTolerance: 'A clock tolerance of {{seconds}} seconds keeps expired tokens valid for that long; keep it at {{max}} seconds or less.',
-      largeMaxAge: 'A maximum token age of {{seconds}} seconds accepts very old tokens; keep it at {{max}} seconds or less.',
-      onExpiredAccepts: 'This `onExpired` handler never throws, so express-jwt accepts expired tokens; rethrow the error (after any short grace window).',
+      largeClockTolerance:
+        'A clock tolerance of {{seconds}} seconds keeps expired tokens valid for that long; keep it at {{max}} ' +
+        'seconds or less.',
+      largeMaxAge:
+        'A maximum token age of {{seconds}} seconds accepts very old tokens; keep it at {{max}} seconds or less.',
+      onExpiredAccepts:
+        'This `onExpired` handler never throws, so express-jwt accepts expired tokens; rethrow the error (after any ' +
+        'short grace window).',
       removeOption: 'Remove `{{name}}`.',
       reduceClockTolerance: 'Set the clock tolerance to 60 seconds.',
     },
@@ -68,11 +86,21 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          maxClockToleranceSeconds: { type: 'number', minimum: 0, description: 'The largest clock tolerance (or skew) allowed, in seconds.' },
-          maxTokenAgeSeconds: { type: 'number', minimum: 0, description: 'The largest `maxAge` / `maxTokenAge` allowed, in seconds.' },
+          maxClockToleranceSeconds: {
+            type: 'number',
+            minimum: 0,
+            description: 'The largest clock tolerance (or skew) allowed, in seconds.',
+          },
+          maxTokenAgeSeconds: {
+            type: 'number',
+            minimum: 0,
+            description: 'The largest `maxAge` / `maxTokenAge` allowed, in seconds.',
+          },
           fixIgnoreExpiration: {
             type: 'boolean',
-            description: 'Remove an explicit `ignoreExpiration: true` as an autofix (`--fix`); when false it is offered as a suggestion only.',
+            description:
+              'Remove an explicit `ignoreExpiration: true` as an autofix (`--fix`); when false it is offered as a ' +
+              'suggestion only.',
           },
         },
       },
@@ -114,7 +142,11 @@ export default createRule<Options, MessageIds>({
       if (messageId === 'ignoreExpiration' && options.fixIgnoreExpiration !== false) {
         reportOnce({ node: property, messageId, fix: remove });
       } else {
-        reportOnce({ node: property, messageId, suggest: [{ messageId: 'removeOption', data: { name: name! }, fix: remove }] });
+        reportOnce({
+          node: property,
+          messageId,
+          suggest: [{ messageId: 'removeOption', data: { name: name! }, fix: remove }],
+        });
       }
     }
 
@@ -174,7 +206,11 @@ export default createRule<Options, MessageIds>({
     function checkMaxAge(property: TSESTree.Property | undefined): void {
       const seconds = property && parseDurationSeconds(property.value, sourceCode);
       if (property && seconds !== undefined && seconds > maxAge) {
-        reportOnce({ node: property, messageId: 'largeMaxAge', data: { seconds: String(seconds), max: String(maxAge) } });
+        reportOnce({
+          node: property,
+          messageId: 'largeMaxAge',
+          data: { seconds: String(seconds), max: String(maxAge) },
+        });
       }
     }
 
@@ -216,7 +252,11 @@ export default createRule<Options, MessageIds>({
       ) {
         return true;
       }
-      if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) {
+      if (
+        node.type === AST_NODE_TYPES.FunctionExpression ||
+        node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+        node.type === AST_NODE_TYPES.FunctionDeclaration
+      ) {
         return depth === 0 ? containsThrow(node.body, depth + 1) : false;
       }
       for (const key of sourceCode.visitorKeys[node.type] ?? []) {
@@ -235,7 +275,12 @@ export default createRule<Options, MessageIds>({
       ...(checksFlags && {
         Property(node: TSESTree.Property): void {
           const { key } = node;
-          const written = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? key.value : undefined;
+          const written =
+            key.type === AST_NODE_TYPES.Identifier
+              ? key.name
+              : key.type === AST_NODE_TYPES.Literal
+                ? key.value
+                : undefined;
           if (written === 'ignoreExpiration' || written === 'ignoreNotBefore') {
             checkFlag(node);
           }

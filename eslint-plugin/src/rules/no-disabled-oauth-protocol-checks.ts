@@ -2,14 +2,28 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES, getWrittenName, isNamingPosition, skipWrappers } from '../util/ast';
 
-import { findProperty, getMemberKey, getPartialString, getPropertyKey, getStaticString, isClosedObject, resolveExpression } from '../util/evaluate';
+import {
+  findProperty,
+  getMemberKey,
+  getPartialString,
+  getPropertyKey,
+  getStaticString,
+  isClosedObject,
+  resolveExpression,
+} from '../util/evaluate';
 import { getConstructedUrlArgument, isRequestInput } from '../util/http';
 import { isModuleRef, resolveModuleRef } from '../util/modules';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
 import { isTestOrToolingFile } from '../util/vocabulary';
 
-export type Options = [];
-export type MessageIds = 'callbackWithoutChecks' | 'callbackWithoutState' | 'metadataDiscovery' | 'skipStateCheck' | 'skipSubjectCheck' | 'useIssuerUrl';
+type Options = [];
+type MessageIds =
+  | 'callbackWithoutChecks'
+  | 'callbackWithoutState'
+  | 'metadataDiscovery'
+  | 'skipStateCheck'
+  | 'skipSubjectCheck'
+  | 'useIssuerUrl';
 
 const OPENID_CLIENT = 'openid-client';
 const SKIPS = new Set(['skipStateCheck', 'skipSubjectCheck']);
@@ -23,7 +37,16 @@ const WELL_KNOWN = /\/\.well-known\/(?:openid-configuration|oauth-authorization-
 /** openid-client 5.x `checks` that tie a callback to the request that started it (PKCE alone also stops CSRF). */
 const CALLBACK_CHECKS = ['state', 'nonce', 'code_verifier'];
 /** Names that show a file checks `state` or uses PKCE, either of which stops a forged authorization response. */
-const CSRF_DEFENCES = new Set(['state', 'expectedState', 'code_verifier', 'codeVerifier', 'pkceCodeVerifier', 'verifier', 'oauth_state', 'oauthState']);
+const CSRF_DEFENCES = new Set([
+  'state',
+  'expectedState',
+  'code_verifier',
+  'codeVerifier',
+  'pkceCodeVerifier',
+  'verifier',
+  'oauth_state',
+  'oauthState',
+]);
 
 export default createRule<Options, MessageIds>({
   name: 'no-disabled-oauth-protocol-checks',
@@ -36,22 +59,36 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       skipStateCheck:
-        '`skipStateCheck` turns off the `state` check, so a forged or replayed authorization response (login CSRF, code injection) is accepted; pass the `state` saved in the session.',
+        '`skipStateCheck` turns off the `state` check, so a forged or replayed authorization response (login CSRF, ' +
+        'code injection) is accepted; pass the `state` saved in the session.',
       skipSubjectCheck:
-        '`skipSubjectCheck` turns off the check that the UserInfo response belongs to the ID token\'s subject, so another user\'s claims can be accepted; pass the expected `sub`.',
+        "`skipSubjectCheck` turns off the check that the UserInfo response belongs to the ID token's subject, so " +
+        "another user's claims can be accepted; pass the expected `sub`.",
       metadataDiscovery:
-        '`discovery()` given the metadata document URL skips the check that the server\'s `issuer` matches the URL you trust; pass the issuer URL instead.',
+        "`discovery()` given the metadata document URL skips the check that the server's `issuer` matches the URL " +
+        'you trust; pass the issuer URL instead.',
       callbackWithoutChecks:
-        'This openid-client callback checks neither `state`, `nonce` nor a PKCE `code_verifier`, so a forged authorization response is accepted; pass the values saved when the login started.',
+        'This openid-client callback checks neither `state`, `nonce` nor a PKCE `code_verifier`, so a forged ' +
+        'authorization response is accepted; pass the values saved when the login started.',
       callbackWithoutState:
-        'This callback redeems the authorization code from the request, but nothing in this file reads `state` or sends a PKCE `code_verifier`, so a forged authorization response (login CSRF, code injection) is accepted; compare `state` with the value saved in the session, or use PKCE.',
+        'This callback redeems the authorization code from the request, but nothing in this file reads `state` or ' +
+        'sends a PKCE `code_verifier`, so a forged authorization response (login CSRF, code injection) is accepted; ' +
+        'compare `state` with the value saved in the session, or use PKCE.',
       useIssuerUrl: 'Pass the issuer URL (without the `/.well-known/…` suffix).',
     },
     schema: [],
   },
   defaultOptions: [],
-  // openid-client's skip symbols and `discovery`, 5.x `callbackParams`, and the code redemption the hand-rolled check needs.
-  mentions: ['skipStateCheck', 'skipSubjectCheck', 'openid-client', 'callbackParams', 'authorization_code', 'acquireTokenByCode'],
+  // openid-client's skip symbols and `discovery`, 5.x `callbackParams`, and the code redemption the hand-rolled check
+  // needs.
+  mentions: [
+    'skipStateCheck',
+    'skipSubjectCheck',
+    'openid-client',
+    'callbackParams',
+    'authorization_code',
+    'acquireTokenByCode',
+  ],
   create(context) {
     const { sourceCode } = context;
     /** Local names the skip symbols were imported or destructured under (`{ skipStateCheck as noState }`). */
@@ -73,11 +110,15 @@ export default createRule<Options, MessageIds>({
       const ref = resolveModuleRef(target, sourceCode);
       const exported = ref?.path[0];
       if (exported && SKIPS.has(exported) && isModuleRef(ref, OPENID_CLIENT, [exported])) {
-        context.report({ node: target, messageId: exported === 'skipStateCheck' ? 'skipStateCheck' : 'skipSubjectCheck' });
+        context.report({
+          node: target,
+          messageId: exported === 'skipStateCheck' ? 'skipStateCheck' : 'skipSubjectCheck',
+        });
         return;
       }
       const messageId = node.name === 'skipStateCheck' ? 'skipStateCheck' : undefined;
-      // An openid-client namespace the rule cannot trace (`this.client.skipStateCheck`), passed to a grant as the expected state.
+      // An openid-client namespace the rule cannot trace (`this.client.skipStateCheck`), passed to a grant as the
+      // expected state.
       const holder = target.parent;
       if (
         messageId &&
@@ -152,7 +193,8 @@ export default createRule<Options, MessageIds>({
 
     // Hand-rolled callbacks: a code read from the request and redeemed, with no `state` or PKCE anywhere in the file.
     // Only a file that redeems a code (`authorization_code`, `acquireTokenByCode`) can be reported for it.
-    const handRolled = sourceMentionsAny(sourceCode, REDEEM_WORDS) && !isTestOrToolingFile(context.filename, context.cwd);
+    const handRolled =
+      sourceMentionsAny(sourceCode, REDEEM_WORDS) && !isTestOrToolingFile(context.filename, context.cwd);
     let defended = false;
     let redeems = false;
     let codeRead: TSESTree.Node | undefined;
@@ -225,12 +267,20 @@ export default createRule<Options, MessageIds>({
           Property(node: TSESTree.Property): void {
             const key = getPropertyKey(node, sourceCode);
             noteName(key);
-            if (key === 'grant_type' && node.parent.type === AST_NODE_TYPES.ObjectExpression && getStaticString(node.value, sourceCode) === 'authorization_code') {
+            if (
+              key === 'grant_type' &&
+              node.parent.type === AST_NODE_TYPES.ObjectExpression &&
+              getStaticString(node.value, sourceCode) === 'authorization_code'
+            ) {
               redeems = true;
             }
             if (key === 'code' && !codeRead && node.parent.type === AST_NODE_TYPES.ObjectPattern) {
               const declarator = node.parent.parent;
-              if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init && isRequestInput(declarator.init, sourceCode)) {
+              if (
+                declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
+                declarator.init &&
+                isRequestInput(declarator.init, sourceCode)
+              ) {
                 codeRead = node;
               }
             }
@@ -253,7 +303,12 @@ export default createRule<Options, MessageIds>({
 
     /** `{ skipStateCheck: alias } = …`: the local names the skip symbols are destructured under. */
     function noteSkipAlias(node: TSESTree.Property): void {
-      if (node.parent.type === AST_NODE_TYPES.ObjectPattern && node.key.type === AST_NODE_TYPES.Identifier && SKIPS.has(node.key.name) && node.value.type === AST_NODE_TYPES.Identifier) {
+      if (
+        node.parent.type === AST_NODE_TYPES.ObjectPattern &&
+        node.key.type === AST_NODE_TYPES.Identifier &&
+        SKIPS.has(node.key.name) &&
+        node.value.type === AST_NODE_TYPES.Identifier
+      ) {
         aliases.add(node.value.name);
       }
     }

@@ -2,15 +2,22 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES, getCalleeName, getWrittenName, isNamingPosition, skipWrappers } from '../util/ast';
 
-import { getMemberKey, getPropertyKey, getStaticString, isLocalDefinition, isProcessEnv, resolveExpression } from '../util/evaluate';
+import {
+  getMemberKey,
+  getPropertyKey,
+  getStaticString,
+  isLocalDefinition,
+  isProcessEnv,
+  resolveExpression,
+} from '../util/evaluate';
 import { getHttpsFix, removePropertyFix } from '../util/fixes';
 import { getConstructedUrlArgument, isInsecureHttpUrl } from '../util/http';
 import { isModuleRef, resolveModuleRef } from '../util/modules';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
 import { isTestOrToolingFile } from '../util/vocabulary';
 
-export type Options = [];
-export type MessageIds =
+type Options = [];
+type MessageIds =
   | 'checkServerIdentity'
   | 'insecureEndpoint'
   | 'insecureJwks'
@@ -60,19 +67,26 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       rejectUnauthorized:
-        '`rejectUnauthorized: false` turns off TLS certificate validation, so anyone on the network path can impersonate the server and read the tokens and secrets sent to it; trust a private CA with `ca` instead.',
+        '`rejectUnauthorized: false` turns off TLS certificate validation, so anyone on the network path can ' +
+        'impersonate the server and read the tokens and secrets sent to it; trust a private CA with `ca` instead.',
       checkServerIdentity:
-        'A `checkServerIdentity` that returns nothing accepts a valid certificate for any host name, so any site with a certificate can impersonate the server; remove it.',
+        'A `checkServerIdentity` that returns nothing accepts a valid certificate for any host name, so any site ' +
+        'with a certificate can impersonate the server; remove it.',
       strictSsl:
-        '`strictSSL: false` turns off TLS certificate validation, so anyone on the network path can impersonate the server; trust a private CA with `ca` instead.',
+        '`strictSSL: false` turns off TLS certificate validation, so anyone on the network path can impersonate the ' +
+        'server; trust a private CA with `ca` instead.',
       tlsRejectEnv:
-        'Setting `NODE_TLS_REJECT_UNAUTHORIZED` to `0` turns off TLS certificate validation for every connection of the process; trust a private CA with `NODE_EXTRA_CA_CERTS` instead.',
+        'Setting `NODE_TLS_REJECT_UNAUTHORIZED` to `0` turns off TLS certificate validation for every connection of ' +
+        'the process; trust a private CA with `NODE_EXTRA_CA_CERTS` instead.',
       openidInsecureRequests:
-        "openid-client's `allowInsecureRequests` lets discovery, token and userinfo requests go over plain HTTP, where tokens can be read and responses forged.",
+        "openid-client's `allowInsecureRequests` lets discovery, token and userinfo requests go over plain HTTP, " +
+        'where tokens can be read and responses forged.',
       insecureJwks:
-        'This key set is fetched over plain HTTP, so anyone on the network path can substitute their own signing keys and forge tokens that verify.',
+        'This key set is fetched over plain HTTP, so anyone on the network path can substitute their own signing ' +
+        'keys and forge tokens that verify.',
       insecureEndpoint:
-        '`{{key}}` points at a plain `http://` URL on a remote host, so tokens, secrets and signing keys travel without TLS.',
+        '`{{key}}` points at a plain `http://` URL on a remote host, so tokens, secrets and signing keys travel ' +
+        'without TLS.',
       removeOption: 'Remove this option, so certificates are validated.',
       removeAssignment: 'Remove this assignment, so certificates are validated.',
       useHttps: 'Use `https://`.',
@@ -80,8 +94,23 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   defaultOptions: [],
-  // The TLS options and variable, openid-client's `allowInsecureRequests`, jose's JWKS factory, and the endpoint keys it checks for `http://`.
-  mentions: ['rejectUnauthorized', 'reject_unauthorized', 'strictSSL', 'checkServerIdentity', 'allowInsecureRequests', 'jwks', 'authority', 'identityMetadata', 'issuerBaseURL', 'tokenEndpoint', 'token_endpoint', 'tokenHost', 'tokenUrl'],
+  // The TLS options and variable, openid-client's `allowInsecureRequests`, jose's JWKS factory, and the endpoint keys
+  // it checks for `http://`.
+  mentions: [
+    'rejectUnauthorized',
+    'reject_unauthorized',
+    'strictSSL',
+    'checkServerIdentity',
+    'allowInsecureRequests',
+    'jwks',
+    'authority',
+    'identityMetadata',
+    'issuerBaseURL',
+    'tokenEndpoint',
+    'token_endpoint',
+    'tokenHost',
+    'tokenUrl',
+  ],
   create(context) {
     const { sourceCode } = context;
     /** Tests and fixtures hold endpoint URLs as data; explicit TLS opt-outs are reported everywhere. */
@@ -121,7 +150,12 @@ export default createRule<Options, MessageIds>({
         return isNothing(fn.body);
       }
       const statements = fn.body.body;
-      return statements.length === 0 || (statements.length === 1 && statements[0]!.type === AST_NODE_TYPES.ReturnStatement && isNothing(statements[0]!.argument));
+      return (
+        statements.length === 0 ||
+        (statements.length === 1 &&
+          statements[0]!.type === AST_NODE_TYPES.ReturnStatement &&
+          isNothing(statements[0]!.argument))
+      );
     }
 
     /** `'0'` or `0`, the only values with which Node turns validation off. */
@@ -140,14 +174,31 @@ export default createRule<Options, MessageIds>({
       }
       const flag = TLS_FLAGS.get(key);
       if (flag && isStaticFalse(node.value)) {
-        context.report({ node, messageId: flag, suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }] });
+        context.report({
+          node,
+          messageId: flag,
+          suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }],
+        });
       } else if (key === 'checkServerIdentity' && acceptsAnyServer(node.value)) {
-        context.report({ node, messageId: 'checkServerIdentity', suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }] });
+        context.report({
+          node,
+          messageId: 'checkServerIdentity',
+          suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }],
+        });
       } else if (key === TLS_ENV && isZero(node.value)) {
-        context.report({ node, messageId: 'tlsRejectEnv', suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }] });
+        context.report({
+          node,
+          messageId: 'tlsRejectEnv',
+          suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }],
+        });
       } else if (checkUrls && ENDPOINT_KEYS.has(key) && isInsecureHttpUrl(node.value, sourceCode)) {
         const fix = getHttpsFix(node.value);
-        context.report({ node: node.value, messageId: 'insecureEndpoint', data: { key }, suggest: fix ? [{ messageId: 'useHttps', fix }] : [] });
+        context.report({
+          node: node.value,
+          messageId: 'insecureEndpoint',
+          data: { key },
+          suggest: fix ? [{ messageId: 'useHttps', fix }] : [],
+        });
       }
     }
 
@@ -203,7 +254,11 @@ export default createRule<Options, MessageIds>({
       const url: TSESTree.Node = getConstructedUrlArgument(first, sourceCode) ?? resolveExpression(first, sourceCode);
       if (checkUrls && isInsecureHttpUrl(url, sourceCode)) {
         const fix = getHttpsFix(url);
-        context.report({ node: first, messageId: 'insecureJwks', suggest: fix ? [{ messageId: 'useHttps', fix }] : [] });
+        context.report({
+          node: first,
+          messageId: 'insecureJwks',
+          suggest: fix ? [{ messageId: 'useHttps', fix }] : [],
+        });
       }
     }
 
@@ -227,7 +282,11 @@ export default createRule<Options, MessageIds>({
       };
       listeners.Property = (node: TSESTree.Property): void => {
         checkProperty(node);
-        if (node.parent.type === AST_NODE_TYPES.ObjectPattern && node.key.type === AST_NODE_TYPES.Identifier && node.key.name === JWKS_FACTORY) {
+        if (
+          node.parent.type === AST_NODE_TYPES.ObjectPattern &&
+          node.key.type === AST_NODE_TYPES.Identifier &&
+          node.key.name === JWKS_FACTORY
+        ) {
           const value = node.value.type === AST_NODE_TYPES.AssignmentPattern ? node.value.left : node.value;
           if (value.type === AST_NODE_TYPES.Identifier) {
             jwksAliases.add(value.name);

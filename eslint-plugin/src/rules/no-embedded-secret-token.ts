@@ -4,11 +4,26 @@ import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
 import { findVariable, getPropertyKey } from '../util/evaluate';
 import { createRule, mergeListeners, registerMentions, sourceMentionsAny } from '../util/rule';
-import { fileMayContainSecretFormat, findSecretFormat, findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isDatabaseConfig, isLikelySecretValue, isPlaceholder, maskSecret, namedValueListeners, shannonEntropy, startSecretRule, toEnvVarName } from '../util/secrets';
+import {
+  fileMayContainSecretFormat,
+  findSecretFormat,
+  findSecretLiteral,
+  getBindingName,
+  getSecretNameKind,
+  isCertificateKeyProperty,
+  isDatabaseConfig,
+  isLikelySecretValue,
+  isPlaceholder,
+  maskSecret,
+  namedValueListeners,
+  shannonEntropy,
+  startSecretRule,
+  toEnvVarName,
+} from '../util/secrets';
 import type { SecretFormatMatch, SecretLiteral, SecretNameKind } from '../util/secrets';
 
-export type Options = [{ checkSecretNames?: boolean }];
-export type MessageIds = 'providerToken' | 'secretLikeName' | 'useEnv' | 'providerTokenInConfig' | 'secretLikeNameInConfig';
+type Options = [{ checkSecretNames?: boolean }];
+type MessageIds = 'providerToken' | 'secretLikeName' | 'useEnv' | 'providerTokenInConfig' | 'secretLikeNameInConfig';
 
 /** Name kinds the other secret rules own (they report those values, with their own fixes). */
 const OWNED_ELSEWHERE = new Set<SecretNameKind>(['clientSecret', 'signingKey', 'connectionString', 'accountKey']);
@@ -19,7 +34,13 @@ const NAME_KIND_LABELS: Partial<Record<SecretNameKind, string>> = {
   token: 'token',
   secret: 'secret',
 };
-const MIN_LENGTH: Partial<Record<SecretNameKind, number>> = { password: 6, apiKey: 12, privateKey: 32, token: 20, secret: 8 };
+const MIN_LENGTH: Partial<Record<SecretNameKind, number>> = {
+  password: 6,
+  apiKey: 12,
+  privateKey: 32,
+  token: 20,
+  secret: 8,
+};
 /** A GUID: an identifier next to most names, but many APIs issue their keys in this shape. */
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Env vars the providers' own SDKs read, for the suggestion when no name is at hand. */
@@ -42,17 +63,36 @@ const FORMAT_ENV: readonly [RegExp, string][] = [
  * no-hardcoded-client-credential, no-hardcoded-connection-string-or-key), with a fix of its own.
  */
 const KEY_SINKS = new Set([
-  'sign', 'verify', 'jwtVerify', 'jwtDecrypt', 'createHmac', 'createSecretKey', 'encode', 'cookieParser',
-  'ClientSecretCredential', 'UsernamePasswordCredential', 'AuthorizationCodeCredential', 'OAuth2Client', 'OAuth2',
-  'ClientSecretPost', 'ClientSecretBasic', 'ClientSecretJwt', 'loginWithServicePrincipalSecret',
-  'acquireTokenWithClientCredentials', 'AzureKeyCredential', 'AzureNamedKeyCredential', 'AzureSASCredential',
-  'StorageSharedKeyCredential', 'Sequelize',
+  'sign',
+  'verify',
+  'jwtVerify',
+  'jwtDecrypt',
+  'createHmac',
+  'createSecretKey',
+  'encode',
+  'cookieParser',
+  'ClientSecretCredential',
+  'UsernamePasswordCredential',
+  'AuthorizationCodeCredential',
+  'OAuth2Client',
+  'OAuth2',
+  'ClientSecretPost',
+  'ClientSecretBasic',
+  'ClientSecretJwt',
+  'loginWithServicePrincipalSecret',
+  'acquireTokenWithClientCredentials',
+  'AzureKeyCredential',
+  'AzureNamedKeyCredential',
+  'AzureSASCredential',
+  'StorageSharedKeyCredential',
+  'Sequelize',
 ]);
 const USER_KEYS = new Set(['user', 'username', 'userName', 'login']);
 /** `Authorization: 'Bearer …'` / `'Basic …'` with the credential written out. */
 const AUTH_HEADER_VALUE = /^(?:Bearer|Basic|token|Token|Bot|SharedAccessSignature)\s+([^\s]+)$/;
 /** A secret-named query parameter with its value written out: `?api_key=…`, `&access_token=…`, `&appid=…`. */
-const SECRET_QUERY = /[?&](api[_-]?key|apikey|app[_-]?key|appid|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|password|key)=([^&#\s'"`]+)/i;
+const SECRET_QUERY =
+  /[?&](api[_-]?key|apikey|app[_-]?key|appid|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|password|key)=([^&#\s'"`]+)/i;
 /** What every `SECRET_QUERY` match contains: a parameter name ending in one of these, then `=`. */
 const QUERY_WORDS = registerMentions(['key=', 'token=', 'secret=', 'password=', 'appid=']);
 /** Firebase web config keys: its `apiKey` is a public identifier by design, not a secret. */
@@ -63,19 +103,27 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow live credentials such as provider tokens, private keys and JWTs embedded in code or comments',
+      description:
+        'Disallow live credentials such as provider tokens, private keys and JWTs embedded in code or comments',
       recommended: 'recommended',
     },
     hasSuggestions: true,
     messages: {
       providerToken:
-        'A {{label}} ({{preview}}) is embedded in the code: anyone who can read the code or its history can use it; revoke and rotate it, then load it from the environment or a secret store.',
+        'A {{label}} ({{preview}}) is embedded in the code: anyone who can read the code or its history can use it; ' +
+        'revoke and rotate it, then load it from the environment or a secret store.',
       secretLikeName:
-        'Hard-coded {{kind}} ({{preview}}) in `{{name}}`: anyone who can read the code or its history can use it; load it from the environment or a secret store, and rotate it, since removing it from code does not un-leak it.',
+        'Hard-coded {{kind}} ({{preview}}) in `{{name}}`: anyone who can read the code or its history can use it; ' +
+        'load it from the environment or a secret store, and rotate it, since removing it from code does not un-leak ' +
+        'it.',
       providerTokenInConfig:
-        'A {{label}} ({{preview}}) is in a configuration file: anyone who can read the repository or its history can use it; revoke and rotate it, then keep it in a secret store (Key Vault, the CI\'s secrets), out of committed files.',
+        'A {{label}} ({{preview}}) is in a configuration file: anyone who can read the repository or its history can ' +
+        "use it; revoke and rotate it, then keep it in a secret store (Key Vault, the CI's secrets), out of " +
+        'committed files.',
       secretLikeNameInConfig:
-        'Hard-coded {{kind}} ({{preview}}) in `{{name}}` of a configuration file: anyone who can read the repository or its history can use it; keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and rotate it, since deleting it does not un-leak it.',
+        'Hard-coded {{kind}} ({{preview}}) in `{{name}}` of a configuration file: anyone who can read the repository ' +
+        'or its history can use it; keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in app settings) or ' +
+        'a secret store, out of committed files, and rotate it, since deleting it does not un-leak it.',
       useEnv: 'Read it from `{{env}}` instead (then revoke and rotate the credential).',
     },
     schema: [
@@ -86,7 +134,8 @@ export default createRule<Options, MessageIds>({
           checkSecretNames: {
             type: 'boolean',
             description:
-              'Whether to also report secret-shaped literals bound to secret-like names (`password`, `apiKey`, `token`, `secret`, `privateKey`), beyond provider token formats.',
+              'Whether to also report secret-shaped literals bound to secret-like names (`password`, `apiKey`, ' +
+              '`token`, `secret`, `privateKey`), beyond provider token formats.',
           },
         },
       },
@@ -133,7 +182,11 @@ export default createRule<Options, MessageIds>({
         return true;
       }
       const parent = node.parent;
-      return parent?.type === AST_NODE_TYPES.Property && parent.value === node && isCertificateKeyProperty(parent, sourceCode);
+      return (
+        parent?.type === AST_NODE_TYPES.Property &&
+        parent.value === node &&
+        isCertificateKeyProperty(parent, sourceCode)
+      );
     }
 
     /** `apiKey: 'AIza…'` in a Firebase web config, which Google documents as public. */
@@ -143,10 +196,16 @@ export default createRule<Options, MessageIds>({
         return false;
       }
       const object = parent.parent;
-      return object.properties.some(p => p.type === AST_NODE_TYPES.Property && FIREBASE_KEYS.includes(getPropertyKey(p, sourceCode) ?? ''));
+      return object.properties.some(
+        p => p.type === AST_NODE_TYPES.Property && FIREBASE_KEYS.includes(getPropertyKey(p, sourceCode) ?? ''),
+      );
     }
 
-    function reportFormat(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral, value: string, match: SecretFormatMatch): void {
+    function reportFormat(
+      node: TSESTree.StringLiteral | TSESTree.TemplateLiteral,
+      value: string,
+      match: SecretFormatMatch,
+    ): void {
       if (reported.has(node) || isOwnedElsewhere(node) || isSinkArgument(node)) {
         return;
       }
@@ -154,7 +213,10 @@ export default createRule<Options, MessageIds>({
         return;
       }
       reported.add(node);
-      const whole = match.index === 0 && match.length === value.length && (node.type === AST_NODE_TYPES.Literal || node.expressions.length === 0);
+      const whole =
+        match.index === 0 &&
+        match.length === value.length &&
+        (node.type === AST_NODE_TYPES.Literal || node.expressions.length === 0);
       const found: SecretLiteral = { node, value, fallback: isFallback(node), viaConst: false };
       const env = envName(found, FORMAT_ENV.find(([id]) => id.test(match.format.id))?.[1] ?? 'SECRET_TOKEN');
       context.report({
@@ -224,22 +286,36 @@ export default createRule<Options, MessageIds>({
       context.report({
         node,
         messageId: 'secretLikeName',
-        data: { kind: /token/i.test(param) ? 'token' : /secret|password/i.test(param) ? 'secret' : 'API key', preview: maskSecret(value), name: param },
+        data: {
+          kind: /token/i.test(param) ? 'token' : /secret|password/i.test(param) ? 'secret' : 'API key',
+          preview: maskSecret(value),
+          name: param,
+        },
         suggest: [],
       });
     }
 
     function hasUserKey(object: TSESTree.ObjectExpression): boolean {
-      return object.properties.some(p => p.type === AST_NODE_TYPES.Property && USER_KEYS.has(getPropertyKey(p, sourceCode) ?? ''));
+      return object.properties.some(
+        p => p.type === AST_NODE_TYPES.Property && USER_KEYS.has(getPropertyKey(p, sourceCode) ?? ''),
+      );
     }
 
     /** A literal given straight to a credential call another rule checks, or a constant handed to one. */
     function isSinkArgument(node: TSESTree.Node): boolean {
       const parent = node.parent;
-      if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(node as TSESTree.Expression)) {
+      if (
+        (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+        parent.arguments.includes(node as TSESTree.Expression)
+      ) {
         return KEY_SINKS.has(calleeName(parent.callee) ?? '');
       }
-      return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier && usedAsKey(parent.id);
+      return (
+        parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+        parent.init === node &&
+        parent.id.type === AST_NODE_TYPES.Identifier &&
+        usedAsKey(parent.id)
+      );
     }
 
     function calleeName(callee: TSESTree.Node): string | undefined {
@@ -252,7 +328,10 @@ export default createRule<Options, MessageIds>({
       const variable = findVariable(id, sourceCode);
       for (const reference of variable?.references ?? []) {
         const parent = reference.identifier.parent;
-        if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(reference.identifier as TSESTree.Expression)) {
+        if (
+          (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+          parent.arguments.includes(reference.identifier as TSESTree.Expression)
+        ) {
           const name = calleeName(parent.callee);
           if (name !== undefined && KEY_SINKS.has(name)) {
             return true;
@@ -262,7 +341,12 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
-    function checkNamed(name: string, value: TSESTree.Node, declared?: TSESTree.Identifier, object?: TSESTree.ObjectExpression): void {
+    function checkNamed(
+      name: string,
+      value: TSESTree.Node,
+      declared?: TSESTree.Identifier,
+      object?: TSESTree.ObjectExpression,
+    ): void {
       if (name.length === 13 && /^authorization$/i.test(name)) {
         checkAuthorizationValue(value);
         return;

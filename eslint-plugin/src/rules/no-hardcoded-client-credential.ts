@@ -6,11 +6,34 @@ import { findProperty, getPropertyKey } from '../util/evaluate';
 import { replaceImportedClass } from '../util/fixes';
 import { AZURE_IDENTITY, createCalleeResolver, isModuleRef, resolveModuleRef } from '../util/modules';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
-import { findSecretFormat, findSecretLiteral, getBindingName, getSecretNameKind, isCertificateKeyProperty, isEmulatorKey, isIdentifierLike, isLikelySecretValue, isPlaceholder, maskSecret, namedValueListeners, startSecretRule, toEnvVarName } from '../util/secrets';
+import {
+  findSecretFormat,
+  findSecretLiteral,
+  getBindingName,
+  getSecretNameKind,
+  isCertificateKeyProperty,
+  isEmulatorKey,
+  isIdentifierLike,
+  isLikelySecretValue,
+  isPlaceholder,
+  maskSecret,
+  namedValueListeners,
+  startSecretRule,
+  toEnvVarName,
+} from '../util/secrets';
 import type { SecretLiteral } from '../util/secrets';
 
-export type Options = [];
-export type MessageIds = 'clientSecret' | 'password' | 'privateKey' | 'useEnv' | 'useManagedIdentity' | 'useCertificate' | 'clientSecretInConfig' | 'passwordInConfig' | 'privateKeyInConfig';
+type Options = [];
+type MessageIds =
+  | 'clientSecret'
+  | 'password'
+  | 'privateKey'
+  | 'useEnv'
+  | 'useManagedIdentity'
+  | 'useCertificate'
+  | 'clientSecretInConfig'
+  | 'passwordInConfig'
+  | 'privateKeyInConfig';
 
 /** Where a constructor or function takes a client credential, by the name it is exported under. */
 interface Sink {
@@ -27,8 +50,14 @@ interface Sink {
 
 /** Every call this rule checks names one of these (its sinks' export names, resolved or written) in the file. */
 const CALL_WORDS = registerMentions([
-  'ClientSecret', 'UsernamePasswordCredential', 'loginWithServicePrincipalSecret', 'acquireTokenWithClientCredentials',
-  'OAuth2', 'discovery', 'ClientCertificateCredential', 'AuthorizationCodeCredential',
+  'ClientSecret',
+  'UsernamePasswordCredential',
+  'loginWithServicePrincipalSecret',
+  'acquireTokenWithClientCredentials',
+  'OAuth2',
+  'discovery',
+  'ClientCertificateCredential',
+  'AuthorizationCodeCredential',
 ]);
 const SINKS: Readonly<Record<string, Sink>> = {
   ClientSecretCredential: { arg: 2, kind: 'clientSecret', env: 'AZURE_CLIENT_SECRET', identity: true },
@@ -56,21 +85,35 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       clientSecret:
-        'Hard-coded client secret ({{preview}}) in `{{where}}`: anyone with the code can act as the app; load it from the environment or Key Vault, prefer a certificate or managed identity, and rotate it, since removing it from code does not un-leak it.',
+        'Hard-coded client secret ({{preview}}) in `{{where}}`: anyone with the code can act as the app; load it ' +
+        'from the environment or Key Vault, prefer a certificate or managed identity, and rotate it, since removing ' +
+        'it from code does not un-leak it.',
       password:
-        'Hard-coded password ({{preview}}) in `{{where}}`: load it from the environment or Key Vault and rotate it, since removing it from code does not un-leak it.',
+        'Hard-coded password ({{preview}}) in `{{where}}`: load it from the environment or Key Vault and rotate it, ' +
+        'since removing it from code does not un-leak it.',
       privateKey:
-        'Hard-coded private key in `{{where}}`: anyone with the code can sign in as the app; load the key from a file path, the environment or Key Vault and rotate the certificate, since removing it from code does not un-leak it.',
+        'Hard-coded private key in `{{where}}`: anyone with the code can sign in as the app; load the key from a ' +
+        'file path, the environment or Key Vault and rotate the certificate, since removing it from code does not ' +
+        'un-leak it.',
       clientSecretInConfig:
-        'Hard-coded client secret ({{preview}}) in `{{where}}` of a configuration file: anyone who can read the repository can act as the app; use a managed identity or a certificate, or keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and rotate it, since deleting it does not un-leak it.',
+        'Hard-coded client secret ({{preview}}) in `{{where}}` of a configuration file: anyone who can read the ' +
+        'repository can act as the app; use a managed identity or a certificate, or keep it in Key Vault (an ' +
+        '`@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and rotate ' +
+        'it, since deleting it does not un-leak it.',
       passwordInConfig:
-        'Hard-coded password ({{preview}}) in `{{where}}` of a configuration file: keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and rotate it, since deleting it does not un-leak it.',
+        'Hard-coded password ({{preview}}) in `{{where}}` of a configuration file: keep it in Key Vault (an ' +
+        '`@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and rotate ' +
+        'it, since deleting it does not un-leak it.',
       privateKeyInConfig:
-        'Hard-coded private key in `{{where}}` of a configuration file: anyone who can read the repository can sign in as the app; keep the certificate in Key Vault or a certificate store and replace it, since deleting it does not un-leak it.',
+        'Hard-coded private key in `{{where}}` of a configuration file: anyone who can read the repository can sign ' +
+        'in as the app; keep the certificate in Key Vault or a certificate store and replace it, since deleting it ' +
+        'does not un-leak it.',
       useEnv: 'Read it from `{{env}}` instead (then rotate the credential).',
-      useManagedIdentity: 'Replace the credential with `ManagedIdentityCredential` (no secret to leak; rotate the old one).',
+      useManagedIdentity:
+        'Replace the credential with `ManagedIdentityCredential` (no secret to leak; rotate the old one).',
       useCertificate:
-        'Replace the credential with `ClientCertificateCredential` reading `AZURE_CLIENT_CERTIFICATE_PATH` (rotate the old secret).',
+        'Replace the credential with `ClientCertificateCredential` reading `AZURE_CLIENT_CERTIFICATE_PATH` (rotate ' +
+        'the old secret).',
     },
     schema: [],
   },
@@ -105,7 +148,13 @@ export default createRule<Options, MessageIds>({
 
     /** A literal given where the SDK takes a client secret or password (the argument is the secret itself). */
     function isSecretArgument(value: string): boolean {
-      return value.length >= 6 && !isEmulatorKey(value) && !isPlaceholder(value) && !isIdentifierLike(value) && !/\s/.test(value.trim());
+      return (
+        value.length >= 6 &&
+        !isEmulatorKey(value) &&
+        !isPlaceholder(value) &&
+        !isIdentifierLike(value) &&
+        !/\s/.test(value.trim())
+      );
     }
 
     const resolveCallee = createCalleeResolver(sourceCode);
@@ -155,17 +204,23 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const bound = found.viaConst ? getBindingName(found.node, sourceCode) : undefined;
-      const env = bound && /^[A-Z][A-Z0-9_]*$/.test(bound) ? bound : sink.env ?? 'CLIENT_SECRET';
+      const env = bound && /^[A-Z][A-Z0-9_]*$/.test(bound) ? bound : (sink.env ?? 'CLIENT_SECRET');
       const where = `${node.type === AST_NODE_TYPES.NewExpression ? 'new ' : ''}${name}(…)`;
       const extra = sink.identity ? identitySuggestions(node) : [];
       report(arg, found, sink.kind, where, env, extra);
     }
 
     /** `new ClientSecretCredential(tenantId, clientId, secret, options?)` → a credential without a secret. */
-    function identitySuggestions(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+    function identitySuggestions(
+      node: TSESTree.CallExpression | TSESTree.NewExpression,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       const callee = skipWrappers(node.callee);
       const args = node.arguments;
-      if (node.type !== AST_NODE_TYPES.NewExpression || args.length !== 3 || args.some(a => a.type === AST_NODE_TYPES.SpreadElement)) {
+      if (
+        node.type !== AST_NODE_TYPES.NewExpression ||
+        args.length !== 3 ||
+        args.some(a => a.type === AST_NODE_TYPES.SpreadElement)
+      ) {
         return [];
       }
       if (!isModuleRef(resolveModuleRef(callee, sourceCode), AZURE_IDENTITY, ['ClientSecretCredential'])) {
@@ -173,15 +228,22 @@ export default createRule<Options, MessageIds>({
       }
       const [tenant, client] = args;
       const argsRange: [number, number] = [args[0]!.range[0], args[args.length - 1]!.range[1]];
-      const replace = (target: string, argsText: string): TSESLint.SuggestionReportDescriptor<MessageIds>['fix'] | undefined => {
+      const replace = (
+        target: string,
+        argsText: string,
+      ): TSESLint.SuggestionReportDescriptor<MessageIds>['fix'] | undefined => {
         const rename = replaceImportedClass(callee, '@azure/identity', target, sourceCode);
         return rename && (fixer => [...rename(fixer), fixer.replaceTextRange(argsRange, argsText)]);
       };
       const clientText = sourceCode.getText(client!);
-      const managed = replace('ManagedIdentityCredential', clientText === 'clientId' ? '{ clientId }' : `{ clientId: ${clientText} }`);
+      const managed = replace(
+        'ManagedIdentityCredential',
+        clientText === 'clientId' ? '{ clientId }' : `{ clientId: ${clientText} }`,
+      );
       const certificate = replace(
         'ClientCertificateCredential',
-        `${sourceCode.getText(tenant!)}, ${sourceCode.getText(client!)}, process.env.AZURE_CLIENT_CERTIFICATE_PATH${typescript() ? '!' : ''}`,
+        `${sourceCode.getText(tenant!)}, ${sourceCode.getText(client!)}, ` +
+          `process.env.AZURE_CLIENT_CERTIFICATE_PATH${typescript() ? '!' : ''}`,
       );
       const out: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
       if (managed) {
@@ -217,14 +279,22 @@ export default createRule<Options, MessageIds>({
       if (property && (name === 'privateKey' || name === 'private_key' || name === 'key')) {
         if (isCertificateKeyProperty(property, sourceCode)) {
           const object = property.parent as TSESTree.ObjectExpression;
-          checkPrivateKey(value, name === 'key' ? 'key' : `${parentKey(object) ?? 'credentials'}.${name}`, 'CLIENT_CERTIFICATE_KEY');
+          checkPrivateKey(
+            value,
+            name === 'key' ? 'key' : `${parentKey(object) ?? 'credentials'}.${name}`,
+            'CLIENT_CERTIFICATE_KEY',
+          );
         }
         return;
       }
       if (property && name === 'secret') {
         // simple-oauth2: `{ client: { id, secret } }`.
         const object = property.parent;
-        if (object.type === AST_NODE_TYPES.ObjectExpression && parentKey(object) === 'client' && findProperty(object, 'id', sourceCode)) {
+        if (
+          object.type === AST_NODE_TYPES.ObjectExpression &&
+          parentKey(object) === 'client' &&
+          findProperty(object, 'id', sourceCode)
+        ) {
           checkNamedValue('client.secret', value, 'CLIENT_SECRET', 'secret');
         }
         return;
@@ -250,7 +320,9 @@ export default createRule<Options, MessageIds>({
 
     function parentKey(object: TSESTree.ObjectExpression): string | undefined {
       const parent = object.parent;
-      return parent?.type === AST_NODE_TYPES.Property && parent.value === object ? getPropertyKey(parent, sourceCode) : undefined;
+      return parent?.type === AST_NODE_TYPES.Property && parent.value === object
+        ? getPropertyKey(parent, sourceCode)
+        : undefined;
     }
 
     return {

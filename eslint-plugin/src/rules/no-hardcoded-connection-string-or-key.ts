@@ -5,11 +5,33 @@ import { AST_NODE_TYPES } from '../util/ast';
 import { findProperty } from '../util/evaluate';
 import { createCalleeResolver } from '../util/modules';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
-import { fileMayContainConnectionSecret, findConnectionSecret, findSecretLiteral, getBindingName, getSecretNameKind, isDatabaseConfig, isEmulatorKey, isIdentifierLike, isLikelySecretValue, isPlaceholder, maskSecret, namedValueListeners, startSecretRule, toEnvVarName } from '../util/secrets';
+import {
+  fileMayContainConnectionSecret,
+  findConnectionSecret,
+  findSecretLiteral,
+  getBindingName,
+  getSecretNameKind,
+  isDatabaseConfig,
+  isEmulatorKey,
+  isIdentifierLike,
+  isLikelySecretValue,
+  isPlaceholder,
+  maskSecret,
+  namedValueListeners,
+  startSecretRule,
+  toEnvVarName,
+} from '../util/secrets';
 import type { SecretLiteral } from '../util/secrets';
 
-export type Options = [];
-export type MessageIds = 'connectionString' | 'key' | 'databasePassword' | 'useEnv' | 'connectionStringInConfig' | 'keyInConfig' | 'databasePasswordInConfig';
+type Options = [];
+type MessageIds =
+  | 'connectionString'
+  | 'key'
+  | 'databasePassword'
+  | 'useEnv'
+  | 'connectionStringInConfig'
+  | 'keyInConfig'
+  | 'databasePasswordInConfig';
 
 /** Azure SDK credentials that wrap a key or SAS: constructor → argument index and the env var to suggest. */
 const KEY_CREDENTIALS: Readonly<Record<string, { arg: number; env: string }>> = {
@@ -26,22 +48,38 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow connection strings, account keys and SAS tokens with credentials hard-coded into the source',
+      description:
+        'Disallow connection strings, account keys and SAS tokens with credentials hard-coded into the source',
       recommended: 'recommended',
     },
     hasSuggestions: true,
     messages: {
       connectionString:
-        'Hard-coded {{kind}} in a string: anyone with the code gets its access; use Entra ID (a managed identity with RBAC) or load it from the environment or Key Vault, and rotate it, since removing it from code does not un-leak it.',
-      key: 'Hard-coded {{kind}} ({{preview}}) in `{{where}}`: anyone with the code gets its access; use Entra ID (a managed identity with RBAC) or load it from the environment or Key Vault, and rotate it, since removing it from code does not un-leak it.',
+        'Hard-coded {{kind}} in a string: anyone with the code gets its access; use Entra ID (a managed identity ' +
+        'with RBAC) or load it from the environment or Key Vault, and rotate it, since removing it from code does ' +
+        'not un-leak it.',
+      key:
+        'Hard-coded {{kind}} ({{preview}}) in `{{where}}`: anyone with the code gets its access; use Entra ID (a ' +
+        'managed identity with RBAC) or load it from the environment or Key Vault, and rotate it, since removing ' +
+        'it from code does not un-leak it.',
       databasePassword:
-        'Hard-coded database password ({{preview}}) in `{{where}}`: load it from the environment or Key Vault (or use Entra ID authentication) and rotate it, since removing it from code does not un-leak it.',
+        'Hard-coded database password ({{preview}}) in `{{where}}`: load it from the environment or Key Vault (or ' +
+        'use Entra ID authentication) and rotate it, since removing it from code does not un-leak it.',
       connectionStringInConfig:
-        'Hard-coded {{kind}} in a configuration file: anyone who can read the repository gets its access; connect with a managed identity (Entra ID with RBAC) or keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and rotate it, since deleting it does not un-leak it.',
+        'Hard-coded {{kind}} in a configuration file: anyone who can read the repository gets its access; connect ' +
+        'with a managed identity (Entra ID with RBAC) or keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference ' +
+        'in app settings) or a secret store, out of committed files, and rotate it, since deleting it does not ' +
+        'un-leak it.',
       keyInConfig:
-        'Hard-coded {{kind}} ({{preview}}) in `{{where}}` of a configuration file: anyone who can read the repository gets its access; connect with a managed identity (Entra ID with RBAC) or keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and rotate it, since deleting it does not un-leak it.',
+        'Hard-coded {{kind}} ({{preview}}) in `{{where}}` of a configuration file: anyone who can read the ' +
+        'repository gets its access; connect with a managed identity (Entra ID with RBAC) or keep it in Key Vault ' +
+        '(an `@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and ' +
+        'rotate it, since deleting it does not un-leak it.',
       databasePasswordInConfig:
-        'Hard-coded database password ({{preview}}) in `{{where}}` of a configuration file: use Entra ID authentication with a managed identity or keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and rotate it, since deleting it does not un-leak it.',
+        'Hard-coded database password ({{preview}}) in `{{where}}` of a configuration file: use Entra ID ' +
+        'authentication with a managed identity or keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in ' +
+        'app settings) or a secret store, out of committed files, and rotate it, since deleting it does not un-leak ' +
+        'it.',
       useEnv: 'Read it from `{{env}}` instead (then rotate the credential).',
     },
     schema: [],
@@ -60,7 +98,7 @@ export default createRule<Options, MessageIds>({
 
     function envFor(found: SecretLiteral, fallback: string): string {
       const bound = getBindingName(found.node, sourceCode);
-      if (bound === undefined || getSecretNameKind(bound) === undefined && !/conn|key|sas|url|uri|dsn/i.test(bound)) {
+      if (bound === undefined || (getSecretNameKind(bound) === undefined && !/conn|key|sas|url|uri|dsn/i.test(bound))) {
         return fallback;
       }
       return /^[A-Z][A-Z0-9_]*$/.test(bound) ? bound : toEnvVarName(bound);
@@ -85,16 +123,34 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    function report(node: TSESTree.Node, found: SecretLiteral, messageId: 'key' | 'databasePassword', kind: string, where: string, env: string): void {
+    function report(
+      node: TSESTree.Node,
+      found: SecretLiteral,
+      messageId: 'key' | 'databasePassword',
+      kind: string,
+      where: string,
+      env: string,
+    ): void {
       if (reported.has(found.node)) {
         return;
       }
       reported.add(found.node);
-      context.report({ node, messageId, data: { kind, preview: maskSecret(found.value), where }, suggest: [suggestion(found, env)] });
+      context.report({
+        node,
+        messageId,
+        data: { kind, preview: maskSecret(found.value), where },
+        suggest: [suggestion(found, env)],
+      });
     }
 
     function isKeyValue(value: string): boolean {
-      return value.length >= 16 && !isEmulatorKey(value) && !/\s/.test(value) && !isPlaceholder(value) && !isIdentifierLike(value);
+      return (
+        value.length >= 16 &&
+        !isEmulatorKey(value) &&
+        !/\s/.test(value) &&
+        !isPlaceholder(value) &&
+        !isIdentifierLike(value)
+      );
     }
 
     const resolveCallee = createCalleeResolver(sourceCode);
@@ -109,7 +165,14 @@ export default createRule<Options, MessageIds>({
         const arg = node.arguments[sink.arg];
         const found = arg && arg.type !== AST_NODE_TYPES.SpreadElement ? findSecretLiteral(arg, sourceCode) : undefined;
         if (arg && found && isKeyValue(found.value)) {
-          report(arg, found, 'key', name === 'AzureSASCredential' ? 'SAS token' : 'access key', `new ${name}(…)`, sink.env);
+          report(
+            arg,
+            found,
+            'key',
+            name === 'AzureSASCredential' ? 'SAS token' : 'access key',
+            `new ${name}(…)`,
+            sink.env,
+          );
         }
         return;
       }
@@ -124,7 +187,10 @@ export default createRule<Options, MessageIds>({
       }
       if (name === 'CosmosClient') {
         const options = node.arguments[0];
-        const property = options && options.type !== AST_NODE_TYPES.SpreadElement ? findProperty(options, 'key', sourceCode) : undefined;
+        const property =
+          options && options.type !== AST_NODE_TYPES.SpreadElement
+            ? findProperty(options, 'key', sourceCode)
+            : undefined;
         const found = property && findSecretLiteral(property.value, sourceCode);
         if (property && found && isKeyValue(found.value)) {
           report(property.value, found, 'key', 'Cosmos DB account key', 'new CosmosClient({ key })', 'COSMOS_KEY');
@@ -138,7 +204,14 @@ export default createRule<Options, MessageIds>({
       if (kind === 'accountKey') {
         const found = findSecretLiteral(value, sourceCode);
         if (found && isKeyValue(found.value) && isLikelySecretValue(found.value, name)) {
-          report(value, found, 'key', /sas/i.test(name) ? 'SAS token' : 'account key', name, /^[A-Z][A-Z0-9_]*$/.test(name) ? name : toEnvVarName(name));
+          report(
+            value,
+            found,
+            'key',
+            /sas/i.test(name) ? 'SAS token' : 'account key',
+            name,
+            /^[A-Z][A-Z0-9_]*$/.test(name) ? name : toEnvVarName(name),
+          );
         }
       } else if (kind === 'password' && object && isDatabaseConfig(object, sourceCode)) {
         const found = findSecretLiteral(value, sourceCode);

@@ -6,11 +6,20 @@ import { findProperty, getMemberKey, getStaticStringArray, resolveExpression } f
 import { CALL, createCalleeResolver, matchesSource, resolveModuleRef } from '../util/modules';
 import type { ModuleRef } from '../util/modules';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
-import { findSecretLiteral, getBindingName, getSecretNameKind, isFillInPlaceholder, maskSecret, namedValueListeners, startSecretRule, toEnvVarName } from '../util/secrets';
+import {
+  findSecretLiteral,
+  getBindingName,
+  getSecretNameKind,
+  isFillInPlaceholder,
+  maskSecret,
+  namedValueListeners,
+  startSecretRule,
+  toEnvVarName,
+} from '../util/secrets';
 import type { SecretLiteral } from '../util/secrets';
 
-export type Options = [];
-export type MessageIds = 'hardcodedKey' | 'weakHardcodedKey' | 'useEnv' | 'hardcodedKeyInConfig' | 'weakHardcodedKeyInConfig';
+type Options = [];
+type MessageIds = 'hardcodedKey' | 'weakHardcodedKey' | 'useEnv' | 'hardcodedKeyInConfig' | 'weakHardcodedKeyInConfig';
 
 /** Where the key is an argument: `export name` of `sources` → argument index and the env var to suggest. */
 interface ArgSink {
@@ -30,23 +39,62 @@ const ARG_SINKS: Readonly<Record<string, ArgSink>> = {
 };
 /** Middleware factories whose options carry the key: package → option names and env var. */
 const OPTION_SINKS: readonly { sources: readonly string[]; keys: readonly string[]; env: string }[] = [
-  { sources: ['express-jwt', 'koa-jwt', '@fastify/jwt', 'fastify-jwt', 'express-oauth2-jwt-bearer'], keys: ['secret'], env: 'JWT_SECRET' },
-  { sources: ['express-session', '@fastify/session', '@fastify/secure-session', 'koa-session', 'next-session', 'iron-session'], keys: ['secret', 'password', 'key'], env: 'SESSION_SECRET' },
+  {
+    sources: ['express-jwt', 'koa-jwt', '@fastify/jwt', 'fastify-jwt', 'express-oauth2-jwt-bearer'],
+    keys: ['secret'],
+    env: 'JWT_SECRET',
+  },
+  {
+    sources: [
+      'express-session',
+      '@fastify/session',
+      '@fastify/secure-session',
+      'koa-session',
+      'next-session',
+      'iron-session',
+    ],
+    keys: ['secret', 'password', 'key'],
+    env: 'SESSION_SECRET',
+  },
   { sources: ['cookie-session'], keys: ['secret', 'keys'], env: 'SESSION_SECRET' },
   { sources: ['@fastify/cookie', 'fastify-cookie'], keys: ['secret'], env: 'COOKIE_SECRET' },
 ];
 /** Calls whose first argument is the key (or an array of keys). */
 const FIRST_ARG_SINKS: readonly string[] = ['cookie-parser'];
 /** Factory names reached as members (`session.default(…)`, `cookieSession.default(…)`) worth resolving. */
-const FACTORY_MEMBERS = new Set(['default', 'expressjwt', 'expressJwt', 'session', 'cookieSession', 'cookieParser', 'koaJwt']);
+const FACTORY_MEMBERS = new Set([
+  'default',
+  'expressjwt',
+  'expressJwt',
+  'session',
+  'cookieSession',
+  'cookieParser',
+  'koaJwt',
+]);
 /** jose builders whose `.sign(key)` / `.encrypt(key)` takes the key. */
-const JOSE_BUILDERS = new Set(['SignJWT', 'CompactSign', 'FlattenedSign', 'GeneralSign', 'EncryptJWT', 'CompactEncrypt']);
+const JOSE_BUILDERS = new Set([
+  'SignJWT',
+  'CompactSign',
+  'FlattenedSign',
+  'GeneralSign',
+  'EncryptJWT',
+  'CompactEncrypt',
+]);
 /**
  * Every call this rule checks names one of these in the file: the packages of its sinks (resolved from an import
  * or `require`), a `jwt` namespace, or a jose builder class.
  */
 const CALL_WORDS = registerMentions([
-  'jsonwebtoken', 'jose', 'crypto', 'jwt', 'session', 'cookie', 'CompactSign', 'FlattenedSign', 'GeneralSign', 'CompactEncrypt',
+  'jsonwebtoken',
+  'jose',
+  'crypto',
+  'jwt',
+  'session',
+  'cookie',
+  'CompactSign',
+  'FlattenedSign',
+  'GeneralSign',
+  'CompactEncrypt',
 ]);
 /** Keys that are public (verification only): not secrets. */
 const PUBLIC_KEY = /-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----|^ssh-(?:rsa|ed25519) /;
@@ -64,13 +112,19 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       hardcodedKey:
-        'Hard-coded signing key ({{preview}}) in `{{where}}`: anyone with the code can forge tokens or sessions; load it from the environment or Key Vault and rotate it, since removing it from code does not un-leak it.',
+        'Hard-coded signing key ({{preview}}) in `{{where}}`: anyone with the code can forge tokens or sessions; ' +
+        'load it from the environment or Key Vault and rotate it, since removing it from code does not un-leak it.',
       weakHardcodedKey:
-        'Hard-coded signing key ({{preview}}) in `{{where}}`, shorter than the 32 bytes HS256 needs: anyone with the code can forge tokens or sessions; load a long random key from the environment or Key Vault and rotate it.',
+        'Hard-coded signing key ({{preview}}) in `{{where}}`, shorter than the 32 bytes HS256 needs: anyone with the ' +
+        'code can forge tokens or sessions; load a long random key from the environment or Key Vault and rotate it.',
       hardcodedKeyInConfig:
-        'Hard-coded signing key ({{preview}}) in `{{where}}` of a configuration file: anyone who can read the repository can forge tokens or sessions; keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in app settings) or a secret store, out of committed files, and rotate it, since deleting it does not un-leak it.',
+        'Hard-coded signing key ({{preview}}) in `{{where}}` of a configuration file: anyone who can read the ' +
+        'repository can forge tokens or sessions; keep it in Key Vault (an `@Microsoft.KeyVault(…)` reference in app ' +
+        'settings) or a secret store, out of committed files, and rotate it, since deleting it does not un-leak it.',
       weakHardcodedKeyInConfig:
-        'Hard-coded signing key ({{preview}}) in `{{where}}` of a configuration file, shorter than the 32 bytes HS256 needs: anyone who can read the repository can forge tokens or sessions; keep a long random key in Key Vault or a secret store, out of committed files, and rotate it.',
+        'Hard-coded signing key ({{preview}}) in `{{where}}` of a configuration file, shorter than the 32 bytes ' +
+        'HS256 needs: anyone who can read the repository can forge tokens or sessions; keep a long random key in Key ' +
+        'Vault or a secret store, out of committed files, and rotate it.',
       useEnv: 'Read it from `{{env}}` instead (then rotate the key).',
     },
     schema: [],
@@ -132,7 +186,11 @@ export default createRule<Options, MessageIds>({
     /** `jwt.sign(…)` where `jwt` cannot be resolved (a parameter, a global) but is plainly jsonwebtoken. */
     function isJwtNamespace(node: TSESTree.Node): boolean {
       const current = skipWrappers(node);
-      return current.type === AST_NODE_TYPES.MemberExpression && current.object.type === AST_NODE_TYPES.Identifier && /^(?:jwt|jsonwebtoken|JWT)$/.test(current.object.name);
+      return (
+        current.type === AST_NODE_TYPES.MemberExpression &&
+        current.object.type === AST_NODE_TYPES.Identifier &&
+        /^(?:jwt|jsonwebtoken|JWT)$/.test(current.object.name)
+      );
     }
 
     /** The `new SignJWT(…)` at the root of a builder chain `new SignJWT(p).setProtectedHeader(h).sign(key)`. */
@@ -168,7 +226,16 @@ export default createRule<Options, MessageIds>({
       const written = skipWrappers(node.callee);
       if (written.type === AST_NODE_TYPES.MemberExpression) {
         const key = getMemberKey(written, sourceCode);
-        if (key === undefined || !(key === 'sign' || key === 'encrypt' || key === 'register' || Object.hasOwn(ARG_SINKS, key) || FACTORY_MEMBERS.has(key))) {
+        if (
+          key === undefined ||
+          !(
+            key === 'sign' ||
+            key === 'encrypt' ||
+            key === 'register' ||
+            Object.hasOwn(ARG_SINKS, key) ||
+            FACTORY_MEMBERS.has(key)
+          )
+        ) {
           return;
         }
       }
@@ -189,8 +256,14 @@ export default createRule<Options, MessageIds>({
       }
       if (Object.hasOwn(ARG_SINKS, name)) {
         const sink = ARG_SINKS[name]!;
-        const full = ref ?? (skipWrappers(node.callee).type === AST_NODE_TYPES.MemberExpression ? resolveModuleRef(node.callee, sourceCode) : undefined);
-        const resolved = full ? matchesSource(full.source, sink.sources) : (sink.sources[0] === 'jsonwebtoken' && isJwtNamespace(node.callee));
+        const full =
+          ref ??
+          (skipWrappers(node.callee).type === AST_NODE_TYPES.MemberExpression
+            ? resolveModuleRef(node.callee, sourceCode)
+            : undefined);
+        const resolved = full
+          ? matchesSource(full.source, sink.sources)
+          : sink.sources[0] === 'jsonwebtoken' && isJwtNamespace(node.callee);
         const key = args[sink.arg];
         if (resolved && key && key.type !== AST_NODE_TYPES.SpreadElement && args.length > sink.arg) {
           checkKey(key, `${name}(…)`, sink.env);
@@ -200,7 +273,8 @@ export default createRule<Options, MessageIds>({
       // `fastify.register(require('@fastify/jwt'), { secret })`.
       if (name === 'register' && args.length >= 2) {
         const plugin = args[0]!;
-        const pluginRef = plugin.type === AST_NODE_TYPES.SpreadElement ? undefined : resolveModuleRef(plugin, sourceCode);
+        const pluginRef =
+          plugin.type === AST_NODE_TYPES.SpreadElement ? undefined : resolveModuleRef(plugin, sourceCode);
         if (pluginRef && pluginRef.path.length === 0 && args[1]!.type !== AST_NODE_TYPES.SpreadElement) {
           checkOptions(pluginRef.source, args[1]!);
         }

@@ -5,8 +5,8 @@ import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 import { findVariable, getMemberKey, getPropertyKey, getStaticString, VARIABLE } from '../util/evaluate';
 import { createRule } from '../util/rule';
 
-export type Options = [];
-export type MessageIds = 'idTokenBearer' | 'useAccessToken';
+type Options = [];
+type MessageIds = 'idTokenBearer' | 'useAccessToken';
 
 /** MSAL packages: in a file that uses one, `.idToken` is an MSAL `AuthenticationResult`'s ID token. */
 const MSAL_IMPORT = /@azure\/msal-|['"]msal['"]|['"]@azure\/msal['"]/;
@@ -25,7 +25,8 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       idTokenBearer:
-        'An ID token proves who signed in to this client; it is not a grant to call an API. Send the access token acquired for the API\'s scopes instead.',
+        'An ID token proves who signed in to this client; it is not a grant to call an API. Send the access token ' +
+        "acquired for the API's scopes instead.",
       useAccessToken: 'Send `accessToken` instead.',
     },
     schema: [],
@@ -64,9 +65,17 @@ export default createRule<Options, MessageIds>({
         return true;
       }
       // `const token = result.idToken;` then the token goes into the header.
-      if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current && parent.id.type === AST_NODE_TYPES.Identifier && depth < 2) {
+      if (
+        parent.type === AST_NODE_TYPES.VariableDeclarator &&
+        parent.init === current &&
+        parent.id.type === AST_NODE_TYPES.Identifier &&
+        depth < 2
+      ) {
         const variable = findVariable(parent.id, sourceCode);
-        return variable?.references.some(ref => !ref.init && isBearerUse(ref.identifier as TSESTree.Node, depth + 1)) ?? false;
+        return (
+          variable?.references.some(ref => !ref.init && isBearerUse(ref.identifier as TSESTree.Node, depth + 1)) ??
+          false
+        );
       }
       return false;
     }
@@ -80,12 +89,22 @@ export default createRule<Options, MessageIds>({
       if (parent.type === AST_NODE_TYPES.Property && parent.value === node) {
         return /^authorization$/i.test(getPropertyKey(parent, sourceCode) ?? '');
       }
-      if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[1] === node && parent.callee.type === AST_NODE_TYPES.MemberExpression) {
+      if (
+        parent.type === AST_NODE_TYPES.CallExpression &&
+        parent.arguments[1] === node &&
+        parent.callee.type === AST_NODE_TYPES.MemberExpression
+      ) {
         const method = getMemberKey(parent.callee, sourceCode);
         const name = parent.arguments[0] && getStaticString(parent.arguments[0], sourceCode);
-        return method !== undefined && HEADER_SETTERS.has(method) && name !== undefined && /^authorization$/i.test(name);
+        return (
+          method !== undefined && HEADER_SETTERS.has(method) && name !== undefined && /^authorization$/i.test(name)
+        );
       }
-      if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node && parent.left.type === AST_NODE_TYPES.MemberExpression) {
+      if (
+        parent.type === AST_NODE_TYPES.AssignmentExpression &&
+        parent.right === node &&
+        parent.left.type === AST_NODE_TYPES.MemberExpression
+      ) {
         return /^authorization$/i.test(getMemberKey(parent.left, sourceCode) ?? '');
       }
       return false;
@@ -131,7 +150,9 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: node.property,
           messageId: 'idTokenBearer',
-          suggest: isResult ? [{ messageId: 'useAccessToken', fix: fixer => fixer.replaceText(node.property, 'accessToken') }] : [],
+          suggest: isResult
+            ? [{ messageId: 'useAccessToken', fix: fixer => fixer.replaceText(node.property, 'accessToken') }]
+            : [],
         });
       },
     };

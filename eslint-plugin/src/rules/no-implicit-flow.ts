@@ -2,20 +2,38 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { findProperty, findVariable, getMemberKey, getPartialString, getPropertyKey, getStaticString, UNKNOWN_PART } from '../util/evaluate';
+import {
+  findProperty,
+  findVariable,
+  getMemberKey,
+  getPartialString,
+  getPropertyKey,
+  getStaticString,
+  UNKNOWN_PART,
+} from '../util/evaluate';
 import { formParameterListeners, getQueryParams, registerFormParameter, splitResponseType } from '../util/http';
 import { isModuleRef, matchesSource, NEW, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
 import { isTestOrToolingFile } from '../util/vocabulary';
 
-export type Options = [];
-export type MessageIds = 'adalJs' | 'implicitRequest' | 'implicitUrl' | 'msal1' | 'oidcImplicit' | 'useCode';
+type Options = [];
+type MessageIds = 'adalJs' | 'implicitRequest' | 'implicitUrl' | 'msal1' | 'oidcImplicit' | 'useCode';
 
 const ADAL_JS = ['adal-angular', 'adal-angular4', 'adal-angular5', 'react-adal'];
 const OIDC_IMPLICIT = new Set(['useIdTokenResponseType', 'implicitAuthentication']);
 const RESPONSE_TYPE_KEYS = new Set(['response_type', 'responseType']);
 /** Keys that make an object an authorization request (rather than, say, an HTTP client's `responseType`). */
-const AUTHORIZE_KEYS = ['client_id', 'clientId', 'client_ID', 'clientID', 'redirect_uri', 'redirectUri', 'redirectUrl', 'scope', 'nonce'];
+const AUTHORIZE_KEYS = [
+  'client_id',
+  'clientId',
+  'client_ID',
+  'clientID',
+  'redirect_uri',
+  'redirectUri',
+  'redirectUrl',
+  'scope',
+  'nonce',
+];
 const GRANT_KEYS = ['grant_type', 'grantType'];
 
 /** A hand-built authorize URL's response type: `…/authorize?response_type=token&…`. */
@@ -32,22 +50,35 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       implicitUrl:
-        'This authorize URL asks for `response_type` `token`, the implicit flow, which returns access tokens in the URL where history, logs and scripts can read them; use the authorization code flow with PKCE.',
+        'This authorize URL asks for `response_type` `token`, the implicit flow, which returns access tokens in the ' +
+        'URL where history, logs and scripts can read them; use the authorization code flow with PKCE.',
       implicitRequest:
-        'This authorization request asks for `response_type` `token`, the implicit flow, which returns access tokens in the URL; use the authorization code flow with PKCE.',
+        'This authorization request asks for `response_type` `token`, the implicit flow, which returns access tokens ' +
+        'in the URL; use the authorization code flow with PKCE.',
       msal1:
-        'MSAL.js 1.x `UserAgentApplication` only supports the implicit flow, which returns tokens in the URL; move to `@azure/msal-browser` `PublicClientApplication` (authorization code with PKCE).',
+        'MSAL.js 1.x `UserAgentApplication` only supports the implicit flow, which returns tokens in the URL; move ' +
+        'to `@azure/msal-browser` `PublicClientApplication` (authorization code with PKCE).',
       adalJs:
-        'ADAL.js `AuthenticationContext` only supports the implicit flow, which returns tokens in the URL; move to `@azure/msal-browser` (authorization code with PKCE).',
+        'ADAL.js `AuthenticationContext` only supports the implicit flow, which returns tokens in the URL; move to ' +
+        '`@azure/msal-browser` (authorization code with PKCE).',
       oidcImplicit:
-        "openid-client's `{{name}}` uses the implicit (`id_token`) response type; use the authorization code flow with PKCE.",
-      useCode: "Ask for `response_type` `code` instead (then add PKCE: `code_challenge` with `code_challenge_method` `S256`).",
+        "openid-client's `{{name}}` uses the implicit (`id_token`) response type; use the authorization code flow " +
+        'with PKCE.',
+      useCode:
+        'Ask for `response_type` `code` instead (then add PKCE: `code_challenge` with `code_challenge_method` `S256`).',
     },
     schema: [],
   },
   defaultOptions: [],
   // MSAL.js 1.x, ADAL.js and openid-client's implicit APIs, and `response_type` / `responseType` in requests and URLs.
-  mentions: ['UserAgentApplication', 'adal', 'useIdTokenResponseType', 'implicitAuthentication', 'response_type', 'responseType'],
+  mentions: [
+    'UserAgentApplication',
+    'adal',
+    'useIdTokenResponseType',
+    'implicitAuthentication',
+    'response_type',
+    'responseType',
+  ],
   create(context) {
     const { sourceCode } = context;
     /**
@@ -126,7 +157,8 @@ export default createRule<Options, MessageIds>({
       if (GRANT_KEYS.some(k => findProperty(object, k, sourceCode))) {
         return; // a token-endpoint body: the server ignores `response_type` there
       }
-      const passed = object.parent.type === AST_NODE_TYPES.CallExpression || object.parent.type === AST_NODE_TYPES.NewExpression;
+      const passed =
+        object.parent.type === AST_NODE_TYPES.CallExpression || object.parent.type === AST_NODE_TYPES.NewExpression;
       if (!passed && !AUTHORIZE_KEYS.some(k => findProperty(object, k, sourceCode))) {
         return;
       }
@@ -140,7 +172,12 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const [key, value] = (callee.parent as TSESTree.CallExpression).arguments;
-      if (key && value && getStaticString(key, sourceCode) === 'response_type' && hasToken(getStaticString(value, sourceCode))) {
+      if (
+        key &&
+        value &&
+        getStaticString(key, sourceCode) === 'response_type' &&
+        hasToken(getStaticString(value, sourceCode))
+      ) {
         context.report({ node: value, messageId: 'implicitRequest', suggest: codeSuggestion(value) });
       }
     }
@@ -151,7 +188,10 @@ export default createRule<Options, MessageIds>({
       if (ref && ref.path.at(-1) === NEW) {
         if (isModuleRef(ref, 'msal', ['UserAgentApplication', NEW])) {
           context.report({ node: callee, messageId: 'msal1' });
-        } else if (matchesSource(ref.source, ADAL_JS) && (ref.path.length === 1 || ref.path.at(-2) === 'AuthenticationContext' || ref.path.at(-2) === 'default')) {
+        } else if (
+          matchesSource(ref.source, ADAL_JS) &&
+          (ref.path.length === 1 || ref.path.at(-2) === 'AuthenticationContext' || ref.path.at(-2) === 'default')
+        ) {
           context.report({ node: callee, messageId: 'adalJs' });
         }
         return;
@@ -172,7 +212,13 @@ export default createRule<Options, MessageIds>({
     function checkOidc(node: TSESTree.Identifier | TSESTree.MemberExpression): void {
       const ref = resolveModuleRef(node, sourceCode);
       const name = ref?.path[0];
-      if (ref && ref.path.length === 1 && name && OIDC_IMPLICIT.has(name) && matchesSource(ref.source, 'openid-client')) {
+      if (
+        ref &&
+        ref.path.length === 1 &&
+        name &&
+        OIDC_IMPLICIT.has(name) &&
+        matchesSource(ref.source, 'openid-client')
+      ) {
         context.report({ node, messageId: 'oidcImplicit', data: { name } });
       }
     }
@@ -189,7 +235,10 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const property = callee.property;
-      if ((property.type === AST_NODE_TYPES.Identifier || property.type === AST_NODE_TYPES.PrivateIdentifier) && OIDC_IMPLICIT.has(property.name)) {
+      if (
+        (property.type === AST_NODE_TYPES.Identifier || property.type === AST_NODE_TYPES.PrivateIdentifier) &&
+        OIDC_IMPLICIT.has(property.name)
+      ) {
         checkOidc(callee);
       }
       if (checkRequests && node.arguments.length === 2) {

@@ -2,16 +2,34 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/ast';
 
-import { findProperty, getMemberKey, getPartialString, getPropertyKey, getStaticString, resolveExpression, UNKNOWN_PART } from '../util/evaluate';
+import {
+  findProperty,
+  getMemberKey,
+  getPartialString,
+  getPropertyKey,
+  getStaticString,
+  resolveExpression,
+  UNKNOWN_PART,
+} from '../util/evaluate';
 import { getHttpsFix, removePropertyFix } from '../util/fixes';
-import { getQueryParams, getUrlHost, isInsecureHttpUrl, isInsecureHttpUrlText, isLoopbackUrl, isRequestInput } from '../util/http';
+import {
+  getQueryParams,
+  getUrlHost,
+  isInsecureHttpUrl,
+  isInsecureHttpUrlText,
+  isLoopbackUrl,
+  isRequestInput,
+} from '../util/http';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
 import { isTestOrToolingFile } from '../util/vocabulary';
 
-export type Options = [];
-export type MessageIds = 'allowHttpRedirect' | 'httpRedirect' | 'redirectFromRequest' | 'removeOption' | 'useHttps' | 'wildcardRedirect';
+type Options = [];
+type MessageIds =
+  'allowHttpRedirect' | 'httpRedirect' | 'redirectFromRequest' | 'removeOption' | 'useHttps' | 'wildcardRedirect';
 
-/** Where OAuth/OIDC libraries take the redirect (reply) URI: MSAL, passport strategies, openid-client, raw parameters. */
+/**
+ * Where OAuth/OIDC libraries take the redirect (reply) URI: MSAL, passport strategies, openid-client, raw parameters.
+ */
 const REDIRECT_KEYS = new Set([
   'redirectUri',
   'redirect_uri',
@@ -31,7 +49,13 @@ const PARAM_KEYS = new Set(['redirect_uri', 'post_logout_redirect_uri']);
  * an app's own post-login return path, which is often taken from the request and checked later, so request
  * input is only reported under these.
  */
-const OAUTH_ONLY_KEYS = new Set(['redirectUri', 'redirect_uri', 'postLogoutRedirectUri', 'post_logout_redirect_uri', 'callbackURL']);
+const OAUTH_ONLY_KEYS = new Set([
+  'redirectUri',
+  'redirect_uri',
+  'postLogoutRedirectUri',
+  'post_logout_redirect_uri',
+  'callbackURL',
+]);
 
 /**
  * A `redirect_uri=` query parameter is written out in the file's text: strings are searched for one only in a file
@@ -50,13 +74,17 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       httpRedirect:
-        'This redirect URI uses plain `http://` on a remote host, so the authorization code or tokens sent to it can be read or stolen on the way; use `https://` (only loopback may use `http://`).',
+        'This redirect URI uses plain `http://` on a remote host, so the authorization code or tokens sent to it can ' +
+        'be read or stolen on the way; use `https://` (only loopback may use `http://`).',
       allowHttpRedirect:
-        '`allowHttpForRedirectUrl: true` lets passport-azure-ad receive codes and tokens over plain HTTP; keep it for a loopback `redirectUrl` only.',
+        '`allowHttpForRedirectUrl: true` lets passport-azure-ad receive codes and tokens over plain HTTP; keep it ' +
+        'for a loopback `redirectUrl` only.',
       wildcardRedirect:
-        'A wildcard in a redirect URI lets any matching host receive authorization codes and tokens; register and use exact redirect URIs.',
+        'A wildcard in a redirect URI lets any matching host receive authorization codes and tokens; register and ' +
+        'use exact redirect URIs.',
       redirectFromRequest:
-        'This redirect URI comes from the request, so an attacker can send the authorization code or tokens to a host of their choosing; use a fixed URI or check it against an allow-list.',
+        'This redirect URI comes from the request, so an attacker can send the authorization code or tokens to a ' +
+        'host of their choosing; use a fixed URI or check it against an allow-list.',
       useHttps: 'Use `https://`.',
       removeOption: 'Remove `allowHttpForRedirectUrl`.',
     },
@@ -74,7 +102,11 @@ export default createRule<Options, MessageIds>({
     function checkValue(value: TSESTree.Node, oauthOnly: boolean): boolean {
       if (checkUrls && isInsecureHttpUrl(value, sourceCode)) {
         const fix = getHttpsFix(value);
-        context.report({ node: value, messageId: 'httpRedirect', suggest: fix ? [{ messageId: 'useHttps', fix }] : [] });
+        context.report({
+          node: value,
+          messageId: 'httpRedirect',
+          suggest: fix ? [{ messageId: 'useHttps', fix }] : [],
+        });
         return true;
       }
       const text = getPartialString(value, sourceCode);
@@ -108,7 +140,11 @@ export default createRule<Options, MessageIds>({
           return; // reported on the URI itself
         }
       }
-      context.report({ node, messageId: 'allowHttpRedirect', suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }] });
+      context.report({
+        node,
+        messageId: 'allowHttpRedirect',
+        suggest: [{ messageId: 'removeOption', fix: removePropertyFix(node, sourceCode) }],
+      });
     }
 
     /** `…/authorize?…&redirect_uri=http://app.contoso.com/cb` (or its encoded form) in a hand-built request. */
@@ -127,23 +163,28 @@ export default createRule<Options, MessageIds>({
     const mentionsRedirect = (text: string): boolean => text.includes('redirect_uri=');
 
     return {
-      ...(checkUrls && sourceMentionsAny(sourceCode, QUERY_WORDS) && {
-        Literal(node: TSESTree.Literal): void {
-          if (typeof node.value === 'string' && mentionsRedirect(node.value)) {
-            checkQuery(node);
-          }
-        },
-        TemplateLiteral(node: TSESTree.TemplateLiteral): void {
-          if (node.quasis.some(q => mentionsRedirect(q.value.raw))) {
-            checkQuery(node);
-          }
-        },
-        BinaryExpression(node: TSESTree.BinaryExpression): void {
-          if (node.operator === '+' && node.parent.type !== AST_NODE_TYPES.BinaryExpression && mentionsRedirect(sourceCode.getText(node))) {
-            checkQuery(node);
-          }
-        },
-      }),
+      ...(checkUrls &&
+        sourceMentionsAny(sourceCode, QUERY_WORDS) && {
+          Literal(node: TSESTree.Literal): void {
+            if (typeof node.value === 'string' && mentionsRedirect(node.value)) {
+              checkQuery(node);
+            }
+          },
+          TemplateLiteral(node: TSESTree.TemplateLiteral): void {
+            if (node.quasis.some(q => mentionsRedirect(q.value.raw))) {
+              checkQuery(node);
+            }
+          },
+          BinaryExpression(node: TSESTree.BinaryExpression): void {
+            if (
+              node.operator === '+' &&
+              node.parent.type !== AST_NODE_TYPES.BinaryExpression &&
+              mentionsRedirect(sourceCode.getText(node))
+            ) {
+              checkQuery(node);
+            }
+          },
+        }),
       Property(node: TSESTree.Property): void {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) {
           return;
@@ -169,7 +210,12 @@ export default createRule<Options, MessageIds>({
           return;
         }
         const [key, value] = node.arguments;
-        if (key && value && value.type !== AST_NODE_TYPES.SpreadElement && PARAM_KEYS.has(getStaticString(key, sourceCode) ?? '')) {
+        if (
+          key &&
+          value &&
+          value.type !== AST_NODE_TYPES.SpreadElement &&
+          PARAM_KEYS.has(getStaticString(key, sourceCode) ?? '')
+        ) {
           checkValue(value, true);
         }
       },

@@ -6,8 +6,8 @@ import { getStaticString } from '../util/evaluate';
 import { getRequireSource, matchesSource } from '../util/modules';
 import { createRule } from '../util/rule';
 
-export type Options = [];
-export type MessageIds = 'legacyLibrary';
+type Options = [];
+type MessageIds = 'legacyLibrary';
 
 /** Retired identity libraries, and what replaces each (shown in the message). */
 const LEGACY: readonly [name: string, target: string][] = [
@@ -21,7 +21,10 @@ const LEGACY: readonly [name: string, target: string][] = [
   ['@azure/ms-rest-nodeauth', '`@azure/identity`'],
   ['@azure/ms-rest-browserauth', '`@azure/identity`'],
   ['ms-rest-azure', '`@azure/identity`'],
-  ['passport-azure-ad', '`@azure/msal-node` for sign-in, or `jose` `jwtVerify` with `createRemoteJWKSet` for bearer tokens'],
+  [
+    'passport-azure-ad',
+    '`@azure/msal-node` for sign-in, or `jose` `jwtVerify` with `createRemoteJWKSet` for bearer tokens',
+  ],
 ];
 
 export default createRule<Options, MessageIds>({

@@ -9,8 +9,8 @@ import { REQUEST_OBJECT_NAMES } from '../util/http';
 import { resolveJwtCall } from '../util/jwt';
 import { createRule } from '../util/rule';
 
-export type Options = [];
-export type MessageIds = 'optionalMiddleware' | 'optionalUnchecked' | 'requireToken';
+type Options = [];
+type MessageIds = 'optionalMiddleware' | 'optionalUnchecked' | 'requireToken';
 
 /** The option that makes each middleware let requests without a token through, and the value that does it. */
 const OPTIONAL_FLAGS: Record<string, { key: string; value: boolean }> = {
@@ -18,7 +18,6 @@ const OPTIONAL_FLAGS: Record<string, { key: string; value: boolean }> = {
   'koa-jwt': { key: 'passthrough', value: true },
   'express-oauth2-jwt-bearer.auth': { key: 'authRequired', value: false },
 };
-
 
 export default createRule<Options, MessageIds>({
   name: 'no-optional-jwt-middleware',
@@ -32,9 +31,11 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       optionalMiddleware:
-        '`{{name}}: {{value}}` lets requests without a token reach the handlers as anonymous; require the token, or make sure every handler checks for a missing principal.',
+        '`{{name}}: {{value}}` lets requests without a token reach the handlers as anonymous; require the token, or ' +
+        'make sure every handler checks for a missing principal.',
       optionalUnchecked:
-        '`{{name}}: {{value}}` lets requests without a token through, and a handler in this file reads the principal without checking that it is there; require the token or check for it.',
+        '`{{name}}: {{value}}` lets requests without a token through, and a handler in this file reads the principal ' +
+        'without checking that it is there; require the token or check for it.',
       requireToken: 'Remove `{{name}}` so that requests without a valid token are rejected.',
     },
     schema: [],
@@ -70,7 +71,11 @@ export default createRule<Options, MessageIds>({
       if (object.type === AST_NODE_TYPES.Identifier) {
         return REQUEST_OBJECT_NAMES.has(object.name);
       }
-      return object.type === AST_NODE_TYPES.MemberExpression && getMemberKey(object, sourceCode) === 'state' && key === 'user';
+      return (
+        object.type === AST_NODE_TYPES.MemberExpression &&
+        getMemberKey(object, sourceCode) === 'state' &&
+        key === 'user'
+      );
     }
 
     function classify(node: TSESTree.MemberExpression): void {
@@ -78,7 +83,10 @@ export default createRule<Options, MessageIds>({
         return;
       }
       let current: TSESTree.Node = node;
-      while (current.parent?.type === AST_NODE_TYPES.TSNonNullExpression || current.parent?.type === AST_NODE_TYPES.TSAsExpression) {
+      while (
+        current.parent?.type === AST_NODE_TYPES.TSNonNullExpression ||
+        current.parent?.type === AST_NODE_TYPES.TSAsExpression
+      ) {
         current = current.parent;
       }
       const parent = current.parent;
@@ -97,7 +105,9 @@ export default createRule<Options, MessageIds>({
         checked.add(fn);
       } else if (
         (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === current) ||
-        (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current && parent.id.type === AST_NODE_TYPES.ObjectPattern)
+        (parent.type === AST_NODE_TYPES.VariableDeclarator &&
+          parent.init === current &&
+          parent.id.type === AST_NODE_TYPES.ObjectPattern)
       ) {
         reads.push({ node, fn });
       }

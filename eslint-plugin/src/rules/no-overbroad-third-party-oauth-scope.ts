@@ -6,8 +6,9 @@ import { createRule } from '../util/rule';
 import { allowOptionSchema, extractScopes, normalizeScope } from '../util/scopes';
 import type { AllowOptions, ExtractedScope } from '../util/scopes';
 
-export type Options = AllowOptions;
-export type MessageIds = 'overbroadGoogle' | 'cloudPlatformConsent' | 'domainWideAdmin' | 'overbroadGitHub' | 'useAlternative' | 'removeScope';
+type Options = AllowOptions;
+type MessageIds =
+  'overbroadGoogle' | 'cloudPlatformConsent' | 'domainWideAdmin' | 'overbroadGitHub' | 'useAlternative' | 'removeScope';
 
 interface Alternative {
   name: string;
@@ -22,7 +23,10 @@ interface Entry {
 const a = (name: string, grants: string): Alternative => ({ name, grants });
 const GMAIL: Entry = { alternatives: [a('gmail.send', 'send mail only; not a restricted scope')] };
 const DRIVE: Entry = {
-  alternatives: [a('drive.file', 'only the files the app creates or the user opens with it'), a('drive.appdata', "only the app's own hidden folder")],
+  alternatives: [
+    a('drive.file', 'only the files the app creates or the user opens with it'),
+    a('drive.appdata', "only the app's own hidden folder"),
+  ],
 };
 
 /** Google's restricted Gmail and Drive scopes (names without `https://www.googleapis.com/auth/`). */
@@ -42,7 +46,10 @@ const GOOGLE: Readonly<Record<string, Entry>> = {
 };
 const GOOGLE_PREFIX = 'https://www.googleapis.com/auth/';
 
-/** What each broad GitHub scope grants, in the words of the message; other write and `admin:` scopes are described by kind. */
+/**
+ * What each broad GitHub scope grants, in the words of the message; other write and `admin:` scopes are described by
+ * kind.
+ */
 const GITHUB_REACH: Readonly<Record<string, string>> = {
   repo: 'full read and write access to every public and private repository the user can reach',
   user: "write access to the user's profile",
@@ -63,7 +70,12 @@ const GITHUB: Readonly<Record<string, Entry>> = {
   'admin:org': { alternatives: [a('read:org', 'read organization membership and teams')] },
   'write:org': { alternatives: [a('read:org', 'read organization membership and teams')] },
   delete_repo: { alternatives: [], removable: true },
-  'admin:repo_hook': { alternatives: [a('write:repo_hook', 'create and update repository webhooks'), a('read:repo_hook', 'read repository webhooks')] },
+  'admin:repo_hook': {
+    alternatives: [
+      a('write:repo_hook', 'create and update repository webhooks'),
+      a('read:repo_hook', 'read repository webhooks'),
+    ],
+  },
   'admin:org_hook': { alternatives: [] },
   user: { alternatives: [a('read:user', 'read profile data'), a('user:email', "read the user's email addresses")] },
   'write:packages': { alternatives: [a('read:packages', 'download packages')] },
@@ -86,27 +98,52 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       overbroadGoogle:
-        'The Google scope `{{scope}}` is a restricted scope with access to all of the user\'s {{what}}; least privilege: request a narrower scope.',
+        "The Google scope `{{scope}}` is a restricted scope with access to all of the user's {{what}}; least " +
+        'privilege: request a narrower scope.',
       cloudPlatformConsent:
-        'Asking users to consent to `cloud-platform` grants the app everything they can do in Google Cloud; request the scopes of the services it calls.',
+        'Asking users to consent to `cloud-platform` grants the app everything they can do in Google Cloud; request ' +
+        'the scopes of the services it calls.',
       domainWideAdmin:
-        'This service account impersonates users (`subject`) with the Admin SDK scope `{{scope}}`; reduce the scopes and restrict the client in the Admin console\'s domain-wide delegation.',
-      overbroadGitHub: 'The GitHub scope `{{scope}}` grants {{what}}; least privilege: request a narrower scope, or use a GitHub App with fine-grained permissions.',
+        'This service account impersonates users (`subject`) with the Admin SDK scope `{{scope}}`; reduce the scopes ' +
+        "and restrict the client in the Admin console's domain-wide delegation.",
+      overbroadGitHub:
+        'The GitHub scope `{{scope}}` grants {{what}}; least privilege: request a narrower scope, or use a GitHub ' +
+        'App with fine-grained permissions.',
       useAlternative: 'Request `{{alternative}}` instead ({{grants}}).',
       removeScope: 'Remove `{{scope}}` from the request.',
     },
     schema: allowOptionSchema(
-      'Scopes this project has consciously approved: GitHub scope names, and Google scopes as full URLs or short names (`drive.readonly`).',
+      'Scopes this project has consciously approved: GitHub scope names, and Google scopes as full URLs or short ' +
+        'names (`drive.readonly`).',
     ),
   },
   defaultOptions: [{ allow: [] }],
-  // Google scopes hold `google` (googleapis.com, mail.google.com); GitHub ones need a GitHub hint (package, URL, name) or an Octokit API.
-  mentions: ['google', 'github', 'OAuthApp', 'getWebFlowAuthorizationUrl', 'oauthAuthorizationUrl', 'createOAuthDeviceAuth'],
+  // Google scopes hold `google` (googleapis.com, mail.google.com); GitHub ones need a GitHub hint (package, URL, name)
+  // or an Octokit API.
+  mentions: [
+    'google',
+    'github',
+    'OAuthApp',
+    'getWebFlowAuthorizationUrl',
+    'oauthAuthorizationUrl',
+    'createOAuthDeviceAuth',
+  ],
   create(context, [{ allow = [] }]) {
     const { sourceCode } = context;
-    const allowed = new Set(allow.map(scope => normalizeScope(scope.startsWith('https://') ? scope : scope.includes('.') ? `${GOOGLE_PREFIX}${scope}` : scope).name.toLowerCase()));
+    const allowed = new Set(
+      allow.map(scope =>
+        normalizeScope(
+          scope.startsWith('https://') ? scope : scope.includes('.') ? `${GOOGLE_PREFIX}${scope}` : scope,
+        ).name.toLowerCase(),
+      ),
+    );
 
-    function report(scope: ExtractedScope, messageId: MessageIds, data: Record<string, string>, entry: Entry | undefined): void {
+    function report(
+      scope: ExtractedScope,
+      messageId: MessageIds,
+      data: Record<string, string>,
+      entry: Entry | undefined,
+    ): void {
       context.report({
         loc: { start: sourceCode.getLocFromIndex(scope.range[0]), end: sourceCode.getLocFromIndex(scope.range[1]) },
         messageId,
@@ -197,14 +234,24 @@ export default createRule<Options, MessageIds>({
       if (name === 'cloud-platform') {
         // Service accounts and ADC are meant to use cloud-platform, with IAM roles doing the restricting.
         if (flow === 'interactive') {
-          report(scope, 'cloudPlatformConsent', {}, { alternatives: [a('cloud-platform.read-only', 'view, not change, Google Cloud data')] });
+          report(
+            scope,
+            'cloudPlatformConsent',
+            {},
+            { alternatives: [a('cloud-platform.read-only', 'view, not change, Google Cloud data')] },
+          );
         }
         return;
       }
       const entry = Object.hasOwn(GOOGLE, name) ? GOOGLE[name] : undefined;
       // A service account without `subject` reaches only what is shared with it; impersonation and users reach all.
       if (entry && flow !== 'serviceAccount') {
-        report(scope, 'overbroadGoogle', { scope: name, what: name.includes('drive') ? 'Google Drive files' : 'Gmail' }, entry);
+        report(
+          scope,
+          'overbroadGoogle',
+          { scope: name, what: name.includes('drive') ? 'Google Drive files' : 'Gmail' },
+          entry,
+        );
       }
     }
 

@@ -4,8 +4,8 @@ import { createRule } from '../util/rule';
 import { allowOptionSchema, extractScopes, getGraphPermission, isAppOnlyFlow, normalizeScope } from '../util/scopes';
 import type { AllowOptions, ExtractedScope, GraphPermissionScheme } from '../util/scopes';
 
-export type Options = AllowOptions;
-export type MessageIds = 'tierZero' | 'overprivileged' | 'broadWrite' | 'extraConsent' | 'useAlternative';
+type Options = AllowOptions;
+type MessageIds = 'tierZero' | 'overprivileged' | 'broadWrite' | 'extraConsent' | 'useAlternative';
 
 /** A narrower permission to offer instead, and what it grants, in the words of Graph's consent screens. */
 interface Alternative {
@@ -40,18 +40,38 @@ export const HIGH_RISK_GRAPH_PERMISSIONS: Readonly<Record<string, HighRisk>> = {
     ],
   },
   'Directory.ReadWrite.All': {
-    alternatives: [READ_DIRECTORY, a('User.Read.All', "read all users' full profiles"), a('GroupMember.Read.All', 'read group memberships'), a('Device.Read.All', 'read all devices')],
+    alternatives: [
+      READ_DIRECTORY,
+      a('User.Read.All', "read all users' full profiles"),
+      a('GroupMember.Read.All', 'read group memberships'),
+      a('Device.Read.All', 'read all devices'),
+    ],
   },
-  'RoleManagement.ReadWrite.Directory': { alternatives: [a('RoleManagement.Read.Directory', 'read directory role definitions and assignments')] },
-  'AppRoleAssignment.ReadWrite.All': { alternatives: [a('Application.Read.All', 'read applications and service principals')] },
+  'RoleManagement.ReadWrite.Directory': {
+    alternatives: [a('RoleManagement.Read.Directory', 'read directory role definitions and assignments')],
+  },
+  'AppRoleAssignment.ReadWrite.All': {
+    alternatives: [a('Application.Read.All', 'read applications and service principals')],
+  },
   'Application.ReadWrite.All': {
-    alternatives: [a('Application.ReadWrite.OwnedBy', 'manage only the apps this app creates or owns'), a('Application.Read.All', 'read applications and service principals')],
+    alternatives: [
+      a('Application.ReadWrite.OwnedBy', 'manage only the apps this app creates or owns'),
+      a('Application.Read.All', 'read applications and service principals'),
+    ],
   },
   'DelegatedPermissionGrant.ReadWrite.All': { alternatives: [] },
-  'Policy.ReadWrite.ConditionalAccess': { alternatives: [a('Policy.Read.ConditionalAccess', 'read Conditional Access policies'), READ_POLICIES] },
-  'Policy.ReadWrite.AuthenticationMethod': { alternatives: [a('Policy.Read.AuthenticationMethod', 'read authentication method policies'), READ_POLICIES] },
-  'Policy.ReadWrite.PermissionGrant': { alternatives: [a('Policy.Read.PermissionGrant', 'read consent and permission grant policies'), READ_POLICIES] },
-  'UserAuthenticationMethod.ReadWrite.All': { alternatives: [a('UserAuthenticationMethod.Read.All', "read all users' authentication methods")] },
+  'Policy.ReadWrite.ConditionalAccess': {
+    alternatives: [a('Policy.Read.ConditionalAccess', 'read Conditional Access policies'), READ_POLICIES],
+  },
+  'Policy.ReadWrite.AuthenticationMethod': {
+    alternatives: [a('Policy.Read.AuthenticationMethod', 'read authentication method policies'), READ_POLICIES],
+  },
+  'Policy.ReadWrite.PermissionGrant': {
+    alternatives: [a('Policy.Read.PermissionGrant', 'read consent and permission grant policies'), READ_POLICIES],
+  },
+  'UserAuthenticationMethod.ReadWrite.All': {
+    alternatives: [a('UserAuthenticationMethod.Read.All', "read all users' authentication methods")],
+  },
   'User-PasswordProfile.ReadWrite.All': { alternatives: [] },
   'Domain.ReadWrite.All': { alternatives: [a('Domain.Read.All', 'read domains')] },
   'Organization.ReadWrite.All': { alternatives: [a('Organization.Read.All', 'read organization information')] },
@@ -75,7 +95,11 @@ export const HIGH_RISK_GRAPH_PERMISSIONS: Readonly<Record<string, HighRisk>> = {
   },
   'GroupMember.ReadWrite.All': { alternatives: [a('GroupMember.Read.All', 'read group memberships')] },
   'Sites.FullControl.All': {
-    alternatives: [SITES_SELECTED, a('Lists.SelectedOperations.Selected', 'only the lists an admin grants the app'), a('Sites.Read.All', 'read items in all site collections')],
+    alternatives: [
+      SITES_SELECTED,
+      a('Lists.SelectedOperations.Selected', 'only the lists an admin grants the app'),
+      a('Sites.Read.All', 'read items in all site collections'),
+    ],
   },
   'Sites.ReadWrite.All': { alternatives: [SITES_SELECTED, FILES_SELECTED_OPS] },
   'Sites.Manage.All': { alternatives: [SITES_SELECTED, FILES_SELECTED_OPS] },
@@ -91,16 +115,33 @@ export const HIGH_RISK_GRAPH_PERMISSIONS: Readonly<Record<string, HighRisk>> = {
     ],
   },
   'Mail.ReadWrite': {
-    alternatives: [a('Mail.Send', 'send mail as the user'), a('Mail.Read', "read the user's mail"), a('Mail.ReadBasic', "read the user's mail without bodies or attachments")],
+    alternatives: [
+      a('Mail.Send', 'send mail as the user'),
+      a('Mail.Read', "read the user's mail"),
+      a('Mail.ReadBasic', "read the user's mail without bodies or attachments"),
+    ],
   },
   'Mail.Send': { applicationOnly: true, alternatives: [] },
   'Chat.ReadWrite.All': {
-    alternatives: [a('Chat.ReadBasic', "read the names and members of the user's chats"), a('Chat.ReadBasic.All', 'read the names and members of all chats'), a('ChatMessage.Send', 'send chat messages')],
+    alternatives: [
+      a('Chat.ReadBasic', "read the names and members of the user's chats"),
+      a('Chat.ReadBasic.All', 'read the names and members of all chats'),
+      a('ChatMessage.Send', 'send chat messages'),
+    ],
   },
-  'Chat.Read.All': { applicationOnly: true, alternatives: [a('Chat.ReadBasic.All', 'read the names and members of all chats')] },
-  'Calendars.Read': { applicationOnly: true, alternatives: [a('Calendars.ReadBasic.All', 'read basic details of calendars in all mailboxes')] },
+  'Chat.Read.All': {
+    applicationOnly: true,
+    alternatives: [a('Chat.ReadBasic.All', 'read the names and members of all chats')],
+  },
+  'Calendars.Read': {
+    applicationOnly: true,
+    alternatives: [a('Calendars.ReadBasic.All', 'read basic details of calendars in all mailboxes')],
+  },
   'Calendars.ReadWrite': {
-    alternatives: [a('Calendars.ReadBasic', "read basic details of the user's calendars"), a('Calendars.ReadBasic.All', 'read basic details of calendars in all mailboxes')],
+    alternatives: [
+      a('Calendars.ReadBasic', "read basic details of the user's calendars"),
+      a('Calendars.ReadBasic.All', 'read basic details of calendars in all mailboxes'),
+    ],
   },
 };
 
@@ -109,14 +150,28 @@ export const HIGH_RISK_GRAPH_PERMISSIONS: Readonly<Record<string, HighRisk>> = {
  * write with admin consent) contains one of them, any case.
  */
 export const GRAPH_MENTIONS: readonly string[] = [
-  'readwrite', 'fullcontrol', '.manage', 'read.all', 'accessasuser', 'agentidentity', 'calendars.read', 'mail.send',
-  'channelmessage', '.migration', 'deleterestore', 'enabledisable', 'privilegedoperations',
+  'readwrite',
+  'fullcontrol',
+  '.manage',
+  'read.all',
+  'accessasuser',
+  'agentidentity',
+  'calendars.read',
+  'mail.send',
+  'channelmessage',
+  '.migration',
+  'deleterestore',
+  'enabledisable',
+  'privilegedoperations',
 ];
 
 /** A tenant-wide write: `…ReadWrite…All`, `Manage…All`, `FullControl…All`. */
 const BROAD_WRITE = /(?:ReadWrite|Manage|FullControl).*\.All$/;
 
-/** What the privilege policy says of a permission: tier-0, curated high-risk, or a tenant-wide write needing admin consent. */
+/**
+ * What the privilege policy says of a permission: tier-0, curated high-risk, or a tenant-wide write needing admin
+ * consent.
+ */
 export type GraphPermissionVerdict = 'tierZero' | 'overprivileged' | 'broadWrite';
 
 /** The level Graph gives a permission in the scheme it is requested in (application, or delegated). */
@@ -136,7 +191,10 @@ function curatedRisk(name: string, application: boolean): HighRisk | undefined {
  * as an application permission or a delegated one: its verdict, and the narrower permissions to request instead
  * (those that exist in that scheme and that the policy would not report in turn); `undefined` when it is fine.
  */
-export function judgeGraphPermission(name: string, application: boolean): { verdict: GraphPermissionVerdict; alternatives: readonly Alternative[] } | undefined {
+export function judgeGraphPermission(
+  name: string,
+  application: boolean,
+): { verdict: GraphPermissionVerdict; alternatives: readonly Alternative[] } | undefined {
   const value = levelOf(name, application);
   const risk = curatedRisk(name, application);
   const tierZero = value?.level === 4;
@@ -162,13 +220,17 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       tierZero:
-        '`{{name}}` is one of the most privileged Microsoft Graph permissions (it can take over the tenant or all of its data); request the narrowest permission that works, as Graph Explorer lists them from lowest to highest.',
+        '`{{name}}` is one of the most privileged Microsoft Graph permissions (it can take over the tenant or all of ' +
+        'its data); request the narrowest permission that works, as Graph Explorer lists them from lowest to highest.',
       overprivileged:
-        '`{{name}}` grants far more than most apps use; least privilege: request the narrowest permission that works, as Graph Explorer lists them from lowest to highest.',
+        '`{{name}}` grants far more than most apps use; least privilege: request the narrowest permission that ' +
+        'works, as Graph Explorer lists them from lowest to highest.',
       broadWrite:
-        '`{{name}}` writes tenant-wide and needs admin consent; least privilege: request a read or resource-specific permission unless the app truly administers this.',
+        '`{{name}}` writes tenant-wide and needs admin consent; least privilege: request a read or resource-specific ' +
+        'permission unless the app truly administers this.',
       extraConsent:
-        '`{{name}}` is a high-privilege Microsoft Graph permission, and `extraScopesToConsent` asks for it up front; request it incrementally, when a feature needs it, or a narrower one.',
+        '`{{name}}` is a high-privilege Microsoft Graph permission, and `extraScopesToConsent` asks for it up front; ' +
+        'request it incrementally, when a feature needs it, or a narrower one.',
       useAlternative: 'Request `{{alternative}}` instead ({{grants}}).',
     },
     schema: allowOptionSchema(

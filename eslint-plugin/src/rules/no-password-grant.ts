@@ -2,7 +2,14 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES, getCalleeName, skipWrappers } from '../util/ast';
 
-import { getMemberKey, getPartialString, getPropertyKey, getStaticString, isLocalDefinition, isProcessEnv } from '../util/evaluate';
+import {
+  getMemberKey,
+  getPartialString,
+  getPropertyKey,
+  getStaticString,
+  isLocalDefinition,
+  isProcessEnv,
+} from '../util/evaluate';
 import { replaceImportedClass } from '../util/fixes';
 import { formParameterListeners, registerFormParameter } from '../util/http';
 import {
@@ -23,8 +30,8 @@ import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
 /** MSAL packages whose clients have no device code flow (the browser has no ROPC either). */
 const MSAL_WITHOUT_DEVICE_CODE = [MSAL_BROWSER, MSAL_REACT, MSAL_ANGULAR, MSAL_V1];
 
-export type Options = [];
-export type MessageIds =
+type Options = [];
+type MessageIds =
   | 'adalRopc'
   | 'auth0Ropc'
   | 'identityRopc'
@@ -58,7 +65,10 @@ const PASSWORD_METHODS: Readonly<Record<string, { messageId: MessageIds; data?: 
   passwordGrant: { messageId: 'auth0Ropc' },
   // oidc-client-ts `UserManager` / `OidcClient`.
   signinResourceOwnerCredentials: { messageId: 'libraryRopc', data: { api: 'signinResourceOwnerCredentials' } },
-  processResourceOwnerPasswordCredentials: { messageId: 'libraryRopc', data: { api: 'processResourceOwnerPasswordCredentials' } },
+  processResourceOwnerPasswordCredentials: {
+    messageId: 'libraryRopc',
+    data: { api: 'processResourceOwnerPasswordCredentials' },
+  },
 };
 const ENV_PASSWORD = 'AZURE_PASSWORD';
 /** Callee names `checkCall` reports or looks further into; every other call is skipped at once. */
@@ -96,30 +106,42 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       msalRopc:
-        "MSAL's `acquireTokenByUsernamePassword` uses the password (ROPC) grant, which bypasses MFA and Conditional Access; use an interactive, device code or client credential flow.",
+        "MSAL's `acquireTokenByUsernamePassword` uses the password (ROPC) grant, which bypasses MFA and Conditional " +
+        'Access; use an interactive, device code or client credential flow.',
       identityRopc:
-        '`UsernamePasswordCredential` uses the deprecated password (ROPC) grant, which bypasses MFA and Conditional Access; use an interactive, device code, managed identity or certificate credential.',
+        '`UsernamePasswordCredential` uses the deprecated password (ROPC) grant, which bypasses MFA and Conditional ' +
+        'Access; use an interactive, device code, managed identity or certificate credential.',
       identityRopcEnv:
-        '`AZURE_PASSWORD` makes `EnvironmentCredential` and `DefaultAzureCredential` use the password (ROPC) grant, which bypasses MFA and Conditional Access; use a managed identity, workload identity or certificate.',
+        '`AZURE_PASSWORD` makes `EnvironmentCredential` and `DefaultAzureCredential` use the password (ROPC) grant, ' +
+        'which bypasses MFA and Conditional Access; use a managed identity, workload identity or certificate.',
       adalRopc:
-        "ADAL's `acquireTokenWithUsernamePassword` uses the password (ROPC) grant, which bypasses MFA and Conditional Access; move to MSAL with an interactive or device code flow.",
+        "ADAL's `acquireTokenWithUsernamePassword` uses the password (ROPC) grant, which bypasses MFA and " +
+        'Conditional Access; move to MSAL with an interactive or device code flow.',
       msRestRopc:
-        '`{{name}}` signs in with the password (ROPC) grant, which bypasses MFA and Conditional Access; use an @azure/identity interactive, device code or managed identity credential.',
+        '`{{name}}` signs in with the password (ROPC) grant, which bypasses MFA and Conditional Access; use an ' +
+        '@azure/identity interactive, device code or managed identity credential.',
       simpleOauth2Ropc:
-        "simple-oauth2's resource owner password grant bypasses MFA and Conditional Access; use the authorization code grant with PKCE, or client credentials for services.",
+        "simple-oauth2's resource owner password grant bypasses MFA and Conditional Access; use the authorization " +
+        'code grant with PKCE, or client credentials for services.',
       openidRopc:
-        'This openid-client request uses the password (ROPC) grant, which bypasses MFA and Conditional Access; use the authorization code flow with PKCE or the device authorization grant.',
+        'This openid-client request uses the password (ROPC) grant, which bypasses MFA and Conditional Access; use ' +
+        'the authorization code flow with PKCE or the device authorization grant.',
       auth0Ropc:
-        "Auth0's `passwordGrant` uses the password (ROPC) grant, which bypasses MFA and Conditional Access; use Universal Login (authorization code with PKCE).",
+        "Auth0's `passwordGrant` uses the password (ROPC) grant, which bypasses MFA and Conditional Access; use " +
+        'Universal Login (authorization code with PKCE).',
       libraryRopc:
-        '`{{api}}` uses the password (ROPC) grant, which bypasses MFA and Conditional Access; use the authorization code flow with PKCE, the device code flow or client credentials.',
+        '`{{api}}` uses the password (ROPC) grant, which bypasses MFA and Conditional Access; use the authorization ' +
+        'code flow with PKCE, the device code flow or client credentials.',
       rawRopc:
-        'This token request uses the OAuth password grant, which bypasses MFA and Conditional Access; use the authorization code flow with PKCE, the device code flow or client credentials.',
+        'This token request uses the OAuth password grant, which bypasses MFA and Conditional Access; use the ' +
+        'authorization code flow with PKCE, the device code flow or client credentials.',
       useDeviceCode: 'Switch to the device code flow (`acquireTokenByDeviceCode`).',
       useDeviceCodeIfPublicClient:
-        'If this is an MSAL Node `PublicClientApplication`, switch to the device code flow (`acquireTokenByDeviceCode`); a `ConfidentialClientApplication` has no device code flow.',
+        'If this is an MSAL Node `PublicClientApplication`, switch to the device code flow ' +
+        '(`acquireTokenByDeviceCode`); a `ConfidentialClientApplication` has no device code flow.',
       useDeviceCodeCredential: 'Replace with `DeviceCodeCredential`, keeping the tenant and client IDs.',
-      useInteractiveBrowserCredential: 'Replace with `InteractiveBrowserCredential`, keeping the tenant and client IDs.',
+      useInteractiveBrowserCredential:
+        'Replace with `InteractiveBrowserCredential`, keeping the tenant and client IDs.',
     },
     schema: [],
   },
@@ -159,7 +181,9 @@ export default createRule<Options, MessageIds>({
 
     function checkCall(node: TSESTree.CallExpression): void {
       const callee = skipWrappers(node.callee);
-      if (callee.type === AST_NODE_TYPES.Identifier ? !plainCallsMatter : callee.type !== AST_NODE_TYPES.MemberExpression) {
+      if (
+        callee.type === AST_NODE_TYPES.Identifier ? !plainCallsMatter : callee.type !== AST_NODE_TYPES.MemberExpression
+      ) {
         return;
       }
       const named = calleeName(callee);
@@ -197,9 +221,17 @@ export default createRule<Options, MessageIds>({
           }
           return;
         case 'obtainDirectly':
-          // keycloak-connect: `keycloak.grantManager.obtainDirectly(username, password)` is Keycloak's direct (password) grant.
-          if (member?.object.type === AST_NODE_TYPES.MemberExpression && getMemberKey(member.object, sourceCode) === 'grantManager') {
-            context.report({ node: named.node, messageId: 'libraryRopc', data: { api: 'grantManager.obtainDirectly' } });
+          // keycloak-connect: `keycloak.grantManager.obtainDirectly(username, password)` is Keycloak's direct
+          // (password) grant.
+          if (
+            member?.object.type === AST_NODE_TYPES.MemberExpression &&
+            getMemberKey(member.object, sourceCode) === 'grantManager'
+          ) {
+            context.report({
+              node: named.node,
+              messageId: 'libraryRopc',
+              data: { api: 'grantManager.obtainDirectly' },
+            });
           }
           return;
         case 'genericGrantRequest': {
@@ -212,7 +244,14 @@ export default createRule<Options, MessageIds>({
         case 'append':
         case 'set': {
           const [key, value] = node.arguments;
-          if (member && node.arguments.length === 2 && key && value && getStaticString(key, sourceCode) === 'grant_type' && isStaticPasswordGrant(value)) {
+          if (
+            member &&
+            node.arguments.length === 2 &&
+            key &&
+            value &&
+            getStaticString(key, sourceCode) === 'grant_type' &&
+            isStaticPasswordGrant(value)
+          ) {
             context.report({ node: value, messageId: 'rawRopc' });
           }
           return;
@@ -243,10 +282,17 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const flow = getMemberKey(member.object, sourceCode);
-      if (flow === 'ownerPassword' || (flow === 'password' && isResolvedTo(member.object, 'simple-oauth2', [CALL, 'password']))) {
+      if (
+        flow === 'ownerPassword' ||
+        (flow === 'password' && isResolvedTo(member.object, 'simple-oauth2', [CALL, 'password']))
+      ) {
         context.report({ node: member.object.property, messageId: 'simpleOauth2Ropc' });
       } else if (flow === 'owner' && isResolvedTo(member.object, 'client-oauth2', [NEW, 'owner'])) {
-        context.report({ node: member.object.property, messageId: 'libraryRopc', data: { api: 'ClientOAuth2 owner.getToken' } });
+        context.report({
+          node: member.object.property,
+          messageId: 'libraryRopc',
+          data: { api: 'ClientOAuth2 owner.getToken' },
+        });
       }
     }
 
@@ -255,7 +301,9 @@ export default createRule<Options, MessageIds>({
      * MSAL Node `PublicClientApplication` has `acquireTokenByDeviceCode`. A client the rule cannot trace to its
      * construction gets the suggestion worded as conditional on that; a confidential or browser client gets none.
      */
-    function deviceCodeSuggestion(receiver: TSESTree.Node): 'useDeviceCode' | 'useDeviceCodeIfPublicClient' | undefined {
+    function deviceCodeSuggestion(
+      receiver: TSESTree.Node,
+    ): 'useDeviceCode' | 'useDeviceCodeIfPublicClient' | undefined {
       const ref = resolveModuleRef(receiver, sourceCode);
       if (isModuleRef(ref, MSAL_NODE, ['PublicClientApplication', NEW])) {
         return 'useDeviceCode';
@@ -279,7 +327,11 @@ export default createRule<Options, MessageIds>({
         return [];
       }
       const kept = request.properties
-        .filter(p => p.type === AST_NODE_TYPES.SpreadElement || !['username', 'password'].includes(getPropertyKey(p, sourceCode) ?? ''))
+        .filter(
+          p =>
+            p.type === AST_NODE_TYPES.SpreadElement ||
+            !['username', 'password'].includes(getPropertyKey(p, sourceCode) ?? ''),
+        )
         .map(p => sourceCode.getText(p));
       kept.push('deviceCodeCallback: (response) => console.log(response.message)');
       return [
@@ -366,8 +418,14 @@ export default createRule<Options, MessageIds>({
       for (const pair of pairs.elements) {
         if (pair?.type === AST_NODE_TYPES.ArrayExpression && pair.elements.length === 2) {
           const [key, value] = pair.elements;
-          if (key && value && key.type !== AST_NODE_TYPES.SpreadElement && value.type !== AST_NODE_TYPES.SpreadElement
-            && getStaticString(key, sourceCode) === 'grant_type' && isStaticPasswordGrant(value)) {
+          if (
+            key &&
+            value &&
+            key.type !== AST_NODE_TYPES.SpreadElement &&
+            value.type !== AST_NODE_TYPES.SpreadElement &&
+            getStaticString(key, sourceCode) === 'grant_type' &&
+            isStaticPasswordGrant(value)
+          ) {
             context.report({ node: value, messageId: 'rawRopc' });
           }
         }
@@ -438,10 +496,17 @@ export default createRule<Options, MessageIds>({
           if (key !== undefined && GRANT_KEYS.has(key) && isStaticPasswordGrant(node.value)) {
             context.report({ node, messageId: 'rawRopc' });
           }
-        } else if (parent.type === AST_NODE_TYPES.ObjectPattern && parent.parent.type === AST_NODE_TYPES.VariableDeclarator) {
+        } else if (
+          parent.type === AST_NODE_TYPES.ObjectPattern &&
+          parent.parent.type === AST_NODE_TYPES.VariableDeclarator
+        ) {
           // `const { AZURE_PASSWORD } = process.env`.
           const declarator = parent.parent;
-          if (getPropertyKey(node, sourceCode) === 'AZURE_PASSWORD' && declarator.init && isProcessEnv(declarator.init, sourceCode)) {
+          if (
+            getPropertyKey(node, sourceCode) === 'AZURE_PASSWORD' &&
+            declarator.init &&
+            isProcessEnv(declarator.init, sourceCode)
+          ) {
             context.report({ node, messageId: 'identityRopcEnv' });
           }
         }
@@ -451,7 +516,8 @@ export default createRule<Options, MessageIds>({
         // `process.env.AZURE_PASSWORD`, `process.env['AZURE_PASSWORD']`.
         const property = node.property;
         if (
-          ((property.type === AST_NODE_TYPES.Identifier || property.type === AST_NODE_TYPES.PrivateIdentifier) && property.name === ENV_PASSWORD) ||
+          ((property.type === AST_NODE_TYPES.Identifier || property.type === AST_NODE_TYPES.PrivateIdentifier) &&
+            property.name === ENV_PASSWORD) ||
           (property.type === AST_NODE_TYPES.Literal && property.value === ENV_PASSWORD)
         ) {
           checkEnv(node);

@@ -2,11 +2,18 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { findProperty, getMemberKey, getPartialString, getPropertyKey, getStaticString, resolveExpression } from '../util/evaluate';
+import {
+  findProperty,
+  getMemberKey,
+  getPartialString,
+  getPropertyKey,
+  getStaticString,
+  resolveExpression,
+} from '../util/evaluate';
 import { createRule } from '../util/rule';
 
-export type Options = [];
-export type MessageIds = 'tokenInQuery' | 'idTokenInQueryResponse';
+type Options = [];
+type MessageIds = 'tokenInQuery' | 'idTokenInQueryResponse';
 
 /** Query parameters that carry a bearer credential or a secret. `code` is not one of them: that is the design. */
 const PARAMS = ['access_token', 'id_token', 'refresh_token', 'client_secret', 'code_verifier'] as const;
@@ -15,11 +22,25 @@ const ANY_PARAM = /(?:access_token|id_token|refresh_token|client_secret|code_ver
 /** A credential parameter in the query part of a URL, with a value after it (static or not). */
 const IN_QUERY = /\?(?:[^#\s]*&)?(access_token|id_token|refresh_token|client_secret|code_verifier)=(?!&|$)/;
 /** `&access_token=` at the very start of a piece appended to a URL-valued expression. */
+// eslint-disable-next-line no-control-regex -- U+0000 is `PLACEHOLDER`, the URL-valued expression appended to
 const APPENDED = /^\u0000&(access_token|id_token|refresh_token|client_secret|code_verifier)=(?!&|$)/;
 const URL_NAME = /(?:url|uri|href|endpoint|link)$/i;
 const PLACEHOLDER = '\u0000';
 /** String methods whose argument is searched for, not built into a URL. */
-const SEARCH_METHODS = new Set(['includes', 'indexOf', 'lastIndexOf', 'startsWith', 'endsWith', 'match', 'matchAll', 'search', 'split', 'replace', 'replaceAll', 'test']);
+const SEARCH_METHODS = new Set([
+  'includes',
+  'indexOf',
+  'lastIndexOf',
+  'startsWith',
+  'endsWith',
+  'match',
+  'matchAll',
+  'search',
+  'split',
+  'replace',
+  'replaceAll',
+  'test',
+]);
 
 export default createRule<Options, MessageIds>({
   name: 'no-token-in-url',
@@ -31,9 +52,11 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       tokenInQuery:
-        '`{{param}}` in a URL query string ends up in server logs, browser history and Referer headers; send it in the `Authorization` header or a POST body.',
+        '`{{param}}` in a URL query string ends up in server logs, browser history and Referer headers; send it in ' +
+        'the `Authorization` header or a POST body.',
       idTokenInQueryResponse:
-        "`responseMode: 'query'` returns the ID token in the redirect URL, where logs, history and Referer headers keep it; use `'form_post'`.",
+        "`responseMode: 'query'` returns the ID token in the redirect URL, where logs, history and Referer headers " +
+        "keep it; use `'form_post'`.",
     },
     schema: [],
   },
@@ -48,7 +71,11 @@ export default createRule<Options, MessageIds>({
       for (let i = 0; i < 32; i++) {
         if (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') {
           current = skipWrappers(current.left);
-        } else if (current.type === AST_NODE_TYPES.TemplateLiteral && current.quasis[0]?.value.cooked === '' && current.expressions[0]) {
+        } else if (
+          current.type === AST_NODE_TYPES.TemplateLiteral &&
+          current.quasis[0]?.value.cooked === '' &&
+          current.expressions[0]
+        ) {
           current = skipWrappers(current.expressions[0]);
         } else {
           break;
@@ -76,9 +103,14 @@ export default createRule<Options, MessageIds>({
       if (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator !== '+') {
         return true;
       }
-      if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
+      if (
+        parent.type === AST_NODE_TYPES.CallExpression &&
+        parent.arguments.includes(node as TSESTree.CallExpressionArgument)
+      ) {
         const callee = skipWrappers(parent.callee);
-        return callee.type === AST_NODE_TYPES.MemberExpression && SEARCH_METHODS.has(getMemberKey(callee, sourceCode) ?? '');
+        return (
+          callee.type === AST_NODE_TYPES.MemberExpression && SEARCH_METHODS.has(getMemberKey(callee, sourceCode) ?? '')
+        );
       }
       return parent.type === AST_NODE_TYPES.SwitchCase;
     }
@@ -90,7 +122,9 @@ export default createRule<Options, MessageIds>({
         return false;
       }
       const callee = skipWrappers(parent.callee);
-      return callee.type === AST_NODE_TYPES.Identifier && (callee.name === 'WebSocket' || callee.name === 'EventSource');
+      return (
+        callee.type === AST_NODE_TYPES.Identifier && (callee.name === 'WebSocket' || callee.name === 'EventSource')
+      );
     }
 
     function checkString(node: TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.BinaryExpression): void {
@@ -113,7 +147,8 @@ export default createRule<Options, MessageIds>({
       if (/^\s*wss?:/i.test(text) || isStreamingUrl(node)) {
         return; // browsers cannot set headers on WebSocket / EventSource: the query is the documented workaround
       }
-      const match = IN_QUERY.exec(text) ?? (APPENDED.test(text) && isUrlNamed(leftmost(node)) ? APPENDED.exec(text) : null);
+      const match =
+        IN_QUERY.exec(text) ?? (APPENDED.test(text) && isUrlNamed(leftmost(node)) ? APPENDED.exec(text) : null);
       if (match) {
         context.report({ node, messageId: 'tokenInQuery', data: { param: match[1]! } });
       }
@@ -128,7 +163,11 @@ export default createRule<Options, MessageIds>({
         case AST_NODE_TYPES.TemplateLiteral:
           return current.quasis.some(q => ANY_PARAM.test(q.value.raw));
         case AST_NODE_TYPES.BinaryExpression:
-          return depth < 32 && current.operator === '+' && (hasParamLeaf(current.left, depth + 1) || hasParamLeaf(current.right, depth + 1));
+          return (
+            depth < 32 &&
+            current.operator === '+' &&
+            (hasParamLeaf(current.left, depth + 1) || hasParamLeaf(current.right, depth + 1))
+          );
         default:
           return false;
       }
@@ -236,10 +275,14 @@ export default createRule<Options, MessageIds>({
         }
         const key = getPropertyKey(node, sourceCode);
         if (key === 'params' || key === 'searchParams') {
-          // axios `{ params: { access_token } }`, got/ky `{ searchParams: { … } }`: request options, so the URL's query.
+          // axios `{ params: { access_token } }`, got/ky `{ searchParams: { … } }`: request options, so the URL's
+          // query.
           const options = node.parent as TSESTree.ObjectExpression;
           const value = skipWrappers(node.value);
-          if (value.type !== AST_NODE_TYPES.ObjectExpression || options.parent?.type !== AST_NODE_TYPES.CallExpression) {
+          if (
+            value.type !== AST_NODE_TYPES.ObjectExpression ||
+            options.parent?.type !== AST_NODE_TYPES.CallExpression
+          ) {
             return;
           }
           for (const property of value.properties) {

@@ -2,15 +2,29 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES, getWrittenName, skipWrappers } from '../util/ast';
 
-import { findProperty, findVariable, getMemberKey, getPropertyKey, getStaticString, resolveConstInit } from '../util/evaluate';
+import {
+  findProperty,
+  findVariable,
+  getMemberKey,
+  getPropertyKey,
+  getStaticString,
+  resolveConstInit,
+} from '../util/evaluate';
 import { getExpressionTokenKind } from '../util/http';
-import { getInstalledVersion, getLintedFileDirectory, getMajorVersion, getRequireSource, MSAL_BROWSER, resolveModuleRef } from '../util/modules';
+import {
+  getInstalledVersion,
+  getLintedFileDirectory,
+  getMajorVersion,
+  getRequireSource,
+  MSAL_BROWSER,
+  resolveModuleRef,
+} from '../util/modules';
 import { createRule } from '../util/rule';
 import { getTokenKind, splitIdentifierWords } from '../util/vocabulary';
 import type { TokenKind } from '../util/vocabulary';
 
-export type Options = [{ checkSessionStorage?: boolean; ignoreEncryptedMsalCache?: boolean }];
-export type MessageIds =
+type Options = [{ checkSessionStorage?: boolean; ignoreEncryptedMsalCache?: boolean }];
+type MessageIds =
   | 'localStorageCache'
   | 'encryptedLocalStorageCache'
   | 'temporaryCacheInLocalStorage'
@@ -41,14 +55,18 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       localStorageCache:
-        'This token cache lives in `localStorage`, where any script on the page (XSS) can read the tokens and they outlive the browser session.',
+        'This token cache lives in `localStorage`, where any script on the page (XSS) can read the tokens and they ' +
+        'outlive the browser session.',
       encryptedLocalStorageCache:
-        'MSAL encrypts this `localStorage` cache, but any script on the page (XSS) can still use the tokens while the session lasts; `sessionStorage` or `memoryStorage` keep less.',
+        'MSAL encrypts this `localStorage` cache, but any script on the page (XSS) can still use the tokens while ' +
+        'the session lasts; `sessionStorage` or `memoryStorage` keep less.',
       temporaryCacheInLocalStorage:
-        'The temporary cache in `localStorage` keeps sign-in request state (PKCE verifier, nonce) where any script on the page can read it and after the sign-in ends.',
+        'The temporary cache in `localStorage` keeps sign-in request state (PKCE verifier, nonce) where any script ' +
+        'on the page can read it and after the sign-in ends.',
       tokenInStorage: '{{what}} stored in `{{storage}}` can be read by any script that runs on the page (XSS).',
       refreshTokenInStorage:
-        'A refresh token stored in `{{storage}}` lets any script on the page (XSS) mint new access tokens long after the page is closed.',
+        'A refresh token stored in `{{storage}}` lets any script on the page (XSS) mint new access tokens long after ' +
+        'the page is closed.',
       useSessionStorage: 'Keep the cache in `sessionStorage` instead.',
       useMemoryCache: 'Keep the cache in memory instead.',
     },
@@ -59,29 +77,38 @@ export default createRule<Options, MessageIds>({
         properties: {
           checkSessionStorage: {
             type: 'boolean',
-            description: 'Whether tokens written to `sessionStorage` are reported too (it is cleared with the tab, but script on the page reads it all the same).',
+            description:
+              'Whether tokens written to `sessionStorage` are reported too (it is cleared with the tab, but script ' +
+              'on the page reads it all the same).',
           },
           ignoreEncryptedMsalCache: {
             type: 'boolean',
-            description: 'Whether to accept `cacheLocation: "localStorage"` when the installed @azure/msal-browser (4 or later) encrypts that cache.',
+            description:
+              'Whether to accept `cacheLocation: "localStorage"` when the installed @azure/msal-browser (4 or later) ' +
+              'encrypts that cache.',
           },
         },
       },
     ],
   },
   defaultOptions: [{ checkSessionStorage: false, ignoreEncryptedMsalCache: false }],
-  // Every report names the browser storage: `localStorage` (MSAL's `'localStorage'`, `BrowserCacheLocation.LocalStorage`,
-  // Auth0's `'localstorage'`, oidc-client's `store: localStorage`, writes) or, with `checkSessionStorage`, `sessionStorage`.
+  // Every report names the browser storage: `localStorage` (MSAL's `'localStorage'`,
+  // `BrowserCacheLocation.LocalStorage`, Auth0's `'localstorage'`, oidc-client's `store: localStorage`, writes) or,
+  // with `checkSessionStorage`, `sessionStorage`.
   mentions: ['localStorage', 'sessionStorage'],
   create(context, [{ checkSessionStorage, ignoreEncryptedMsalCache }]) {
     const sourceCode = context.sourceCode;
     let msalMajor: number | undefined | null = null;
     let importsMsalV1: boolean | undefined;
 
-    /** The msal-browser major version for this file: the `zero-trust.msalBrowserVersion` setting, else what is installed. */
+    /**
+     * The msal-browser major version for this file: the `zero-trust.msalBrowserVersion` setting, else what is
+     * installed.
+     */
     function getMsalBrowserMajor(): number | undefined {
       if (msalMajor === null) {
-        const shared = (context.settings as Record<string, unknown> | undefined)?.['zero-trust'] as Record<string, unknown> | undefined;
+        const shared = (context.settings as Record<string, unknown> | undefined)?.['zero-trust'] as
+          Record<string, unknown> | undefined;
         const pinned = shared?.[VERSION_SETTING];
         msalMajor =
           typeof pinned === 'string'
@@ -207,7 +234,9 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** `localStorage`, `window.localStorage`, `globalThis.sessionStorage`…: the storage name, when it is the browser's. */
+    /**
+     * `localStorage`, `window.localStorage`, `globalThis.sessionStorage`…: the storage name, when it is the browser's.
+     */
     function storageName(node: TSESTree.Node, followAlias = false): string | undefined {
       const current = skipWrappers(node);
       let name: string | undefined;
@@ -215,7 +244,11 @@ export default createRule<Options, MessageIds>({
         if (current.name !== 'localStorage' && current.name !== 'sessionStorage') {
           // `const storage = window.localStorage; storage.setItem(…)`
           const init = followAlias ? resolveConstInit(current, sourceCode) : undefined;
-          return init && init.type !== AST_NODE_TYPES.Identifier ? storageName(init) : init && init.name !== current.name ? storageName(init) : undefined;
+          return init && init.type !== AST_NODE_TYPES.Identifier
+            ? storageName(init)
+            : init && init.name !== current.name
+              ? storageName(init)
+              : undefined;
         }
         const variable = findVariable(current, sourceCode);
         if (variable && variable.defs.length > 0) {
@@ -265,7 +298,12 @@ export default createRule<Options, MessageIds>({
       return getExpressionTokenKind(current, sourceCode)?.kind;
     }
 
-    function reportWrite(node: TSESTree.Node, storage: string, key: TSESTree.Node | undefined, value: TSESTree.Node): void {
+    function reportWrite(
+      node: TSESTree.Node,
+      storage: string,
+      key: TSESTree.Node | undefined,
+      value: TSESTree.Node,
+    ): void {
       const kinds = [key && keyKind(key), valueKind(value)].filter((k): k is TokenKind => k !== undefined);
       if (kinds.length === 0) {
         return;
@@ -295,12 +333,20 @@ export default createRule<Options, MessageIds>({
         const callee = call.callee;
         if (
           callee.type !== AST_NODE_TYPES.MemberExpression ||
-          (callee.computed ? getMemberKey(callee, sourceCode) !== 'setItem' : callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'setItem')
+          (callee.computed
+            ? getMemberKey(callee, sourceCode) !== 'setItem'
+            : callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'setItem')
         ) {
           return;
         }
         const [key, value] = call.arguments;
-        if (call.arguments.length !== 2 || !key || !value || key.type === AST_NODE_TYPES.SpreadElement || value.type === AST_NODE_TYPES.SpreadElement) {
+        if (
+          call.arguments.length !== 2 ||
+          !key ||
+          !value ||
+          key.type === AST_NODE_TYPES.SpreadElement ||
+          value.type === AST_NODE_TYPES.SpreadElement
+        ) {
           return;
         }
         const storage = storageName(callee.object, true);
@@ -318,7 +364,10 @@ export default createRule<Options, MessageIds>({
           return;
         }
         const key = left.computed ? left.property : undefined;
-        const named = !left.computed && left.property.type === AST_NODE_TYPES.Identifier ? getTokenKind(left.property.name) : undefined;
+        const named =
+          !left.computed && left.property.type === AST_NODE_TYPES.Identifier
+            ? getTokenKind(left.property.name)
+            : undefined;
         if (named) {
           context.report({
             node: assignment,

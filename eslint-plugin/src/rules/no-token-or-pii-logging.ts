@@ -2,18 +2,26 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { findVariable, getMemberKey, getPropertyKey, PARAMETER, resolveConstInit, resolveExpression } from '../util/evaluate';
+import {
+  findVariable,
+  getMemberKey,
+  getPropertyKey,
+  PARAMETER,
+  resolveConstInit,
+  resolveExpression,
+} from '../util/evaluate';
 import { getExpressionTokenKind, REQUEST_OBJECT_NAMES } from '../util/http';
 import { CALL, resolveModuleRef } from '../util/modules';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
 import { getTokenKind, isQualifiedTokenName, splitIdentifierWords } from '../util/vocabulary';
 import type { TokenKind } from '../util/vocabulary';
 
-export type Options = [{ fixPiiFlags?: boolean }];
-export type MessageIds = 'secretLogged' | 'piiLogging' | 'disablePiiLogging';
+type Options = [{ fixPiiFlags?: boolean }];
+type MessageIds = 'secretLogged' | 'piiLogging' | 'disablePiiLogging';
 
 /** What a leaked value is, as the message names it (a code shape, never the value). */
-type Leak = TokenKind | 'clientSecret' | 'password' | 'assertion' | 'authorization' | 'cookie' | 'headers' | 'tokenResult';
+type Leak =
+  TokenKind | 'clientSecret' | 'password' | 'assertion' | 'authorization' | 'cookie' | 'headers' | 'tokenResult';
 
 const LEAK_WORDS: Record<Leak, string> = {
   access: 'an access token',
@@ -38,7 +46,20 @@ const PII_FLAGS = new Map<string, { insecure: boolean }>([
 ]);
 
 const CONSOLE_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table']);
-const LOGGER_METHODS = new Set(['log', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'notice', 'critical']);
+const LOGGER_METHODS = new Set([
+  'log',
+  'info',
+  'warn',
+  'warning',
+  'error',
+  'debug',
+  'trace',
+  'fatal',
+  'verbose',
+  'silly',
+  'notice',
+  'critical',
+]);
 /** Receivers whose name says they are a logger: `logger`, `this.logger`, `req.log`, `context.log`, `appLogger`. */
 const LOGGER_NAME = /^(?:_?logger|_?log|winston|pino|bunyan|signale|consola|context|ctx|invocationContext)$|Logger$/;
 /** Calls whose result is an MSAL `AuthenticationResult` (access, ID and refresh tokens inside). */
@@ -51,17 +72,45 @@ const TOKEN_RESULT_NAME = /^(?:token ?(?:set|response|result)|auth(?:entication)
  */
 const LEAK_CANDIDATE = /secret|passw|assertion|token|auth/i;
 /** Words before "password" that make it a flag or a rule, not a password. */
-const NOT_PASSWORD = new Set(['has', 'is', 'should', 'show', 'needs', 'require', 'requires', 'min', 'max', 'with', 'reset', 'forgot', 'change']);
+const NOT_PASSWORD = new Set([
+  'has',
+  'is',
+  'should',
+  'show',
+  'needs',
+  'require',
+  'requires',
+  'min',
+  'max',
+  'with',
+  'reset',
+  'forgot',
+  'change',
+]);
 const MAX_DEPTH = 4;
 
-/** What a logging call is recognised by: `console`, a `log`/`…Logger` receiver, the logger packages, `context`/`ctx`, `debug`. */
+/**
+ * What a logging call is recognised by: `console`, a `log`/`…Logger` receiver, the logger packages, `context`/`ctx`,
+ * `debug`.
+ */
 const LOGGING_WORDS = ['console', 'log', 'winston', 'pino', 'bunyan', 'signale', 'consola', 'context', 'ctx', 'debug'];
 /**
  * What a leak is named by: a token or JWT name, `auth…Result`, a secret, password or assertion, the Authorization,
  * Cookie or request headers, or an MSAL call whose result holds tokens (`acquireToken…` says token).
  */
 const LEAK_MENTIONS = registerMentions([
-  'token', 'jwt', 'auth', 'secret', 'password', 'passwd', 'assertion', 'cookie', 'headers', 'loginPopup', 'ssoSilent', 'handleRedirectPromise',
+  'token',
+  'jwt',
+  'auth',
+  'secret',
+  'password',
+  'passwd',
+  'assertion',
+  'cookie',
+  'headers',
+  'loginPopup',
+  'ssoSilent',
+  'handleRedirectPromise',
 ]);
 /** The PII switches, by their own keys. */
 const PII_WORDS = [...PII_FLAGS.keys()];
@@ -80,7 +129,8 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       secretLogged: 'This writes {{what}} to the log, where anyone who can read the logs can use it.',
-      piiLogging: '`{{name}}: {{value}}` makes the library write personal data (and sometimes tokens and claims) to the log.',
+      piiLogging:
+        '`{{name}}: {{value}}` makes the library write personal data (and sometimes tokens and claims) to the log.',
       disablePiiLogging: 'Set `{{name}}` to `{{safe}}`.',
     },
     schema: [
@@ -167,7 +217,11 @@ export default createRule<Options, MessageIds>({
       if (last === 'clientsecret') {
         return 'clientSecret';
       }
-      if ((last === 'password' || last === 'passwd') && (before === undefined || !NOT_PASSWORD.has(before)) && !NOT_PASSWORD.has(words[0]!)) {
+      if (
+        (last === 'password' || last === 'passwd') &&
+        (before === undefined || !NOT_PASSWORD.has(before)) &&
+        !NOT_PASSWORD.has(words[0]!)
+      ) {
         return 'password';
       }
       if (last === 'assertion' && (before === 'client' || before === undefined)) {
@@ -229,7 +283,11 @@ export default createRule<Options, MessageIds>({
     function leakOfHeaders(member: TSESTree.MemberExpression): Leak | undefined {
       const key = getMemberKey(member, sourceCode)?.toLowerCase();
       const object = skipWrappers(member.object);
-      if ((key === 'authorization' || key === 'cookie') && object.type === AST_NODE_TYPES.MemberExpression && getMemberKey(object, sourceCode) === 'headers') {
+      if (
+        (key === 'authorization' || key === 'cookie') &&
+        object.type === AST_NODE_TYPES.MemberExpression &&
+        getMemberKey(object, sourceCode) === 'headers'
+      ) {
         return key;
       }
       if (key === 'headers' && REQUEST_OBJECT_NAMES.has(nameOf(object) ?? '')) {
@@ -304,7 +362,11 @@ export default createRule<Options, MessageIds>({
             const key = getPropertyKey(property, sourceCode);
             const value = skipWrappers(property.value);
             // `{ access_token: t }`: the key names what an opaque value is.
-            if (out.length === before && key !== undefined && (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression)) {
+            if (
+              out.length === before &&
+              key !== undefined &&
+              (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression)
+            ) {
               const kind = isQualifiedTokenName(key) ? getTokenKind(key) : undefined;
               const leak = kind ?? leakOfName(key);
               if (leak && leak !== 'tokenResult') {
@@ -325,9 +387,18 @@ export default createRule<Options, MessageIds>({
             first.type !== AST_NODE_TYPES.SpreadElement
           ) {
             collectLeaks(first, out, depth + 1);
-          } else if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && first && first.type !== AST_NODE_TYPES.SpreadElement) {
+          } else if (
+            callee.type === AST_NODE_TYPES.Identifier &&
+            callee.name === 'String' &&
+            first &&
+            first.type !== AST_NODE_TYPES.SpreadElement
+          ) {
             collectLeaks(first, out, depth + 1);
-          } else if (callee.type === AST_NODE_TYPES.MemberExpression && getMemberKey(callee, sourceCode) === 'toString' && current.arguments.length === 0) {
+          } else if (
+            callee.type === AST_NODE_TYPES.MemberExpression &&
+            getMemberKey(callee, sourceCode) === 'toString' &&
+            current.arguments.length === 0
+          ) {
             collectLeaks(callee.object, out, depth + 1);
           }
           return;
@@ -345,7 +416,9 @@ export default createRule<Options, MessageIds>({
       const safe = String(!insecure);
       const direct = skipWrappers(node.value);
       const fix =
-        direct.type === AST_NODE_TYPES.Literal ? (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => fixer.replaceText(direct, safe) : undefined;
+        direct.type === AST_NODE_TYPES.Literal
+          ? (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => fixer.replaceText(direct, safe)
+          : undefined;
       context.report({
         node,
         messageId: 'piiLogging',

@@ -6,11 +6,23 @@ import { getMemberKey, getPropertyKey, resolveConstInit, resolveExpression } fro
 import { isModuleRef, MSAL_NODE_EXTENSIONS, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
 
-export type Options = [];
-export type MessageIds = 'unsafeUnencryptedStorage' | 'plaintextFileOnLinux' | 'filePersistence' | 'serializedCacheToFile' | 'removeUnsafeOption';
+type Options = [];
+type MessageIds =
+  | 'unsafeUnencryptedStorage'
+  | 'plaintextFileOnLinux'
+  | 'filePersistence'
+  | 'serializedCacheToFile'
+  | 'removeUnsafeOption';
 
 const FS = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra', 'graceful-fs'];
-const WRITE_METHODS = new Set(['writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'outputFile', 'outputFileSync']);
+const WRITE_METHODS = new Set([
+  'writeFile',
+  'writeFileSync',
+  'appendFile',
+  'appendFileSync',
+  'outputFile',
+  'outputFileSync',
+]);
 /** Options that let a persisted token cache be written in plain text. */
 const UNSAFE_OPTIONS = new Map<string, MessageIds>([
   ['unsafeAllowUnencryptedStorage', 'unsafeUnencryptedStorage'], // @azure/identity tokenCachePersistenceOptions
@@ -28,11 +40,14 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       unsafeUnencryptedStorage:
-        '`unsafeAllowUnencryptedStorage: true` lets the token cache fall back to a plain-text file that any process running as the user can read.',
+        '`unsafeAllowUnencryptedStorage: true` lets the token cache fall back to a plain-text file that any process ' +
+        'running as the user can read.',
       plaintextFileOnLinux:
-        '`usePlaintextFileOnLinux: true` writes the token cache to a plain-text file on Linux that any process running as the user can read.',
+        '`usePlaintextFileOnLinux: true` writes the token cache to a plain-text file on Linux that any process ' +
+        'running as the user can read.',
       filePersistence:
-        '`FilePersistence` writes the token cache (refresh tokens included) to disk unencrypted; use `PersistenceCreator.createPersistence` (DPAPI, Keychain, libsecret).',
+        '`FilePersistence` writes the token cache (refresh tokens included) to disk unencrypted; use ' +
+        '`PersistenceCreator.createPersistence` (DPAPI, Keychain, libsecret).',
       serializedCacheToFile: 'This writes the serialized token cache (refresh tokens included) to a file unencrypted.',
       removeUnsafeOption: 'Remove `{{name}}`, so that the cache is only ever stored encrypted.',
     },
@@ -122,7 +137,10 @@ export default createRule<Options, MessageIds>({
       NewExpression(node: TSESTree.NewExpression): void {
         const callee = skipWrappers(node.callee);
         const name = getWrittenName(callee, sourceCode);
-        if (name === 'FilePersistence' && isModuleRef(resolveModuleRef(callee, sourceCode), MSAL_NODE_EXTENSIONS, ['FilePersistence'])) {
+        if (
+          name === 'FilePersistence' &&
+          isModuleRef(resolveModuleRef(callee, sourceCode), MSAL_NODE_EXTENSIONS, ['FilePersistence'])
+        ) {
           context.report({ node, messageId: 'filePersistence', suggest: [] });
         }
       },
@@ -143,7 +161,11 @@ export default createRule<Options, MessageIds>({
         if (named === undefined) {
           return;
         }
-        if (!WRITE_METHODS.has(named) && skipWrappers(data).type !== AST_NODE_TYPES.CallExpression && skipWrappers(data).type !== AST_NODE_TYPES.AwaitExpression) {
+        if (
+          !WRITE_METHODS.has(named) &&
+          skipWrappers(data).type !== AST_NODE_TYPES.CallExpression &&
+          skipWrappers(data).type !== AST_NODE_TYPES.AwaitExpression
+        ) {
           return;
         }
         if (callee.type === AST_NODE_TYPES.MemberExpression && !WRITE_METHODS.has(named)) {

@@ -10,14 +10,14 @@ import type { JwtApi, JwtCall } from '../util/jwt';
 import { getInstalledMajorVersion, isModuleRef, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
 
-export type Options = [
+type Options = [
   {
     jsonwebtokenVersion?: number;
     expressJwtVersion?: number;
     requireAlgorithms?: boolean;
   },
 ];
-export type MessageIds =
+type MessageIds =
   | 'algNone'
   | 'signNone'
   | 'unsecuredJwt'
@@ -43,7 +43,12 @@ const VERIFY_APIS = new Set<JwtApi>([
   'koa-jwt',
   'passport-jwt.Strategy',
 ]);
-const JOSE_VERIFY = new Set<JwtApi>(['jose.jwtVerify', 'jose.compactVerify', 'jose.flattenedVerify', 'jose.generalVerify']);
+const JOSE_VERIFY = new Set<JwtApi>([
+  'jose.jwtVerify',
+  'jose.compactVerify',
+  'jose.flattenedVerify',
+  'jose.generalVerify',
+]);
 const SYMMETRIC_ALG = /^HS\d+$/i;
 const ASYMMETRIC_ALG = /^(?:RS|PS|ES)\d+K?$|^EdDSA$|^Ed25519$/i;
 const INSECURE_KEY_FLAGS = ['allowInsecureKeySizes', 'allowInvalidAsymmetricKeyTypes'];
@@ -64,27 +69,37 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow JWT verification that accepts unsigned tokens, mixed algorithm families or keys taken from the token',
+      description:
+        'Disallow JWT verification that accepts unsigned tokens, mixed algorithm families or keys taken from the token',
       recommended: 'recommended',
     },
     hasSuggestions: true,
     messages: {
-      algNone: "Accepting the `none` algorithm lets anyone send unsigned tokens that pass verification; remove `'none'`.",
+      algNone:
+        "Accepting the `none` algorithm lets anyone send unsigned tokens that pass verification; remove `'none'`.",
       signNone: 'Signing with the `none` algorithm produces tokens anyone can forge; sign with RS256, ES256 or HS256.',
       unsecuredJwt: '`UnsecuredJWT` creates unsigned tokens that anyone can forge; sign tokens with `SignJWT`.',
       algMixed:
-        'This list mixes HMAC (HS*) with public-key algorithms, which enables algorithm confusion (a public key used as an HMAC secret); accept one family only.',
+        'This list mixes HMAC (HS*) with public-key algorithms, which enables algorithm confusion (a public key used ' +
+        'as an HMAC secret); accept one family only.',
       algNotPinnedLegacy:
-        'jsonwebtoken {{version}} picks the algorithm from the token when `algorithms` is not set (CVE-2022-23540/23541); pin `algorithms` or upgrade to jsonwebtoken 9.',
+        'jsonwebtoken {{version}} picks the algorithm from the token when `algorithms` is not set ' +
+        '(CVE-2022-23540/23541); pin `algorithms` or upgrade to jsonwebtoken 9.',
       algNotPinnedCallback:
-        'The key is chosen at run time by a callback, so without `algorithms` the token header decides the algorithm; pin `algorithms` to the key type.',
+        'The key is chosen at run time by a callback, so without `algorithms` the token header decides the ' +
+        'algorithm; pin `algorithms` to the key type.',
       algNotPinned:
-        "Pin the accepted `algorithms`: without them, jsonwebtoken before 9 and express-jwt before 6 let the token's header choose the algorithm.",
+        "Pin the accepted `algorithms`: without them, jsonwebtoken before 9 and express-jwt before 6 let the token's " +
+        'header choose the algorithm.',
       algNotPinnedExpressJwt:
-        'express-jwt {{version}} accepts any algorithm when `algorithms` is not set (CVE-2020-15084); pin `algorithms` or upgrade to express-jwt 6 or later.',
+        'express-jwt {{version}} accepts any algorithm when `algorithms` is not set (CVE-2020-15084); pin ' +
+        '`algorithms` or upgrade to express-jwt 6 or later.',
       embeddedJwk:
-        '`EmbeddedJWK` verifies a token with a key the token itself supplies, so anyone can sign a token that passes; verify with the issuer\'s key set (`createRemoteJWKSet`).',
-      insecureKeyOptions: '`{{name}}: true` turns off jsonwebtoken\'s key strength checks; remove it and use a key of at least 2048 bits of the right type.',
+        '`EmbeddedJWK` verifies a token with a key the token itself supplies, so anyone can sign a token that ' +
+        "passes; verify with the issuer's key set (`createRemoteJWKSet`).",
+      insecureKeyOptions:
+        "`{{name}}: true` turns off jsonwebtoken's key strength checks; remove it and use a key of at least 2048 " +
+        'bits of the right type.',
       removeNone: "Remove `'none'` from the accepted algorithms.",
       pinAlgorithms: 'Pin `algorithms: {{algorithms}}` (match it to the key type).',
     },
@@ -96,7 +111,8 @@ export default createRule<Options, MessageIds>({
           jsonwebtokenVersion: {
             type: 'integer',
             minimum: 0,
-            description: 'The jsonwebtoken major version to assume instead of reading it from the nearest node_modules.',
+            description:
+              'The jsonwebtoken major version to assume instead of reading it from the nearest node_modules.',
           },
           expressJwtVersion: {
             type: 'integer',
@@ -105,7 +121,9 @@ export default createRule<Options, MessageIds>({
           },
           requireAlgorithms: {
             type: 'boolean',
-            description: 'Also report jsonwebtoken 9 `verify` calls without `algorithms` where the key is a fixed secret or public key.',
+            description:
+              'Also report jsonwebtoken 9 `verify` calls without `algorithms` where the key is a fixed secret or ' +
+              'public key.',
           },
         },
       },
@@ -152,7 +170,11 @@ export default createRule<Options, MessageIds>({
       if (!VERIFY_APIS.has(call.api)) {
         return;
       }
-      if (JOSE_VERIFY.has(call.api) && call.key && isModuleRef(resolveModuleRef(call.key, sourceCode), 'jose', ['EmbeddedJWK'])) {
+      if (
+        JOSE_VERIFY.has(call.api) &&
+        call.key &&
+        isModuleRef(resolveModuleRef(call.key, sourceCode), 'jose', ['EmbeddedJWK'])
+      ) {
         report({ node: call.key, messageId: 'embeddedJwk' });
       }
       if (call.api === 'jsonwebtoken.verify') {
@@ -205,7 +227,8 @@ export default createRule<Options, MessageIds>({
       if (!neighbour) {
         return [];
       }
-      const range: [number, number] = index > 0 ? [neighbour.range[1], element.range[1]] : [element.range[0], neighbour.range[0]];
+      const range: [number, number] =
+        index > 0 ? [neighbour.range[1], element.range[1]] : [element.range[0], neighbour.range[0]];
       return [{ messageId: 'removeNone', fix: fixer => fixer.removeRange(range) }];
     }
 
@@ -229,7 +252,10 @@ export default createRule<Options, MessageIds>({
         if (major !== undefined && major < 6) {
           messageId = 'algNotPinnedExpressJwt';
           data = { version: String(major) };
-        } else if (major === undefined && !isModuleRef(resolveModuleRef(call.node.callee, sourceCode), 'express-jwt', ['expressjwt'])) {
+        } else if (
+          major === undefined &&
+          !isModuleRef(resolveModuleRef(call.node.callee, sourceCode), 'express-jwt', ['expressjwt'])
+        ) {
           // The default export is express-jwt 5/6; 7 and later export `expressjwt`, which throws without `algorithms`.
           messageId = 'algNotPinned';
         }

@@ -2,15 +2,24 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES, enclosingFunction, skipWrappers } from '../util/ast';
 
-import { findVariable, findVariableByName, getBooleanValue, getMemberKey, getObjectShape, getPropertyKey, resolveExpression, VARIABLE } from '../util/evaluate';
+import {
+  findVariable,
+  findVariableByName,
+  getBooleanValue,
+  getMemberKey,
+  getObjectShape,
+  getPropertyKey,
+  resolveExpression,
+  VARIABLE,
+} from '../util/evaluate';
 import { REQUEST_OBJECT_NAMES, REQUEST_SOURCE_NAMES } from '../util/http';
 import { getDecodedUse, hasTokenVerification, matchManualDecode, resolveJwtCall } from '../util/jwt';
 import type { JwtApi, JwtCall } from '../util/jwt';
 import { isModuleRef, resolveVariableRef } from '../util/modules';
 import { createRule } from '../util/rule';
 
-export type Options = [];
-export type MessageIds =
+type Options = [];
+type MessageIds =
   | 'jsonwebtokenDecode'
   | 'nestJwtDecode'
   | 'joseDecodeJwt'
@@ -30,7 +39,8 @@ const TOKEN_RESPONSE_FIELDS = new Set(['access_token', 'accessToken', 'id_token'
 /** Where a server reads what the caller sent. */
 const REQUEST_PARTS = new Set(['headers', 'body', 'query', 'params', 'cookies', 'signedCookies', 'request']);
 /** Names of a key that a `decode` → `verify` rewrite can use. */
-const KEY_NAME = /^(?:get(?:Signing)?Key|jwks|JWKS|publicKey|PUBLIC_KEY|signingKey|verificationKey|VERIFICATION_KEY|keySet|KEY_SET)$/;
+const KEY_NAME =
+  /^(?:get(?:Signing)?Key|jwks|JWKS|publicKey|PUBLIC_KEY|signingKey|verificationKey|VERIFICATION_KEY|keySet|KEY_SET)$/;
 
 const API_MESSAGE: Partial<Record<JwtApi, MessageIds>> = {
   'jsonwebtoken.decode': 'jsonwebtokenDecode',
@@ -54,22 +64,32 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       jsonwebtokenDecode:
-        "jsonwebtoken's `decode` does not check the signature, so anyone can forge these claims; use `jwt.verify` with pinned algorithms, audience and issuer.",
+        "jsonwebtoken's `decode` does not check the signature, so anyone can forge these claims; use `jwt.verify` " +
+        'with pinned algorithms, audience and issuer.',
       nestJwtDecode:
-        "`JwtService.decode` (@nestjs/jwt) does not check the signature, so anyone can forge these claims; use `verify`/`verifyAsync`, which checks it with the module's secret or key.",
+        '`JwtService.decode` (@nestjs/jwt) does not check the signature, so anyone can forge these claims; use ' +
+        "`verify`/`verifyAsync`, which checks it with the module's secret or key.",
       joseDecodeJwt:
-        "jose's `decodeJwt` does not check the signature, so anyone can forge these claims; use `jwtVerify` with the issuer's key set, audience and issuer.",
+        "jose's `decodeJwt` does not check the signature, so anyone can forge these claims; use `jwtVerify` with the " +
+        "issuer's key set, audience and issuer.",
       joseDecodeHeader:
-        "jose's `decodeProtectedHeader` does not check the signature; use the header only to pick the key and then verify the token with `jwtVerify`.",
-      joseUnsecured: '`UnsecuredJWT.decode` accepts unsigned tokens, so anyone can forge these claims; verify a signed token with `jwtVerify`.',
+        "jose's `decodeProtectedHeader` does not check the signature; use the header only to pick the key and then " +
+        'verify the token with `jwtVerify`.',
+      joseUnsecured:
+        '`UnsecuredJWT.decode` accepts unsigned tokens, so anyone can forge these claims; verify a signed token with ' +
+        '`jwtVerify`.',
       jwtDecodePkg:
-        'jwt-decode only base64-decodes the token and does not check its signature, so these claims can be forged; verify the token on the server with a JWT library.',
+        'jwt-decode only base64-decodes the token and does not check its signature, so these claims can be forged; ' +
+        'verify the token on the server with a JWT library.',
       jwtSimpleNoVerify:
-        "jwt-simple's `decode` with `noVerify` set skips the signature check, so anyone can forge these claims; drop `noVerify`.",
+        "jwt-simple's `decode` with `noVerify` set skips the signature check, so anyone can forge these claims; drop " +
+        '`noVerify`.',
       manualDecode:
-        'This base64-decodes the payload of a JWT without checking its signature, so anyone can forge these claims; verify the token with a JWT library.',
+        'This base64-decodes the payload of a JWT without checking its signature, so anyone can forge these claims; ' +
+        'verify the token with a JWT library.',
       decodedUsedForAuthz:
-        'Claims from a token whose signature was never checked decide access here, so anyone can grant themselves access; verify the token (signature, algorithms, audience, issuer) before trusting its claims.',
+        'Claims from a token whose signature was never checked decide access here, so anyone can grant themselves ' +
+        'access; verify the token (signature, algorithms, audience, issuer) before trusting its claims.',
       useJsonwebtokenVerify: 'Verify the token with `{{key}}` instead (fill in the audience and issuer).',
       useJoseJwtVerify: 'Verify the token with `jwtVerify` and `{{key}}` instead (fill in the audience and issuer).',
     },
@@ -123,7 +143,9 @@ export default createRule<Options, MessageIds>({
     function isUnverifyingCall(call: JwtCall): boolean {
       if (call.api === 'jwt-simple.decode') {
         const flag = call.node.arguments[2];
-        return flag !== undefined && flag.type !== AST_NODE_TYPES.SpreadElement && getBooleanValue(flag, sourceCode) === true;
+        return (
+          flag !== undefined && flag.type !== AST_NODE_TYPES.SpreadElement && getBooleanValue(flag, sourceCode) === true
+        );
       }
       if (call.api === 'jwt-decode' && call.options) {
         const header = getObjectShape(call.options, sourceCode)?.values.get('header');
@@ -165,7 +187,10 @@ export default createRule<Options, MessageIds>({
         }
       }
       const value = skipWrappers(resolveExpression(token, sourceCode));
-      if (value.type !== AST_NODE_TYPES.MemberExpression || !TOKEN_RESPONSE_FIELDS.has(getMemberKey(value, sourceCode) ?? '')) {
+      if (
+        value.type !== AST_NODE_TYPES.MemberExpression ||
+        !TOKEN_RESPONSE_FIELDS.has(getMemberKey(value, sourceCode) ?? '')
+      ) {
         return false;
       }
       return !isFromRequest(value.object);
@@ -228,7 +253,10 @@ export default createRule<Options, MessageIds>({
             messageId: 'useJsonwebtokenVerify',
             data: { key },
             fix: fixer =>
-              fixer.replaceText(call.node, `${object}.verify(${tokenText}, ${key}, { algorithms: ${algorithms}, ${claims} })`),
+              fixer.replaceText(
+                call.node,
+                `${object}.verify(${tokenText}, ${key}, { algorithms: ${algorithms}, ${claims} })`,
+              ),
           },
         ];
       }

@@ -7,8 +7,8 @@ import { createRule, mergeListeners, registerMentions, sourceMentionsAny } from 
 import { extractScopes } from '../util/scopes';
 import type { ExtractedScope } from '../util/scopes';
 
-export type Options = [];
-export type MessageIds = 'wildcardScope' | 'wildcardTenant' | 'wildcardTenantEnv';
+type Options = [];
+type MessageIds = 'wildcardScope' | 'wildcardTenant' | 'wildcardTenantEnv';
 
 const ENV_NAME = 'AZURE_ADDITIONALLY_ALLOWED_TENANTS';
 /** In `additionallyAllowedTenants` and `AZURE_ADDITIONALLY_ALLOWED_TENANTS`. */
@@ -29,17 +29,33 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       wildcardScope:
-        'The wildcard scope `{{scope}}` asks for every permission the resource has; least privilege: name the specific scopes the app needs.',
+        'The wildcard scope `{{scope}}` asks for every permission the resource has; least privilege: name the ' +
+        'specific scopes the app needs.',
       wildcardTenant:
-        '`additionallyAllowedTenants: ["*"]` lets this credential get tokens for any tenant the app is installed in; list the tenant IDs it must reach.',
+        '`additionallyAllowedTenants: ["*"]` lets this credential get tokens for any tenant the app is installed in; ' +
+        'list the tenant IDs it must reach.',
       wildcardTenantEnv:
-        '`AZURE_ADDITIONALLY_ALLOWED_TENANTS` set to `*` lets the credentials get tokens for any tenant the app is installed in; list the tenant IDs they must reach.',
+        '`AZURE_ADDITIONALLY_ALLOWED_TENANTS` set to `*` lets the credentials get tokens for any tenant the app is ' +
+        'installed in; list the tenant IDs they must reach.',
     },
     schema: [],
   },
   defaultOptions: [],
-  // What anchors a scope request in extractScopes (scope keys and `scope=`, the token APIs that take scopes directly), and the tenant option and variable.
-  mentions: ['scope', 'getToken', 'authenticate', 'getBearerTokenProvider', 'createMicrosoftGraphClientWithCredential', 'ManagedIdentityApplication', 'TeamsUserCredential', 'protectedResource', 'AzureIdentityAuthenticationProvider', 'jwt', 'additionally'],
+  // What anchors a scope request in extractScopes (scope keys and `scope=`, the token APIs that take scopes directly),
+  // and the tenant option and variable.
+  mentions: [
+    'scope',
+    'getToken',
+    'authenticate',
+    'getBearerTokenProvider',
+    'createMicrosoftGraphClientWithCredential',
+    'ManagedIdentityApplication',
+    'TeamsUserCredential',
+    'protectedResource',
+    'AzureIdentityAuthenticationProvider',
+    'jwt',
+    'additionally',
+  ],
   create(context) {
     const { sourceCode } = context;
 

@@ -7,8 +7,8 @@ import { getJoseBuilderChain, getJsonwebtokenSignArguments, isJsonwebtokenSign }
 import { isModuleRef, matchesSource, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
 
-export type Options = [];
-export type MessageIds = 'sharedSecretForManyAudiences' | 'hmacBesideJwks';
+type Options = [];
+type MessageIds = 'sharedSecretForManyAudiences' | 'hmacBesideJwks';
 
 const HMAC = /^HS(256|384|512)$/;
 
@@ -23,9 +23,11 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       sharedSecretForManyAudiences:
-        'An {{alg}} token for {{count}} audiences means every one of them holds the signing secret and can mint tokens for the others; sign with RS256 or ES256 and let verifiers use the public key.',
+        'An {{alg}} token for {{count}} audiences means every one of them holds the signing secret and can mint ' +
+        'tokens for the others; sign with RS256 or ES256 and let verifiers use the public key.',
       hmacBesideJwks:
-        'This middleware accepts {{alg}} while this file verifies other tokens with a JWKS: keep HMAC and public-key verification apart, or drop {{alg}}.',
+        'This middleware accepts {{alg}} while this file verifies other tokens with a JWKS: keep HMAC and public-key ' +
+        'verification apart, or drop {{alg}}.',
     },
     schema: [],
   },
@@ -65,7 +67,11 @@ export default createRule<Options, MessageIds>({
       const audience = (opts && findProperty(opts, 'audience', sourceCode)) ?? findProperty(payload, 'aud', sourceCode);
       const count = audienceCount(audience?.value);
       if (audience && count >= 2) {
-        context.report({ node: audience, messageId: 'sharedSecretForManyAudiences', data: { alg, count: String(count) } });
+        context.report({
+          node: audience,
+          messageId: 'sharedSecretForManyAudiences',
+          data: { alg, count: String(count) },
+        });
       }
     }
 
@@ -87,17 +93,29 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const [claims] = chain.root.arguments;
-      const target = firstArgument(chain.steps.get('setAudience')) ?? (claims && claims.type !== AST_NODE_TYPES.SpreadElement ? findProperty(claims, 'aud', sourceCode)?.value : undefined);
+      const target =
+        firstArgument(chain.steps.get('setAudience')) ??
+        (claims && claims.type !== AST_NODE_TYPES.SpreadElement
+          ? findProperty(claims, 'aud', sourceCode)?.value
+          : undefined);
       const count = audienceCount(target);
       if (target && count >= 2) {
-        context.report({ node: target, messageId: 'sharedSecretForManyAudiences', data: { alg, count: String(count) } });
+        context.report({
+          node: target,
+          messageId: 'sharedSecretForManyAudiences',
+          data: { alg, count: String(count) },
+        });
       }
     }
 
     /** `expressjwt({ secret, algorithms: ['HS256'] })` (express-jwt 7+, and the default export of 6 and earlier). */
     function checkExpressJwt(call: TSESTree.CallExpression): void {
       const ref = resolveModuleRef(call.callee, sourceCode);
-      if (!ref || !matchesSource(ref.source, 'express-jwt') || !(ref.path.length === 0 || (ref.path.length === 1 && ref.path[0] === 'expressjwt'))) {
+      if (
+        !ref ||
+        !matchesSource(ref.source, 'express-jwt') ||
+        !(ref.path.length === 0 || (ref.path.length === 1 && ref.path[0] === 'expressjwt'))
+      ) {
         return;
       }
       const [options] = call.arguments;
@@ -105,7 +123,9 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const algorithms = findProperty(options, 'algorithms', sourceCode);
-      const hmac = algorithms && getStaticStringArray(algorithms.value, sourceCode)?.find(a => a.value !== undefined && HMAC.test(a.value));
+      const hmac =
+        algorithms &&
+        getStaticStringArray(algorithms.value, sourceCode)?.find(a => a.value !== undefined && HMAC.test(a.value));
       if (algorithms && hmac?.value) {
         hmacMiddlewares.push({ node: algorithms, alg: hmac.value });
       }
@@ -128,7 +148,8 @@ export default createRule<Options, MessageIds>({
         const callee = skipWrappers(node.callee);
         if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
           const [arg] = node.arguments;
-          const source = arg && arg.type !== AST_NODE_TYPES.SpreadElement ? getStaticString(arg, sourceCode) : undefined;
+          const source =
+            arg && arg.type !== AST_NODE_TYPES.SpreadElement ? getStaticString(arg, sourceCode) : undefined;
           if (source !== undefined) {
             noteJwksSource(source);
           }
@@ -142,7 +163,11 @@ export default createRule<Options, MessageIds>({
           usesJwks = true;
           return;
         }
-        if (name === 'sign' && callee.type === AST_NODE_TYPES.MemberExpression && skipWrappers(callee.object).type === AST_NODE_TYPES.CallExpression) {
+        if (
+          name === 'sign' &&
+          callee.type === AST_NODE_TYPES.MemberExpression &&
+          skipWrappers(callee.object).type === AST_NODE_TYPES.CallExpression
+        ) {
           checkJose(callee);
           return;
         }

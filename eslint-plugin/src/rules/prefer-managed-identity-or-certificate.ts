@@ -2,13 +2,22 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES, getCalleeName, getWrittenName, skipWrappers } from '../util/ast';
 
-import { findProperty, findVariable, getPropertyKey, getStaticString, IMPORT_BINDING, isLocalDefinition, VARIABLE } from '../util/evaluate';
+import {
+  findProperty,
+  findVariable,
+  getPropertyKey,
+  getStaticString,
+  IMPORT_BINDING,
+  isLocalDefinition,
+  VARIABLE,
+} from '../util/evaluate';
 import { AZURE_IDENTITY, isPackageCallee, matchesSource, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
 import { isTestOrToolingFile } from '../util/vocabulary';
 
-export type Options = [];
-export type MessageIds = 'clientSecretCredential' | 'msalClientSecret' | 'oboClientSecret' | 'servicePrincipalSecret' | 'sha1Thumbprint';
+type Options = [];
+type MessageIds =
+  'clientSecretCredential' | 'msalClientSecret' | 'oboClientSecret' | 'servicePrincipalSecret' | 'sha1Thumbprint';
 
 const CREDENTIALS = new Set(['ClientSecretCredential', 'OnBehalfOfCredential']);
 /** ms-rest-nodeauth's `loginWithServicePrincipalSecret` and `…WithAuthResponse`. */
@@ -19,26 +28,34 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Enforce managed identities, workload identity federation or certificates over client secrets for app credentials',
+      description:
+        'Enforce managed identities, workload identity federation or certificates over client secrets for app ' +
+        'credentials',
       recommended: 'strict',
       severity: 'warn',
     },
     messages: {
       clientSecretCredential:
-        '`ClientSecretCredential` authenticates the app with a shared secret that can leak and must be rotated by hand; in Azure use `ManagedIdentityCredential` (or `WorkloadIdentityCredential`), elsewhere `ClientCertificateCredential`.',
+        '`ClientSecretCredential` authenticates the app with a shared secret that can leak and must be rotated by ' +
+        'hand; in Azure use `ManagedIdentityCredential` (or `WorkloadIdentityCredential`), elsewhere ' +
+        '`ClientCertificateCredential`.',
       oboClientSecret:
-        '`OnBehalfOfCredential` with `clientSecret` authenticates the app with a shared secret; use `certificatePath` or a `getAssertion` callback backed by a managed identity.',
+        '`OnBehalfOfCredential` with `clientSecret` authenticates the app with a shared secret; use ' +
+        '`certificatePath` or a `getAssertion` callback backed by a managed identity.',
       msalClientSecret:
-        'MSAL `auth.clientSecret` authenticates the app with a shared secret; use `clientCertificate`, a `clientAssertion` from a managed identity (federated credential), or `ManagedIdentityApplication`.',
+        'MSAL `auth.clientSecret` authenticates the app with a shared secret; use `clientCertificate`, a ' +
+        '`clientAssertion` from a managed identity (federated credential), or `ManagedIdentityApplication`.',
       servicePrincipalSecret:
-        '`{{name}}` signs in with a service principal secret; move to `@azure/identity` with a managed identity or a certificate.',
+        '`{{name}}` signs in with a service principal secret; move to `@azure/identity` with a managed identity or a ' +
+        'certificate.',
       sha1Thumbprint:
         'MSAL `clientCertificate.thumbprint` is a SHA-1 thumbprint, which MSAL has deprecated; use `thumbprintSha256`.',
     },
     schema: [],
   },
   defaultOptions: [],
-  // The secret credentials and options (`ClientSecretCredential` holds `clientSecret`), the certificate thumbprint and ms-rest's secret login.
+  // The secret credentials and options (`ClientSecretCredential` holds `clientSecret`), the certificate thumbprint and
+  // ms-rest's secret login.
   mentions: ['clientSecret', 'OnBehalfOfCredential', 'thumbprint', 'loginWithServicePrincipalSecret'],
   create(context) {
     const { sourceCode } = context;
@@ -46,8 +63,12 @@ export default createRule<Options, MessageIds>({
       return {};
     }
 
-    /** Whether a callee named `name` is `@azure/identity`'s (or an unresolved global of that name), not a local or other module's. */
-    const isIdentityExport = (callee: TSESTree.Node, name: string): boolean => isPackageCallee(callee, name, AZURE_IDENTITY, sourceCode);
+    /**
+     * Whether a callee named `name` is `@azure/identity`'s (or an unresolved global of that name), not a local or other
+     * module's.
+     */
+    const isIdentityExport = (callee: TSESTree.Node, name: string): boolean =>
+      isPackageCallee(callee, name, AZURE_IDENTITY, sourceCode);
 
     function isImportedFromIdentity(node: TSESTree.Identifier): boolean {
       const def = findVariable(node, sourceCode)?.defs[0];
@@ -66,12 +87,16 @@ export default createRule<Options, MessageIds>({
     return {
       NewExpression(node: TSESTree.NewExpression): void {
         const callee = skipWrappers(node.callee);
-        // Cheap name test first; identifiers with other names are resolved only when imported from @azure/identity (renamed).
+        // Cheap name test first; identifiers with other names are resolved only when imported from @azure/identity
+        // (renamed).
         const written = getWrittenName(callee, sourceCode);
         if (written === undefined) {
           return;
         }
-        if (!CREDENTIALS.has(written) && (callee.type !== AST_NODE_TYPES.Identifier || !isImportedFromIdentity(callee))) {
+        if (
+          !CREDENTIALS.has(written) &&
+          (callee.type !== AST_NODE_TYPES.Identifier || !isImportedFromIdentity(callee))
+        ) {
           return;
         }
         if (isIdentityExport(callee, 'ClientSecretCredential')) {
@@ -107,7 +132,12 @@ export default createRule<Options, MessageIds>({
         }
       },
       CallExpression(node: TSESTree.CallExpression): void {
-        const written = node.callee.type === AST_NODE_TYPES.Identifier ? node.callee : node.callee.type === AST_NODE_TYPES.MemberExpression ? node.callee.property : undefined;
+        const written =
+          node.callee.type === AST_NODE_TYPES.Identifier
+            ? node.callee
+            : node.callee.type === AST_NODE_TYPES.MemberExpression
+              ? node.callee.property
+              : undefined;
         if (
           (written?.type !== AST_NODE_TYPES.Identifier && written?.type !== AST_NODE_TYPES.PrivateIdentifier) ||
           !written.name.startsWith(SERVICE_PRINCIPAL_SECRET_LOGIN)

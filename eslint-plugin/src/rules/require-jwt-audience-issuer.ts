@@ -9,8 +9,8 @@ import { classifyVerificationKey, getVerificationKey, resolveJwtCall } from '../
 import type { JwtApi, JwtCall, VerificationKeyKind } from '../util/jwt';
 import { createRule } from '../util/rule';
 
-export type Options = [{ checkSymmetricKeys?: boolean }];
-export type MessageIds =
+type Options = [{ checkSymmetricKeys?: boolean }];
+type MessageIds =
   | 'missingAudience'
   | 'missingIssuer'
   | 'missingAudienceAndIssuer'
@@ -22,7 +22,14 @@ export type MessageIds =
   | 'addAudienceAndIssuer';
 
 /** APIs whose options take `audience` and `issuer`. */
-const CHECKED_APIS = new Set<JwtApi>(['jsonwebtoken.verify', 'jose.jwtVerify', 'jose.JWT.verify', 'express-jwt', 'koa-jwt', 'passport-jwt.Strategy']);
+const CHECKED_APIS = new Set<JwtApi>([
+  'jsonwebtoken.verify',
+  'jose.jwtVerify',
+  'jose.JWT.verify',
+  'express-jwt',
+  'koa-jwt',
+  'passport-jwt.Strategy',
+]);
 /** Microsoft Graph's resource identifiers: a token for these was issued to Graph, not to this API. */
 const GRAPH_AUDIENCES = new Set([
   '00000003-0000-0000-c000-000000000000',
@@ -47,14 +54,25 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      missingAudience: 'This verification does not check the audience, so a token issued for another application is accepted; set `audience` to this API\'s client ID or App ID URI.',
-      missingIssuer: 'This verification does not check the issuer, so a token signed by any party that shares the key set is accepted; set `issuer` to the trusted issuer.',
+      missingAudience:
+        'This verification does not check the audience, so a token issued for another application is accepted; set ' +
+        "`audience` to this API's client ID or App ID URI.",
+      missingIssuer:
+        'This verification does not check the issuer, so a token signed by any party that shares the key set is ' +
+        'accepted; set `issuer` to the trusted issuer.',
       missingAudienceAndIssuer:
-        'This verification checks neither the audience nor the issuer, so a token issued for another application or by another tenant is accepted; set `audience` and `issuer`.',
-      googleNoAudience: '`verifyIdToken` without `audience` accepts ID tokens issued to any Google client; pass `audience` with your client ID.',
-      audienceWildcard: 'This audience pattern is not anchored (or matches anything), so tokens for other applications pass; anchor it with `^…$` or use the exact audience.',
-      foreignAudience: 'A Microsoft Graph audience means this token was issued to Graph, not to this API; only Graph can validate it, so validate tokens issued to your own API.',
-      addAudience: 'Add `audience` (fill in this API\'s client ID or App ID URI).',
+        'This verification checks neither the audience nor the issuer, so a token issued for another application or ' +
+        'by another tenant is accepted; set `audience` and `issuer`.',
+      googleNoAudience:
+        '`verifyIdToken` without `audience` accepts ID tokens issued to any Google client; pass `audience` with your ' +
+        'client ID.',
+      audienceWildcard:
+        'This audience pattern is not anchored (or matches anything), so tokens for other applications pass; anchor ' +
+        'it with `^…$` or use the exact audience.',
+      foreignAudience:
+        'A Microsoft Graph audience means this token was issued to Graph, not to this API; only Graph can validate ' +
+        'it, so validate tokens issued to your own API.',
+      addAudience: "Add `audience` (fill in this API's client ID or App ID URI).",
       addIssuer: 'Add `issuer` (fill in the trusted issuer).',
       addAudienceAndIssuer: 'Add `audience` and `issuer` (fill in the real values).',
     },
@@ -65,7 +83,9 @@ export default createRule<Options, MessageIds>({
         properties: {
           checkSymmetricKeys: {
             type: 'boolean',
-            description: 'Also report tokens verified with a shared HMAC secret or a key the rule cannot classify (first-party session tokens, as a rule).',
+            description:
+              'Also report tokens verified with a shared HMAC secret or a key the rule cannot classify (first-party ' +
+              'session tokens, as a rule).',
           },
         },
       },
@@ -100,7 +120,11 @@ export default createRule<Options, MessageIds>({
           checkAudienceValue(audience);
         } else if (shape?.complete) {
           const fix = addOptionsFix(call, ['audience: process.env.GOOGLE_CLIENT_ID'], sourceCode);
-          context.report({ node: call.callee, messageId: 'googleNoAudience', suggest: fix ? [{ messageId: 'addAudience', fix }] : [] });
+          context.report({
+            node: call.callee,
+            messageId: 'googleNoAudience',
+            suggest: fix ? [{ messageId: 'addAudience', fix }] : [],
+          });
         }
         return;
       }
@@ -124,11 +148,12 @@ export default createRule<Options, MessageIds>({
       if (!checkSymmetricKeys && (kind === 'symmetric' || kind === 'unknown')) {
         return;
       }
-      const [messageId, suggestionId, properties]: [MessageIds, MessageIds, string[]] = !audience && !issuer
-        ? ['missingAudienceAndIssuer', 'addAudienceAndIssuer', [AUDIENCE_PLACEHOLDER, ISSUER_PLACEHOLDER]]
-        : !audience
-          ? ['missingAudience', 'addAudience', [AUDIENCE_PLACEHOLDER]]
-          : ['missingIssuer', 'addIssuer', [ISSUER_PLACEHOLDER]];
+      const [messageId, suggestionId, properties]: [MessageIds, MessageIds, string[]] =
+        !audience && !issuer
+          ? ['missingAudienceAndIssuer', 'addAudienceAndIssuer', [AUDIENCE_PLACEHOLDER, ISSUER_PLACEHOLDER]]
+          : !audience
+            ? ['missingAudience', 'addAudience', [AUDIENCE_PLACEHOLDER]]
+            : ['missingIssuer', 'addIssuer', [ISSUER_PLACEHOLDER]];
       const fix = addOptionsFix(call, properties, sourceCode);
       context.report({ node: call.callee, messageId, suggest: fix ? [{ messageId: suggestionId, fix }] : [] });
     }

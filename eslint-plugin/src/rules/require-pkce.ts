@@ -2,14 +2,23 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { findProperty, findVariable, getMemberKey, getPartialString, getStaticString, isClosedObject, resolveExpression, UNKNOWN_PART } from '../util/evaluate';
+import {
+  findProperty,
+  findVariable,
+  getMemberKey,
+  getPartialString,
+  getStaticString,
+  isClosedObject,
+  resolveExpression,
+  UNKNOWN_PART,
+} from '../util/evaluate';
 import { getQueryParams, splitResponseType } from '../util/http';
 import { isModuleRef, MSAL_NODE, NEW, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
 import { isTestOrToolingFile } from '../util/vocabulary';
 
-export type Options = [{ requireForConfidentialClients?: boolean }];
-export type MessageIds = 'noPkce' | 'plainPkce' | 'useS256';
+type Options = [{ requireForConfidentialClients?: boolean }];
+type MessageIds = 'noPkce' | 'plainPkce' | 'useS256';
 
 type ClientKind = 'public' | 'confidential' | 'unknown';
 
@@ -46,9 +55,11 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       noPkce:
-        'This authorization code request has no PKCE `code_challenge`, so an intercepted or injected authorization code can be redeemed by someone else; send an S256 challenge and redeem the code with its verifier.',
+        'This authorization code request has no PKCE `code_challenge`, so an intercepted or injected authorization ' +
+        'code can be redeemed by someone else; send an S256 challenge and redeem the code with its verifier.',
       plainPkce:
-        'This PKCE challenge is not sent with the `S256` method (`plain` is the default), so the challenge is the verifier itself and protects nothing once the request is seen; use `S256`.',
+        'This PKCE challenge is not sent with the `S256` method (`plain` is the default), so the challenge is the ' +
+        'verifier itself and protects nothing once the request is seen; use `S256`.',
       useS256: 'Use the `S256` challenge method.',
     },
     schema: [
@@ -59,7 +70,8 @@ export default createRule<Options, MessageIds>({
           requireForConfidentialClients: {
             type: 'boolean',
             description:
-              'Whether to require PKCE from clients that also authenticate with a secret or certificate (msal-node `ConfidentialClientApplication`). RFC 9700 recommends it for them too.',
+              'Whether to require PKCE from clients that also authenticate with a secret or certificate (msal-node ' +
+              '`ConfidentialClientApplication`). RFC 9700 recommends it for them too.',
           },
         },
       },
@@ -120,9 +132,15 @@ export default createRule<Options, MessageIds>({
         const literal = skipWrappers(method.value);
         const suggest: TSESLint.ReportSuggestionArray<MessageIds> =
           literal.type === AST_NODE_TYPES.Literal
-            ? [{ messageId: 'useS256', fix: fixer => fixer.replaceText(literal, `${literal.raw[0] ?? "'"}S256${literal.raw[0] ?? "'"}`) }]
+            ? [
+                {
+                  messageId: 'useS256',
+                  fix: fixer => fixer.replaceText(literal, `${literal.raw[0] ?? "'"}S256${literal.raw[0] ?? "'"}`),
+                },
+              ]
             : literal.type === AST_NODE_TYPES.MemberExpression && !literal.computed
-              ? [{ messageId: 'useS256', fix: fixer => fixer.replaceText(literal.property, 'S256') }] // `CodeChallengeMethod.S256`
+              ? // `CodeChallengeMethod.S256`
+                [{ messageId: 'useS256', fix: fixer => fixer.replaceText(literal.property, 'S256') }]
               : [];
         context.report({ node: method, messageId: 'plainPkce', suggest });
       }
@@ -174,20 +192,32 @@ export default createRule<Options, MessageIds>({
       }
       const request = requestObject(node.arguments[1]);
       if (request) {
-        checkRequest(request, OAUTH, node.callee.type === AST_NODE_TYPES.MemberExpression ? node.callee.property : node.callee);
+        checkRequest(
+          request,
+          OAUTH,
+          node.callee.type === AST_NODE_TYPES.MemberExpression ? node.callee.property : node.callee,
+        );
       }
     }
 
-    /** Whether the value is kept in a variable that is later added to (`params.append('code_challenge', …)`, `url += …`). */
+    /**
+     * Whether the value is kept in a variable that is later added to (`params.append('code_challenge', …)`, `url +=
+     * …`).
+     */
     function isExtendedLater(node: TSESTree.Node): boolean {
       let current: TSESTree.Node = node;
-      while (current.parent?.type === AST_NODE_TYPES.NewExpression || current.parent?.type === AST_NODE_TYPES.TSAsExpression) {
+      while (
+        current.parent?.type === AST_NODE_TYPES.NewExpression ||
+        current.parent?.type === AST_NODE_TYPES.TSAsExpression
+      ) {
         current = current.parent;
       }
       const declarator = current.parent;
       if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) {
         // `url = '…'` may be added to later; `location.href = '…'` is final.
-        return declarator?.type === AST_NODE_TYPES.AssignmentExpression && declarator.left.type === AST_NODE_TYPES.Identifier;
+        return (
+          declarator?.type === AST_NODE_TYPES.AssignmentExpression && declarator.left.type === AST_NODE_TYPES.Identifier
+        );
       }
       const variable = findVariable(declarator.id, sourceCode);
       return (
@@ -197,7 +227,11 @@ export default createRule<Options, MessageIds>({
             return true;
           }
           const parent = ref.identifier.parent;
-          return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === ref.identifier && ['append', 'set', 'searchParams'].includes(getMemberKey(parent, sourceCode) ?? '');
+          return (
+            parent?.type === AST_NODE_TYPES.MemberExpression &&
+            parent.object === ref.identifier &&
+            ['append', 'set', 'searchParams'].includes(getMemberKey(parent, sourceCode) ?? '')
+          );
         })
       );
     }
@@ -222,7 +256,12 @@ export default createRule<Options, MessageIds>({
       }
       const params = getQueryParams(text);
       const type = params.get('response_type');
-      if (type === undefined || type.includes(UNKNOWN_PART) || !splitResponseType(type).includes('code') || isExtendedLater(node)) {
+      if (
+        type === undefined ||
+        type.includes(UNKNOWN_PART) ||
+        !splitResponseType(type).includes('code') ||
+        isExtendedLater(node)
+      ) {
         return;
       }
       const challenge = params.get('code_challenge');
@@ -244,7 +283,12 @@ export default createRule<Options, MessageIds>({
       }
       const responseType = findProperty(object, 'response_type', sourceCode);
       const type = responseType && getStaticString(responseType.value, sourceCode);
-      if (!responseType || type === undefined || !splitResponseType(type).includes('code') || !findProperty(object, 'client_id', sourceCode)) {
+      if (
+        !responseType ||
+        type === undefined ||
+        !splitResponseType(type).includes('code') ||
+        !findProperty(object, 'client_id', sourceCode)
+      ) {
         return;
       }
       if (findProperty(object, 'grant_type', sourceCode) || isExtendedLater(node)) {
@@ -266,7 +310,10 @@ export default createRule<Options, MessageIds>({
         if (callee.type === AST_NODE_TYPES.MemberExpression) {
           checkBuilder(node);
           const property = callee.property;
-          if ((property.type === AST_NODE_TYPES.Identifier || property.type === AST_NODE_TYPES.PrivateIdentifier) && property.name === BUILD_AUTHORIZATION_URL) {
+          if (
+            (property.type === AST_NODE_TYPES.Identifier || property.type === AST_NODE_TYPES.PrivateIdentifier) &&
+            property.name === BUILD_AUTHORIZATION_URL
+          ) {
             checkBuildAuthorizationUrl(node);
           }
         } else if (callee.type === AST_NODE_TYPES.Identifier && callee.name === BUILD_AUTHORIZATION_URL) {
@@ -289,7 +336,11 @@ export default createRule<Options, MessageIds>({
         }
       },
       BinaryExpression(node: TSESTree.BinaryExpression): void {
-        if (node.operator === '+' && node.parent.type !== AST_NODE_TYPES.BinaryExpression && sourceCode.getText(node).includes('response_type=')) {
+        if (
+          node.operator === '+' &&
+          node.parent.type !== AST_NODE_TYPES.BinaryExpression &&
+          sourceCode.getText(node).includes('response_type=')
+        ) {
           checkString(node);
         }
       },

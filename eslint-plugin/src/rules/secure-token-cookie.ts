@@ -2,17 +2,29 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 
-import { findProperty, findVariable, getMemberKey, getPartialString, getStaticString, isClosedObject, resolveExpression } from '../util/evaluate';
+import {
+  findProperty,
+  findVariable,
+  getMemberKey,
+  getPartialString,
+  getStaticString,
+  isClosedObject,
+  resolveExpression,
+} from '../util/evaluate';
 import { getExpressionTokenKind } from '../util/http';
 import { isModuleRef, resolveModuleRef } from '../util/modules';
 import { createRule } from '../util/rule';
 import { getTokenKind } from '../util/vocabulary';
 
-export type Options = [];
-export type MessageIds = 'insecureTokenCookie' | 'scriptTokenCookie' | 'sessionCookieScriptReadable' | 'addCookieAttributes' | 'setHttpOnly';
+type Options = [];
+type MessageIds =
+  'insecureTokenCookie' | 'scriptTokenCookie' | 'sessionCookieScriptReadable' | 'addCookieAttributes' | 'setHttpOnly';
 
 type Attribute = 'httpOnly' | 'secure' | 'sameSite';
-/** Who sets the cookie: Express/Fastify (`res.cookie`, `reply.setCookie`: nothing is on by default), or `cookies.set` (Koa turns `httpOnly` on). */
+/**
+ * Who sets the cookie: Express/Fastify (`res.cookie`, `reply.setCookie`: nothing is on by default), or `cookies.set`
+ * (Koa turns `httpOnly` on).
+ */
 type Setter = 'response' | 'cookies';
 
 const ATTRIBUTE_TEXT: Record<Attribute, string> = {
@@ -22,7 +34,10 @@ const ATTRIBUTE_TEXT: Record<Attribute, string> = {
 };
 const DOCUMENT_COOKIE = /^\s*([\w.$-]+)\s*=/;
 const PLACEHOLDER = '\u0000';
-/** Methods that set a response header: Node's `setHeader`, Express `set`/`header`/`append`, Fetch `Headers#append`/`set`. */
+/**
+ * Methods that set a response header: Node's `setHeader`, Express `set`/`header`/`append`, Fetch
+ * `Headers#append`/`set`.
+ */
 const SET_HEADER_METHODS = new Set(['setHeader', 'set', 'header', 'append', 'appendHeader']);
 
 /** `a`, `a and b`, `a, b and c`, each in backticks. */
@@ -42,9 +57,11 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       insecureTokenCookie:
-        'This token cookie is set without {{attributes}}, so script on the page, plain-HTTP requests or cross-site requests can get at the token.',
+        'This token cookie is set without {{attributes}}, so script on the page, plain-HTTP requests or cross-site ' +
+        'requests can get at the token.',
       scriptTokenCookie:
-        'A token written to `document.cookie` can be read by any script on the page; set it from the server with `HttpOnly` instead.',
+        'A token written to `document.cookie` can be read by any script on the page; set it from the server with ' +
+        '`HttpOnly` instead.',
       sessionCookieScriptReadable: 'The session cookie is readable by any script on the page (`httpOnly: false`).',
       addCookieAttributes: 'Set {{attributes}}.',
       setHttpOnly: 'Set `httpOnly: true`.',
@@ -68,7 +85,8 @@ export default createRule<Options, MessageIds>({
       const method = getMemberKey(callee, sourceCode);
       const object = skipWrappers(callee.object);
       if (method === 'cookie' || method === 'setCookie') {
-        return object.type === AST_NODE_TYPES.Identifier && ['$', 'jQuery', 'Cookies', 'Cookie', 'cookie'].includes(object.name)
+        return object.type === AST_NODE_TYPES.Identifier &&
+          ['$', 'jQuery', 'Cookies', 'Cookie', 'cookie'].includes(object.name)
           ? undefined
           : 'response';
       }
@@ -105,7 +123,12 @@ export default createRule<Options, MessageIds>({
 
     function checkCookieCall(node: TSESTree.CallExpression, setter: Setter, reportNode: TSESTree.Node): void {
       const [name, value, options] = node.arguments;
-      if (!name || name.type === AST_NODE_TYPES.SpreadElement || value?.type === AST_NODE_TYPES.SpreadElement || options?.type === AST_NODE_TYPES.SpreadElement) {
+      if (
+        !name ||
+        name.type === AST_NODE_TYPES.SpreadElement ||
+        value?.type === AST_NODE_TYPES.SpreadElement ||
+        options?.type === AST_NODE_TYPES.SpreadElement
+      ) {
         return;
       }
       if (node.arguments.length > 3 || !isTokenCookie(name, value)) {
@@ -127,7 +150,12 @@ export default createRule<Options, MessageIds>({
       checkAttributes(node, options, 'response', reportNode);
     }
 
-    function checkAttributes(node: TSESTree.CallExpression, options: TSESTree.Node | undefined, setter: Setter, reportNode: TSESTree.Node): void {
+    function checkAttributes(
+      node: TSESTree.CallExpression,
+      options: TSESTree.Node | undefined,
+      setter: Setter,
+      reportNode: TSESTree.Node,
+    ): void {
       const resolvedNode = options && resolveExpression(options, sourceCode);
       if (resolvedNode && resolvedNode.type !== AST_NODE_TYPES.ObjectExpression) {
         return; // options the rule cannot see
@@ -142,7 +170,10 @@ export default createRule<Options, MessageIds>({
       if (httpOnly.value === false || (httpOnly.value === undefined && known && setter === 'response')) {
         missing.push('httpOnly');
       }
-      if (secure.value === false || (secure.value === undefined && (known && setter === 'response' || sameSiteText === 'none'))) {
+      if (
+        secure.value === false ||
+        (secure.value === undefined && ((known && setter === 'response') || sameSiteText === 'none'))
+      ) {
         missing.push('secure');
       }
       if (sameSiteText === false || (sameSite.value === undefined && known && setter === 'response')) {
@@ -210,7 +241,12 @@ export default createRule<Options, MessageIds>({
     /** `res.setHeader('Set-Cookie', `access_token=${t}; Path=/`)`: attributes read from the header text. */
     function checkSetCookieHeader(node: TSESTree.CallExpression): void {
       const [header, value] = node.arguments;
-      if (!header || !value || header.type === AST_NODE_TYPES.SpreadElement || value.type === AST_NODE_TYPES.SpreadElement) {
+      if (
+        !header ||
+        !value ||
+        header.type === AST_NODE_TYPES.SpreadElement ||
+        value.type === AST_NODE_TYPES.SpreadElement
+      ) {
         return;
       }
       if (getStaticString(header, sourceCode)?.toLowerCase() !== 'set-cookie') {
@@ -241,7 +277,12 @@ export default createRule<Options, MessageIds>({
         const sameSite = /;\s*samesite\s*=\s*(\w+)/.exec(attributes);
         if (!sameSite) missing.push('sameSite');
         if (missing.length > 0) {
-          context.report({ node: cookie, messageId: 'insecureTokenCookie', data: { attributes: listOf(missing) }, suggest: [] });
+          context.report({
+            node: cookie,
+            messageId: 'insecureTokenCookie',
+            data: { attributes: listOf(missing) },
+            suggest: [],
+          });
         }
       }
     }
@@ -269,7 +310,10 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: httpOnly,
           messageId: 'sessionCookieScriptReadable',
-          suggest: direct.type === AST_NODE_TYPES.Literal ? [{ messageId: 'setHttpOnly', fix: fixer => fixer.replaceText(direct, 'true') }] : [],
+          suggest:
+            direct.type === AST_NODE_TYPES.Literal
+              ? [{ messageId: 'setHttpOnly', fix: fixer => fixer.replaceText(direct, 'true') }]
+              : [],
         });
       }
     }
@@ -301,7 +345,11 @@ export default createRule<Options, MessageIds>({
         if (callee.type !== AST_NODE_TYPES.Identifier) {
           return;
         }
-        if (node.arguments.length >= 2 && /serialize/i.test(callee.name) && isModuleRef(resolveModuleRef(callee, sourceCode), 'cookie', ['serialize'])) {
+        if (
+          node.arguments.length >= 2 &&
+          /serialize/i.test(callee.name) &&
+          isModuleRef(resolveModuleRef(callee, sourceCode), 'cookie', ['serialize'])
+        ) {
           checkCookieCall(node, 'response', callee);
         } else if (node.arguments.length === 1 && /session/i.test(callee.name)) {
           checkSessionMiddleware(node);
@@ -313,7 +361,12 @@ export default createRule<Options, MessageIds>({
           return;
         }
         const object = skipWrappers(left.object);
-        if (getMemberKey(left, sourceCode) !== 'cookie' || object.type !== AST_NODE_TYPES.Identifier || object.name !== 'document' || !isGlobal(object)) {
+        if (
+          getMemberKey(left, sourceCode) !== 'cookie' ||
+          object.type !== AST_NODE_TYPES.Identifier ||
+          object.name !== 'document' ||
+          !isGlobal(object)
+        ) {
           return;
         }
         const match = DOCUMENT_COOKIE.exec(getPartialString(assignment.right, sourceCode, PLACEHOLDER));

@@ -60,7 +60,12 @@ export function planQuickFixes(
       fixes.push({ kind: 'fix', title: `Fix this ${rule} problem`, edits: [finding.fix], finding, isPreferred: true });
     }
     for (const suggestion of finding.suggestions) {
-      suggestions.push({ kind: 'suggestion', title: `${suggestion.desc} (${rule})`, edits: [suggestion.edit], finding });
+      suggestions.push({
+        kind: 'suggestion',
+        title: `${suggestion.desc} (${rule})`,
+        edits: [suggestion.edit],
+        finding,
+      });
     }
     if (doneRules.has(rule)) {
       continue;

@@ -12,19 +12,27 @@ import { isLintedLanguage } from './constants';
 
 export { configFileType } from '../../../eslint-plugin/src/util/configFiles/patterns';
 
-/** Globs (relative to a workspace folder) of the configuration files: the scan's include list and the code actions' selector. */
+/**
+ * Globs (relative to a workspace folder) of the configuration files: the scan's include list and the code actions'
+ * selector.
+ */
 export const CONFIG_FILE_GLOBS: readonly string[] = [
   ...DOTENV_FILE_NAMES.map(name => `**/${name}`),
   ...JSON_FILE_NAMES.map(name => `**/${name}`),
   ...JSON_FILE_PATHS,
 ];
 
-/** Whether a workspace-relative path names a configuration file the extension lints (never lock files or `node_modules`). */
+/**
+ * Whether a workspace-relative path names a configuration file the extension lints (never lock files or
+ * `node_modules`).
+ */
 export function isConfigFile(relativePath: string): boolean {
   return configFileType(relativePath) !== undefined;
 }
 
-/** Whether the extension lints a document: JS/TS by its language, a configuration file by its workspace-relative path. */
+/**
+ * Whether the extension lints a document: JS/TS by its language, a configuration file by its workspace-relative path.
+ */
 export function isLintedDocument(languageId: string, relativePath: string): boolean {
   return isLintedLanguage(languageId) || isConfigFile(relativePath);
 }

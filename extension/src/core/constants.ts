@@ -19,16 +19,18 @@ export const LANGUAGE_IDS = ['javascript', 'javascriptreact', 'typescript', 'typ
 export const FILE_EXTENSIONS = ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'] as const;
 
 /** Command ids (`zeroTrust.<verbNoun>`), one place for the manifest, the adapter and the tests. */
-export namespace CommandIds {
-  export const scanWorkspace = 'zeroTrust.scanWorkspace';
-  export const fixAll = 'zeroTrust.fixAll';
-  export const showOutput = 'zeroTrust.showOutput';
-  export const restartLinter = 'zeroTrust.restartLinter';
+export const CommandIds = {
+  scanWorkspace: 'zeroTrust.scanWorkspace',
+  fixAll: 'zeroTrust.fixAll',
+  showOutput: 'zeroTrust.showOutput',
+  restartLinter: 'zeroTrust.restartLinter',
   /** Internal: opens a rule's documentation (the target of `Show documentation for …`). */
-  export const openRuleDocs = 'zeroTrust.openRuleDocs';
-}
+  openRuleDocs: 'zeroTrust.openRuleDocs',
+} as const;
 
-/** Whether the extension lints documents of a language as code (configuration files are picked by name: `isConfigFile`). */
+/**
+ * Whether the extension lints documents of a language as code (configuration files are picked by name: `isConfigFile`).
+ */
 export function isLintedLanguage(languageId: string): boolean {
   return (LANGUAGE_IDS as readonly string[]).includes(languageId);
 }

@@ -3,7 +3,9 @@
 import type { TextEdit } from './textIndex';
 import type { TextIndex } from './textIndex';
 
-/** `// eslint-disable-next-line a, b -- why` or `/* eslint-disable-next-line a, b *\/`: groups indent, opener, rules. */
+/**
+ * `// eslint-disable-next-line a, b -- why` or `/* eslint-disable-next-line a, b *\/`: groups indent, opener, rules.
+ */
 const NEXT_LINE_DIRECTIVE = /^(\s*)(\/\/|\/\*)\s*eslint-disable-next-line(?=\s|\*\/|$)([^]*)$/;
 /** `/* eslint-disable a, b -- why *\/` alone on a line. */
 const FILE_DIRECTIVE = /^\s*\/\*\s*eslint-disable(?=\s|\*\/)([^]*?)\*\/\s*$/;

@@ -18,7 +18,9 @@ export interface LintMessageLike {
   endLine?: number;
   endColumn?: number;
   fix?: { range: readonly [number, number]; text: string } | null;
-  suggestions?: readonly { desc?: string; messageId?: string; fix?: { range: readonly [number, number]; text: string } | null }[] | null;
+  suggestions?:
+    | readonly { desc?: string; messageId?: string; fix?: { range: readonly [number, number]; text: string } | null }[]
+    | null;
 }
 
 /** A fix or suggestion as an editor edit, keeping ESLint's offsets (in the editor's text) for ordering and overlap. */
@@ -63,7 +65,10 @@ function toFixEdit(index: TextIndex, fix: LintMessageLike['fix']): FixEdit | und
   return {
     range: { start, end },
     newText: fix.text,
-    offsets: [Math.min(rawStart + index.bomLength, index.text.length), Math.min(rawEnd + index.bomLength, index.text.length)],
+    offsets: [
+      Math.min(rawStart + index.bomLength, index.text.length),
+      Math.min(rawEnd + index.bomLength, index.text.length),
+    ],
   };
 }
 
@@ -79,7 +84,10 @@ export function messageRange(index: TextIndex, message: LintMessageLike): Range 
   const start = index.positionAtEslintLoc(message.line, message.column);
   const hasEnd = Number.isFinite(message.endLine);
   const end = hasEnd
-    ? index.positionAtEslintLoc(message.endLine, Number.isFinite(message.endColumn) ? message.endColumn : message.column)
+    ? index.positionAtEslintLoc(
+        message.endLine,
+        Number.isFinite(message.endColumn) ? message.endColumn : message.column,
+      )
     : start;
   return { start, end: comparePositions(end, start) < 0 ? start : end };
 }
@@ -130,7 +138,10 @@ export function toParseProblem(index: TextIndex, message: LintMessageLike): Pars
     return undefined;
   }
   const start = index.positionAtEslintLoc(message.line, message.column);
-  return { message: typeof message.message === 'string' ? message.message : 'Parsing error.', range: { start, end: start } };
+  return {
+    message: typeof message.message === 'string' ? message.message : 'Parsing error.',
+    range: { start, end: start },
+  };
 }
 
 /**

@@ -84,7 +84,9 @@ export function gitignoreToGlobs(text: string): string[] {
 
 /** One glob matching any of `patterns` (braces expanded, duplicates dropped), or `undefined` for none. */
 export function joinGlobs(patterns: readonly string[]): string | undefined {
-  const all = [...new Set(patterns.flatMap(pattern => expandBraces(pattern.trim())).filter(p => p && !p.includes(',')))];
+  const all = [
+    ...new Set(patterns.flatMap(pattern => expandBraces(pattern.trim())).filter(p => p && !p.includes(','))),
+  ];
   if (all.length === 0) {
     return undefined;
   }

@@ -105,7 +105,11 @@ export class IncrementalParser {
       file = ts.createSourceFile(
         filePath,
         code,
-        { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode, setExternalModuleIndicator: isModule ? setModule : undefined },
+        {
+          languageVersion: ts.ScriptTarget.Latest,
+          jsDocParsingMode,
+          setExternalModuleIndicator: isModule ? setModule : undefined,
+        },
         /* setParentNodes */ true,
         scriptKind,
       );
@@ -136,7 +140,10 @@ export function changeRange(before: string, after: string): ts.TextChangeRange {
     start++;
   }
   let end = 0;
-  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) {
+  while (
+    end < shorter - start &&
+    before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)
+  ) {
     end++;
   }
   return ts.createTextChangeRange(ts.createTextSpan(start, before.length - end - start), after.length - end - start);

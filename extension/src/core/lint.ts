@@ -20,7 +20,9 @@ export type RuleSetting = 'off' | 'warn' | 'error';
 /** What the user's settings change about a lint. */
 export interface LintSettings {
   preset: Preset;
-  /** Per-rule severity over the preset, keyed by rule name (`no-password-grant`) or id (`zero-trust/no-password-grant`). */
+  /**
+   * Per-rule severity over the preset, keyed by rule name (`no-password-grant`) or id (`zero-trust/no-password-grant`).
+   */
   rules: Record<string, RuleSetting>;
 }
 
@@ -139,7 +141,12 @@ export class LintEngine {
    * severities for the rules of that config. Under its absolute `filePath` when there is one (the `.gitignore` check
    * needs it), by a linter whose working directory is that path's root; otherwise under its relative name.
    */
-  private lintConfigFile(text: string, filename: string, settings: LintSettings, filePath?: string): LinterTypes.LintMessage[] {
+  private lintConfigFile(
+    text: string,
+    filename: string,
+    settings: LintSettings,
+    filePath?: string,
+  ): LinterTypes.LintMessage[] {
     const config = this.configFilesConfig(settings);
     if (!config) {
       return [];

@@ -18,11 +18,12 @@ const KNOWN_EXTENSION = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
  * config's `files` patterns apply.
  */
 export function lintFilename(relativePath: string, languageId?: string): string {
-  const clean = relativePath
-    .replace(/\\/g, '/')
-    .replace(/^[A-Za-z]:(?=\/)/, '')
-    .replace(/^\/+/, '')
-    .replace(/(^|\/)\.\.(?=\/|$)/g, '$1_') || 'untitled';
+  const clean =
+    relativePath
+      .replace(/\\/g, '/')
+      .replace(/^[A-Za-z]:(?=\/)/, '')
+      .replace(/^\/+/, '')
+      .replace(/(^|\/)\.\.(?=\/|$)/g, '$1_') || 'untitled';
   if (KNOWN_EXTENSION.test(clean) || isConfigFile(clean)) {
     return clean;
   }

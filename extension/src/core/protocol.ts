@@ -10,7 +10,9 @@ export interface LintJob {
   settings: LintSettings;
   /** For an open document (not the workspace scan): its URI, so the worker re-parses it incrementally as it changes. */
   document?: string;
-  /** The file's absolute path on disk, if it has one: configuration files are judged by the `.gitignore` files there. */
+  /**
+   * The file's absolute path on disk, if it has one: configuration files are judged by the `.gitignore` files there.
+   */
   path?: string;
 }
 

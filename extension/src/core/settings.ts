@@ -22,7 +22,9 @@ function finiteNumber(value: unknown, fallback: number, min: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(min, value) : fallback;
 }
 
-/** The settings from `get`, which returns the value of a key of the section (`'run'`, `'codeAction.…'`), or undefined. */
+/**
+ * The settings from `get`, which returns the value of a key of the section (`'run'`, `'codeAction.…'`), or undefined.
+ */
 export function parseSettings(get: (key: string) => unknown): Settings {
   const rawRules = get('rules');
   const rules: Record<string, RuleSetting> = {};

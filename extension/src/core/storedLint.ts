@@ -15,7 +15,11 @@ export interface StoredLint {
   parseError: ParseProblem | undefined;
 }
 
-export function storedLint(version: number | undefined, findings: Finding[], parseError: ParseProblem | undefined): StoredLint {
+export function storedLint(
+  version: number | undefined,
+  findings: Finding[],
+  parseError: ParseProblem | undefined,
+): StoredLint {
   let byKey: Map<string, Finding> | undefined;
   return {
     version,
@@ -50,7 +54,10 @@ export function diagnosticKey(diagnostic: DiagnosticLike): string {
   const code = codeOf(diagnostic);
   const { start, end } = diagnostic.range;
   return findingKey({
-    range: { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } },
+    range: {
+      start: { line: start.line, character: start.character },
+      end: { line: end.line, character: end.character },
+    },
     ruleId: code === undefined ? '' : String(code),
     message: diagnostic.message,
   });
@@ -80,5 +87,7 @@ export function findingsNotShownByEslint(findings: readonly Finding[], signature
     return [...findings];
   }
   const shownByEslint = new Set(signature.split('|'));
-  return findings.filter(finding => !shownByEslint.has(`${finding.ruleId}@${finding.range.start.line}:${finding.range.start.character}`));
+  return findings.filter(
+    finding => !shownByEslint.has(`${finding.ruleId}@${finding.range.start.line}:${finding.range.start.character}`),
+  );
 }

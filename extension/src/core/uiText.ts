@@ -27,10 +27,11 @@ export interface ScanSummary {
 /** The message at the end of a scan; `done` is the number of files handled before it ended. */
 export function scanSummaryText(summary: ScanSummary, done: number): string {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return summary.cancelled
-    ? `Zero Trust: scan cancelled after ${done} of ${summary.files} files; ${summary.findings} findings so far.`
-    : `Zero Trust: scanned ${summary.scanned} files in ${(summary.ms / 1000).toFixed(1)} s: ${plural(summary.findings, 'finding')} in ${plural(
-        summary.filesWithFindings,
-        'file',
-      )}${summary.skipped ? ` (${summary.skipped} skipped, see the output channel)` : ''}.`;
+  if (summary.cancelled) {
+    return `Zero Trust: scan cancelled after ${done} of ${summary.files} files; ${summary.findings} findings so far.`;
+  }
+  const seconds = (summary.ms / 1000).toFixed(1);
+  const found = `${plural(summary.findings, 'finding')} in ${plural(summary.filesWithFindings, 'file')}`;
+  const skipped = summary.skipped ? ` (${summary.skipped} skipped, see the output channel)` : '';
+  return `Zero Trust: scanned ${summary.scanned} files in ${seconds} s: ${found}${skipped}.`;
 }

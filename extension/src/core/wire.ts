@@ -60,7 +60,12 @@ export function encodeOutcome(outcome: LintOutcome): WireOutcome {
       pushEdit(suggestion.edit);
     }
   }
-  const wire: WireOutcome = { strings, data: Int32Array.from(data), ruleErrors: outcome.ruleErrors, lintMs: outcome.lintMs };
+  const wire: WireOutcome = {
+    strings,
+    data: Int32Array.from(data),
+    ruleErrors: outcome.ruleErrors,
+    lintMs: outcome.lintMs,
+  };
   if (outcome.parseError) {
     wire.parseError = outcome.parseError;
   }
@@ -87,7 +92,10 @@ export function decodeOutcome(wire: WireOutcome): LintOutcome {
     }
     return value;
   };
-  const readRange = (): Range => ({ start: { line: next(), character: next() }, end: { line: next(), character: next() } });
+  const readRange = (): Range => ({
+    start: { line: next(), character: next() },
+    end: { line: next(), character: next() },
+  });
   const edit = (): FixEdit => {
     const range = readRange();
     const offsets: [number, number] = [next(), next()];

@@ -15,11 +15,17 @@ if (port) {
     let response: LintResponse;
     const transfer: ArrayBuffer[] = [];
     try {
-      const outcome = encodeOutcome(engine.lint(request.text, request.filename, request.settings, request.document, request.path));
+      const outcome = encodeOutcome(
+        engine.lint(request.text, request.filename, request.settings, request.document, request.path),
+      );
       transfer.push(outcome.data.buffer as ArrayBuffer);
       response = { id: request.id, ok: true, outcome };
     } catch (error) {
-      response = { id: request.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+      response = {
+        id: request.id,
+        ok: false,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      };
     }
     // The packed findings' buffer moves to the host without a copy.
     port.postMessage(response, transfer);

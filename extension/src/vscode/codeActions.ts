@@ -55,7 +55,10 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
     return this.quickFixes(document, context);
   }
 
-  private async sourceFixAll(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
+  private async sourceFixAll(
+    document: vscode.TextDocument,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.CodeAction[]> {
     await this.ensureFresh(document);
     const lint = this.store.get(document.uri);
     if (token.isCancellationRequested || !lint || lint.version !== document.version) {

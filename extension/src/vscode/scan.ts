@@ -1,5 +1,6 @@
-// `Zero Trust: Scan Workspace`: lints every JS/TS file and configuration file (`.env`, settings JSON) of the workspace through the worker (behind editor lints),
-// with a cancellable progress notification, results in the Problems panel and a summary at the end.
+// `Zero Trust: Scan Workspace`: lints every JS/TS file and configuration file (`.env`, settings JSON) of the workspace
+// through the worker (behind editor lints), with a cancellable progress notification, results in the Problems panel and
+// a summary at the end.
 import * as vscode from 'vscode';
 
 import type { ScanSummary } from '../core/uiText';
@@ -11,7 +12,9 @@ import { gitignoreToGlobs, joinGlobs } from '../core/globs';
 import { scanSummaryText } from '../core/uiText';
 
 export interface ScanHost {
-  /** Lints a file that is not open in an editor (from disk) and publishes its diagnostics; `'skipped'` if not linted. */
+  /**
+   * Lints a file that is not open in an editor (from disk) and publishes its diagnostics; `'skipped'` if not linted.
+   */
   lintFromDisk(uri: vscode.Uri): Promise<LintReply | 'skipped'>;
   /** Lints an open document now and publishes its diagnostics. */
   lintOpen(document: vscode.TextDocument): Promise<void>;
@@ -43,12 +46,20 @@ function filesExclude(folder: vscode.WorkspaceFolder): string[] {
     .map(([glob]) => glob);
 }
 
-/** The files the scan lints: JS/TS and configuration files of each folder, less `files.exclude`, `.gitignore` entries and `zeroTrust.exclude`. */
+/**
+ * The files the scan lints: JS/TS and configuration files of each folder, less `files.exclude`, `.gitignore` entries
+ * and `zeroTrust.exclude`.
+ */
 async function findScanFiles(host: ScanHost, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const uris: vscode.Uri[] = [];
   const seen = new Set<string>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    const exclude = joinGlobs([...ALWAYS_EXCLUDED, ...filesExclude(folder), ...(await readGitignore(folder)), ...host.exclude(folder)]);
+    const exclude = joinGlobs([
+      ...ALWAYS_EXCLUDED,
+      ...filesExclude(folder),
+      ...(await readGitignore(folder)),
+      ...host.exclude(folder),
+    ]);
     const found = await vscode.workspace.findFiles(
       new vscode.RelativePattern(folder, INCLUDE),
       exclude ? new vscode.RelativePattern(folder, exclude) : null,

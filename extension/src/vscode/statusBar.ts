@@ -29,7 +29,11 @@ export class FindingsStatusBar implements vscode.Disposable {
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || !this.enabled() || !isLintedDocument(document.languageId, vscode.workspace.asRelativePath(document.uri, false))) {
+    if (
+      !document ||
+      !this.enabled() ||
+      !isLintedDocument(document.languageId, vscode.workspace.asRelativePath(document.uri, false))
+    ) {
       this.item.hide();
       return;
     }

@@ -23,7 +23,16 @@ import { readSettings } from './settings';
 import { FindingsStatusBar } from './statusBar';
 
 /** URI schemes of editor-internal documents that are not the user's code. */
-const IGNORED_SCHEMES = new Set(['git', 'gitfs', 'output', 'debug', 'vscode-scm', 'vscode-notebook-cell', 'comment', 'chat-editing-text-model']);
+const IGNORED_SCHEMES = new Set([
+  'git',
+  'gitfs',
+  'output',
+  'debug',
+  'vscode-scm',
+  'vscode-notebook-cell',
+  'comment',
+  'chat-editing-text-model',
+]);
 
 /** What happened to one lint request (for the in-editor tests, and other extensions that want to wait on a lint). */
 export interface LintEvent {
@@ -126,7 +135,11 @@ export class ZeroTrustExtension implements vscode.Disposable {
       vscode.languages.registerCodeActionsProvider(
         // JS/TS by language; configuration files by name, whatever language the editor gives them.
         [...LANGUAGE_IDS.map(language => ({ language })), { pattern: joinGlobs(CONFIG_FILE_GLOBS)! }],
-        new LintCodeActionProvider(this.store, uri => this.settingsFor(uri), document => this.ensureFresh(document)),
+        new LintCodeActionProvider(
+          this.store,
+          uri => this.settingsFor(uri),
+          document => this.ensureFresh(document),
+        ),
         { providedCodeActionKinds: LintCodeActionProvider.providedCodeActionKinds },
       ),
     ];
@@ -187,7 +200,9 @@ export class ZeroTrustExtension implements vscode.Disposable {
     }
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     return settings.exclude.some(
-      pattern => vscode.languages.match({ pattern: folder ? new vscode.RelativePattern(folder, pattern) : pattern }, document) > 0,
+      pattern =>
+        vscode.languages.match({ pattern: folder ? new vscode.RelativePattern(folder, pattern) : pattern }, document) >
+        0,
     );
   }
 
@@ -205,7 +220,9 @@ export class ZeroTrustExtension implements vscode.Disposable {
     return isLintedDocument(document.languageId, this.relativeName(document.uri));
   }
 
-  /** The file's path on disk, for files that have one (configuration files are judged by the `.gitignore` files there). */
+  /**
+   * The file's path on disk, for files that have one (configuration files are judged by the `.gitignore` files there).
+   */
   private diskPath(uri: vscode.Uri): string | undefined {
     return uri.scheme === 'file' ? uri.fsPath : undefined;
   }
@@ -224,7 +241,8 @@ export class ZeroTrustExtension implements vscode.Disposable {
     if (!this.sizeNotices.has(key)) {
       this.sizeNotices.add(key);
       this.output.info(
-        `Skipped ${this.relativeName(uri)}: ${Math.round(size / 1024)} KB is over zeroTrust.maxFileSizeKB (${settings.maxFileSizeKB} KB).`,
+        `Skipped ${this.relativeName(uri)}: ${Math.round(size / 1024)} KB is over zeroTrust.maxFileSizeKB ` +
+          `(${settings.maxFileSizeKB} KB).`,
       );
     }
     return true;
@@ -235,7 +253,9 @@ export class ZeroTrustExtension implements vscode.Disposable {
       const key = `${failure.ruleId}\u0000${filename}`;
       if (!this.ruleErrorNotices.has(key)) {
         this.ruleErrorNotices.add(key);
-        this.output.error(`Rule ${failure.ruleId} failed on ${filename}; the other rules' findings are shown. ${failure.message}`);
+        this.output.error(
+          `Rule ${failure.ruleId} failed on ${filename}; the other rules' findings are shown. ${failure.message}`,
+        );
       }
     }
   }
@@ -282,9 +302,12 @@ export class ZeroTrustExtension implements vscode.Disposable {
     this.reportRuleErrors(filename, outcome.ruleErrors);
     this.lintEvents.fire({ uri: document.uri, version, result: 'linted', findings: this.store.count(document.uri) });
     this.output.info(
-      `Linted ${filename} (v${version}) in ${Math.round(performance.now() - started)} ms, ESLint ${Math.round(outcome.lintMs)} ms: ${
-        outcome.parseError ? 'parse error' : `${outcome.findings.length} finding${outcome.findings.length === 1 ? '' : 's'}`
-      }.`,
+      `Linted ${filename} (v${version}) in ${Math.round(performance.now() - started)} ms, ` +
+        `ESLint ${Math.round(outcome.lintMs)} ms: ${
+          outcome.parseError
+            ? 'parse error'
+            : `${outcome.findings.length} finding${outcome.findings.length === 1 ? '' : 's'}`
+        }.`,
     );
   }
 

@@ -16,8 +16,22 @@ describe('client secrets in an app registration manifest', () => {
       const text = manifest(`{ "displayName": "ci", "${field}": "${FAKE.entra}" }`);
       const messages = lintConfigFile(text, 'infra/aad.manifest.json');
       assert.deepEqual(
-        messages.map(message => [message.ruleId, message.messageId, message.line, message.column, sliceOf(text, message)]),
-        [['zero-trust/entra-secure-app-registration', 'passwordCredential', 4, 59 + field.length - 'value'.length, `"${FAKE.entra}"`]],
+        messages.map(message => [
+          message.ruleId,
+          message.messageId,
+          message.line,
+          message.column,
+          sliceOf(text, message),
+        ]),
+        [
+          [
+            'zero-trust/entra-secure-app-registration',
+            'passwordCredential',
+            4,
+            59 + field.length - 'value'.length,
+            `"${FAKE.entra}"`,
+          ],
+        ],
         field,
       );
     }

@@ -6,7 +6,8 @@ import { FAKE } from '../fakeSecrets';
 import { seededRandom } from '../../robustness/support/mutate';
 import { lintConfigFile, sliceOf } from './lintConfigFile';
 
-const values = (text: string): Record<string, string> => Object.fromEntries(parseDotenv(text).map(e => [e.key, e.value]));
+const values = (text: string): Record<string, string> =>
+  Object.fromEntries(parseDotenv(text).map(e => [e.key, e.value]));
 
 describe('parseDotenv reads .env files as the dotenv package does', () => {
   it('reads unquoted, quoted, exported, commented and empty values', () => {
@@ -39,10 +40,16 @@ describe('parseDotenv reads .env files as the dotenv package does', () => {
 
   it('unescapes \\n and \\r in double quotes only, and keeps multi-line quoted values', () => {
     const text = 'A="one\\ntwo\\rthree"\nB=\'one\\ntwo\'\nC=one\\ntwo\nD="line 1\nline 2"\r\nE=after\r\n';
-    assert.deepEqual(values(text), { A: 'one\ntwo\rthree', B: 'one\\ntwo', C: 'one\\ntwo', D: 'line 1\nline 2', E: 'after' });
+    assert.deepEqual(values(text), {
+      A: 'one\ntwo\rthree',
+      B: 'one\\ntwo',
+      C: 'one\\ntwo',
+      D: 'line 1\nline 2',
+      E: 'after',
+    });
   });
 
-  it('keeps each character\'s offset in the file, across \\r\\n line breaks and escapes', () => {
+  it("keeps each character's offset in the file, across \\r\\n line breaks and escapes", () => {
     const text = 'X=1\r\nKEY="a\\nb"\r\n';
     const entry = parseDotenv(text).find(e => e.key === 'KEY')!;
     assert.equal(text.slice(entry.valueStart, entry.valueEnd), '"a\\nb"');
@@ -53,7 +60,9 @@ describe('parseDotenv reads .env files as the dotenv package does', () => {
 
 describe('the dotenv processor', () => {
   it('reports secrets at their values, with config-file messages and no fixes or suggestions', () => {
-    const text = `# service principal\nAZURE_CLIENT_ID=3f0c7d0e-5a2b-4c57-9d0e-2a6f5b1c8e41\nexport AZURE_CLIENT_SECRET="${FAKE.entra}"\nGH=${FAKE.github}  # CI token\n`;
+    const text =
+      `# service principal\nAZURE_CLIENT_ID=3f0c7d0e-5a2b-4c57-9d0e-2a6f5b1c8e41\n` +
+      `export AZURE_CLIENT_SECRET="${FAKE.entra}"\nGH=${FAKE.github}  # CI token\n`;
     const messages = lintConfigFile(text, '.env');
     assert.deepEqual(
       messages.map(m => [m.ruleId, m.messageId, m.line, m.column, m.endLine, m.endColumn, sliceOf(text, m)]),
@@ -75,7 +84,8 @@ describe('the dotenv processor', () => {
       API_KEY=
     `;
     assert.deepEqual(lintConfigFile(references, '.env'), []);
-    const example = 'AZURE_CLIENT_SECRET=<your-client-secret>\nJWT_SECRET=<a long random key>\nGITHUB_TOKEN=your-github-token-here\n';
+    const example =
+      'AZURE_CLIENT_SECRET=<your-client-secret>\nJWT_SECRET=<a long random key>\nGITHUB_TOKEN=your-github-token-here\n';
     for (const name of ['.env.example', '.env.sample', '.env.template']) {
       assert.deepEqual(lintConfigFile(example, name), [], name);
     }
@@ -95,10 +105,22 @@ describe('dotenv positions map back exactly (seeded, generated files)', () => {
     ['AZURE_CLIENT_SECRET', FAKE.entra],
     ['GITHUB_TOKEN', FAKE.github],
     ['STRIPE_KEY', FAKE.stripe],
-    ['STORAGE', `DefaultEndpointsProtocol=https;AccountName=contoso;AccountKey=${FAKE.storageKey};EndpointSuffix=core.windows.net`],
+    [
+      'STORAGE',
+      `DefaultEndpointsProtocol=https;AccountName=contoso;AccountKey=${FAKE.storageKey};` +
+        'EndpointSuffix=core.windows.net',
+    ],
     ['JWT_SECRET', 'Zk4rT9mQ2vL7xW1pB8nC5hJ3gF6dS0aE'],
   ];
-  const FILLER = ['PORT=3000', 'NODE_ENV=production', '# comment with SECRET=word', '', 'LOG_LEVEL="info" # inline', "NAME='Contoso app'", 'MULTI="first\nsecond"'];
+  const FILLER = [
+    'PORT=3000',
+    'NODE_ENV=production',
+    '# comment with SECRET=word',
+    '',
+    'LOG_LEVEL="info" # inline',
+    "NAME='Contoso app'",
+    'MULTI="first\nsecond"',
+  ];
 
   it('slices every reported range of 300 generated files to the value or a part of it', () => {
     const random = seededRandom(22);
@@ -114,14 +136,23 @@ describe('dotenv positions map back exactly (seeded, generated files)', () => {
         const quote = pick(['', '"', "'", '`']);
         const token = `${quote}${value}${quote}`;
         written.push(token);
-        lines.push(`${pick(['', 'export ', '  '])}${key}${pick(['=', ' = ', '= ', ': '])}${token}${pick(['', '  ', ' # note'])}`);
+        lines.push(
+          `${pick(['', 'export ', '  '])}${key}${pick(['=', ' = ', '= ', ': '])}${token}${pick(['', '  ', ' # note'])}`,
+        );
       }
       const text = lines.join(breakText) + pick(['', breakText]);
       const messages = lintConfigFile(text, '.env');
-      assert.deepEqual(messages.filter(m => m.ruleId === null), [], text);
+      assert.deepEqual(
+        messages.filter(m => m.ruleId === null),
+        [],
+        text,
+      );
       for (const message of messages) {
         const slice = sliceOf(text, message);
-        assert.ok(written.some(token => token === slice || (slice.length > 0 && token.includes(slice))), `${JSON.stringify(slice)} in\n${text}`);
+        assert.ok(
+          written.some(token => token === slice || (slice.length > 0 && token.includes(slice))),
+          `${JSON.stringify(slice)} in\n${text}`,
+        );
         reported++;
       }
       assert.ok(messages.length >= 1, `nothing reported in\n${text}`);

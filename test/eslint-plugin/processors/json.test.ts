@@ -36,7 +36,15 @@ describe('the JSON processor', () => {
         ['zero-trust/no-hardcoded-client-credential', 'clientSecretInConfig', 1, 19, 1, 61, `"${FAKE.entra}"`],
         ['zero-trust/no-insecure-redirect-uri', 'httpRedirect', 3, 31, 3, 67, '"http://app.contoso.com/signin-oidc"'],
         ['zero-trust/no-overprivileged-graph-permission', 'overprivileged', 3, 90, 3, 104, 'Mail.ReadWrite'],
-        ['zero-trust/no-hardcoded-connection-string-or-key', 'connectionStringInConfig', 4, 32, 4, 107, '"Server=db.contoso.com;Database=app;User Id=app;Password=Wq8!vR2#mK5zP9xL;"'],
+        [
+          'zero-trust/no-hardcoded-connection-string-or-key',
+          'connectionStringInConfig',
+          4,
+          32,
+          4,
+          107,
+          '"Server=db.contoso.com;Database=app;User Id=app;Password=Wq8!vR2#mK5zP9xL;"',
+        ],
       ],
     );
     assert.ok(messages.every(m => m.fix === undefined && m.suggestions === undefined));
@@ -45,7 +53,10 @@ describe('the JSON processor', () => {
   it('lints nothing in lock files and files that are not JSON', () => {
     const secret = `{ "clientSecret": "${FAKE.entra}" }`;
     // The config does not take lock files, and the processor gives them no code either.
-    assert.deepEqual(lintConfigFile(secret, 'config/package-lock.json').map(m => m.message), ['No matching configuration found for /repo/config/package-lock.json.']);
+    assert.deepEqual(
+      lintConfigFile(secret, 'config/package-lock.json').map(m => m.message),
+      ['No matching configuration found for /repo/config/package-lock.json.'],
+    );
     assert.deepEqual(jsonProcessor.preprocess!(secret, '/repo/config/npm-shrinkwrap.json'), []);
     assert.deepEqual(lintConfigFile(`{ clientSecret: "${FAKE.entra}" }`, 'config/broken.json'), []);
     assert.equal(lintConfigFile(secret, 'config/default.json').length, 1);
@@ -53,18 +64,38 @@ describe('the JSON processor', () => {
 
   it('reads a repeated "__proto__" key, which an object literal may not repeat', () => {
     const text = `{ "__proto__": 1, "__proto__": 2, "clientSecret": "${FAKE.entra}" }`;
-    assert.deepEqual(lintConfigFile(text, 'config/default.json').map(m => [m.ruleId, m.column]), [['zero-trust/no-hardcoded-client-credential', 51]]);
+    assert.deepEqual(
+      lintConfigFile(text, 'config/default.json').map(m => [m.ruleId, m.column]),
+      [['zero-trust/no-hardcoded-client-credential', 51]],
+    );
   });
 });
 
 describe('hard negatives: configuration files with nothing to report', () => {
   const FILES: Record<string, string> = {
-    'config/package.json': JSON.stringify({ name: 'app', version: '1.0.0', scripts: { token: 'node scripts/token.js', password: 'node reset.js' }, dependencies: { jsonwebtoken: '^9.0.0' } }, null, 2),
-    'config/tsconfig.json': '{\n  // comments and trailing commas\n  "compilerOptions": { "strict": true, "paths": { "@auth/*": ["src/auth/*"], }, },\n}\n',
-    'config/.eslintrc.json': JSON.stringify({ rules: { 'no-secrets/no-secrets': ['error', { tolerance: 4.2 }] }, settings: { apiKey: 'process.env.API_KEY' } }),
+    'config/package.json': JSON.stringify(
+      {
+        name: 'app',
+        version: '1.0.0',
+        scripts: { token: 'node scripts/token.js', password: 'node reset.js' },
+        dependencies: { jsonwebtoken: '^9.0.0' },
+      },
+      null,
+      2,
+    ),
+    'config/tsconfig.json':
+      '{\n  // comments and trailing commas\n' +
+      '  "compilerOptions": { "strict": true, "paths": { "@auth/*": ["src/auth/*"], }, },\n}\n',
+    'config/.eslintrc.json': JSON.stringify({
+      rules: { 'no-secrets/no-secrets': ['error', { tolerance: 4.2 }] },
+      settings: { apiKey: 'process.env.API_KEY' },
+    }),
     'config/schema.json': JSON.stringify({
       $schema: 'http://json-schema.org/draft-07/schema#',
-      properties: { clientSecret: { type: 'string', description: 'The client secret', pattern: '^[A-Za-z0-9~._-]{34,40}$' }, password: { type: 'string', minLength: 12 } },
+      properties: {
+        clientSecret: { type: 'string', description: 'The client secret', pattern: '^[A-Za-z0-9~._-]{34,40}$' },
+        password: { type: 'string', minLength: 12 },
+      },
     }),
     'config/locales/en.json': JSON.stringify({
       password: 'Password',
@@ -75,21 +106,50 @@ describe('hard negatives: configuration files with nothing to report', () => {
       secret: 'Client secret',
       clientSecretHelp: 'Paste the client secret from the portal here',
     }),
-    'config/test/fixtures/users.json': JSON.stringify({ users: [{ name: 'alice', password: '<password>' }, { name: 'bob', token: 'your-token-here' }] }),
-    'appsettings.json': JSON.stringify({
-      AzureAd: { Instance: 'https://login.microsoftonline.com/', TenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', ClientId: '3f0c7d0e-5a2b-4c57-9d0e-2a6f5b1c8e41', ClientSecret: '@Microsoft.KeyVault(SecretUri=https://contoso.vault.azure.net/secrets/ClientSecret/)' },
-      ConnectionStrings: { Default: 'Server=tcp:contoso.database.windows.net;Database=app;Authentication=Active Directory Default;' },
-      DownstreamApi: { BaseUrl: 'https://graph.microsoft.com/v1.0', Scopes: ['User.Read'] },
-    }, null, 2),
-    'local.settings.json': JSON.stringify({ IsEncrypted: false, Values: { AzureWebJobsStorage: 'UseDevelopmentStorage=true', FUNCTIONS_WORKER_RUNTIME: 'node' } }, null, 2),
-    'aad.manifest.json': JSON.stringify({
-      id: '${{AAD_APP_OBJECT_ID}}',
-      appId: '${{AAD_APP_CLIENT_ID}}',
-      signInAudience: 'AzureADMyOrg',
-      oauth2AllowIdTokenImplicitFlow: false,
-      replyUrlsWithType: [{ url: '${{TAB_ENDPOINT}}/auth-end.html', type: 'Web' }],
-      requiredResourceAccess: [{ resourceAppId: 'Microsoft Graph', resourceAccess: [{ id: 'User.Read', type: 'Scope' }] }],
-    }, null, 2),
+    'config/test/fixtures/users.json': JSON.stringify({
+      users: [
+        { name: 'alice', password: '<password>' },
+        { name: 'bob', token: 'your-token-here' },
+      ],
+    }),
+    'appsettings.json': JSON.stringify(
+      {
+        AzureAd: {
+          Instance: 'https://login.microsoftonline.com/',
+          TenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+          ClientId: '3f0c7d0e-5a2b-4c57-9d0e-2a6f5b1c8e41',
+          ClientSecret: '@Microsoft.KeyVault(SecretUri=https://contoso.vault.azure.net/secrets/ClientSecret/)',
+        },
+        ConnectionStrings: {
+          Default: 'Server=tcp:contoso.database.windows.net;Database=app;Authentication=Active Directory Default;',
+        },
+        DownstreamApi: { BaseUrl: 'https://graph.microsoft.com/v1.0', Scopes: ['User.Read'] },
+      },
+      null,
+      2,
+    ),
+    'local.settings.json': JSON.stringify(
+      {
+        IsEncrypted: false,
+        Values: { AzureWebJobsStorage: 'UseDevelopmentStorage=true', FUNCTIONS_WORKER_RUNTIME: 'node' },
+      },
+      null,
+      2,
+    ),
+    'aad.manifest.json': JSON.stringify(
+      {
+        id: '${{AAD_APP_OBJECT_ID}}',
+        appId: '${{AAD_APP_CLIENT_ID}}',
+        signInAudience: 'AzureADMyOrg',
+        oauth2AllowIdTokenImplicitFlow: false,
+        replyUrlsWithType: [{ url: '${{TAB_ENDPOINT}}/auth-end.html', type: 'Web' }],
+        requiredResourceAccess: [
+          { resourceAppId: 'Microsoft Graph', resourceAccess: [{ id: 'User.Read', type: 'Scope' }] },
+        ],
+      },
+      null,
+      2,
+    ),
   };
 
   for (const [name, text] of Object.entries(FILES)) {
@@ -104,7 +164,11 @@ describe('JSON positions map back exactly (seeded, generated files)', () => {
     ['clientSecret', FAKE.entra],
     ['ClientSecret', FAKE.entra],
     ['githubToken', FAKE.github],
-    ['storage', `DefaultEndpointsProtocol=https;AccountName=contoso;AccountKey=${FAKE.storageKey};EndpointSuffix=core.windows.net`],
+    [
+      'storage',
+      `DefaultEndpointsProtocol=https;AccountName=contoso;AccountKey=${FAKE.storageKey};` +
+        'EndpointSuffix=core.windows.net',
+    ],
     ['redirectUri', 'http://portal.contoso.com/callback'],
     ['scopes', 'User.Read Directory.ReadWrite.All'],
   ];
@@ -135,11 +199,18 @@ describe('JSON positions map back exactly (seeded, generated files)', () => {
       const members = Array.from({ length: 1 + Math.floor(random() * 5) }, () => `${space()}${member(0)}`);
       const text = `${pick(['', '\uFEFF', '// settings\n'])}{${members.join(',')}${space()}}${pick(['', '\n'])}`;
       const messages = lintConfigFile(text, pick(['appsettings.json', 'config/default.json', 'local.settings.json']));
-      assert.deepEqual(messages.filter(m => m.ruleId === null), [], text);
+      assert.deepEqual(
+        messages.filter(m => m.ruleId === null),
+        [],
+        text,
+      );
       const body = text.replace(/^\uFEFF/, '');
       for (const message of messages) {
         const slice = sliceOf(body, message);
-        assert.ok(written.some(literal => literal === slice || (slice.length > 0 && literal.includes(slice))), `${JSON.stringify(slice)} in\n${text}`);
+        assert.ok(
+          written.some(literal => literal === slice || (slice.length > 0 && literal.includes(slice))),
+          `${JSON.stringify(slice)} in\n${text}`,
+        );
         reported++;
       }
     }

@@ -6,7 +6,10 @@ import plugin from '../../../eslint-plugin/src';
 export function lintConfigFile(text: string, name: string, cwd = '/repo'): Linter.LintMessage[] {
   const linter = new Linter({ configType: 'flat', cwd });
   // `Linter` lints only `.js` blocks unless told otherwise; the ESLint CLI asks the config, as this does.
-  return linter.verify(text, plugin.configs['config-files'], { filename: `${cwd}/${name}`, filterCodeBlock: () => true });
+  return linter.verify(text, plugin.configs['config-files'], {
+    filename: `${cwd}/${name}`,
+    filterCodeBlock: () => true,
+  });
 }
 
 /** The original text a finding's range covers. */

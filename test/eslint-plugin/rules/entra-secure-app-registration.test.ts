@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 
 import rule from '../../../eslint-plugin/src/rules/entra-secure-app-registration';
 import { judgeGraphPermission } from '../../../eslint-plugin/src/rules/no-overprivileged-graph-permission';
-import { GRAPH_PERMISSION_IDS, GRAPH_RESOURCE_APP_ID } from '../../../eslint-plugin/src/util/data/graphPermissionIds.generated';
+import {
+  GRAPH_PERMISSION_IDS,
+  GRAPH_RESOURCE_APP_ID,
+} from '../../../eslint-plugin/src/util/data/graphPermissionIds.generated';
 import { getGraphPermission } from '../../../eslint-plugin/src/util/scopes/getGraphPermission';
 import { createRuleTester } from '../RuleTester';
 
@@ -39,7 +42,8 @@ describe('the Graph permission ID table', () => {
 
 describe('the privilege policy shared with no-overprivileged-graph-permission', () => {
   it('judges a permission in the scheme it is requested in', () => {
-    const verdict = (name: string, application: boolean): string | undefined => judgeGraphPermission(name, application)?.verdict;
+    const verdict = (name: string, application: boolean): string | undefined =>
+      judgeGraphPermission(name, application)?.verdict;
     assert.deepEqual(
       [
         verdict('Directory.ReadWrite.All', true),
@@ -69,7 +73,12 @@ const access = (entries: string): string => `{
 ruleTester.run('entra-secure-app-registration', rule, {
   valid: [
     // Narrow delegated permissions.
-    { filename: FILENAME, code: manifest(access(`{ "id": "${ID.userRead}", "type": "Scope" }, { "id": "${ID.groupMemberRead}", "type": "Scope" }`)) },
+    {
+      filename: FILENAME,
+      code: manifest(
+        access(`{ "id": "${ID.userRead}", "type": "Scope" }, { "id": "${ID.groupMemberRead}", "type": "Scope" }`),
+      ),
+    },
     // Mail.Send is on the curated list only as an application permission.
     { filename: FILENAME, code: manifest(access(`{ "id": "${ID.mailSendScope}", "type": "Scope" }`)) },
     // Unknown GUIDs are reported by nothing.
@@ -77,7 +86,11 @@ ruleTester.run('entra-secure-app-registration', rule, {
     // Another API's permissions (the GUID is Graph's Directory.ReadWrite.All, but the resource is not Graph).
     {
       filename: FILENAME,
-      code: manifest(`{ "signInAudience": "AzureADMyOrg", "requiredResourceAccess": [{ "resourceAppId": "00000002-0000-0000-c000-000000000000", "resourceAccess": [{ "id": "${ID.directoryReadWriteRole}", "type": "Role" }] }] }`),
+      code: manifest(
+        `{ "signInAudience": "AzureADMyOrg", "requiredResourceAccess": [{ "resourceAppId": ` +
+          `"00000002-0000-0000-c000-000000000000", "resourceAccess": [{ "id": "${ID.directoryReadWriteRole}", ` +
+          `"type": "Role" }] }] }`,
+      ),
     },
     // Implicit grant off, https and loopback reply URLs, placeholders, no secret value.
     {
@@ -96,9 +109,15 @@ ruleTester.run('entra-secure-app-registration', rule, {
 }`),
     },
     // A JSON file that is not a manifest, with the same keys nested.
-    { filename: '/repo/config/default.json/0_json.zt-config', code: manifest(`{ "auth": { "oauth2AllowImplicitFlow": true, "replyUrls": ["http://app.contoso.com"] } }`) },
+    {
+      filename: '/repo/config/default.json/0_json.zt-config',
+      code: manifest(`{ "auth": { "oauth2AllowImplicitFlow": true, "replyUrls": ["http://app.contoso.com"] } }`),
+    },
     // Source code is never a manifest.
-    { filename: 'src/app.ts', code: `export default ({ "signInAudience": "AzureADMyOrg", "oauth2AllowImplicitFlow": true });` },
+    {
+      filename: 'src/app.ts',
+      code: `export default ({ "signInAudience": "AzureADMyOrg", "oauth2AllowImplicitFlow": true });`,
+    },
     // A dotenv block is not a manifest either.
     { filename: '/repo/.env/0_dotenv.zt-config', code: `export default ({\n"oauth2AllowImplicitFlow": true,\n});\n` },
   ],
@@ -110,7 +129,11 @@ ruleTester.run('entra-secure-app-registration', rule, {
       errors: [
         {
           messageId: 'tierZero',
-          data: { name: 'Directory.ReadWrite.All', scheme: 'an application', instead: ', such as `Directory.Read.All`, `User.Read.All`, `GroupMember.Read.All`, `Device.Read.All`' },
+          data: {
+            name: 'Directory.ReadWrite.All',
+            scheme: 'an application',
+            instead: ', such as `Directory.Read.All`, `User.Read.All`, `GroupMember.Read.All`, `Device.Read.All`',
+          },
           line: 6,
           column: 34,
           endLine: 6,
@@ -121,7 +144,12 @@ ruleTester.run('entra-secure-app-registration', rule, {
     {
       // The delegated Directory.ReadWrite.All, and Files.ReadWrite.All (curated, with its narrower alternatives).
       filename: FILENAME,
-      code: manifest(access(`{ "id": "${ID.directoryReadWriteScope}", "type": "Scope" }, { "id": "${ID.filesReadWriteAllScope}", "type": "Scope" }`)),
+      code: manifest(
+        access(
+          `{ "id": "${ID.directoryReadWriteScope}", "type": "Scope" }, { "id": "${ID.filesReadWriteAllScope}", ` +
+            `"type": "Scope" }`,
+        ),
+      ),
       errors: [
         { messageId: 'tierZero', line: 6, column: 34, endColumn: 72 },
         {
@@ -129,7 +157,9 @@ ruleTester.run('entra-secure-app-registration', rule, {
           data: {
             name: 'Files.ReadWrite.All',
             scheme: 'a delegated',
-            instead: ', such as `Files.ReadWrite`, `Files.ReadWrite.AppFolder`, `Files.ReadWrite.Selected`, `Files.Read.Selected`, `Files.SelectedOperations.Selected`, `Files.Read.All`',
+            instead:
+              ', such as `Files.ReadWrite`, `Files.ReadWrite.AppFolder`, `Files.ReadWrite.Selected`, ' +
+              '`Files.Read.Selected`, `Files.SelectedOperations.Selected`, `Files.Read.All`',
           },
           line: 6,
           column: 101,
@@ -141,10 +171,19 @@ ruleTester.run('entra-secure-app-registration', rule, {
       // Mail.Send as an application permission: curated, no alternative.
       filename: FILENAME,
       code: manifest(access(`{ "id": "${ID.mailSendRole}", "type": "Role" }`)),
-      errors: [{ messageId: 'overprivileged', data: { name: 'Mail.Send', scheme: 'an application', instead: '' }, line: 6, column: 34, endColumn: 72 }],
+      errors: [
+        {
+          messageId: 'overprivileged',
+          data: { name: 'Mail.Send', scheme: 'an application', instead: '' },
+          line: 6,
+          column: 34,
+          endColumn: 72,
+        },
+      ],
     },
     {
-      // A tenant-wide write that needs admin consent, outside the curated list: judged as no-overprivileged-graph-permission's `broadWrite`.
+      // A tenant-wide write that needs admin consent, outside the curated list: judged as
+      // no-overprivileged-graph-permission's `broadWrite`.
       filename: FILENAME,
       code: manifest(access(`{ "id": "${ID.teamMemberReadWriteAllRole}", "type": "Role" }`)),
       errors: [
@@ -159,10 +198,22 @@ ruleTester.run('entra-secure-app-registration', rule, {
       ],
     },
     {
-      // By name (Teams Toolkit), as a delegated permission: PrintJob.ReadWrite.All needs admin consent as a delegated permission.
+      // By name (Teams Toolkit), as a delegated permission: PrintJob.ReadWrite.All needs admin consent as a delegated
+      // permission.
       filename: '/repo/aad.manifest.json/0_json.zt-config',
-      code: manifest(`{ "signInAudience": "AzureADMyOrg", "requiredResourceAccess": [{ "resourceAppId": "Microsoft Graph", "resourceAccess": [{ "id": "PrintJob.ReadWrite.All", "type": "Scope" }] }] }`),
-      errors: [{ messageId: 'broadWrite', data: { name: 'PrintJob.ReadWrite.All', scheme: 'a delegated', instead: '' }, line: 1, column: 145, endColumn: 169 }],
+      code: manifest(
+        `{ "signInAudience": "AzureADMyOrg", "requiredResourceAccess": [{ "resourceAppId": "Microsoft Graph", ` +
+          `"resourceAccess": [{ "id": "PrintJob.ReadWrite.All", "type": "Scope" }] }] }`,
+      ),
+      errors: [
+        {
+          messageId: 'broadWrite',
+          data: { name: 'PrintJob.ReadWrite.All', scheme: 'a delegated', instead: '' },
+          line: 1,
+          column: 145,
+          endColumn: 169,
+        },
+      ],
     },
     {
       // Teams Toolkit: the resource and the permissions by name, in any case for the resource.
@@ -179,8 +230,24 @@ ruleTester.run('entra-secure-app-registration', rule, {
       errors: [
         // Sites.FullControl.All is at the highest privilege level as an application permission; Sites.Read.All is
         // not offered, as it is itself on the curated list for application permissions.
-        { messageId: 'tierZero', data: { name: 'Sites.FullControl.All', scheme: 'an application', instead: ', such as `Sites.Selected`, `Lists.SelectedOperations.Selected`' }, line: 6, column: 110, endColumn: 133 },
-        { messageId: 'overprivileged', data: { name: 'Mail.Send', scheme: 'an application', instead: '' }, line: 7, column: 70, endColumn: 81 },
+        {
+          messageId: 'tierZero',
+          data: {
+            name: 'Sites.FullControl.All',
+            scheme: 'an application',
+            instead: ', such as `Sites.Selected`, `Lists.SelectedOperations.Selected`',
+          },
+          line: 6,
+          column: 110,
+          endColumn: 133,
+        },
+        {
+          messageId: 'overprivileged',
+          data: { name: 'Mail.Send', scheme: 'an application', instead: '' },
+          line: 7,
+          column: 70,
+          endColumn: 81,
+        },
       ],
     },
     {
@@ -196,8 +263,21 @@ ruleTester.run('entra-secure-app-registration', rule, {
   "passwordCredentials": [{ "keyId": "6c1b0c83-5d2c-4f5e-9a5b-4b7f0d1e2a3c", "value": "Vq3~8hT.kLp2Wz9xRr4mN6bC1dF5gH7jK0sA" }]
 }`),
       errors: [
-        { messageId: 'implicitAccessToken', data: { setting: 'oauth2AllowImplicitFlow' }, line: 4, column: 30, endLine: 4, endColumn: 34 },
-        { messageId: 'implicitIdToken', data: { setting: 'oauth2AllowIdTokenImplicitFlow' }, line: 5, column: 37, endColumn: 41 },
+        {
+          messageId: 'implicitAccessToken',
+          data: { setting: 'oauth2AllowImplicitFlow' },
+          line: 4,
+          column: 30,
+          endLine: 4,
+          endColumn: 34,
+        },
+        {
+          messageId: 'implicitIdToken',
+          data: { setting: 'oauth2AllowIdTokenImplicitFlow' },
+          line: 5,
+          column: 37,
+          endColumn: 41,
+        },
         { messageId: 'httpReplyUrl', line: 6, column: 34, endColumn: 73 },
         { messageId: 'wildcardReplyUrl', line: 6, column: 101, endColumn: 129 },
         { messageId: 'httpReplyUrl', line: 7, column: 17, endColumn: 47 },
@@ -216,8 +296,20 @@ ruleTester.run('entra-secure-app-registration', rule, {
 }`),
       errors: [
         { messageId: 'httpReplyUrl', line: 4, column: 29, endColumn: 58 },
-        { messageId: 'implicitAccessToken', data: { setting: 'implicitGrantSettings.enableAccessTokenIssuance' }, line: 4, column: 117, endColumn: 121 },
-        { messageId: 'implicitIdToken', data: { setting: 'implicitGrantSettings.enableIdTokenIssuance' }, line: 4, column: 148, endColumn: 152 },
+        {
+          messageId: 'implicitAccessToken',
+          data: { setting: 'implicitGrantSettings.enableAccessTokenIssuance' },
+          line: 4,
+          column: 117,
+          endColumn: 121,
+        },
+        {
+          messageId: 'implicitIdToken',
+          data: { setting: 'implicitGrantSettings.enableIdTokenIssuance' },
+          line: 4,
+          column: 148,
+          endColumn: 152,
+        },
         { messageId: 'wildcardReplyUrl', line: 5, column: 29, endColumn: 52 },
         { messageId: 'passwordCredential', data: { field: 'secretText' }, line: 6, column: 64, endColumn: 102 },
       ],

@@ -7,7 +7,8 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-default-azure-credential-in-production', rule, {
   valid: [
     // Switched on the environment.
-    "const credential = process.env.NODE_ENV === 'production' ? new ManagedIdentityCredential() : new DefaultAzureCredential();",
+    "const credential = process.env.NODE_ENV === 'production' ? new ManagedIdentityCredential() : new " +
+      'DefaultAzureCredential();',
     dedent`
       let credential;
       if (isDevelopment) {
@@ -19,22 +20,22 @@ ruleTester.run('no-default-azure-credential-in-production', rule, {
     // The deployment picks the credential through AZURE_TOKEN_CREDENTIALS.
     "const credential = new DefaultAzureCredential({ requiredEnvVars: ['AZURE_TOKEN_CREDENTIALS'] });",
     // Deterministic credentials.
-    "const credential = new ManagedIdentityCredential();",
-    "const credential = new ChainedTokenCredential(new ManagedIdentityCredential(), new WorkloadIdentityCredential());",
+    'const credential = new ManagedIdentityCredential();',
+    'const credential = new ChainedTokenCredential(new ManagedIdentityCredential(), new WorkloadIdentityCredential());',
     // Tests and local tooling.
     {
       code: dedent`
         import { DefaultAzureCredential } from '@azure/identity';
         const credential = new DefaultAzureCredential();
       `,
-      filename: "test/integration/storage.test.ts",
+      filename: 'test/integration/storage.test.ts',
     },
     {
       code: dedent`
         import { DefaultAzureCredential } from '@azure/identity';
         const credential = new DefaultAzureCredential();
       `,
-      filename: "scripts/seed.ts",
+      filename: 'scripts/seed.ts',
     },
     // Other classes with the name.
     dedent`
@@ -55,17 +56,20 @@ ruleTester.run('no-default-azure-credential-in-production', rule, {
       `,
       errors: [
         {
-          messageId: "defaultCredential",
+          messageId: 'defaultCredential',
           line: 3,
           column: 47,
           endLine: 3,
           endColumn: 69,
           suggestions: [
-            { messageId: "useManagedIdentity", output: dedent`
+            {
+              messageId: 'useManagedIdentity',
+              output: dedent`
                 import { ManagedIdentityCredential } from '@azure/identity';
                 import { SecretClient } from '@azure/keyvault-secrets';
                 const client = new SecretClient(vaultUrl, new ManagedIdentityCredential());
-            ` },
+            `,
+            },
           ],
         },
       ],
@@ -79,31 +83,37 @@ ruleTester.run('no-default-azure-credential-in-production', rule, {
       `,
       errors: [
         {
-          messageId: "defaultCredential",
+          messageId: 'defaultCredential',
           line: 2,
           column: 31,
           endLine: 2,
           endColumn: 53,
           suggestions: [
-            { messageId: "useManagedIdentity", output: dedent`
+            {
+              messageId: 'useManagedIdentity',
+              output: dedent`
                 import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
                 export const credential = new ManagedIdentityCredential();
                 export const other = new DefaultAzureCredential();
-            ` },
+            `,
+            },
           ],
         },
         {
-          messageId: "defaultCredential",
+          messageId: 'defaultCredential',
           line: 3,
           column: 26,
           endLine: 3,
           endColumn: 48,
           suggestions: [
-            { messageId: "useManagedIdentity", output: dedent`
+            {
+              messageId: 'useManagedIdentity',
+              output: dedent`
                 import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
                 export const credential = new DefaultAzureCredential();
                 export const other = new ManagedIdentityCredential();
-            ` },
+            `,
+            },
           ],
         },
       ],
@@ -116,7 +126,7 @@ ruleTester.run('no-default-azure-credential-in-production', rule, {
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "defaultCredential",
+          messageId: 'defaultCredential',
           line: 2,
           column: 24,
           endLine: 2,
@@ -132,16 +142,19 @@ ruleTester.run('no-default-azure-credential-in-production', rule, {
       `,
       errors: [
         {
-          messageId: "defaultCredential",
+          messageId: 'defaultCredential',
           line: 2,
           column: 24,
           endLine: 2,
           endColumn: 27,
           suggestions: [
-            { messageId: "useManagedIdentity", output: dedent`
+            {
+              messageId: 'useManagedIdentity',
+              output: dedent`
                 import { ManagedIdentityCredential } from '@azure/identity';
                 const credential = new ManagedIdentityCredential();
-            ` },
+            `,
+            },
           ],
         },
       ],

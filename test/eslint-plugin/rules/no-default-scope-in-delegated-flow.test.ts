@@ -9,7 +9,8 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
     // Client credentials and on-behalf-of must use `.default`.
     "await cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] });",
     "await cca.acquireTokenOnBehalfOf({ oboAssertion: token, scopes: ['api://downstream/.default'] });",
-    "const tokenRequest = { scopes: ['https://graph.microsoft.com/.default'] };\nconst result = await cca.acquireTokenByClientCredential(tokenRequest);",
+    "const tokenRequest = { scopes: ['https://graph.microsoft.com/.default'] };\n" +
+      'const result = await cca.acquireTokenByClientCredential(tokenRequest);',
     // App-only credentials, and getBearerTokenProvider on them.
     dedent`
       import { ClientSecretCredential, DefaultAzureCredential, ManagedIdentityCredential, getBearerTokenProvider } from '@azure/identity';
@@ -20,18 +21,28 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
     `,
     // Resources that only expose user_impersonation: Azure RBAC decides, not scopes.
     "await pca.acquireTokenPopup({ scopes: ['https://management.azure.com/.default'] });",
-    "await pca.acquireTokenPopup({ scopes: ['https://management.core.windows.net//.default', 'https://database.windows.net//.default', 'https://storage.azure.com/.default'] });",
+    "await pca.acquireTokenPopup({ scopes: ['https://management.core.windows.net//.default', " +
+      "'https://database.windows.net//.default', 'https://storage.azure.com/.default'] });",
     "await instance.acquireTokenRedirect({ scopes: ['https://contoso.crm.dynamics.com/.default'] });",
     // Raw client-credential requests.
-    "const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret, scope: 'https://graph.microsoft.com/.default' });",
+    "const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: " +
+      "secret, scope: 'https://graph.microsoft.com/.default' });",
     "params.append('scope', 'https://graph.microsoft.com/.default');",
     // A request whose use this file does not show.
     "export const tokenRequest = { scopes: ['https://graph.microsoft.com/.default'] };",
     // msal-node silent calls reuse an earlier consent.
-    { code: "const msal = require('@azure/msal-node');\nconst pca = new msal.PublicClientApplication(config);\npca.acquireTokenSilent({ account, scopes: ['api://x/.default'] });", languageOptions: commonjs },
+    {
+      code:
+        "const msal = require('@azure/msal-node');\nconst pca = new msal.PublicClientApplication(config);\n" +
+        "pca.acquireTokenSilent({ account, scopes: ['api://x/.default'] });",
+      languageOptions: commonjs,
+    },
     // Specific scopes.
     "await pca.acquireTokenPopup({ scopes: ['Calendars.ReadBasic', 'api://contoso-orders/Orders.Read'] });",
-    { code: "await pca.loginPopup({ scopes: ['api://contoso-api/.default'] });", options: [{ allow: ['api://contoso-api/.default'] }] },
+    {
+      code: "await pca.loginPopup({ scopes: ['api://contoso-api/.default'] });",
+      options: [{ allow: ['api://contoso-api/.default'] }],
+    },
     { code: "instance.loginRedirect({ scopes: ['User.Read'] });", languageOptions: javascript },
   ],
   invalid: [
@@ -114,7 +125,9 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
     },
     {
       // A raw authorize URL.
-      code: "const url = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=' + clientId + '&response_type=code&scope=openid+https%3A%2F%2Fgraph.microsoft.com%2F.default';",
+      code:
+        "const url = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=' + clientId + " +
+        "'&response_type=code&scope=openid+https%3A%2F%2Fgraph.microsoft.com%2F.default';",
       errors: [
         // https%3A%2F%2Fgraph.microsoft.com%2F.default
         { messageId: 'defaultInDelegatedFlow', line: 1, column: 136, endLine: 1, endColumn: 180, suggestions: [] },
@@ -122,7 +135,10 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
     },
     {
       // msal-react in JSX.
-      code: "const page = <MsalAuthenticationTemplate interactionType={InteractionType.Redirect} authenticationRequest={{ scopes: ['api://contoso-api/.default'] }}><Orders /></MsalAuthenticationTemplate>;",
+      code:
+        'const page = <MsalAuthenticationTemplate interactionType={InteractionType.Redirect} ' +
+        "authenticationRequest={{ scopes: ['api://contoso-api/.default'] }}><Orders " +
+        '/></MsalAuthenticationTemplate>;',
       errors: [
         // 'api://contoso-api/.default'
         { messageId: 'defaultInDelegatedFlow', line: 1, column: 119, endLine: 1, endColumn: 147, suggestions: [] },
@@ -143,7 +159,7 @@ ruleTester.run('no-default-scope-in-delegated-flow', rule, {
     {
       // The allow option covers only the resources it names.
       code: "await pca.loginPopup({ scopes: ['api://contoso-api/.default', 'https://graph.microsoft.com/.default'] });",
-      options: [{"allow":["api://contoso-api"]}],
+      options: [{ allow: ['api://contoso-api'] }],
       errors: [
         // 'https://graph.microsoft.com/.default'
         { messageId: 'defaultInDelegatedFlow', line: 1, column: 63, endLine: 1, endColumn: 101, suggestions: [] },

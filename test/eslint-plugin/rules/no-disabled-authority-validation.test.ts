@@ -12,9 +12,12 @@ ruleTester.run('no-disabled-authority-validation', rule, {
       const credential = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: activeDirectoryEndpoint, disableInstanceDiscovery: true });
     `,
     // Microsoft's own authority: skipping discovery only saves a request (the SDK does this for workload identity).
-    "const cred = new WorkloadIdentityCredential({ clientId, tenantId, tokenFilePath, disableInstanceDiscovery: true });",
-    "const cred = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: AzureAuthorityHosts.AzureChina, disableInstanceDiscovery: true });",
-    "const cred = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: 'https://login.microsoftonline.us', disableInstanceDiscovery: true });",
+    'const cred = new WorkloadIdentityCredential({ clientId, tenantId, tokenFilePath, disableInstanceDiscovery: true ' +
+      '});',
+    'const cred = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: ' +
+      'AzureAuthorityHosts.AzureChina, disableInstanceDiscovery: true });',
+    'const cred = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: ' +
+      "'https://login.microsoftonline.us', disableInstanceDiscovery: true });",
     // Documented deployments, said so in a comment.
     dedent`
       const cred = new ClientSecretCredential(tenantId, clientId, secret, {
@@ -23,24 +26,30 @@ ruleTester.run('no-disabled-authority-validation', rule, {
         disableInstanceDiscovery: true,
       });
     `,
-    "const cred = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: adfsHost, disableInstanceDiscovery: true }); // ADFS 2019 on-premises",
+    'const cred = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: adfsHost, ' +
+      'disableInstanceDiscovery: true }); // ADFS 2019 on-premises',
     // Validation on, or decided elsewhere.
-    "const cred = new ClientSecretCredential(tenantId, clientId, secret, { disableInstanceDiscovery: false });",
-    "const cred = new ClientSecretCredential(tenantId, clientId, secret, { disableInstanceDiscovery: options.disableInstanceDiscovery });",
-    "const msalConfig = { auth: { clientId, authority, validateAuthority: true } };",
+    'const cred = new ClientSecretCredential(tenantId, clientId, secret, { disableInstanceDiscovery: false });',
+    'const cred = new ClientSecretCredential(tenantId, clientId, secret, { disableInstanceDiscovery: ' +
+      'options.disableInstanceDiscovery });',
+    'const msalConfig = { auth: { clientId, authority, validateAuthority: true } };',
     // B2C and sovereign clouds.
-    "const msalConfig = { auth: { clientId, authority: 'https://contoso.b2clogin.com/contoso.onmicrosoft.com/B2C_1_signin', knownAuthorities: ['contoso.b2clogin.com'] } };",
-    "const cred = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: AzureAuthorityHosts.AzureGovernment });",
-    "const msalConfig = { auth: { clientId, authority: process.env.AUTHORITY } };",
+    'const msalConfig = { auth: { clientId, authority: ' +
+      "'https://contoso.b2clogin.com/contoso.onmicrosoft.com/B2C_1_signin', knownAuthorities: " +
+      "['contoso.b2clogin.com'] " +
+      '} };',
+    'const cred = new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: ' +
+      'AzureAuthorityHosts.AzureGovernment });',
+    'const msalConfig = { auth: { clientId, authority: process.env.AUTHORITY } };',
     // A tenant from the request on a fixed host still has its authority validated.
-    "const msalConfig = { auth: { clientId, authority: `https://login.microsoftonline.com/${req.query.tenant}` } };",
+    'const msalConfig = { auth: { clientId, authority: `https://login.microsoftonline.com/${req.query.tenant}` } };',
     // ADAL.js takes one config object; local classes and reading options are not it.
-    "const ctx = new AuthenticationContext({ tenant, clientId });",
+    'const ctx = new AuthenticationContext({ tenant, clientId });',
     dedent`
       class AuthenticationContext { constructor(a, b) {} }
       const ctx = new AuthenticationContext(authority, false);
     `,
-    "const { disableInstanceDiscovery = true } = options;",
+    'const { disableInstanceDiscovery = true } = options;',
   ],
   invalid: [
     // @azure/identity credentials.
@@ -51,32 +60,40 @@ ruleTester.run('no-disabled-authority-validation', rule, {
       `,
       errors: [
         {
-          messageId: "disableInstanceDiscovery",
+          messageId: 'disableInstanceDiscovery',
           line: 2,
           column: 121,
           endLine: 2,
           endColumn: 151,
           suggestions: [
-            { messageId: "removeOption", output: dedent`
+            {
+              messageId: 'removeOption',
+              output: dedent`
                 import { ClientCertificateCredential } from '@azure/identity';
                 const cred = new ClientCertificateCredential(tenantId, clientId, certPath, { authorityHost: process.env.AUTHORITY_HOST });
-            ` },
+            `,
+            },
           ],
         },
       ],
     },
     // Options from elsewhere: the authority is not known.
     {
-      code: "const cred = new ClientSecretCredential(tenantId, clientId, secret, { ...credentialOptions, disableInstanceDiscovery: true });",
+      code:
+        'const cred = new ClientSecretCredential(tenantId, clientId, secret, { ...credentialOptions, ' +
+        'disableInstanceDiscovery: true });',
       errors: [
         {
-          messageId: "disableInstanceDiscovery",
+          messageId: 'disableInstanceDiscovery',
           line: 1,
           column: 93,
           endLine: 1,
           endColumn: 123,
           suggestions: [
-            { messageId: "removeOption", output: "const cred = new ClientSecretCredential(tenantId, clientId, secret, { ...credentialOptions });" },
+            {
+              messageId: 'removeOption',
+              output: 'const cred = new ClientSecretCredential(tenantId, clientId, secret, { ...credentialOptions });',
+            },
           ],
         },
       ],
@@ -92,18 +109,21 @@ ruleTester.run('no-disabled-authority-validation', rule, {
       languageOptions: javascript,
       errors: [
         {
-          messageId: "disableInstanceDiscovery",
+          messageId: 'disableInstanceDiscovery',
           line: 3,
           column: 3,
           endLine: 3,
           endColumn: 33,
           suggestions: [
-            { messageId: "removeOption", output: dedent`
+            {
+              messageId: 'removeOption',
+              output: dedent`
                 const options = {
                   authorityHost,
                 };
                 const cred = new DefaultAzureCredential(options);
-            ` },
+            `,
+            },
           ],
         },
       ],
@@ -117,16 +137,19 @@ ruleTester.run('no-disabled-authority-validation', rule, {
       languageOptions: javascript,
       errors: [
         {
-          messageId: "validateAuthority",
+          messageId: 'validateAuthority',
           line: 1,
           column: 51,
           endLine: 1,
           endColumn: 75,
           suggestions: [
-            { messageId: "removeOption", output: dedent`
+            {
+              messageId: 'removeOption',
+              output: dedent`
                 const msalConfig = { auth: { clientId, authority } };
                 const app = new Msal.UserAgentApplication(msalConfig);
-            ` },
+            `,
+            },
           ],
         },
       ],
@@ -140,16 +163,19 @@ ruleTester.run('no-disabled-authority-validation', rule, {
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "adalValidateAuthority",
+          messageId: 'adalValidateAuthority',
           line: 2,
           column: 57,
           endLine: 2,
           endColumn: 62,
           suggestions: [
-            { messageId: "removeArgument", output: dedent`
+            {
+              messageId: 'removeArgument',
+              output: dedent`
                 const { AuthenticationContext } = require('adal-node');
                 const context = new AuthenticationContext(authorityUrl);
-            ` },
+            `,
+            },
           ],
         },
       ],
@@ -161,7 +187,7 @@ ruleTester.run('no-disabled-authority-validation', rule, {
       `,
       errors: [
         {
-          messageId: "adalValidateAuthority",
+          messageId: 'adalValidateAuthority',
           line: 2,
           column: 62,
           endLine: 2,
@@ -179,7 +205,7 @@ ruleTester.run('no-disabled-authority-validation', rule, {
       `,
       errors: [
         {
-          messageId: "authorityFromRequest",
+          messageId: 'authorityFromRequest',
           line: 2,
           column: 95,
           endLine: 2,
@@ -189,10 +215,12 @@ ruleTester.run('no-disabled-authority-validation', rule, {
       ],
     },
     {
-      code: "const msalConfig = { auth: { clientId, authority: `https://${req.query.host}/common`, knownAuthorities: [req.query.host] } };",
+      code:
+        'const msalConfig = { auth: { clientId, authority: `https://${req.query.host}/common`, knownAuthorities: ' +
+        '[req.query.host] } };',
       errors: [
         {
-          messageId: "authorityFromRequest",
+          messageId: 'authorityFromRequest',
           line: 1,
           column: 51,
           endLine: 1,
@@ -200,7 +228,7 @@ ruleTester.run('no-disabled-authority-validation', rule, {
           suggestions: [],
         },
         {
-          messageId: "authorityFromRequest",
+          messageId: 'authorityFromRequest',
           line: 1,
           column: 105,
           endLine: 1,
@@ -216,7 +244,7 @@ ruleTester.run('no-disabled-authority-validation', rule, {
       `,
       errors: [
         {
-          messageId: "authorityFromRequest",
+          messageId: 'authorityFromRequest',
           line: 2,
           column: 61,
           endLine: 2,

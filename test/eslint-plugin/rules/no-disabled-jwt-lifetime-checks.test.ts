@@ -131,7 +131,7 @@ ruleTester.run('no-disabled-jwt-lifetime-checks', rule, {
       // With `fixIgnoreExpiration: false`, a suggestion instead.
       code: 'const opts = { ignoreExpiration: true };',
       languageOptions: javascript,
-      options: [{"fixIgnoreExpiration":false}] as never,
+      options: [{ fixIgnoreExpiration: false }] as never,
       errors: [
         {
           messageId: 'ignoreExpiration',

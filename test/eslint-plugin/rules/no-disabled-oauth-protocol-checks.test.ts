@@ -25,29 +25,32 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
     // Reading a code without redeeming it here, and tests.
     "app.get('/redirect', (req, res) => res.render('done', { code: req.query.code }));",
     {
-      code: "const result = await cca.acquireTokenByCode({ code: req.query.code, scopes });",
-      filename: "test/callback.test.ts",
+      code: 'const result = await cca.acquireTokenByCode({ code: req.query.code, scopes });',
+      filename: 'test/callback.test.ts',
     },
     // The checks in place.
-    "const tokens = await client.authorizationCodeGrant(config, currentUrl, { expectedState: session.state, expectedNonce: session.nonce, pkceCodeVerifier: session.verifier });",
+    'const tokens = await client.authorizationCodeGrant(config, currentUrl, { expectedState: session.state, ' +
+      'expectedNonce: session.nonce, pkceCodeVerifier: session.verifier });',
     dedent`
       import { discovery } from 'openid-client';
       const config = await discovery(new URL('https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0'), clientId);
     `,
-    "const tokenSet = await client.callback(redirectUri, client.callbackParams(req), { state: req.session.state, nonce: req.session.nonce });",
-    "const tokenSet = await client.callback(redirectUri, client.callbackParams(req), { code_verifier: req.session.verifier });",
-    "const tokenSet = await client.callback(redirectUri, client.callbackParams(req), checks);",
-    "const tokenSet = await client.callback(redirectUri, client.callbackParams(req), { ...saved });",
+    'const tokenSet = await client.callback(redirectUri, client.callbackParams(req), { state: req.session.state, ' +
+      'nonce: req.session.nonce });',
+    'const tokenSet = await client.callback(redirectUri, client.callbackParams(req), { code_verifier: ' +
+      'req.session.verifier });',
+    'const tokenSet = await client.callback(redirectUri, client.callbackParams(req), checks);',
+    'const tokenSet = await client.callback(redirectUri, client.callbackParams(req), { ...saved });',
     // Names that merely match, and definitions.
     dedent`
       const skipStateCheck = false;
       if (!skipStateCheck) verify();
     `,
-    "class Flow { skipStateCheck = false; }",
+    'class Flow { skipStateCheck = false; }',
     "import { skipStateCheck } from 'openid-client';",
-    "const r = await fetch(url, { expectedState: options.skipStateCheck });",
+    'const r = await fetch(url, { expectedState: options.skipStateCheck });',
     "const config = await discovery(new URL('https://issuer.example/.well-known/openid-configuration'));",
-    "emitter.callback(err, value);",
+    'emitter.callback(err, value);',
   ],
   invalid: [
     // openid-client 6.x skip symbols.
@@ -58,7 +61,7 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
       `,
       errors: [
         {
-          messageId: "skipStateCheck",
+          messageId: 'skipStateCheck',
           line: 2,
           column: 89,
           endLine: 2,
@@ -74,7 +77,7 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
       `,
       errors: [
         {
-          messageId: "skipSubjectCheck",
+          messageId: 'skipSubjectCheck',
           line: 2,
           column: 55,
           endLine: 2,
@@ -91,7 +94,7 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "skipStateCheck",
+          messageId: 'skipStateCheck',
           line: 2,
           column: 33,
           endLine: 2,
@@ -102,10 +105,12 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
     },
     // An untraced namespace, passed as the expected state.
     {
-      code: "const tokens = await this.oidc.authorizationCodeGrant(this.config, url, { expectedState: this.oidc.skipStateCheck });",
+      code:
+        'const tokens = await this.oidc.authorizationCodeGrant(this.config, url, { expectedState: ' +
+        'this.oidc.skipStateCheck });',
       errors: [
         {
-          messageId: "skipStateCheck",
+          messageId: 'skipStateCheck',
           line: 1,
           column: 90,
           endLine: 1,
@@ -122,16 +127,19 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
       `,
       errors: [
         {
-          messageId: "metadataDiscovery",
+          messageId: 'metadataDiscovery',
           line: 2,
           column: 39,
           endLine: 2,
           endColumn: 145,
           suggestions: [
-            { messageId: "useIssuerUrl", output: dedent`
+            {
+              messageId: 'useIssuerUrl',
+              output: dedent`
                 import * as client from 'openid-client';
                 const config = await client.discovery(new URL('https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0'), clientId);
-            ` },
+            `,
+            },
           ],
         },
       ],
@@ -144,7 +152,7 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
       `,
       errors: [
         {
-          messageId: "metadataDiscovery",
+          messageId: 'metadataDiscovery',
           line: 3,
           column: 32,
           endLine: 3,
@@ -165,7 +173,7 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
       `,
       errors: [
         {
-          messageId: "callbackWithoutState",
+          messageId: 'callbackWithoutState',
           line: 2,
           column: 32,
           endLine: 2,
@@ -184,7 +192,7 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "callbackWithoutState",
+          messageId: 'callbackWithoutState',
           line: 2,
           column: 11,
           endLine: 2,
@@ -203,7 +211,7 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "callbackWithoutChecks",
+          messageId: 'callbackWithoutChecks',
           line: 2,
           column: 33,
           endLine: 2,
@@ -213,10 +221,12 @@ ruleTester.run('no-disabled-oauth-protocol-checks', rule, {
       ],
     },
     {
-      code: "const tokenSet = await client.callback('https://app.contoso.com/cb', client.callbackParams(req), { response_type: 'code' });",
+      code:
+        "const tokenSet = await client.callback('https://app.contoso.com/cb', client.callbackParams(req), { " +
+        "response_type: 'code' });",
       errors: [
         {
-          messageId: "callbackWithoutChecks",
+          messageId: 'callbackWithoutChecks',
           line: 1,
           column: 31,
           endLine: 1,

@@ -9,31 +9,33 @@ ruleTester.run('no-disabled-tls-validation', rule, {
     // Endpoint URLs in tests are data; internal single-label and reserved hosts are development setups.
     {
       code: "const JWKS = createRemoteJWKSet(new URL('http://auth.contoso.com/keys'));",
-      filename: "test/jwks.spec.ts",
+      filename: 'test/jwks.spec.ts',
     },
     "const options = { authority: 'http://keycloak:8080/realms/dev' };",
     "const options = { jwksUri: 'http://idp.test/jwks' };",
     // Validation on, or decided at run time: not a static false.
-    "const agent = new https.Agent({ rejectUnauthorized: true });",
+    'const agent = new https.Agent({ rejectUnauthorized: true });',
     "const agent = new https.Agent({ rejectUnauthorized: process.env.NODE_ENV === 'production' });",
-    "const agent = new https.Agent({ rejectUnauthorized: !allowSelfSigned });",
+    'const agent = new https.Agent({ rejectUnauthorized: !allowSelfSigned });',
     // Pinning a private CA is the right alternative.
-    "const agent = new https.Agent({ ca: fs.readFileSync(process.env.CORP_CA_PEM_PATH!) });",
+    'const agent = new https.Agent({ ca: fs.readFileSync(process.env.CORP_CA_PEM_PATH!) });',
     // Reading the option, comparing it, or defaulting a destructured one is not setting it.
-    "const { rejectUnauthorized = false } = options;",
-    "if (agent.options.rejectUnauthorized === false) { warn(); }",
+    'const { rejectUnauthorized = false } = options;',
+    'if (agent.options.rejectUnauthorized === false) { warn(); }',
     "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1';",
     "if (process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0') { console.warn('TLS validation is off'); }",
-    "delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;",
+    'delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;',
     // A host check that does check something.
-    "const agent = new https.Agent({ checkServerIdentity: (host, cert) => tls.checkServerIdentity(pinnedHost, cert) });",
-    "const agent = new https.Agent({ checkServerIdentity: (host, cert) => { if (cert.fingerprint256 !== PIN) return new Error('pin'); } });",
+    'const agent = new https.Agent({ checkServerIdentity: (host, cert) => tls.checkServerIdentity(pinnedHost, cert) ' +
+      '});',
+    'const agent = new https.Agent({ checkServerIdentity: (host, cert) => { if (cert.fingerprint256 !== PIN) return ' +
+      "new Error('pin'); } });",
     "env.NODE_TLS_REJECT_UNAUTHORIZED = '0';",
     "const doc = 'Never set NODE_TLS_REJECT_UNAUTHORIZED in production.';",
     // Loopback and unknown hosts, and HTTPS.
     "const config = { auth: { authority: 'http://localhost:8080/realms/dev' } };",
     "const options = { jwksUri: 'http://127.0.0.1:3000/.well-known/jwks.json' };",
-    "const options = { authority: `http://${host}/tenant` };",
+    'const options = { authority: `http://${host}/tenant` };',
     "const config = { auth: { authority: 'https://login.microsoftonline.com/contoso.onmicrosoft.com' } };",
     // Other keys that merely hold an http URL.
     "const links = { homepage: 'http://contoso.com', issuer: 'http://contoso.com' };",
@@ -52,9 +54,9 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       allowInsecureRequests(config);
     `,
     // Keys that exist on Object.prototype are plain keys here.
-    "const o = { constructor: false, toString: 0, hasOwnProperty: false };",
+    'const o = { constructor: false, toString: 0, hasOwnProperty: false };',
     {
-      code: "const agent = new https.Agent({ rejectUnauthorized: true });",
+      code: 'const agent = new https.Agent({ rejectUnauthorized: true });',
       languageOptions: commonjs,
     },
   ],
@@ -62,17 +64,15 @@ ruleTester.run('no-disabled-tls-validation', rule, {
     // Explicit TLS opt-outs are reported in tests too.
     {
       code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';",
-      filename: "test/api.spec.ts",
+      filename: 'test/api.spec.ts',
       errors: [
         {
-          messageId: "tlsRejectEnv",
+          messageId: 'tlsRejectEnv',
           line: 1,
           column: 1,
           endLine: 1,
           endColumn: 47,
-          suggestions: [
-            { messageId: "removeAssignment", output: "" },
-          ],
+          suggestions: [{ messageId: 'removeAssignment', output: '' }],
         },
       ],
     },
@@ -83,16 +83,19 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       `,
       errors: [
         {
-          messageId: "rejectUnauthorized",
+          messageId: 'rejectUnauthorized',
           line: 2,
           column: 33,
           endLine: 2,
           endColumn: 58,
           suggestions: [
-            { messageId: "removeOption", output: dedent`
+            {
+              messageId: 'removeOption',
+              output: dedent`
                 import https from 'node:https';
                 const agent = new https.Agent({});
-            ` },
+            `,
+            },
           ],
         },
       ],
@@ -106,17 +109,20 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       `,
       errors: [
         {
-          messageId: "rejectUnauthorized",
+          messageId: 'rejectUnauthorized',
           line: 3,
           column: 3,
           endLine: 3,
           endColumn: 28,
           suggestions: [
-            { messageId: "removeOption", output: dedent`
+            {
+              messageId: 'removeOption',
+              output: dedent`
                 const agent = new https.Agent({
                   ca,
                 });
-            ` },
+            `,
+            },
           ],
         },
       ],
@@ -130,17 +136,20 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       `,
       errors: [
         {
-          messageId: "rejectUnauthorized",
+          messageId: 'rejectUnauthorized',
           line: 3,
           column: 3,
           endLine: 3,
           endColumn: 28,
           suggestions: [
-            { messageId: "removeOption", output: dedent`
+            {
+              messageId: 'removeOption',
+              output: dedent`
                 const agent = new https.Agent({
                   ca
                 });
-            ` },
+            `,
+            },
           ],
         },
       ],
@@ -152,31 +161,39 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       `,
       errors: [
         {
-          messageId: "rejectUnauthorized",
+          messageId: 'rejectUnauthorized',
           line: 2,
           column: 38,
           endLine: 2,
           endColumn: 66,
           suggestions: [
-            { messageId: "removeOption", output: dedent`
+            {
+              messageId: 'removeOption',
+              output: dedent`
                 const INSECURE = false;
                 const agent = new Agent({ connect: { timeout: 5000 } });
-            ` },
+            `,
+            },
           ],
         },
       ],
     },
     {
-      code: "const cca = new ConfidentialClientApplication({ auth, system: { customAgentOptions: { rejectUnauthorized: !1 } } });",
+      code:
+        'const cca = new ConfidentialClientApplication({ auth, system: { customAgentOptions: { rejectUnauthorized: ' +
+        '!1 } } });',
       errors: [
         {
-          messageId: "rejectUnauthorized",
+          messageId: 'rejectUnauthorized',
           line: 1,
           column: 87,
           endLine: 1,
           endColumn: 109,
           suggestions: [
-            { messageId: "removeOption", output: "const cca = new ConfidentialClientApplication({ auth, system: { customAgentOptions: {} } });" },
+            {
+              messageId: 'removeOption',
+              output: 'const cca = new ConfidentialClientApplication({ auth, system: { customAgentOptions: {} } });',
+            },
           ],
         },
       ],
@@ -185,14 +202,12 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';",
       errors: [
         {
-          messageId: "tlsRejectEnv",
+          messageId: 'tlsRejectEnv',
           line: 1,
           column: 1,
           endLine: 1,
           endColumn: 47,
-          suggestions: [
-            { messageId: "removeAssignment", output: "" },
-          ],
+          suggestions: [{ messageId: 'removeAssignment', output: '' }],
         },
       ],
     },
@@ -201,14 +216,12 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "tlsRejectEnv",
+          messageId: 'tlsRejectEnv',
           line: 1,
           column: 1,
           endLine: 1,
           endColumn: 48,
-          suggestions: [
-            { messageId: "removeAssignment", output: "" },
-          ],
+          suggestions: [{ messageId: 'removeAssignment', output: '' }],
         },
       ],
     },
@@ -217,13 +230,13 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       languageOptions: javascript,
       errors: [
         {
-          messageId: "tlsRejectEnv",
+          messageId: 'tlsRejectEnv',
           line: 1,
           column: 53,
           endLine: 1,
           endColumn: 86,
           suggestions: [
-            { messageId: "removeOption", output: "spawn('node', ['sync.js'], { env: { ...process.env } });" },
+            { messageId: 'removeOption', output: "spawn('node', ['sync.js'], { env: { ...process.env } });" },
           ],
         },
       ],
@@ -232,7 +245,7 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       code: "execSync('NODE_TLS_REJECT_UNAUTHORIZED=0 node scripts/sync.js');",
       errors: [
         {
-          messageId: "tlsRejectEnv",
+          messageId: 'tlsRejectEnv',
           line: 1,
           column: 10,
           endLine: 1,
@@ -242,34 +255,30 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       ],
     },
     {
-      code: "request.get({ url, strictSSL: false }, callback);",
+      code: 'request.get({ url, strictSSL: false }, callback);',
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "strictSsl",
+          messageId: 'strictSsl',
           line: 1,
           column: 20,
           endLine: 1,
           endColumn: 36,
-          suggestions: [
-            { messageId: "removeOption", output: "request.get({ url }, callback);" },
-          ],
+          suggestions: [{ messageId: 'removeOption', output: 'request.get({ url }, callback);' }],
         },
       ],
     },
     // Host name checks switched off.
     {
-      code: "const socket = tls.connect({ host, port, ca, checkServerIdentity: () => undefined });",
+      code: 'const socket = tls.connect({ host, port, ca, checkServerIdentity: () => undefined });',
       errors: [
         {
-          messageId: "checkServerIdentity",
+          messageId: 'checkServerIdentity',
           line: 1,
           column: 46,
           endLine: 1,
           endColumn: 82,
-          suggestions: [
-            { messageId: "removeOption", output: "const socket = tls.connect({ host, port, ca });" },
-          ],
+          suggestions: [{ messageId: 'removeOption', output: 'const socket = tls.connect({ host, port, ca });' }],
         },
       ],
     },
@@ -281,32 +290,33 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       languageOptions: javascript,
       errors: [
         {
-          messageId: "checkServerIdentity",
+          messageId: 'checkServerIdentity',
           line: 2,
           column: 33,
           endLine: 2,
           endColumn: 65,
           suggestions: [
-            { messageId: "removeOption", output: dedent`
+            {
+              messageId: 'removeOption',
+              output: dedent`
                 const noHostCheck = function () {};
                 const agent = new https.Agent({});
-            ` },
+            `,
+            },
           ],
         },
       ],
     },
     {
-      code: "https.globalAgent.options.rejectUnauthorized = false;",
+      code: 'https.globalAgent.options.rejectUnauthorized = false;',
       errors: [
         {
-          messageId: "rejectUnauthorized",
+          messageId: 'rejectUnauthorized',
           line: 1,
           column: 1,
           endLine: 1,
           endColumn: 53,
-          suggestions: [
-            { messageId: "removeAssignment", output: "" },
-          ],
+          suggestions: [{ messageId: 'removeAssignment', output: '' }],
         },
       ],
     },
@@ -317,7 +327,7 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       `,
       errors: [
         {
-          messageId: "openidInsecureRequests",
+          messageId: 'openidInsecureRequests',
           line: 2,
           column: 88,
           endLine: 2,
@@ -334,7 +344,7 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "openidInsecureRequests",
+          messageId: 'openidInsecureRequests',
           line: 2,
           column: 1,
           endLine: 2,
@@ -350,16 +360,19 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       `,
       errors: [
         {
-          messageId: "insecureJwks",
+          messageId: 'insecureJwks',
           line: 2,
           column: 25,
           endLine: 2,
           endColumn: 81,
           suggestions: [
-            { messageId: "useHttps", output: dedent`
+            {
+              messageId: 'useHttps',
+              output: dedent`
                 import { createRemoteJWKSet as remoteKeys } from 'jose';
                 const JWKS = remoteKeys(new URL('https://auth.contoso.com/.well-known/jwks.json'));
-            ` },
+            `,
+            },
           ],
         },
       ],
@@ -373,7 +386,7 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "insecureJwks",
+          messageId: 'insecureJwks',
           line: 3,
           column: 38,
           endLine: 3,
@@ -386,28 +399,38 @@ ruleTester.run('no-disabled-tls-validation', rule, {
       code: "const msalConfig = { auth: { clientId, authority: 'http://login.contoso.com/tenant' } };",
       errors: [
         {
-          messageId: "insecureEndpoint",
+          messageId: 'insecureEndpoint',
           line: 1,
           column: 51,
           endLine: 1,
           endColumn: 84,
           suggestions: [
-            { messageId: "useHttps", output: "const msalConfig = { auth: { clientId, authority: 'https://login.contoso.com/tenant' } };" },
+            {
+              messageId: 'useHttps',
+              output: "const msalConfig = { auth: { clientId, authority: 'https://login.contoso.com/tenant' } };",
+            },
           ],
         },
       ],
     },
     {
-      code: "const strategy = new BearerStrategy({ identityMetadata: `http://login.contoso.com/${tenant}/v2.0/.well-known/openid-configuration`, clientID });",
+      code:
+        'const strategy = new BearerStrategy({ identityMetadata: ' +
+        '`http://login.contoso.com/${tenant}/v2.0/.well-known/openid-configuration`, clientID });',
       errors: [
         {
-          messageId: "insecureEndpoint",
+          messageId: 'insecureEndpoint',
           line: 1,
           column: 57,
           endLine: 1,
           endColumn: 131,
           suggestions: [
-            { messageId: "useHttps", output: "const strategy = new BearerStrategy({ identityMetadata: `https://login.contoso.com/${tenant}/v2.0/.well-known/openid-configuration`, clientID });" },
+            {
+              messageId: 'useHttps',
+              output:
+                'const strategy = new BearerStrategy({ identityMetadata: ' +
+                '`https://login.contoso.com/${tenant}/v2.0/.well-known/openid-configuration`, clientID });',
+            },
           ],
         },
       ],

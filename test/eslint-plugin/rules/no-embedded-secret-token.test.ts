@@ -18,7 +18,8 @@ ruleTester.run('no-embedded-secret-token', rule, {
     "const t = { password: 'Password', passwordHint: 'At least 12 characters', secret: 'an access token' };",
     "const labels = { password: 'Enter your password', apiKey: 'API key' };",
     "const i18n = { password: 'auth.password.label' };",
-    "const auth = { tokenType: 'Bearer', token_endpoint: 'https://login.microsoftonline.com/common/oauth2/v2.0/token', csrfTokenHeader: 'x-csrf-token' };",
+    "const auth = { tokenType: 'Bearer', token_endpoint: " +
+      "'https://login.microsoftonline.com/common/oauth2/v2.0/token', csrfTokenHeader: 'x-csrf-token' };",
     "const kv = { secretName: 'graph-client-secret', keyVaultSecretName: 'storage-key' };",
     "const env = { password: 'DB_PASSWORD', apiKey: 'OPENAI_API_KEY' };",
     "const form = { password: '', confirmPassword: '' };",
@@ -28,10 +29,12 @@ ruleTester.run('no-embedded-secret-token', rule, {
     "const accessToken = 'xxxxxxxxxxxxxxxxxxxxxxxx';",
     "const password = 'supersecret';",
     // Identifiers: GUIDs, URLs, paths.
-    "const appInsights = { instrumentationKey: '72f988bf-86f1-41af-91ab-2d7cd011db47', clientId: '6a3c1f1e-2b4d-4c5e-8f9a-0b1c2d3e4f50' };",
+    "const appInsights = { instrumentationKey: '72f988bf-86f1-41af-91ab-2d7cd011db47', clientId: " +
+      "'6a3c1f1e-2b4d-4c5e-8f9a-0b1c2d3e4f50' };",
     "const privateKey = './keys/private.pem';",
     // A Firebase web config: its apiKey is public by design.
-    `const firebaseConfig = { apiKey: '${FAKE.google}', authDomain: 'contoso-app.firebaseapp.com', projectId: 'contoso-app' };`,
+    `const firebaseConfig = { apiKey: '${FAKE.google}', authDomain: 'contoso-app.firebaseapp.com', projectId: ` +
+      `'contoso-app' };`,
     // Example, low-entropy and expired tokens.
     `const aws = '${['AK', 'IAIOSFODNN7EXAMPLE'].join('')}';`,
     `const gh = '${['gh', 'p_'].join('')}${'x'.repeat(36)}';`,
@@ -57,9 +60,13 @@ ruleTester.run('no-embedded-secret-token', rule, {
     "const h2 = { headers: { Authorization: 'Bearer' } };",
     // Labels in other languages, password hashes in seed data, dates.
     "const de = { password: 'Passwort', apiKey: 'API-Schlüssel' };",
-    "const seed = { email: 'a@contoso.com', password: '$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy' };",
+    "const seed = { email: 'a@contoso.com', password: '$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy' " +
+      '};',
     "const rotation = { secret: '2026-01-01' };",
-    { code: '<input type="password" name="password" placeholder="Password" autoComplete="current-password" />;', filename: 'file.tsx' },
+    {
+      code: '<input type="password" name="password" placeholder="Password" autoComplete="current-password" />;',
+      filename: 'file.tsx',
+    },
     // Defaults that say to change them, and fixture values.
     "export default { app: { port: 3000, secret: 'wotp.shared__CHANGE_ME__' } };",
     "const API_KEY = 'CHANGE_ME_KEY';",
@@ -67,8 +74,14 @@ ruleTester.run('no-embedded-secret-token', rule, {
     "const payment = { clientSecret2: 'cs_test_1', apiKey: 'dGVzdA==' };",
     // With checkSecretNames off, only provider formats count.
     { code: "const password = 'Tr0ub4dor&3';", options: [{ checkSecretNames: false }] },
-    { code: '// see https://docs.github.com/en/authentication for how to create a token\nconst x = 1;', languageOptions: javascript },
-    { code: "module.exports = { apiKey: process.env.API_KEY, password: process.env.PASSWORD };", languageOptions: commonjs },
+    {
+      code: '// see https://docs.github.com/en/authentication for how to create a token\nconst x = 1;',
+      languageOptions: javascript,
+    },
+    {
+      code: 'module.exports = { apiKey: process.env.API_KEY, password: process.env.PASSWORD };',
+      languageOptions: commonjs,
+    },
   ],
   invalid: [
     {
@@ -81,9 +94,7 @@ ruleTester.run('no-embedded-secret-token', rule, {
           column: 34,
           endLine: 1,
           endColumn: 76,
-          suggestions: [
-            { messageId: 'useEnv', output: 'const octo = new Octokit({ auth: process.env.AUTH! });' },
-          ],
+          suggestions: [{ messageId: 'useEnv', output: 'const octo = new Octokit({ auth: process.env.AUTH! });' }],
         },
       ],
     },
@@ -146,8 +157,11 @@ const stripe = new Stripe(STRIPE_KEY);`,
           endLine: 1,
           endColumn: 54,
           suggestions: [
-            { messageId: 'useEnv', output: `const STRIPE_KEY = process.env.STRIPE_KEY;
-const stripe = new Stripe(STRIPE_KEY);` },
+            {
+              messageId: 'useEnv',
+              output: `const STRIPE_KEY = process.env.STRIPE_KEY;
+const stripe = new Stripe(STRIPE_KEY);`,
+            },
           ],
         },
       ],
@@ -162,7 +176,12 @@ const stripe = new Stripe(STRIPE_KEY);` },
           endLine: 1,
           endColumn: 77,
           suggestions: [
-            { messageId: 'useEnv', output: 'const s3 = new S3Client({ credentials: { accessKeyId: process.env.ACCESS_KEY_ID!, secretAccessKey } });' },
+            {
+              messageId: 'useEnv',
+              output:
+                'const s3 = new S3Client({ credentials: { accessKeyId: process.env.ACCESS_KEY_ID!, secretAccessKey } ' +
+                '});',
+            },
           ],
         },
       ],
@@ -190,9 +209,7 @@ const stripe = new Stripe(STRIPE_KEY);` },
           column: 13,
           endLine: 4,
           endColumn: 31,
-          suggestions: [
-            { messageId: 'useEnv', output: 'const pem = process.env.PEM!;' },
-          ],
+          suggestions: [{ messageId: 'useEnv', output: 'const pem = process.env.PEM!;' }],
         },
       ],
     },
@@ -237,9 +254,7 @@ const stripe = new Stripe(STRIPE_KEY);` },
           column: 43,
           endLine: 1,
           endColumn: 85,
-          suggestions: [
-            { messageId: 'useEnv', output: 'const token = process.env.GITHUB_TOKEN;' },
-          ],
+          suggestions: [{ messageId: 'useEnv', output: 'const token = process.env.GITHUB_TOKEN;' }],
         },
       ],
     },
@@ -256,9 +271,12 @@ this.accessToken = 'Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS';`,
           endLine: 1,
           endColumn: 31,
           suggestions: [
-            { messageId: 'useEnv', output: `const password = process.env.PASSWORD!;
+            {
+              messageId: 'useEnv',
+              output: `const password = process.env.PASSWORD!;
 const config = { apiKey: 'a8f5f167f44f4964e6c998dee827110c' };
-this.accessToken = 'Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS';` },
+this.accessToken = 'Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS';`,
+            },
           ],
         },
         {
@@ -268,9 +286,12 @@ this.accessToken = 'Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS';` },
           endLine: 2,
           endColumn: 60,
           suggestions: [
-            { messageId: 'useEnv', output: `const password = 'Tr0ub4dor&3';
+            {
+              messageId: 'useEnv',
+              output: `const password = 'Tr0ub4dor&3';
 const config = { apiKey: process.env.API_KEY! };
-this.accessToken = 'Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS';` },
+this.accessToken = 'Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS';`,
+            },
           ],
         },
         {
@@ -280,9 +301,12 @@ this.accessToken = 'Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS';` },
           endLine: 3,
           endColumn: 54,
           suggestions: [
-            { messageId: 'useEnv', output: `const password = 'Tr0ub4dor&3';
+            {
+              messageId: 'useEnv',
+              output: `const password = 'Tr0ub4dor&3';
 const config = { apiKey: 'a8f5f167f44f4964e6c998dee827110c' };
-this.accessToken = process.env.ACCESS_TOKEN!;` },
+this.accessToken = process.env.ACCESS_TOKEN!;`,
+            },
           ],
         },
       ],
@@ -299,16 +323,21 @@ this.accessToken = process.env.ACCESS_TOKEN!;` },
           endLine: 2,
           endColumn: 67,
           suggestions: [
-            { messageId: 'useEnv', output: `class Mailer {
+            {
+              messageId: 'useEnv',
+              output: `class Mailer {
   private smtpPassword = process.env.SMTP_PASSWORD!;
-}` },
+}`,
+            },
           ],
         },
       ],
     },
     {
       // nodemailer-style basic auth: `pass` next to `user`.
-      code: "const mailer = nodemailer.createTransport({ service: 'Office365', auth: { user: 'reports@contoso.com', pass: 'Sm7p!Relay#2024' } });",
+      code:
+        "const mailer = nodemailer.createTransport({ service: 'Office365', auth: { user: 'reports@contoso.com', " +
+        "pass: 'Sm7p!Relay#2024' } });",
       languageOptions: javascript,
       errors: [
         {
@@ -318,7 +347,12 @@ this.accessToken = process.env.ACCESS_TOKEN!;` },
           endLine: 1,
           endColumn: 127,
           suggestions: [
-            { messageId: 'useEnv', output: "const mailer = nodemailer.createTransport({ service: 'Office365', auth: { user: 'reports@contoso.com', pass: process.env.PASS } });" },
+            {
+              messageId: 'useEnv',
+              output:
+                "const mailer = nodemailer.createTransport({ service: 'Office365', auth: { user: " +
+                "'reports@contoso.com', pass: process.env.PASS } });",
+            },
           ],
         },
       ],
@@ -383,8 +417,11 @@ const chat = <Chat token={'${FAKE.slack}'} />;`,
           endLine: 1,
           endColumn: 63,
           suggestions: [
-            { messageId: 'useEnv', output: `const map = <MapView apiKey={process.env.API_KEY!} />;
-const chat = <Chat token={'${FAKE.slack}'} />;` },
+            {
+              messageId: 'useEnv',
+              output: `const map = <MapView apiKey={process.env.API_KEY!} />;
+const chat = <Chat token={'${FAKE.slack}'} />;`,
+            },
           ],
         },
         {
@@ -394,8 +431,11 @@ const chat = <Chat token={'${FAKE.slack}'} />;` },
           endLine: 2,
           endColumn: 76,
           suggestions: [
-            { messageId: 'useEnv', output: `const map = <MapView apiKey="a8f5f167f44f4964e6c998dee827110c" />;
-const chat = <Chat token={process.env.TOKEN!} />;` },
+            {
+              messageId: 'useEnv',
+              output: `const map = <MapView apiKey="a8f5f167f44f4964e6c998dee827110c" />;
+const chat = <Chat token={process.env.TOKEN!} />;`,
+            },
           ],
         },
       ],
@@ -410,12 +450,9 @@ const chat = <Chat token={process.env.TOKEN!} />;` },
           column: 17,
           endLine: 1,
           endColumn: 55,
-          suggestions: [
-            { messageId: 'useEnv', output: 'const API_KEY = process.env.API_KEY!;' },
-          ],
+          suggestions: [{ messageId: 'useEnv', output: 'const API_KEY = process.env.API_KEY!;' }],
         },
       ],
     },
-
   ],
 });

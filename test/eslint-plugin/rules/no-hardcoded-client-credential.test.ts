@@ -7,15 +7,21 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-hardcoded-client-credential', rule, {
   valid: [
     // Secrets read at run time.
-    "const cca = new ConfidentialClientApplication({ auth: { clientId, authority, clientSecret: process.env.AZURE_CLIENT_SECRET! } });",
-    "import { ClientSecretCredential } from '@azure/identity'; const c = new ClientSecretCredential(tenantId, clientId, process.env.AZURE_CLIENT_SECRET!);",
-    "const c = new ClientSecretCredential(tenantId, clientId, (await secretClient.getSecret('graph-client-secret')).value!);",
+    'const cca = new ConfidentialClientApplication({ auth: { clientId, authority, clientSecret: ' +
+      'process.env.AZURE_CLIENT_SECRET! } });',
+    "import { ClientSecretCredential } from '@azure/identity'; const c = new ClientSecretCredential(tenantId, " +
+      'clientId, process.env.AZURE_CLIENT_SECRET!);',
+    'const c = new ClientSecretCredential(tenantId, clientId, (await ' +
+      "secretClient.getSecret('graph-client-secret')).value!);",
     "const cfg = { auth: { clientSecret: config.get('auth.clientSecret') } };",
     'function makeCredential(secret: string) { return new ClientSecretCredential(tenantId, clientId, secret); }',
     // Client and tenant IDs are identifiers, not secrets.
-    "import { ClientSecretCredential } from '@azure/identity'; const c = new ClientSecretCredential('72f988bf-86f1-41af-91ab-2d7cd011db47', '6a3c1f1e-2b4d-4c5e-8f9a-0b1c2d3e4f50', process.env.AZURE_CLIENT_SECRET!);",
+    "import { ClientSecretCredential } from '@azure/identity'; const c = new " +
+      "ClientSecretCredential('72f988bf-86f1-41af-91ab-2d7cd011db47', '6a3c1f1e-2b4d-4c5e-8f9a-0b1c2d3e4f50', " +
+      'process.env.AZURE_CLIENT_SECRET!);',
     // MSAL samples' placeholders, and a value that is its own key name.
-    "const msalConfig = { auth: { clientId: 'Enter_the_Application_Id_Here', clientSecret: 'Enter_the_Client_Secret_Here' } };",
+    "const msalConfig = { auth: { clientId: 'Enter_the_Application_Id_Here', clientSecret: " +
+      "'Enter_the_Client_Secret_Here' } };",
     "const msalConfig = { auth: { clientSecret: 'ENTER_CLIENT_SECRET' } };",
     "const msalConfig = { auth: { clientSecret: '<ENTER_CLIENT_SECRET>' } };",
     "const msalConfig = { auth: { clientSecret: 'your-client-secret' } };",
@@ -29,20 +35,35 @@ ruleTester.run('no-hardcoded-client-credential', rule, {
     "const clientSecretName = 'graph-client-secret';",
     "const clientSecretExpiry = '2026-01-01T00:00:00Z';",
     // A certificate by path is the recommended shape.
-    "import { ClientCertificateCredential } from '@azure/identity'; const c = new ClientCertificateCredential(tenantId, clientId, '/mnt/certs/app.pem');",
+    "import { ClientCertificateCredential } from '@azure/identity'; const c = new " +
+      "ClientCertificateCredential(tenantId, clientId, '/mnt/certs/app.pem');",
     "const c = new ClientCertificateCredential(tenantId, clientId, { certificatePath: '/mnt/certs/app.pem' });",
     // The overload of AuthorizationCodeCredential without a secret.
-    "const c = new AuthorizationCodeCredential(tenantId, clientId, authorizationCode, 'http://localhost:3000/redirect', { authorityHost });",
+    'const c = new AuthorizationCodeCredential(tenantId, clientId, authorizationCode, ' +
+      "'http://localhost:3000/redirect', { authorityHost });",
     // A local class or function that shares a name.
-    "class ClientSecretCredential { constructor(a: string, b: string, c: string) {} } const c = new ClientSecretCredential('a', 'b', 'kP9x2mQ7vL4wZr8tY6uN');",
+    'class ClientSecretCredential { constructor(a: string, b: string, c: string) {} } const c = new ' +
+      "ClientSecretCredential('a', 'b', 'kP9x2mQ7vL4wZr8tY6uN');",
     // `discovery` of another library; a public key; a client assertion read from a file.
     "import { discovery } from './oidc'; const c = await discovery(server, clientId, 'kP9x2mQ7vL4wZr8tY6uN');",
-    "const cca = new ConfidentialClientApplication({ auth: { clientId, clientAssertion: await readFile(tokenPath, 'utf8') } });",
-    "const cca = new ConfidentialClientApplication({ auth: { clientId, clientCertificate: { thumbprintSha256, privateKey: await readFile(keyPath, 'utf8') } } });",
+    'const cca = new ConfidentialClientApplication({ auth: { clientId, clientAssertion: await readFile(tokenPath, ' +
+      "'utf8') } });",
+    'const cca = new ConfidentialClientApplication({ auth: { clientId, clientCertificate: { thumbprintSha256, ' +
+      "privateKey: await readFile(keyPath, 'utf8') } } });",
     // simple-oauth2 shape without `id`: not a client block.
-    "const o = { client: { secret: process.env.CLIENT_SECRET } };",
-    { code: "const { ClientSecretCredential } = require('@azure/identity'); const c = new ClientSecretCredential(tenantId, clientId, process.env.AZURE_CLIENT_SECRET);", languageOptions: commonjs },
-    { code: "export const msalConfig = { auth: { clientId: '6a3c1f1e-2b4d-4c5e-8f9a-0b1c2d3e4f50', clientSecret: process.env.CLIENT_SECRET } };", languageOptions: javascript },
+    'const o = { client: { secret: process.env.CLIENT_SECRET } };',
+    {
+      code:
+        "const { ClientSecretCredential } = require('@azure/identity'); const c = new " +
+        'ClientSecretCredential(tenantId, clientId, process.env.AZURE_CLIENT_SECRET);',
+      languageOptions: commonjs,
+    },
+    {
+      code:
+        "export const msalConfig = { auth: { clientId: '6a3c1f1e-2b4d-4c5e-8f9a-0b1c2d3e4f50', clientSecret: " +
+        'process.env.CLIENT_SECRET } };',
+      languageOptions: javascript,
+    },
   ],
   invalid: [
     {
@@ -57,8 +78,11 @@ const cca = new ConfidentialClientApplication({ auth: { clientId, authority, cli
           endLine: 2,
           endColumn: 134,
           suggestions: [
-            { messageId: 'useEnv', output: `import { ConfidentialClientApplication } from '@azure/msal-node';
-const cca = new ConfidentialClientApplication({ auth: { clientId, authority, clientSecret: process.env.CLIENT_SECRET! } });` },
+            {
+              messageId: 'useEnv',
+              output: `import { ConfidentialClientApplication } from '@azure/msal-node';
+const cca = new ConfidentialClientApplication({ auth: { clientId, authority, clientSecret: process.env.CLIENT_SECRET! } });`,
+            },
           ],
         },
       ],
@@ -78,18 +102,23 @@ const cca = new msal.ConfidentialClientApplication(msalConfig);`,
           endLine: 3,
           endColumn: 169,
           suggestions: [
-            { messageId: 'useEnv', output: `import * as msal from '@azure/msal-node';
+            {
+              messageId: 'useEnv',
+              output: `import * as msal from '@azure/msal-node';
 const msalConfig = {
   auth: { clientId: '6a3c1f1e-2b4d-4c5e-8f9a-0b1c2d3e4f50', authority: 'https://login.microsoftonline.com/contoso.onmicrosoft.com', clientSecret: process.env.CLIENT_SECRET! },
 };
-const cca = new msal.ConfidentialClientApplication(msalConfig);` },
+const cca = new msal.ConfidentialClientApplication(msalConfig);`,
+            },
           ],
         },
       ],
     },
     {
       // Shape alone (a config module): `{ auth: { clientSecret } }`, in JavaScript.
-      code: 'export const msalConfig = { auth: { clientId: process.env.CLIENT_ID, clientSecret: "kP9x2mQ7vL4wZr8tY6uN" } };',
+      code:
+        'export const msalConfig = { auth: { clientId: process.env.CLIENT_ID, clientSecret: "kP9x2mQ7vL4wZr8tY6uN" ' +
+        '} };',
       languageOptions: javascript,
       errors: [
         {
@@ -99,7 +128,12 @@ const cca = new msal.ConfidentialClientApplication(msalConfig);` },
           endLine: 1,
           endColumn: 106,
           suggestions: [
-            { messageId: 'useEnv', output: 'export const msalConfig = { auth: { clientId: process.env.CLIENT_ID, clientSecret: process.env.CLIENT_SECRET } };' },
+            {
+              messageId: 'useEnv',
+              output:
+                'export const msalConfig = { auth: { clientId: process.env.CLIENT_ID, clientSecret: ' +
+                'process.env.CLIENT_SECRET } };',
+            },
           ],
         },
       ],
@@ -115,12 +149,21 @@ const credential = new ClientSecretCredential(tenantId, clientId, 'kP9x2mQ7vL4wZ
           endLine: 2,
           endColumn: 89,
           suggestions: [
-            { messageId: 'useEnv', output: `import { ClientSecretCredential } from '@azure/identity';
-const credential = new ClientSecretCredential(tenantId, clientId, process.env.AZURE_CLIENT_SECRET!);` },
-            { messageId: 'useManagedIdentity', output: `import { ManagedIdentityCredential } from '@azure/identity';
-const credential = new ManagedIdentityCredential({ clientId });` },
-            { messageId: 'useCertificate', output: `import { ClientCertificateCredential } from '@azure/identity';
-const credential = new ClientCertificateCredential(tenantId, clientId, process.env.AZURE_CLIENT_CERTIFICATE_PATH!);` },
+            {
+              messageId: 'useEnv',
+              output: `import { ClientSecretCredential } from '@azure/identity';
+const credential = new ClientSecretCredential(tenantId, clientId, process.env.AZURE_CLIENT_SECRET!);`,
+            },
+            {
+              messageId: 'useManagedIdentity',
+              output: `import { ManagedIdentityCredential } from '@azure/identity';
+const credential = new ManagedIdentityCredential({ clientId });`,
+            },
+            {
+              messageId: 'useCertificate',
+              output: `import { ClientCertificateCredential } from '@azure/identity';
+const credential = new ClientCertificateCredential(tenantId, clientId, process.env.AZURE_CLIENT_CERTIFICATE_PATH!);`,
+            },
           ],
         },
       ],
@@ -137,12 +180,21 @@ const credential = new identity.ClientSecretCredential(tenantId, clientId, 'kP9x
           endLine: 2,
           endColumn: 98,
           suggestions: [
-            { messageId: 'useEnv', output: `import * as identity from '@azure/identity';
-const credential = new identity.ClientSecretCredential(tenantId, clientId, process.env.AZURE_CLIENT_SECRET!);` },
-            { messageId: 'useManagedIdentity', output: `import * as identity from '@azure/identity';
-const credential = new identity.ManagedIdentityCredential({ clientId });` },
-            { messageId: 'useCertificate', output: `import * as identity from '@azure/identity';
-const credential = new identity.ClientCertificateCredential(tenantId, clientId, process.env.AZURE_CLIENT_CERTIFICATE_PATH!);` },
+            {
+              messageId: 'useEnv',
+              output: `import * as identity from '@azure/identity';
+const credential = new identity.ClientSecretCredential(tenantId, clientId, process.env.AZURE_CLIENT_SECRET!);`,
+            },
+            {
+              messageId: 'useManagedIdentity',
+              output: `import * as identity from '@azure/identity';
+const credential = new identity.ManagedIdentityCredential({ clientId });`,
+            },
+            {
+              messageId: 'useCertificate',
+              output: `import * as identity from '@azure/identity';
+const credential = new identity.ClientCertificateCredential(tenantId, clientId, process.env.AZURE_CLIENT_CERTIFICATE_PATH!);`,
+            },
           ],
         },
       ],
@@ -161,15 +213,24 @@ const credential = new CSC(tenantId, clientId, SECRET);`,
           endLine: 3,
           endColumn: 54,
           suggestions: [
-            { messageId: 'useEnv', output: `const { ClientSecretCredential: CSC } = require('@azure/identity');
+            {
+              messageId: 'useEnv',
+              output: `const { ClientSecretCredential: CSC } = require('@azure/identity');
 const SECRET = process.env.SECRET;
-const credential = new CSC(tenantId, clientId, SECRET);` },
-            { messageId: 'useManagedIdentity', output: `const { ManagedIdentityCredential } = require('@azure/identity');
+const credential = new CSC(tenantId, clientId, SECRET);`,
+            },
+            {
+              messageId: 'useManagedIdentity',
+              output: `const { ManagedIdentityCredential } = require('@azure/identity');
 const SECRET = 'kP9x2mQ7vL4wZr8tY6uN';
-const credential = new ManagedIdentityCredential({ clientId });` },
-            { messageId: 'useCertificate', output: `const { ClientCertificateCredential } = require('@azure/identity');
+const credential = new ManagedIdentityCredential({ clientId });`,
+            },
+            {
+              messageId: 'useCertificate',
+              output: `const { ClientCertificateCredential } = require('@azure/identity');
 const SECRET = 'kP9x2mQ7vL4wZr8tY6uN';
-const credential = new ClientCertificateCredential(tenantId, clientId, process.env.AZURE_CLIENT_CERTIFICATE_PATH);` },
+const credential = new ClientCertificateCredential(tenantId, clientId, process.env.AZURE_CLIENT_CERTIFICATE_PATH);`,
+            },
           ],
         },
       ],
@@ -186,12 +247,21 @@ const credential = new ClientSecretCredential(tenantId, clientId, process.env.AZ
           endLine: 2,
           endColumn: 124,
           suggestions: [
-            { messageId: 'useEnv', output: `import { ClientSecretCredential } from '@azure/identity';
-const credential = new ClientSecretCredential(tenantId, clientId, process.env.AZURE_CLIENT_SECRET!);` },
-            { messageId: 'useManagedIdentity', output: `import { ManagedIdentityCredential } from '@azure/identity';
-const credential = new ManagedIdentityCredential({ clientId });` },
-            { messageId: 'useCertificate', output: `import { ClientCertificateCredential } from '@azure/identity';
-const credential = new ClientCertificateCredential(tenantId, clientId, process.env.AZURE_CLIENT_CERTIFICATE_PATH!);` },
+            {
+              messageId: 'useEnv',
+              output: `import { ClientSecretCredential } from '@azure/identity';
+const credential = new ClientSecretCredential(tenantId, clientId, process.env.AZURE_CLIENT_SECRET!);`,
+            },
+            {
+              messageId: 'useManagedIdentity',
+              output: `import { ManagedIdentityCredential } from '@azure/identity';
+const credential = new ManagedIdentityCredential({ clientId });`,
+            },
+            {
+              messageId: 'useCertificate',
+              output: `import { ClientCertificateCredential } from '@azure/identity';
+const credential = new ClientCertificateCredential(tenantId, clientId, process.env.AZURE_CLIENT_CERTIFICATE_PATH!);`,
+            },
           ],
         },
       ],
@@ -207,8 +277,11 @@ const credential = new UsernamePasswordCredential(tenantId, clientId, 'svc@conto
           endLine: 2,
           endColumn: 104,
           suggestions: [
-            { messageId: 'useEnv', output: `import { UsernamePasswordCredential } from '@azure/identity';
-const credential = new UsernamePasswordCredential(tenantId, clientId, 'svc@contoso.com', process.env.AZURE_PASSWORD!);` },
+            {
+              messageId: 'useEnv',
+              output: `import { UsernamePasswordCredential } from '@azure/identity';
+const credential = new UsernamePasswordCredential(tenantId, clientId, 'svc@contoso.com', process.env.AZURE_PASSWORD!);`,
+            },
           ],
         },
       ],
@@ -224,8 +297,11 @@ const credential = new AuthorizationCodeCredential(tenantId, clientId, 'kP9x2mQ7
           endLine: 2,
           endColumn: 94,
           suggestions: [
-            { messageId: 'useEnv', output: `import { AuthorizationCodeCredential } from '@azure/identity';
-const credential = new AuthorizationCodeCredential(tenantId, clientId, process.env.AZURE_CLIENT_SECRET!, code, redirectUri);` },
+            {
+              messageId: 'useEnv',
+              output: `import { AuthorizationCodeCredential } from '@azure/identity';
+const credential = new AuthorizationCodeCredential(tenantId, clientId, process.env.AZURE_CLIENT_SECRET!, code, redirectUri);`,
+            },
           ],
         },
       ],
@@ -243,8 +319,11 @@ passport.use(new OIDCStrategy({ identityMetadata, clientID, clientSecret: 'kP9x2
           endLine: 2,
           endColumn: 97,
           suggestions: [
-            { messageId: 'useEnv', output: `const { OIDCStrategy } = require('passport-azure-ad');
-passport.use(new OIDCStrategy({ identityMetadata, clientID, clientSecret: process.env.CLIENT_SECRET, responseType: 'code' }, verify));` },
+            {
+              messageId: 'useEnv',
+              output: `const { OIDCStrategy } = require('passport-azure-ad');
+passport.use(new OIDCStrategy({ identityMetadata, clientID, clientSecret: process.env.CLIENT_SECRET, responseType: 'code' }, verify));`,
+            },
           ],
         },
       ],
@@ -260,8 +339,11 @@ const client = new OAuth2Client(clientId, 'GOCSPX-k2Lm9Pz4Rt6Vw1Yb3Nd5Hf7Jg0S', 
           endLine: 2,
           endColumn: 79,
           suggestions: [
-            { messageId: 'useEnv', output: `import { OAuth2Client } from 'google-auth-library';
-const client = new OAuth2Client(clientId, process.env.GOOGLE_CLIENT_SECRET!, redirectUri);` },
+            {
+              messageId: 'useEnv',
+              output: `import { OAuth2Client } from 'google-auth-library';
+const client = new OAuth2Client(clientId, process.env.GOOGLE_CLIENT_SECRET!, redirectUri);`,
+            },
           ],
         },
       ],
@@ -278,9 +360,12 @@ const auth = client.ClientSecretPost('kP9x2mQ7vL4wZr8tY6uNx');`,
           endLine: 2,
           endColumn: 79,
           suggestions: [
-            { messageId: 'useEnv', output: `import * as client from 'openid-client';
+            {
+              messageId: 'useEnv',
+              output: `import * as client from 'openid-client';
 const config = await client.discovery(server, clientId, process.env.CLIENT_SECRET!);
-const auth = client.ClientSecretPost('kP9x2mQ7vL4wZr8tY6uNx');` },
+const auth = client.ClientSecretPost('kP9x2mQ7vL4wZr8tY6uNx');`,
+            },
           ],
         },
         {
@@ -290,9 +375,12 @@ const auth = client.ClientSecretPost('kP9x2mQ7vL4wZr8tY6uNx');` },
           endLine: 3,
           endColumn: 61,
           suggestions: [
-            { messageId: 'useEnv', output: `import * as client from 'openid-client';
+            {
+              messageId: 'useEnv',
+              output: `import * as client from 'openid-client';
 const config = await client.discovery(server, clientId, 'kP9x2mQ7vL4wZr8tY6uN');
-const auth = client.ClientSecretPost(process.env.CLIENT_SECRET!);` },
+const auth = client.ClientSecretPost(process.env.CLIENT_SECRET!);`,
+            },
           ],
         },
       ],
@@ -309,15 +397,20 @@ const oauth = new ClientCredentials({ client: { id: 'reports-app', secret: 'kP9x
           endLine: 2,
           endColumn: 98,
           suggestions: [
-            { messageId: 'useEnv', output: `import { ClientCredentials } from 'simple-oauth2';
-const oauth = new ClientCredentials({ client: { id: 'reports-app', secret: process.env.CLIENT_SECRET! }, auth: { tokenHost } });` },
+            {
+              messageId: 'useEnv',
+              output: `import { ClientCredentials } from 'simple-oauth2';
+const oauth = new ClientCredentials({ client: { id: 'reports-app', secret: process.env.CLIENT_SECRET! }, auth: { tokenHost } });`,
+            },
           ],
         },
       ],
     },
     {
       // A certificate private key in MSAL config.
-      code: `const cca = new ConfidentialClientApplication({ auth: { clientId, clientCertificate: { thumbprintSha256, privateKey: \`${FAKE.pem}\` } } });`,
+      code:
+        `const cca = new ConfidentialClientApplication({ auth: { clientId, clientCertificate: { ` +
+        `thumbprintSha256, privateKey: \`${FAKE.pem}\` } } });`,
       errors: [
         {
           messageId: 'privateKey',
@@ -326,7 +419,12 @@ const oauth = new ClientCredentials({ client: { id: 'reports-app', secret: proce
           endLine: 4,
           endColumn: 31,
           suggestions: [
-            { messageId: 'useEnv', output: 'const cca = new ConfidentialClientApplication({ auth: { clientId, clientCertificate: { thumbprintSha256, privateKey: process.env.CLIENT_CERTIFICATE_KEY! } } });' },
+            {
+              messageId: 'useEnv',
+              output:
+                'const cca = new ConfidentialClientApplication({ auth: { clientId, clientCertificate: { ' +
+                'thumbprintSha256, privateKey: process.env.CLIENT_CERTIFICATE_KEY! } } });',
+            },
           ],
         },
       ],
@@ -342,15 +440,20 @@ const credential = new ClientCertificateCredential(tenantId, clientId, { certifi
           endLine: 5,
           endColumn: 31,
           suggestions: [
-            { messageId: 'useEnv', output: `import { ClientCertificateCredential } from '@azure/identity';
-const credential = new ClientCertificateCredential(tenantId, clientId, { certificate: process.env.AZURE_CLIENT_CERTIFICATE! });` },
+            {
+              messageId: 'useEnv',
+              output: `import { ClientCertificateCredential } from '@azure/identity';
+const credential = new ClientCertificateCredential(tenantId, clientId, { certificate: process.env.AZURE_CLIENT_CERTIFICATE! });`,
+            },
           ],
         },
       ],
     },
     {
       // A raw token request.
-      code: "const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: 'kP9x2mQ7vL4wZr8tY6uN' });",
+      code:
+        "const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: " +
+        "'kP9x2mQ7vL4wZr8tY6uN' });",
       errors: [
         {
           messageId: 'clientSecret',
@@ -359,7 +462,12 @@ const credential = new ClientCertificateCredential(tenantId, clientId, { certifi
           endLine: 1,
           endColumn: 128,
           suggestions: [
-            { messageId: 'useEnv', output: "const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: process.env.CLIENT_SECRET! });" },
+            {
+              messageId: 'useEnv',
+              output:
+                "const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, " +
+                'client_secret: process.env.CLIENT_SECRET! });',
+            },
           ],
         },
       ],
@@ -376,8 +484,11 @@ const login = () => msRestNodeAuth.loginWithServicePrincipalSecret(clientId, 'kP
           endLine: 2,
           endColumn: 100,
           suggestions: [
-            { messageId: 'useEnv', output: `const msRestNodeAuth = require('@azure/ms-rest-nodeauth');
-const login = () => msRestNodeAuth.loginWithServicePrincipalSecret(clientId, process.env.AZURE_CLIENT_SECRET, tenantId);` },
+            {
+              messageId: 'useEnv',
+              output: `const msRestNodeAuth = require('@azure/ms-rest-nodeauth');
+const login = () => msRestNodeAuth.loginWithServicePrincipalSecret(clientId, process.env.AZURE_CLIENT_SECRET, tenantId);`,
+            },
           ],
         },
       ],
@@ -392,7 +503,11 @@ const login = () => msRestNodeAuth.loginWithServicePrincipalSecret(clientId, pro
           endLine: 1,
           endColumn: 85,
           suggestions: [
-            { messageId: 'useEnv', output: 'context.acquireTokenWithClientCredentials(resource, clientId, process.env.CLIENT_SECRET!, callback);' },
+            {
+              messageId: 'useEnv',
+              output:
+                'context.acquireTokenWithClientCredentials(resource, clientId, process.env.CLIENT_SECRET!, callback);',
+            },
           ],
         },
       ],
@@ -409,9 +524,12 @@ const login = () => msRestNodeAuth.loginWithServicePrincipalSecret(clientId, pro
           endLine: 2,
           endColumn: 57,
           suggestions: [
-            { messageId: 'useEnv', output: `class GraphClient {
+            {
+              messageId: 'useEnv',
+              output: `class GraphClient {
   private readonly clientSecret = process.env.CLIENT_SECRET!;
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -427,14 +545,21 @@ const login = () => msRestNodeAuth.loginWithServicePrincipalSecret(clientId, pro
           endLine: 1,
           endColumn: 97,
           suggestions: [
-            { messageId: 'useEnv', output: 'const management = new ManagementClient({ domain, clientId, clientSecret: process.env.CLIENT_SECRET! });' },
+            {
+              messageId: 'useEnv',
+              output:
+                'const management = new ManagementClient({ domain, clientId, clientSecret: ' +
+                'process.env.CLIENT_SECRET! });',
+            },
           ],
         },
       ],
     },
     {
       // A parameter default.
-      code: "export function createCredential(tenantId, clientId, clientSecret = 'kP9x2mQ7vL4wZr8tY6uN') { return { tenantId, clientId, clientSecret }; }",
+      code:
+        "export function createCredential(tenantId, clientId, clientSecret = 'kP9x2mQ7vL4wZr8tY6uN') { return { " +
+        'tenantId, clientId, clientSecret }; }',
       languageOptions: javascript,
       errors: [
         {
@@ -444,11 +569,15 @@ const login = () => msRestNodeAuth.loginWithServicePrincipalSecret(clientId, pro
           endLine: 1,
           endColumn: 91,
           suggestions: [
-            { messageId: 'useEnv', output: 'export function createCredential(tenantId, clientId, clientSecret) { return { tenantId, clientId, clientSecret }; }' },
+            {
+              messageId: 'useEnv',
+              output:
+                'export function createCredential(tenantId, clientId, clientSecret) { return { tenantId, clientId, ' +
+                'clientSecret }; }',
+            },
           ],
         },
       ],
     },
-
   ],
 });

@@ -8,35 +8,51 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-hardcoded-connection-string-or-key', rule, {
   valid: [
     // Entra ID auth with RBAC: hostnames and a token credential, no key.
-    "import { BlobServiceClient } from '@azure/storage-blob'; const blobs = new BlobServiceClient('https://contosodata.blob.core.windows.net', new ManagedIdentityCredential());",
-    "import { ServiceBusClient } from '@azure/service-bus'; const sb = new ServiceBusClient('contoso.servicebus.windows.net', credential);",
-    "const blobs = BlobServiceClient.fromConnectionString(process.env.AZURE_STORAGE_CONNECTION_STRING!);",
+    "import { BlobServiceClient } from '@azure/storage-blob'; const blobs = new " +
+      "BlobServiceClient('https://contosodata.blob.core.windows.net', new ManagedIdentityCredential());",
+    "import { ServiceBusClient } from '@azure/service-bus'; const sb = new " +
+      "ServiceBusClient('contoso.servicebus.windows.net', credential);",
+    'const blobs = BlobServiceClient.fromConnectionString(process.env.AZURE_STORAGE_CONNECTION_STRING!);',
     // The published emulator keys and the development storage shortcut.
-    `const azurite = 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${AZURITE_ACCOUNT_KEY};BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;';`,
+    `const azurite = ` +
+      `'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${AZURITE_ACCOUNT_KEY};BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;';`,
     `const cosmos = new CosmosClient({ endpoint: 'https://localhost:8081', key: '${COSMOS_EMULATOR_KEY}' });`,
     "const dev = BlobServiceClient.fromConnectionString('UseDevelopmentStorage=true');",
     // Placeholders in connection strings.
-    "const conn = 'DefaultEndpointsProtocol=https;AccountName=<account>;AccountKey=<your-account-key>;EndpointSuffix=core.windows.net';",
+    'const conn = ' +
+      "'DefaultEndpointsProtocol=https;AccountName=<account>;AccountKey=<your-account-key>;" +
+      "EndpointSuffix=core.windows.net';",
     "const sqlConn = 'Server=tcp:contoso.database.windows.net;Database=app;User ID=svc;Password={your_password};';",
-    "const sqlConn2 = `Server=${host};Database=app;User ID=${user};Password=${password};`;",
+    'const sqlConn2 = `Server=${host};Database=app;User ID=${user};Password=${password};`;',
     // Local development defaults, and URLs without a password.
     "const amqp = 'amqp://guest:guest@localhost:5672';",
     "const pg = 'postgres://postgres:postgres@localhost:5432/app';",
     "const api = 'https://api.contoso.com/v1/orders?sig=abc';",
-    "const mongo = `mongodb+srv://${user}:${password}@cluster0.abcde.mongodb.net/orders`;",
+    'const mongo = `mongodb+srv://${user}:${password}@cluster0.abcde.mongodb.net/orders`;',
     // A database config that reads its password; a login form that is not a database config.
-    "const pool = mysql.createPool({ host: 'db', user: 'orders', password: process.env.DB_PASSWORD, database: 'orders' });",
+    "const pool = mysql.createPool({ host: 'db', user: 'orders', password: process.env.DB_PASSWORD, database: " +
+      "'orders' });",
     "const pool2 = mysql.createPool({ host: 'db', user: 'orders', password: '', database: 'orders' });",
     "const sequelize = new Sequelize('orders', 'root', 'password', { dialect: 'mysql' });",
-    'const sequelize2 = new Sequelize(process.env.DB_NAME!, process.env.DB_USER!, process.env.DB_PASSWORD, { dialect: "postgres" });',
+    'const sequelize2 = new Sequelize(process.env.DB_NAME!, process.env.DB_USER!, process.env.DB_PASSWORD, { ' +
+      'dialect: "postgres" });',
     // Key credentials built from the environment; a local class that shares a name.
-    "const key = new AzureKeyCredential(process.env.SEARCH_API_KEY!);",
-    "class AzureKeyCredential { constructor(k: string) {} } const k = new AzureKeyCredential('Vd9kQ2mZ7xL4pR8tW1yN6bH3jF5sC0gA');",
+    'const key = new AzureKeyCredential(process.env.SEARCH_API_KEY!);',
+    'class AzureKeyCredential { constructor(k: string) {} } const k = new ' +
+      "AzureKeyCredential('Vd9kQ2mZ7xL4pR8tW1yN6bH3jF5sC0gA');",
     // Names about keys, not keys.
     "const storageAccountKeyName = 'key1';",
     "const accountKeySecretName = 'storage-account-key';",
-    { code: "const { ServiceBusClient } = require('@azure/service-bus'); const sb = new ServiceBusClient(process.env.SERVICEBUS_CONNECTION_STRING);", languageOptions: commonjs },
-    { code: "export const storage = { accountName: 'contosodata', accountKey: process.env.AZURE_STORAGE_KEY };", languageOptions: javascript },
+    {
+      code:
+        "const { ServiceBusClient } = require('@azure/service-bus'); const sb = new " +
+        'ServiceBusClient(process.env.SERVICEBUS_CONNECTION_STRING);',
+      languageOptions: commonjs,
+    },
+    {
+      code: "export const storage = { accountName: 'contosodata', accountKey: process.env.AZURE_STORAGE_KEY };",
+      languageOptions: javascript,
+    },
   ],
   invalid: [
     {
@@ -51,8 +67,11 @@ const blobs = BlobServiceClient.fromConnectionString('DefaultEndpointsProtocol=h
           endLine: 2,
           endColumn: 254,
           suggestions: [
-            { messageId: 'useEnv', output: `import { BlobServiceClient } from '@azure/storage-blob';
-const blobs = BlobServiceClient.fromConnectionString(process.env.AZURE_STORAGE_CONNECTION_STRING!);` },
+            {
+              messageId: 'useEnv',
+              output: `import { BlobServiceClient } from '@azure/storage-blob';
+const blobs = BlobServiceClient.fromConnectionString(process.env.AZURE_STORAGE_CONNECTION_STRING!);`,
+            },
           ],
         },
       ],
@@ -71,16 +90,21 @@ const client = new ServiceBusClient(SERVICEBUS_CONNECTION_STRING);`,
           endLine: 2,
           endColumn: 171,
           suggestions: [
-            { messageId: 'useEnv', output: `const { ServiceBusClient } = require('@azure/service-bus');
+            {
+              messageId: 'useEnv',
+              output: `const { ServiceBusClient } = require('@azure/service-bus');
 const SERVICEBUS_CONNECTION_STRING = process.env.SERVICEBUS_CONNECTION_STRING;
-const client = new ServiceBusClient(SERVICEBUS_CONNECTION_STRING);` },
+const client = new ServiceBusClient(SERVICEBUS_CONNECTION_STRING);`,
+            },
           ],
         },
       ],
     },
     {
       // A literal fallback.
-      code: `const conn = process.env.AZURE_STORAGE_CONNECTION_STRING || 'DefaultEndpointsProtocol=https;AccountName=contosodata;AccountKey=${FAKE.storageKey}';`,
+      code:
+        `const conn = process.env.AZURE_STORAGE_CONNECTION_STRING || ` +
+        `'DefaultEndpointsProtocol=https;AccountName=contosodata;AccountKey=${FAKE.storageKey}';`,
       errors: [
         {
           messageId: 'connectionString',
@@ -88,15 +112,15 @@ const client = new ServiceBusClient(SERVICEBUS_CONNECTION_STRING);` },
           column: 61,
           endLine: 1,
           endColumn: 229,
-          suggestions: [
-            { messageId: 'useEnv', output: 'const conn = process.env.AZURE_STORAGE_CONNECTION_STRING!;' },
-          ],
+          suggestions: [{ messageId: 'useEnv', output: 'const conn = process.env.AZURE_STORAGE_CONNECTION_STRING!;' }],
         },
       ],
     },
     {
       // A SAS URL in a template with an expression.
-      code: 'const url = `https://contosodata.blob.core.windows.net/${container}?sv=2022-11-02&ss=b&sp=rl&se=2030-01-01T00:00:00Z&sig=Vd9kQ2mZ7xL4pR8tW1yN6bH3jF5sC0gA2eU9iO7qK1c%3D`;',
+      code:
+        'const url = ' +
+        '`https://contosodata.blob.core.windows.net/${container}?sv=2022-11-02&ss=b&sp=rl&se=2030-01-01T00:00:00Z&sig=Vd9kQ2mZ7xL4pR8tW1yN6bH3jF5sC0gA2eU9iO7qK1c%3D`;',
       languageOptions: javascript,
       errors: [
         {
@@ -110,7 +134,9 @@ const client = new ServiceBusClient(SERVICEBUS_CONNECTION_STRING);` },
       ],
     },
     {
-      code: "const pool = new sql.ConnectionPool('Server=tcp:contoso.database.windows.net,1433;Database=orders;User ID=svc_orders;Password=Vd9kQ2mZ!x7;Encrypt=true');",
+      code:
+        "const pool = new sql.ConnectionPool('Server=tcp:contoso.database.windows.net,1433;Database=orders;User " +
+        "ID=svc_orders;Password=Vd9kQ2mZ!x7;Encrypt=true');",
       errors: [
         {
           messageId: 'connectionString',
@@ -134,9 +160,7 @@ const client = new ServiceBusClient(SERVICEBUS_CONNECTION_STRING);` },
           column: 18,
           endLine: 1,
           endColumn: 87,
-          suggestions: [
-            { messageId: 'useEnv', output: 'mongoose.connect(process.env.DATABASE_URL);' },
-          ],
+          suggestions: [{ messageId: 'useEnv', output: 'mongoose.connect(process.env.DATABASE_URL);' }],
         },
       ],
     },
@@ -154,10 +178,13 @@ const shared = new StorageSharedKeyCredential('contosodata', '${FAKE.storageKey}
           endLine: 3,
           endColumn: 76,
           suggestions: [
-            { messageId: 'useEnv', output: `import { AzureKeyCredential } from '@azure/core-auth';
+            {
+              messageId: 'useEnv',
+              output: `import { AzureKeyCredential } from '@azure/core-auth';
 import { StorageSharedKeyCredential } from '@azure/storage-blob';
 const searchKey = new AzureKeyCredential(process.env.AZURE_API_KEY!);
-const shared = new StorageSharedKeyCredential('contosodata', '${FAKE.storageKey}');` },
+const shared = new StorageSharedKeyCredential('contosodata', '${FAKE.storageKey}');`,
+            },
           ],
         },
         {
@@ -167,10 +194,13 @@ const shared = new StorageSharedKeyCredential('contosodata', '${FAKE.storageKey}
           endLine: 4,
           endColumn: 164,
           suggestions: [
-            { messageId: 'useEnv', output: `import { AzureKeyCredential } from '@azure/core-auth';
+            {
+              messageId: 'useEnv',
+              output: `import { AzureKeyCredential } from '@azure/core-auth';
 import { StorageSharedKeyCredential } from '@azure/storage-blob';
 const searchKey = new AzureKeyCredential('Vd9kQ2mZ7xL4pR8tW1yN6bH3jF5sC0gA');
-const shared = new StorageSharedKeyCredential('contosodata', process.env.AZURE_STORAGE_ACCOUNT_KEY!);` },
+const shared = new StorageSharedKeyCredential('contosodata', process.env.AZURE_STORAGE_ACCOUNT_KEY!);`,
+            },
           ],
         },
       ],
@@ -186,15 +216,20 @@ const cosmos = new CosmosClient({ endpoint: 'https://contoso.documents.azure.com
           endLine: 2,
           endColumn: 196,
           suggestions: [
-            { messageId: 'useEnv', output: `import { CosmosClient } from '@azure/cosmos';
-const cosmos = new CosmosClient({ endpoint: 'https://contoso.documents.azure.com:443/', key: process.env.COSMOS_KEY! });` },
+            {
+              messageId: 'useEnv',
+              output: `import { CosmosClient } from '@azure/cosmos';
+const cosmos = new CosmosClient({ endpoint: 'https://contoso.documents.azure.com:443/', key: process.env.COSMOS_KEY! });`,
+            },
           ],
         },
       ],
     },
     {
       // A database config object.
-      code: "const pool = mysql.createPool({ host: 'orders-db.internal', user: 'orders', password: 'Vd9kQ2mZ!x', database: 'orders' });",
+      code:
+        "const pool = mysql.createPool({ host: 'orders-db.internal', user: 'orders', password: 'Vd9kQ2mZ!x', " +
+        "database: 'orders' });",
       languageOptions: javascript,
       errors: [
         {
@@ -204,7 +239,12 @@ const cosmos = new CosmosClient({ endpoint: 'https://contoso.documents.azure.com
           endLine: 1,
           endColumn: 99,
           suggestions: [
-            { messageId: 'useEnv', output: "const pool = mysql.createPool({ host: 'orders-db.internal', user: 'orders', password: process.env.DB_PASSWORD, database: 'orders' });" },
+            {
+              messageId: 'useEnv',
+              output:
+                "const pool = mysql.createPool({ host: 'orders-db.internal', user: 'orders', password: " +
+                "process.env.DB_PASSWORD, database: 'orders' });",
+            },
           ],
         },
       ],
@@ -227,7 +267,7 @@ const cosmos = new CosmosClient({ endpoint: 'https://contoso.documents.azure.com
     {
       // Sequelize takes the password as its third argument.
       code: `const { Sequelize } = require('sequelize');
-const sequelize = new Sequelize('orders', 'orders_app', 'Sh0p!pass', { host: 'orders-db.internal', dialect: 'mysql' });`,
+const sequelize = new Sequelize('orders', 'orders_app', 'Sh0p!pass', { host: 'db.internal', dialect: 'mysql' });`,
       languageOptions: commonjs,
       errors: [
         {
@@ -237,12 +277,14 @@ const sequelize = new Sequelize('orders', 'orders_app', 'Sh0p!pass', { host: 'or
           endLine: 2,
           endColumn: 68,
           suggestions: [
-            { messageId: 'useEnv', output: `const { Sequelize } = require('sequelize');
-const sequelize = new Sequelize('orders', 'orders_app', process.env.DB_PASSWORD, { host: 'orders-db.internal', dialect: 'mysql' });` },
+            {
+              messageId: 'useEnv',
+              output: `const { Sequelize } = require('sequelize');
+const sequelize = new Sequelize('orders', 'orders_app', process.env.DB_PASSWORD, { host: 'db.internal', dialect: 'mysql' });`,
+            },
           ],
         },
       ],
     },
-
   ],
 });

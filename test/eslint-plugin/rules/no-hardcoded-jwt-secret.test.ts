@@ -6,15 +6,20 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-hardcoded-jwt-secret', rule, {
   valid: [
     // Keys read at run time.
-    "import jwt from 'jsonwebtoken'; const token = jwt.sign({ sub }, process.env.JWT_SIGNING_KEY!, { algorithm: 'HS256', expiresIn: '15m' });",
+    "import jwt from 'jsonwebtoken'; const token = jwt.sign({ sub }, process.env.JWT_SIGNING_KEY!, { algorithm: " +
+      "'HS256', expiresIn: '15m' });",
     "import jwt from 'jsonwebtoken'; const claims = jwt.verify(token, getKey, { algorithms: ['RS256'] });",
-    "import { jwtVerify, createRemoteJWKSet } from 'jose'; const JWKS = createRemoteJWKSet(new URL(jwksUri)); await jwtVerify(token, JWKS, { issuer, audience });",
+    "import { jwtVerify, createRemoteJWKSet } from 'jose'; const JWKS = createRemoteJWKSet(new URL(jwksUri)); await " +
+      'jwtVerify(token, JWKS, { issuer, audience });',
     "import session from 'express-session'; app.use(session({ secret: process.env.SESSION_SECRET!, resave: false }));",
-    "import session from 'express-session'; app.use(session({ secret: [process.env.SESSION_SECRET!, process.env.OLD_SESSION_SECRET!] }));",
+    "import session from 'express-session'; app.use(session({ secret: [process.env.SESSION_SECRET!, " +
+      'process.env.OLD_SESSION_SECRET!] }));',
     // Public keys verify; they are not secrets.
-    "import jwt from 'jsonwebtoken'; jwt.verify(token, '-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\\n-----END PUBLIC KEY-----');",
+    "import jwt from 'jsonwebtoken'; jwt.verify(token, '-----BEGIN PUBLIC " +
+      "KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\\n-----END PUBLIC KEY-----');",
     // Public JWKs, and `k`/`d` properties of objects that are not JWKs.
-    "const jwk = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' };",
+    "const jwk = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: " +
+      "'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' };",
     "const point = { k: 'some-long-value-here', d: 'another-long-value-here' };",
     // Other `sign`/`verify` methods and `createHmac` of other modules.
     "const signature = await signer.sign('payload-to-sign');",
@@ -33,8 +38,18 @@ ruleTester.run('no-hardcoded-jwt-secret', rule, {
     // Names about a key, not the key.
     "const jwtSecretName = 'jwt-signing-key';",
     "const sessionSecretLength = '64';",
-    { code: "const jwt = require('jsonwebtoken'); const token = jwt.sign(payload, process.env.JWT_SECRET, { expiresIn: '1h' });", languageOptions: commonjs },
-    { code: "import { SignJWT } from 'jose'; const t = await new SignJWT(p).setProtectedHeader({ alg: 'HS256' }).sign(secretKey);", languageOptions: javascript },
+    {
+      code:
+        "const jwt = require('jsonwebtoken'); const token = jwt.sign(payload, process.env.JWT_SECRET, { expiresIn: " +
+        "'1h' });",
+      languageOptions: commonjs,
+    },
+    {
+      code:
+        "import { SignJWT } from 'jose'; const t = await new SignJWT(p).setProtectedHeader({ alg: 'HS256' " +
+        '}).sign(secretKey);',
+      languageOptions: javascript,
+    },
   ],
   invalid: [
     {
@@ -49,8 +64,11 @@ const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET || 'keyboard cat
           endLine: 2,
           endColumn: 82,
           suggestions: [
-            { messageId: 'useEnv', output: `import jwt from 'jsonwebtoken';
-const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET!, { expiresIn: '1h' });` },
+            {
+              messageId: 'useEnv',
+              output: `import jwt from 'jsonwebtoken';
+const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET!, { expiresIn: '1h' });`,
+            },
           ],
         },
       ],
@@ -91,8 +109,11 @@ const token = jwt.sign(payload, 'secret');`,
           endLine: 2,
           endColumn: 41,
           suggestions: [
-            { messageId: 'useEnv', output: `const jwt = require('jsonwebtoken');
-const token = jwt.sign(payload, process.env.JWT_SECRET);` },
+            {
+              messageId: 'useEnv',
+              output: `const jwt = require('jsonwebtoken');
+const token = jwt.sign(payload, process.env.JWT_SECRET);`,
+            },
           ],
         },
       ],
@@ -110,16 +131,21 @@ const claims = verifyJwt(token, JWT_KEY, { algorithms: ['HS256'] });`,
           endLine: 2,
           endColumn: 51,
           suggestions: [
-            { messageId: 'useEnv', output: `import { verify as verifyJwt } from 'jsonwebtoken';
+            {
+              messageId: 'useEnv',
+              output: `import { verify as verifyJwt } from 'jsonwebtoken';
 const JWT_KEY = process.env.JWT_KEY!;
-const claims = verifyJwt(token, JWT_KEY, { algorithms: ['HS256'] });` },
+const claims = verifyJwt(token, JWT_KEY, { algorithms: ['HS256'] });`,
+            },
           ],
         },
       ],
     },
     {
       // A parameter named jwt (jsonwebtoken passed in).
-      code: "export function issue(jwt, user) { return jwt.sign({ sub: user.id }, 'Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS'); }",
+      code:
+        "export function issue(jwt, user) { return jwt.sign({ sub: user.id }, 'Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS'); " +
+        '}',
       languageOptions: javascript,
       errors: [
         {
@@ -129,7 +155,10 @@ const claims = verifyJwt(token, JWT_KEY, { algorithms: ['HS256'] });` },
           endLine: 1,
           endColumn: 104,
           suggestions: [
-            { messageId: 'useEnv', output: 'export function issue(jwt, user) { return jwt.sign({ sub: user.id }, process.env.JWT_SECRET); }' },
+            {
+              messageId: 'useEnv',
+              output: 'export function issue(jwt, user) { return jwt.sign({ sub: user.id }, process.env.JWT_SECRET); }',
+            },
           ],
         },
       ],
@@ -148,10 +177,13 @@ const { payload } = await jwtVerify(token, new TextEncoder().encode('Zq3vK8wP1xR
           endLine: 3,
           endColumn: 112,
           suggestions: [
-            { messageId: 'useEnv', output: `import { SignJWT, jwtVerify } from 'jose';
+            {
+              messageId: 'useEnv',
+              output: `import { SignJWT, jwtVerify } from 'jose';
 const key = new TextEncoder().encode(process.env.JWT_SECRET!);
 const token = await new SignJWT({ sub }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('15m').sign(key);
-const { payload } = await jwtVerify(token, new TextEncoder().encode('Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS'));` },
+const { payload } = await jwtVerify(token, new TextEncoder().encode('Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS'));`,
+            },
           ],
         },
         {
@@ -161,10 +193,13 @@ const { payload } = await jwtVerify(token, new TextEncoder().encode('Zq3vK8wP1xR
           endLine: 4,
           endColumn: 104,
           suggestions: [
-            { messageId: 'useEnv', output: `import { SignJWT, jwtVerify } from 'jose';
+            {
+              messageId: 'useEnv',
+              output: `import { SignJWT, jwtVerify } from 'jose';
 const key = new TextEncoder().encode('Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS');
 const token = await new SignJWT({ sub }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('15m').sign(key);
-const { payload } = await jwtVerify(token, new TextEncoder().encode(process.env.JWT_SECRET!));` },
+const { payload } = await jwtVerify(token, new TextEncoder().encode(process.env.JWT_SECRET!));`,
+            },
           ],
         },
       ],
@@ -180,8 +215,11 @@ const token = await new jose.SignJWT(claims).setProtectedHeader({ alg: 'HS256' }
           endLine: 2,
           endColumn: 135,
           suggestions: [
-            { messageId: 'useEnv', output: `import * as jose from 'jose';
-const token = await new jose.SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(Buffer.from(process.env.JWT_SECRET!));` },
+            {
+              messageId: 'useEnv',
+              output: `import * as jose from 'jose';
+const token = await new jose.SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(Buffer.from(process.env.JWT_SECRET!));`,
+            },
           ],
         },
       ],
@@ -200,10 +238,13 @@ app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: fals
           endLine: 3,
           endColumn: 50,
           suggestions: [
-            { messageId: 'useEnv', output: `import { expressjwt } from 'express-jwt';
+            {
+              messageId: 'useEnv',
+              output: `import { expressjwt } from 'express-jwt';
 import session from 'express-session';
 app.use(expressjwt({ secret: process.env.JWT_SECRET!, algorithms: ['HS256'] }));
-app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: false }));` },
+app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: false }));`,
+            },
           ],
         },
         {
@@ -213,10 +254,13 @@ app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: fals
           endLine: 4,
           endColumn: 41,
           suggestions: [
-            { messageId: 'useEnv', output: `import { expressjwt } from 'express-jwt';
+            {
+              messageId: 'useEnv',
+              output: `import { expressjwt } from 'express-jwt';
 import session from 'express-session';
 app.use(expressjwt({ secret: 'shhhhhhared-secret', algorithms: ['HS256'] }));
-app.use(session({ secret: process.env.SESSION_SECRET!, resave: false, saveUninitialized: false }));` },
+app.use(session({ secret: process.env.SESSION_SECRET!, resave: false, saveUninitialized: false }));`,
+            },
           ],
         },
       ],
@@ -235,10 +279,13 @@ app.use(cookieSession({ name: 'sid', keys: ['Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS', 
           endLine: 3,
           endColumn: 56,
           suggestions: [
-            { messageId: 'useEnv', output: `const cookieParser = require('cookie-parser');
+            {
+              messageId: 'useEnv',
+              output: `const cookieParser = require('cookie-parser');
 const cookieSession = require('cookie-session');
 app.use(cookieParser(process.env.COOKIE_SECRET));
-app.use(cookieSession({ name: 'sid', keys: ['Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS', 'old-key-2024'] }));` },
+app.use(cookieSession({ name: 'sid', keys: ['Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS', 'old-key-2024'] }));`,
+            },
           ],
         },
         {
@@ -248,10 +295,13 @@ app.use(cookieSession({ name: 'sid', keys: ['Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS', 
           endLine: 4,
           endColumn: 79,
           suggestions: [
-            { messageId: 'useEnv', output: `const cookieParser = require('cookie-parser');
+            {
+              messageId: 'useEnv',
+              output: `const cookieParser = require('cookie-parser');
 const cookieSession = require('cookie-session');
 app.use(cookieParser('Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS'));
-app.use(cookieSession({ name: 'sid', keys: [process.env.SESSION_SECRET, 'old-key-2024'] }));` },
+app.use(cookieSession({ name: 'sid', keys: [process.env.SESSION_SECRET, 'old-key-2024'] }));`,
+            },
           ],
         },
         {
@@ -261,10 +311,13 @@ app.use(cookieSession({ name: 'sid', keys: [process.env.SESSION_SECRET, 'old-key
           endLine: 4,
           endColumn: 95,
           suggestions: [
-            { messageId: 'useEnv', output: `const cookieParser = require('cookie-parser');
+            {
+              messageId: 'useEnv',
+              output: `const cookieParser = require('cookie-parser');
 const cookieSession = require('cookie-session');
 app.use(cookieParser('Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS'));
-app.use(cookieSession({ name: 'sid', keys: ['Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS', process.env.SESSION_SECRET] }));` },
+app.use(cookieSession({ name: 'sid', keys: ['Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS', process.env.SESSION_SECRET] }));`,
+            },
           ],
         },
       ],
@@ -282,8 +335,11 @@ passport.use(new JwtStrategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearer
           endLine: 2,
           endColumn: 124,
           suggestions: [
-            { messageId: 'useEnv', output: `const { Strategy: JwtStrategy, ExtractJwt } = require('passport-jwt');
-passport.use(new JwtStrategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.SECRET_OR_KEY }, verify));` },
+            {
+              messageId: 'useEnv',
+              output: `const { Strategy: JwtStrategy, ExtractJwt } = require('passport-jwt');
+passport.use(new JwtStrategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.SECRET_OR_KEY }, verify));`,
+            },
           ],
         },
       ],
@@ -299,8 +355,11 @@ const signature = crypto.createHmac('sha256', 'webhook-signing-key').update(body
           endLine: 2,
           endColumn: 68,
           suggestions: [
-            { messageId: 'useEnv', output: `import crypto from 'node:crypto';
-const signature = crypto.createHmac('sha256', process.env.HMAC_SECRET!).update(body).digest('hex');` },
+            {
+              messageId: 'useEnv',
+              output: `import crypto from 'node:crypto';
+const signature = crypto.createHmac('sha256', process.env.HMAC_SECRET!).update(body).digest('hex');`,
+            },
           ],
         },
       ],
@@ -316,7 +375,10 @@ const signature = crypto.createHmac('sha256', process.env.HMAC_SECRET!).update(b
           endLine: 1,
           endColumn: 87,
           suggestions: [
-            { messageId: 'useEnv', output: "fastify.register(require('@fastify/jwt'), { secret: process.env.JWT_SECRET! });" },
+            {
+              messageId: 'useEnv',
+              output: "fastify.register(require('@fastify/jwt'), { secret: process.env.JWT_SECRET! });",
+            },
           ],
         },
       ],
@@ -332,7 +394,10 @@ const signature = crypto.createHmac('sha256', process.env.HMAC_SECRET!).update(b
           endLine: 1,
           endColumn: 95,
           suggestions: [
-            { messageId: 'useEnv', output: 'export const config = { port: 3000, jwtSecret: process.env.JWT_SECRET! };' },
+            {
+              messageId: 'useEnv',
+              output: 'export const config = { port: 3000, jwtSecret: process.env.JWT_SECRET! };',
+            },
           ],
         },
       ],
@@ -349,8 +414,11 @@ const key = createSecretKey(Buffer.from('Zq3vK8wP1xR6tY0uN4mB7cL2dF9gH5jS'));`,
           endLine: 2,
           endColumn: 76,
           suggestions: [
-            { messageId: 'useEnv', output: `const { createSecretKey } = require('crypto');
-const key = createSecretKey(Buffer.from(process.env.JWT_SECRET));` },
+            {
+              messageId: 'useEnv',
+              output: `const { createSecretKey } = require('crypto');
+const key = createSecretKey(Buffer.from(process.env.JWT_SECRET));`,
+            },
           ],
         },
       ],
@@ -368,8 +436,11 @@ app.use(require('express-session')({ secret: config.secret, resave: false }));`,
           endLine: 2,
           endColumn: 59,
           suggestions: [
-            { messageId: 'useEnv', output: `const config = { port: 3000, secret: process.env.SESSION_SECRET };
-app.use(require('express-session')({ secret: config.secret, resave: false }));` },
+            {
+              messageId: 'useEnv',
+              output: `const config = { port: 3000, secret: process.env.SESSION_SECRET };
+app.use(require('express-session')({ secret: config.secret, resave: false }));`,
+            },
           ],
         },
       ],
@@ -384,9 +455,7 @@ app.use(require('express-session')({ secret: config.secret, resave: false }));` 
           column: 22,
           endLine: 1,
           endColumn: 44,
-          suggestions: [
-            { messageId: 'useEnv', output: "const { JWT_SECRET, PORT = '3000' } = process.env;" },
-          ],
+          suggestions: [{ messageId: 'useEnv', output: "const { JWT_SECRET, PORT = '3000' } = process.env;" }],
         },
       ],
     },
@@ -403,9 +472,12 @@ const signingJwk = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e
           endLine: 2,
           endColumn: 95,
           suggestions: [
-            { messageId: 'useEnv', output: `import { importJWK } from 'jose';
+            {
+              messageId: 'useEnv',
+              output: `import { importJWK } from 'jose';
 const hmacKey = await importJWK({ kty: 'oct', k: process.env.JWT_SIGNING_JWK!, alg: 'HS256' });
-const signingJwk = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0', d: 'jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI' };` },
+const signingJwk = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0', d: 'jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI' };`,
+            },
           ],
         },
         {
@@ -415,13 +487,15 @@ const signingJwk = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e
           endLine: 3,
           endColumn: 195,
           suggestions: [
-            { messageId: 'useEnv', output: `import { importJWK } from 'jose';
+            {
+              messageId: 'useEnv',
+              output: `import { importJWK } from 'jose';
 const hmacKey = await importJWK({ kty: 'oct', k: 'hJtXIZ2uSN5kbQfbtTNWbpdmhkV8FJG-Onbc6mxCcYg', alg: 'HS256' });
-const signingJwk = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0', d: process.env.JWT_SIGNING_JWK! };` },
+const signingJwk = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0', d: process.env.JWT_SIGNING_JWK! };`,
+            },
           ],
         },
       ],
     },
-
   ],
 });

@@ -36,7 +36,7 @@ ruleTester.run('no-legacy-auth-library', rule, {
       code: "import { UserAgentApplication } from 'msal';",
       errors: [
         {
-          messageId: "legacyLibrary",
+          messageId: 'legacyLibrary',
           line: 1,
           column: 38,
           endLine: 1,
@@ -52,7 +52,7 @@ ruleTester.run('no-legacy-auth-library', rule, {
       `,
       errors: [
         {
-          messageId: "legacyLibrary",
+          messageId: 'legacyLibrary',
           line: 1,
           column: 23,
           endLine: 1,
@@ -60,7 +60,7 @@ ruleTester.run('no-legacy-auth-library', rule, {
           suggestions: [],
         },
         {
-          messageId: "legacyLibrary",
+          messageId: 'legacyLibrary',
           line: 2,
           column: 38,
           endLine: 2,
@@ -74,7 +74,7 @@ ruleTester.run('no-legacy-auth-library', rule, {
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "legacyLibrary",
+          messageId: 'legacyLibrary',
           line: 1,
           column: 43,
           endLine: 1,
@@ -88,7 +88,7 @@ ruleTester.run('no-legacy-auth-library', rule, {
       languageOptions: javascript,
       errors: [
         {
-          messageId: "legacyLibrary",
+          messageId: 'legacyLibrary',
           line: 1,
           column: 35,
           endLine: 1,
@@ -101,7 +101,7 @@ ruleTester.run('no-legacy-auth-library', rule, {
       code: "import adal = require('adal-node');",
       errors: [
         {
-          messageId: "legacyLibrary",
+          messageId: 'legacyLibrary',
           line: 1,
           column: 23,
           endLine: 1,
@@ -114,7 +114,7 @@ ruleTester.run('no-legacy-auth-library', rule, {
       code: "const { OIDCStrategy } = await import('passport-azure-ad');",
       errors: [
         {
-          messageId: "legacyLibrary",
+          messageId: 'legacyLibrary',
           line: 1,
           column: 39,
           endLine: 1,
@@ -131,7 +131,7 @@ ruleTester.run('no-legacy-auth-library', rule, {
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "legacyLibrary",
+          messageId: 'legacyLibrary',
           line: 1,
           column: 33,
           endLine: 1,
@@ -144,7 +144,7 @@ ruleTester.run('no-legacy-auth-library', rule, {
       code: "import { loginWithServicePrincipalSecret } from '@azure/ms-rest-nodeauth';",
       errors: [
         {
-          messageId: "legacyLibrary",
+          messageId: 'legacyLibrary',
           line: 1,
           column: 49,
           endLine: 1,
@@ -161,7 +161,7 @@ ruleTester.run('no-legacy-auth-library', rule, {
       languageOptions: javascript,
       errors: [
         {
-          messageId: "legacyLibrary",
+          messageId: 'legacyLibrary',
           line: 1,
           column: 29,
           endLine: 1,
@@ -169,7 +169,7 @@ ruleTester.run('no-legacy-auth-library', rule, {
           suggestions: [],
         },
         {
-          messageId: "legacyLibrary",
+          messageId: 'legacyLibrary',
           line: 2,
           column: 25,
           endLine: 2,
@@ -181,14 +181,17 @@ ruleTester.run('no-legacy-auth-library', rule, {
     // A specifier held in a constant or a template (found by the prefilter's quoted `msal`).
     {
       code: "const LEGACY = 'msal';\nconst Msal = require(LEGACY);\nconst Other = require(`msal/lib-commonjs/Logger`);",
-      errors: [{ messageId: 'legacyLibrary', line: 2, column: 22 }, { messageId: 'legacyLibrary', line: 3, column: 23 }],
+      errors: [
+        { messageId: 'legacyLibrary', line: 2, column: 22 },
+        { messageId: 'legacyLibrary', line: 3, column: 23 },
+      ],
     },
     // Subpath imports.
     {
       code: "import { Logger } from 'msal/lib-commonjs/Logger';",
       errors: [
         {
-          messageId: "legacyLibrary",
+          messageId: 'legacyLibrary',
           line: 1,
           column: 24,
           endLine: 1,
@@ -205,7 +208,7 @@ ruleTester.run('no-legacy-auth-library', rule, {
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "legacyLibrary",
+          messageId: 'legacyLibrary',
           line: 2,
           column: 22,
           endLine: 2,

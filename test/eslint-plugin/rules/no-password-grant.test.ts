@@ -8,7 +8,8 @@ ruleTester.run('no-password-grant', rule, {
   valid: [
     // Other grants are fine.
     "const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: id, client_secret: secret });",
-    "await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams({ grant_type: 'authorization_code', code, code_verifier: verifier }) });",
+    "await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams({ grant_type: 'authorization_code', code, " +
+      'code_verifier: verifier }) });',
     "params.append('grant_type', 'refresh_token');",
     "params.set('grant_type', 'urn:ietf:params:oauth:grant-type:jwt-bearer');",
     "const form = 'grant_type=urn:ietf:params:oauth:grant-type:device_code&device_code=' + code;",
@@ -17,10 +18,12 @@ ruleTester.run('no-password-grant', rule, {
     // A `password` property alone: database configs, hashing, the app's own login form.
     "const pool = new Pool({ host, user: 'app', password: process.env.DB_PASSWORD });",
     'const ok = await bcrypt.compare(password, user.passwordHash);',
-    "const body = { username: form.username, password: form.password };",
+    'const body = { username: form.username, password: form.password };',
     // Definitions of methods with these names are not calls.
-    'class TokenService { async acquireTokenByUsernamePassword(request) { return this.pca.acquireTokenByDeviceCode(request); } }',
-    'interface Client { acquireTokenByUsernamePassword(request: UsernamePasswordRequest): Promise<AuthenticationResult>; }',
+    'class TokenService { async acquireTokenByUsernamePassword(request) { return ' +
+      'this.pca.acquireTokenByDeviceCode(request); } }',
+    'interface Client { acquireTokenByUsernamePassword(request: UsernamePasswordRequest): ' +
+      'Promise<AuthenticationResult>; }',
     'type Body = { grant_type: "password" };',
     // Calling a wrapper method of one's own class (its body is what gets checked).
     'class Auth { passwordGrant(u) { return u; } login() { return this.passwordGrant(user); } }',
@@ -33,7 +36,7 @@ ruleTester.run('no-password-grant', rule, {
     // Other environment variables.
     'const user = process.env.AZURE_USERNAME;',
     'const pass = process.env.MY_AZURE_PASSWORD;',
-    "const { AZURE_CLIENT_SECRET } = process.env;",
+    'const { AZURE_CLIENT_SECRET } = process.env;',
     // Non-static grant types are not guessed at.
     'const body = new URLSearchParams({ grant_type: grantType, username, password });',
     // A property named `ownerPassword` that is not called.
@@ -75,7 +78,8 @@ ruleTester.run('no-password-grant', rule, {
       ],
     },
     {
-      // A confidential client has no device code flow, and client credentials would swap the user's delegated token for an app-only one: no suggestion.
+      // A confidential client has no device code flow, and client credentials would swap the user's delegated token for
+      // an app-only one: no suggestion.
       code: dedent`
         import { ConfidentialClientApplication } from '@azure/msal-node';
         const cca = new ConfidentialClientApplication(config);
@@ -370,14 +374,37 @@ ruleTester.run('no-password-grant', rule, {
         await msRestNodeAuth.loginWithUsernamePassword(user, pass);
       `,
       errors: [
-        { messageId: 'msRestRopc', data: { name: 'loginWithUsernamePasswordWithAuthResponse' }, line: 2, column: 20, endLine: 2, endColumn: 61 },
-        { messageId: 'msRestRopc', data: { name: 'loginWithUsernamePassword' }, line: 3, column: 22, endLine: 3, endColumn: 47 },
+        {
+          messageId: 'msRestRopc',
+          data: { name: 'loginWithUsernamePasswordWithAuthResponse' },
+          line: 2,
+          column: 20,
+          endLine: 2,
+          endColumn: 61,
+        },
+        {
+          messageId: 'msRestRopc',
+          data: { name: 'loginWithUsernamePassword' },
+          line: 3,
+          column: 22,
+          endLine: 3,
+          endColumn: 47,
+        },
       ],
     },
     {
       code: "const { loginWithUsernamePassword: login } = require('@azure/ms-rest-nodeauth');\nlogin(user, pass);",
       languageOptions: commonjs,
-      errors: [{ messageId: 'msRestRopc', data: { name: 'loginWithUsernamePassword' }, line: 2, column: 1, endLine: 2, endColumn: 6 }],
+      errors: [
+        {
+          messageId: 'msRestRopc',
+          data: { name: 'loginWithUsernamePassword' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 6,
+        },
+      ],
     },
     {
       code: "import { ResourceOwnerPassword } from 'simple-oauth2';\nconst client = new ResourceOwnerPassword(config);",
@@ -393,28 +420,71 @@ ruleTester.run('no-password-grant', rule, {
     },
     {
       // simple-oauth2 1.x named the flow `password`.
-      code: "const oauth2 = require('simple-oauth2').create(credentials);\noauth2.password.getToken({ username, password });",
+      code:
+        "const oauth2 = require('simple-oauth2').create(credentials);\n" +
+        'oauth2.password.getToken({ username, password });',
       languageOptions: commonjs,
       errors: [{ messageId: 'simpleOauth2Ropc', line: 2, column: 8, endLine: 2, endColumn: 16 }],
     },
     {
-      code: "const ClientOAuth2 = require('client-oauth2');\nconst auth = new ClientOAuth2({ clientId });\nauth.owner.getToken('user', pass);",
+      code:
+        "const ClientOAuth2 = require('client-oauth2');\nconst auth = new ClientOAuth2({ clientId });\n" +
+        "auth.owner.getToken('user', pass);",
       languageOptions: commonjs,
-      errors: [{ messageId: 'libraryRopc', data: { api: 'ClientOAuth2 owner.getToken' }, line: 3, column: 6, endLine: 3, endColumn: 11 }],
+      errors: [
+        {
+          messageId: 'libraryRopc',
+          data: { api: 'ClientOAuth2 owner.getToken' },
+          line: 3,
+          column: 6,
+          endLine: 3,
+          endColumn: 11,
+        },
+      ],
     },
     {
-      code: "import { OAuth2Client } from '@badgateway/oauth2-client';\nconst client = new OAuth2Client({ server, clientId });\nconst token = await client.password({ username, password });",
-      errors: [{ messageId: 'libraryRopc', data: { api: 'OAuth2Client.password' }, line: 3, column: 28, endLine: 3, endColumn: 36 }],
+      code:
+        "import { OAuth2Client } from '@badgateway/oauth2-client';\n" +
+        'const client = new OAuth2Client({ server, clientId });\n' +
+        'const token = await client.password({ username, password });',
+      errors: [
+        {
+          messageId: 'libraryRopc',
+          data: { api: 'OAuth2Client.password' },
+          line: 3,
+          column: 28,
+          endLine: 3,
+          endColumn: 36,
+        },
+      ],
     },
     {
       // oidc-client-ts
       code: 'const user = await userManager.signinResourceOwnerCredentials({ username, password });',
-      errors: [{ messageId: 'libraryRopc', data: { api: 'signinResourceOwnerCredentials' }, line: 1, column: 32, endLine: 1, endColumn: 62 }],
+      errors: [
+        {
+          messageId: 'libraryRopc',
+          data: { api: 'signinResourceOwnerCredentials' },
+          line: 1,
+          column: 32,
+          endLine: 1,
+          endColumn: 62,
+        },
+      ],
     },
     {
       // keycloak-connect's direct grant
       code: 'keycloak.grantManager.obtainDirectly(username, password).then(grant => grant);',
-      errors: [{ messageId: 'libraryRopc', data: { api: 'grantManager.obtainDirectly' }, line: 1, column: 23, endLine: 1, endColumn: 37 }],
+      errors: [
+        {
+          messageId: 'libraryRopc',
+          data: { api: 'grantManager.obtainDirectly' },
+          line: 1,
+          column: 23,
+          endLine: 1,
+          endColumn: 37,
+        },
+      ],
     },
     {
       code: dedent`
@@ -436,11 +506,15 @@ ruleTester.run('no-password-grant', rule, {
     },
     {
       // Keycloak's admin client takes the grant as an option.
-      code: "await kcAdminClient.auth({ username: 'admin', password: pw, grantType: 'password', clientId: 'admin-cli' });",
+      code:
+        "await kcAdminClient.auth({ username: 'admin', password: pw, grantType: 'password', clientId: 'admin-cli' " +
+        '});',
       errors: [{ messageId: 'rawRopc', line: 1, column: 61, endLine: 1, endColumn: 82 }],
     },
     {
-      code: "const r2 = await fetch(url, { method: 'POST', body: new URLSearchParams({ grant_type: \"password\", client_id: clientId, username, password }) });",
+      code:
+        'const r2 = await fetch(url, { method: \'POST\', body: new URLSearchParams({ grant_type: "password", ' +
+        'client_id: clientId, username, password }) });',
       errors: [{ messageId: 'rawRopc', line: 1, column: 75, endLine: 1, endColumn: 97 }],
     },
     {
@@ -461,7 +535,9 @@ ruleTester.run('no-password-grant', rule, {
       errors: [{ messageId: 'rawRopc', line: 1, column: 50, endLine: 1, endColumn: 60 }],
     },
     {
-      code: "axios.post(tokenUrl, qs.stringify({ grant_type: 'http://auth0.com/oauth/grant-type/password-realm', realm }));",
+      code:
+        "axios.post(tokenUrl, qs.stringify({ grant_type: 'http://auth0.com/oauth/grant-type/password-realm', realm " +
+        '}));',
       errors: [{ messageId: 'rawRopc', line: 1, column: 37, endLine: 1, endColumn: 99 }],
     },
     {
@@ -480,7 +556,9 @@ ruleTester.run('no-password-grant', rule, {
       errors: [{ messageId: 'rawRopc', line: 1, column: 16, endLine: 1, endColumn: 38 }],
     },
     {
-      code: "const form = 'grant_type=password&username=' + encodeURIComponent(u) + '&password=' + encodeURIComponent(p);",
+      code:
+        "const form = 'grant_type=password&username=' + encodeURIComponent(u) + '&password=' + " +
+        'encodeURIComponent(p);',
       errors: [{ messageId: 'rawRopc', line: 1, column: 14, endLine: 1, endColumn: 108 }],
     },
     {

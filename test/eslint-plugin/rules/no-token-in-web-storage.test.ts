@@ -12,8 +12,18 @@ const V5 = msalBrowser('5.30.0');
 ruleTester.run('no-token-in-web-storage', rule, {
   valid: [
     // Hard negatives.
-    { code: "const pca = new PublicClientApplication({ auth: { clientId }, cache: { cacheLocation: 'sessionStorage' } });", settings: V3 },
-    { code: "const pca = new PublicClientApplication({ cache: { cacheLocation: BrowserCacheLocation.MemoryStorage } });", settings: V3 },
+    {
+      code:
+        "const pca = new PublicClientApplication({ auth: { clientId }, cache: { cacheLocation: 'sessionStorage' } " +
+        '});',
+      settings: V3,
+    },
+    {
+      code:
+        'const pca = new PublicClientApplication({ cache: ' +
+        '{ cacheLocation: BrowserCacheLocation.MemoryStorage } });',
+      settings: V3,
+    },
     { code: "const pca = new PublicClientApplication({ cache: { cacheLocation: 'memoryStorage' } });", settings: V3 },
     "localStorage.setItem('tokenExpiresAt', String(result.expiresOn));",
     "localStorage.setItem('loginHint', account.username);",
@@ -44,8 +54,9 @@ ruleTester.run('no-token-in-web-storage', rule, {
     // temporaryCacheLocation is gone from msal-browser 4.
     { code: "const config = { cache: { temporaryCacheLocation: 'localStorage' } };", settings: V5 },
     // oidc-client-ts keeps request state in localStorage by default; the user (tokens) is what matters.
-    "const mgr = new UserManager({ authority, client_id, stateStore: new WebStorageStateStore({ store: window.localStorage }) });",
-    "const mgr = new UserManager({ userStore: new WebStorageStateStore({ store: window.sessionStorage }) });",
+    'const mgr = new UserManager({ authority, client_id, stateStore: new WebStorageStateStore({ store: ' +
+      'window.localStorage }) });',
+    'const mgr = new UserManager({ userStore: new WebStorageStateStore({ store: window.sessionStorage }) });',
     { code: "localStorage.setItem('theme', 'dark');", languageOptions: javascript },
   ],
   invalid: [
@@ -83,7 +94,7 @@ ruleTester.run('no-token-in-web-storage', rule, {
     },
     {
       // msal-browser 5 encrypts the entries; still readable by script while the session lasts.
-      code: "const msalConfig = { auth: { clientId }, cache: { cacheLocation: \"localStorage\" } };",
+      code: 'const msalConfig = { auth: { clientId }, cache: { cacheLocation: "localStorage" } };',
       settings: V5,
       errors: [
         {
@@ -93,8 +104,14 @@ ruleTester.run('no-token-in-web-storage', rule, {
           endLine: 1,
           endColumn: 80,
           suggestions: [
-            { messageId: 'useSessionStorage', output: "const msalConfig = { auth: { clientId }, cache: { cacheLocation: \"sessionStorage\" } };" },
-            { messageId: 'useMemoryCache', output: "const msalConfig = { auth: { clientId }, cache: { cacheLocation: \"memoryStorage\" } };" },
+            {
+              messageId: 'useSessionStorage',
+              output: 'const msalConfig = { auth: { clientId }, cache: { cacheLocation: "sessionStorage" } };',
+            },
+            {
+              messageId: 'useMemoryCache',
+              output: 'const msalConfig = { auth: { clientId }, cache: { cacheLocation: "memoryStorage" } };',
+            },
           ],
         },
       ],
@@ -168,7 +185,9 @@ ruleTester.run('no-token-in-web-storage', rule, {
     },
     {
       // Auth0 SPA SDK spells it in lower case; its alternative is 'memory'.
-      code: "const auth0 = await createAuth0Client({ domain, clientId, cacheLocation: 'localstorage', useRefreshTokens: true });",
+      code:
+        "const auth0 = await createAuth0Client({ domain, clientId, cacheLocation: 'localstorage', " +
+        'useRefreshTokens: true });',
       errors: [
         {
           messageId: 'localStorageCache',
@@ -179,7 +198,9 @@ ruleTester.run('no-token-in-web-storage', rule, {
           suggestions: [
             {
               messageId: 'useMemoryCache',
-              output: "const auth0 = await createAuth0Client({ domain, clientId, cacheLocation: 'memory', useRefreshTokens: true });",
+              output:
+                "const auth0 = await createAuth0Client({ domain, clientId, cacheLocation: 'memory', " +
+                'useRefreshTokens: true });',
             },
           ],
         },
@@ -198,7 +219,9 @@ ruleTester.run('no-token-in-web-storage', rule, {
           suggestions: [
             {
               messageId: 'useSessionStorage',
-              output: "const config = { cache: { cacheLocation: 'sessionStorage', temporaryCacheLocation: 'sessionStorage' } };",
+              output:
+                "const config = { cache: { cacheLocation: 'sessionStorage', temporaryCacheLocation: 'sessionStorage' " +
+                '} };',
             },
           ],
         },
@@ -215,31 +238,91 @@ ruleTester.run('no-token-in-web-storage', rule, {
     {
       // Hand-rolled storage: refresh tokens get the stronger message.
       code: "localStorage.setItem('refresh_token', tokens.refresh_token);",
-      errors: [{ messageId: 'refreshTokenInStorage', data: { storage: 'localStorage' }, line: 1, column: 1, endLine: 1, endColumn: 60, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'refreshTokenInStorage',
+          data: { storage: 'localStorage' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 60,
+          suggestions: [],
+        },
+      ],
     },
     {
       code: "window.localStorage.setItem('token', response.data.token);",
       languageOptions: javascript,
-      errors: [{ messageId: 'tokenInStorage', data: { what: 'A token', storage: 'localStorage' }, line: 1, column: 1, endLine: 1, endColumn: 58, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'tokenInStorage',
+          data: { what: 'A token', storage: 'localStorage' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 58,
+          suggestions: [],
+        },
+      ],
     },
     {
       // A dynamic key: the value's name tells.
       code: 'localStorage.setItem(STORAGE_KEY, result.accessToken);',
-      errors: [{ messageId: 'tokenInStorage', data: { what: 'An access token', storage: 'localStorage' }, line: 1, column: 1, endLine: 1, endColumn: 54, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'tokenInStorage',
+          data: { what: 'An access token', storage: 'localStorage' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 54,
+          suggestions: [],
+        },
+      ],
     },
     {
       // Key from a same-file constant, value serialised.
       code: "const KEY = 'authTokens';\nlocalStorage.setItem(KEY, JSON.stringify(data));",
-      errors: [{ messageId: 'tokenInStorage', data: { what: 'A token', storage: 'localStorage' }, line: 2, column: 1, endLine: 2, endColumn: 48, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'tokenInStorage',
+          data: { what: 'A token', storage: 'localStorage' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 48,
+          suggestions: [],
+        },
+      ],
     },
     {
       // Storage through a same-file alias.
       code: "const storage = window.localStorage;\nstorage.setItem('access_token', token);",
-      errors: [{ messageId: 'tokenInStorage', data: { what: 'An access token', storage: 'localStorage' }, line: 2, column: 1, endLine: 2, endColumn: 39, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'tokenInStorage',
+          data: { what: 'An access token', storage: 'localStorage' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 39,
+          suggestions: [],
+        },
+      ],
     },
     {
       code: 'localStorage.idToken = result.idToken;',
-      errors: [{ messageId: 'tokenInStorage', data: { what: 'An ID token', storage: 'localStorage' }, line: 1, column: 1, endLine: 1, endColumn: 38, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'tokenInStorage',
+          data: { what: 'An ID token', storage: 'localStorage' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 38,
+          suggestions: [],
+        },
+      ],
     },
     {
       code: "globalThis.localStorage['refreshToken'] = rt;",
@@ -249,7 +332,17 @@ ruleTester.run('no-token-in-web-storage', rule, {
     {
       code: "sessionStorage.setItem('access_token', result.accessToken);",
       options: [{ checkSessionStorage: true }],
-      errors: [{ messageId: 'tokenInStorage', data: { what: 'An access token', storage: 'sessionStorage' }, line: 1, column: 1, endLine: 1, endColumn: 59, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'tokenInStorage',
+          data: { what: 'An access token', storage: 'sessionStorage' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 59,
+          suggestions: [],
+        },
+      ],
     },
   ],
 });

@@ -28,7 +28,7 @@ ruleTester.run('no-token-or-pii-logging', rule, {
     // PII switches that are off, or not constants.
     'const config = { system: { loggerOptions: { piiLoggingEnabled: false } } };',
     'const config = { system: { loggerOptions: { piiLoggingEnabled: isDev } } };',
-    "const strategy = new OIDCStrategy({ identityMetadata, clientID, loggingNoPII: true }, verify);",
+    'const strategy = new OIDCStrategy({ identityMetadata, clientID, loggingNoPII: true }, verify);',
     'const credential = new DefaultAzureCredential({ loggingOptions: { allowLoggingAccountIdentifiers: false } });',
     // Imported bindings named like tokens are modules, not values.
     "import jwt from 'jsonwebtoken'; console.log(jwt);",
@@ -70,8 +70,22 @@ ruleTester.run('no-token-or-pii-logging', rule, {
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'secretLogged', data: what('the request headers (Authorization and Cookie included)'), line: 4, column: 26, endLine: 4, endColumn: 37 },
-        { messageId: 'secretLogged', data: what('the Authorization header'), line: 5, column: 25, endLine: 5, endColumn: 53 },
+        {
+          messageId: 'secretLogged',
+          data: what('the request headers (Authorization and Cookie included)'),
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 37,
+        },
+        {
+          messageId: 'secretLogged',
+          data: what('the Authorization header'),
+          line: 5,
+          column: 25,
+          endLine: 5,
+          endColumn: 53,
+        },
       ],
     },
     {
@@ -84,7 +98,14 @@ ruleTester.run('no-token-or-pii-logging', rule, {
         }
       `,
       errors: [
-        { messageId: 'secretLogged', data: what('a whole token result (its access, ID and refresh tokens included)'), line: 3, column: 51, endLine: 3, endColumn: 64 },
+        {
+          messageId: 'secretLogged',
+          data: what('a whole token result (its access, ID and refresh tokens included)'),
+          line: 3,
+          column: 51,
+          endLine: 3,
+          endColumn: 64,
+        },
         { messageId: 'secretLogged', data: what('a client secret'), line: 4, column: 21, endLine: 4, endColumn: 33 },
       ],
     },
@@ -110,7 +131,9 @@ ruleTester.run('no-token-or-pii-logging', rule, {
       errors: [{ messageId: 'secretLogged', line: 2, column: 15, endLine: 2, endColumn: 28 }],
     },
     {
-      code: "const credential = new ClientSecretCredential(tenantId, clientId, secret);\nconst t = await credential.getToken(scope);\nconsole.log(t);",
+      code:
+        'const credential = new ClientSecretCredential(tenantId, clientId, secret);\n' +
+        'const t = await credential.getToken(scope);\nconsole.log(t);',
       languageOptions: javascript,
       errors: [{ messageId: 'secretLogged', line: 3, column: 13, endLine: 3, endColumn: 14 }],
     },
@@ -127,7 +150,17 @@ ruleTester.run('no-token-or-pii-logging', rule, {
           system: { loggerOptions: { loggerCallback, piiLoggingEnabled: false, logLevel: LogLevel.Verbose } },
         };
       `,
-      errors: [{ messageId: 'piiLogging', data: { name: 'piiLoggingEnabled', value: 'true' }, line: 3, column: 46, endLine: 3, endColumn: 69, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'piiLogging',
+          data: { name: 'piiLoggingEnabled', value: 'true' },
+          line: 3,
+          column: 46,
+          endLine: 3,
+          endColumn: 69,
+          suggestions: [],
+        },
+      ],
     },
     {
       // With fixPiiFlags off the same change is a suggestion.
@@ -142,7 +175,11 @@ ruleTester.run('no-token-or-pii-logging', rule, {
           endLine: 1,
           endColumn: 48,
           suggestions: [
-            { messageId: 'disablePiiLogging', data: { name: 'piiLoggingEnabled', safe: 'false' }, output: 'const loggerOptions = { piiLoggingEnabled: false };' },
+            {
+              messageId: 'disablePiiLogging',
+              data: { name: 'piiLoggingEnabled', safe: 'false' },
+              output: 'const loggerOptions = { piiLoggingEnabled: false };',
+            },
           ],
         },
       ],
@@ -164,9 +201,33 @@ ruleTester.run('no-token-or-pii-logging', rule, {
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'piiLogging', data: { name: 'loggingNoPII', value: 'false' }, line: 1, column: 61, endLine: 1, endColumn: 80, suggestions: [] },
-        { messageId: 'piiLogging', data: { name: 'allowLoggingAccountIdentifiers', value: 'true' }, line: 2, column: 67, endLine: 2, endColumn: 103, suggestions: [] },
-        { messageId: 'piiLogging', data: { name: 'enableUnsafeSupportLogging', value: 'true' }, line: 2, column: 105, endLine: 2, endColumn: 137, suggestions: [] },
+        {
+          messageId: 'piiLogging',
+          data: { name: 'loggingNoPII', value: 'false' },
+          line: 1,
+          column: 61,
+          endLine: 1,
+          endColumn: 80,
+          suggestions: [],
+        },
+        {
+          messageId: 'piiLogging',
+          data: { name: 'allowLoggingAccountIdentifiers', value: 'true' },
+          line: 2,
+          column: 67,
+          endLine: 2,
+          endColumn: 103,
+          suggestions: [],
+        },
+        {
+          messageId: 'piiLogging',
+          data: { name: 'enableUnsafeSupportLogging', value: 'true' },
+          line: 2,
+          column: 105,
+          endLine: 2,
+          endColumn: 137,
+          suggestions: [],
+        },
       ],
     },
   ],

@@ -8,7 +8,8 @@ ruleTester.run('no-unencrypted-token-cache', rule, {
   valid: [
     // Hard negatives: encrypted persistence.
     "const cred = new DeviceCodeCredential({ tokenCachePersistenceOptions: { enabled: true, name: 'my-cli' } });",
-    "const p = await PersistenceCreator.createPersistence({ cachePath, dataProtectionScope: DataProtectionScope.CurrentUser, serviceName, accountName, usePlaintextFileOnLinux: false });",
+    'const p = await PersistenceCreator.createPersistence({ cachePath, dataProtectionScope: ' +
+      'DataProtectionScope.CurrentUser, serviceName, accountName, usePlaintextFileOnLinux: false });',
     dedent`
       import { FilePersistenceWithDataProtection, KeychainPersistence, LibSecretPersistence } from '@azure/msal-node-extensions';
       const a = await FilePersistenceWithDataProtection.create(path, DataProtectionScope.CurrentUser);
@@ -16,8 +17,9 @@ ruleTester.run('no-unencrypted-token-cache', rule, {
       const c = await LibSecretPersistence.create(path, service, account);
     `,
     // Options that are not literally true.
-    'const cred = new DeviceCodeCredential({ tokenCachePersistenceOptions: { enabled: true, unsafeAllowUnencryptedStorage: allowPlain } });',
-    "const opts = { unsafeAllowUnencryptedStorage: false };",
+    'const cred = new DeviceCodeCredential({ tokenCachePersistenceOptions: { enabled: true, ' +
+      'unsafeAllowUnencryptedStorage: allowPlain } });',
+    'const opts = { unsafeAllowUnencryptedStorage: false };',
     // A class of one's own called FilePersistence.
     'class FilePersistence { static create() { return new FilePersistence(); } } FilePersistence.create();',
     // The cache encrypted before it is written, or written somewhere that is not a file.
@@ -28,7 +30,7 @@ ruleTester.run('no-unencrypted-token-cache', rule, {
     'await writeFile(path, ctx.tokenCache.serialize());',
     // Reading options back is not setting them.
     'if (options.unsafeAllowUnencryptedStorage) { warn(); }',
-    { code: "const opts = { usePlaintextFileOnLinux: false };", languageOptions: javascript },
+    { code: 'const opts = { usePlaintextFileOnLinux: false };', languageOptions: javascript },
   ],
   invalid: [
     {
@@ -109,12 +111,16 @@ ruleTester.run('no-unencrypted-token-cache', rule, {
       ],
     },
     {
-      code: "import { FilePersistence } from '@azure/msal-node-extensions';\nconst persistence = await FilePersistence.create(cachePath);",
+      code:
+        "import { FilePersistence } from '@azure/msal-node-extensions';\n" +
+        'const persistence = await FilePersistence.create(cachePath);',
       errors: [{ messageId: 'filePersistence', line: 2, column: 27, endLine: 2, endColumn: 60, suggestions: [] }],
     },
     {
       // Namespace import and `new`.
-      code: "import * as ext from '@azure/msal-node-extensions';\nconst persistence = new ext.FilePersistence(cachePath);",
+      code:
+        "import * as ext from '@azure/msal-node-extensions';\n" +
+        'const persistence = new ext.FilePersistence(cachePath);',
       errors: [{ messageId: 'filePersistence', line: 2, column: 21, endLine: 2, endColumn: 55, suggestions: [] }],
     },
     {

@@ -19,7 +19,7 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
         import jwt from 'jsonwebtoken';
         jwt.verify(token, process.env.JWT_SECRET);
       `,
-      options: [{"jsonwebtokenVersion":9}] as never,
+      options: [{ jsonwebtokenVersion: 9 }] as never,
     },
     // Options the rule cannot see are not guessed at.
     {
@@ -28,7 +28,7 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
         jwt.verify(token, getKey, verifyOptions, callback);
         jwt.verify(token, getKey, { ...baseOptions }, callback);
       `,
-      options: [{"jsonwebtokenVersion":8}] as never,
+      options: [{ jsonwebtokenVersion: 8 }] as never,
     },
     // passport-jwt and koa-jwt verify with jsonwebtoken 9: a fixed key needs no pin.
     {
@@ -36,7 +36,7 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
         import { Strategy } from 'passport-jwt';
         passport.use(new Strategy({ jwtFromRequest, secretOrKey: process.env.JWT_SECRET }, verify));
       `,
-      options: [{"jsonwebtokenVersion":9}] as never,
+      options: [{ jsonwebtokenVersion: 9 }] as never,
     },
     {
       code: dedent`
@@ -47,7 +47,7 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
         passport.use(new JwtStrategy(opts, verify));
       `,
       languageOptions: commonjs,
-      options: [{"jsonwebtokenVersion":8}] as never,
+      options: [{ jsonwebtokenVersion: 8 }] as never,
     },
     // jose never accepts `none` and limits algorithms to the key type.
     dedent`
@@ -93,7 +93,7 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
         jwt.verify(t, k, { algorithms: [...ALGS, alg] });
         jwt.sign(p, k, { algorithm });
       `,
-      options: [{"jsonwebtokenVersion":8}] as never,
+      options: [{ jsonwebtokenVersion: 8 }] as never,
     },
   ],
   invalid: [
@@ -186,7 +186,7 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
         import jwt from 'jsonwebtoken';
         const claims = jwt.verify(token, publicKey);
       `,
-      options: [{"jsonwebtokenVersion":8}] as never,
+      options: [{ jsonwebtokenVersion: 8 }] as never,
       errors: [
         {
           messageId: 'algNotPinnedLegacy',
@@ -211,7 +211,7 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
         import jwt from 'jsonwebtoken';
         jwt.verify(token, process.env.JWT_SECRET, { audience: AUD }, (err, claims) => done(err, claims));
       `,
-      options: [{"jsonwebtokenVersion":8}] as never,
+      options: [{ jsonwebtokenVersion: 8 }] as never,
       errors: [
         {
           messageId: 'algNotPinnedLegacy',
@@ -239,7 +239,7 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
         verify(token, getKey, (err, decoded) => next(err));
       `,
       languageOptions: commonjs,
-      options: [{"jsonwebtokenVersion":9}] as never,
+      options: [{ jsonwebtokenVersion: 9 }] as never,
       errors: [
         {
           messageId: 'algNotPinnedCallback',
@@ -266,7 +266,7 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
         import jwt from 'jsonwebtoken';
         jwt.verify(token, secret, {});
       `,
-      options: [{"jsonwebtokenVersion":9,"requireAlgorithms":true}] as never,
+      options: [{ jsonwebtokenVersion: 9, requireAlgorithms: true }] as never,
       errors: [
         {
           messageId: 'algNotPinned',
@@ -293,7 +293,7 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
         app.use(jwt({ secret: process.env.SECRET }));
       `,
       languageOptions: commonjs,
-      options: [{"expressJwtVersion":5}] as never,
+      options: [{ expressJwtVersion: 5 }] as never,
       errors: [
         {
           messageId: 'algNotPinnedExpressJwt',
@@ -324,7 +324,7 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
           }
         }
       `,
-      options: [{"jsonwebtokenVersion":8}] as never,
+      options: [{ jsonwebtokenVersion: 8 }] as never,
       errors: [
         {
           messageId: 'algNotPinnedLegacy',
@@ -384,7 +384,7 @@ ruleTester.run('no-unsafe-jwt-algorithm', rule, {
         passport.use(new JwtStrategy(opts, verify));
       `,
       languageOptions: commonjs,
-      options: [{"jsonwebtokenVersion":8}] as never,
+      options: [{ jsonwebtokenVersion: 8 }] as never,
       errors: [
         {
           messageId: 'algNotPinnedLegacy',

@@ -7,7 +7,8 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-wildcard-scope-or-tenant', rule, {
   valid: [
     // Explicit tenant lists.
-    "const cred = new ClientCertificateCredential(tenantId, clientId, certPath, { additionallyAllowedTenants: [PARTNER_TENANT_ID, 'contoso-id'] });",
+    'const cred = new ClientCertificateCredential(tenantId, clientId, certPath, { additionallyAllowedTenants: ' +
+      "[PARTNER_TENANT_ID, 'contoso-id'] });",
     'const cred = new DefaultAzureCredential({ additionallyAllowedTenants: process.env.TENANTS?.split(",") });',
     "process.env.AZURE_ADDITIONALLY_ALLOWED_TENANTS = 'contoso-id;fabrikam-id';",
     "const tenants = process.env.AZURE_ADDITIONALLY_ALLOWED_TENANTS ?? '*';",
@@ -17,7 +18,10 @@ ruleTester.run('no-wildcard-scope-or-tenant', rule, {
     "const SCOPES = ['*'];",
     // Asterisks elsewhere in a request.
     "await pca.loginPopup({ scopes: ['User.Read'], state: '*' });",
-    { code: "const body = new URLSearchParams({ grant_type: 'client_credentials', scope: 'api://orders/.default' });", languageOptions: javascript },
+    {
+      code: "const body = new URLSearchParams({ grant_type: 'client_credentials', scope: 'api://orders/.default' });",
+      languageOptions: javascript,
+    },
     { code: "params.append('fields', '*');", languageOptions: commonjs },
     // `scope` as an ordinary query parameter of other APIs (GitLab's issue filters).
     "const issues = await fetch('https://gitlab.com/api/v4/issues?scope=all&state=opened');",

@@ -10,7 +10,8 @@ const two = (alg: string) => ({ alg, count: '2' });
 ruleTester.run('prefer-asymmetric-jwt-for-multi-party', rule, {
   valid: [
     // Asymmetric signatures for many audiences, HMAC for one.
-    `${JWT}jwt.sign(claims, privateKeyPem, { algorithm: 'ES256', audience: ['orders-api', 'billing-api'], keyid: KID, expiresIn: '10m' });`,
+    `${JWT}jwt.sign(claims, privateKeyPem, { algorithm: 'ES256', audience: ['orders-api', 'billing-api'], keyid: ` +
+      `KID, expiresIn: '10m' });`,
     `${JWT}jwt.sign(claims, secret, { algorithm: 'HS256', audience: 'orders-api' });`,
     `${JWT}jwt.sign(claims, secret, { algorithm: 'HS256', audience: ['orders-api'] });`,
     `${JWT}jwt.sign(claims, secret, { algorithm: 'HS256', audience: ['orders-api', 'orders-api'] });`,
@@ -20,33 +21,81 @@ ruleTester.run('prefer-asymmetric-jwt-for-multi-party', rule, {
     // A sign method of something else.
     "tokens.sign(claims, secret, { audience: ['a', 'b'] });",
     // jose with an asymmetric algorithm.
-    "import { SignJWT } from 'jose';\nawait new SignJWT({ sub }).setProtectedHeader({ alg: 'ES256' }).setAudience(['a', 'b']).sign(privateKey);",
+    "import { SignJWT } from 'jose';\n" +
+      "await new SignJWT({ sub }).setProtectedHeader({ alg: 'ES256' }).setAudience(['a', 'b']).sign(privateKey);",
     // HMAC middleware in a file that does not use a JWKS.
-    "import { expressjwt } from 'express-jwt';\napp.use(expressjwt({ secret: process.env.SECRET, algorithms: ['HS256'] }));",
+    "import { expressjwt } from 'express-jwt';\n" +
+      "app.use(expressjwt({ secret: process.env.SECRET, algorithms: ['HS256'] }));",
     // A JWKS beside an RS256-only middleware.
-    "import { expressjwt } from 'express-jwt';\nimport jwksRsa from 'jwks-rsa';\napp.use(expressjwt({ secret: jwksRsa.expressJwtSecret({ jwksUri }), algorithms: ['RS256'] }));",
-    { code: "const jwt = require('jsonwebtoken');\njwt.sign(claims, secret, { audience: 'a' });", languageOptions: commonjs },
+    "import { expressjwt } from 'express-jwt';\nimport jwksRsa from 'jwks-rsa';\n" +
+      "app.use(expressjwt({ secret: jwksRsa.expressJwtSecret({ jwksUri }), algorithms: ['RS256'] }));",
+    {
+      code: "const jwt = require('jsonwebtoken');\njwt.sign(claims, secret, { audience: 'a' });",
+      languageOptions: commonjs,
+    },
   ],
   invalid: [
     {
-      code: `${JWT}jwt.sign(claims, process.env.SHARED_HMAC, { algorithm: "HS256", audience: ["orders-api", "billing-api"] });`,
-      errors: [{ messageId: 'sharedSecretForManyAudiences', data: two('HS256'), line: 2, column: 65, endLine: 2, endColumn: 104 }],
+      code:
+        `${JWT}jwt.sign(claims, process.env.SHARED_HMAC, { algorithm: "HS256", audience: ["orders-api", ` +
+        `"billing-api"] });`,
+      errors: [
+        {
+          messageId: 'sharedSecretForManyAudiences',
+          data: two('HS256'),
+          line: 2,
+          column: 65,
+          endLine: 2,
+          endColumn: 104,
+        },
+      ],
     },
     {
       // No algorithm: jsonwebtoken's default is HS256. Audiences from a same-file constant.
-      code: "const jwt = require('jsonwebtoken');\nconst AUDIENCES = ['orders-api', 'billing-api', 'shipping-api'];\njwt.sign(claims, secret, { audience: AUDIENCES, expiresIn: '5m' });",
+      code:
+        "const jwt = require('jsonwebtoken');\nconst AUDIENCES = ['orders-api', 'billing-api', 'shipping-api'];\n" +
+        "jwt.sign(claims, secret, { audience: AUDIENCES, expiresIn: '5m' });",
       languageOptions: commonjs,
-      errors: [{ messageId: 'sharedSecretForManyAudiences', data: { alg: 'HS256', count: '3' }, line: 3, column: 28, endLine: 3, endColumn: 47 }],
+      errors: [
+        {
+          messageId: 'sharedSecretForManyAudiences',
+          data: { alg: 'HS256', count: '3' },
+          line: 3,
+          column: 28,
+          endLine: 3,
+          endColumn: 47,
+        },
+      ],
     },
     {
       // `aud` in the payload, no options at all.
       code: `${JWT}jwt.sign({ sub, aud: ['x', 'y'] }, secret);`,
-      errors: [{ messageId: 'sharedSecretForManyAudiences', data: two('HS256'), line: 2, column: 17, endLine: 2, endColumn: 32 }],
+      errors: [
+        {
+          messageId: 'sharedSecretForManyAudiences',
+          data: two('HS256'),
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 32,
+        },
+      ],
     },
     {
-      code: "import { SignJWT } from 'jose';\nawait new SignJWT({ sub }).setProtectedHeader({ alg: 'HS512' }).setAudience(['a', 'b']).sign(secret);",
+      code:
+        "import { SignJWT } from 'jose';\n" +
+        "await new SignJWT({ sub }).setProtectedHeader({ alg: 'HS512' }).setAudience(['a', 'b']).sign(secret);",
       languageOptions: javascript,
-      errors: [{ messageId: 'sharedSecretForManyAudiences', data: two('HS512'), line: 2, column: 77, endLine: 2, endColumn: 87 }],
+      errors: [
+        {
+          messageId: 'sharedSecretForManyAudiences',
+          data: two('HS512'),
+          line: 2,
+          column: 77,
+          endLine: 2,
+          endColumn: 87,
+        },
+      ],
     },
     {
       code: dedent`

@@ -7,22 +7,23 @@ const ruleTester = createRuleTester();
 ruleTester.run('prefer-managed-identity-or-certificate', rule, {
   valid: [
     // Managed identity, workload identity, certificates and assertions.
-    "const cred = new ManagedIdentityCredential({ clientId: process.env.AZURE_CLIENT_ID });",
+    'const cred = new ManagedIdentityCredential({ clientId: process.env.AZURE_CLIENT_ID });',
     "const cred = new ClientCertificateCredential(tenantId, clientId, { certificatePath: '/var/certs/app.pem' });",
-    "const cca = new ConfidentialClientApplication({ auth: { clientId, clientCertificate: { thumbprintSha256, privateKey, x5c } } });",
-    "const cca = new ConfidentialClientApplication({ auth: { clientId, clientAssertion: getAssertion } });",
-    "const obo = new OnBehalfOfCredential({ tenantId, clientId, certificatePath, userAssertionToken });",
+    'const cca = new ConfidentialClientApplication({ auth: { clientId, clientCertificate: { thumbprintSha256, ' +
+      'privateKey, x5c } } });',
+    'const cca = new ConfidentialClientApplication({ auth: { clientId, clientAssertion: getAssertion } });',
+    'const obo = new OnBehalfOfCredential({ tenantId, clientId, certificatePath, userAssertionToken });',
     // Local dev scripts, tests and samples.
     {
       code: dedent`
         import { ClientSecretCredential } from '@azure/identity';
         const cred = new ClientSecretCredential(tenantId, clientId, secret);
       `,
-      filename: "scripts/seed-storage.ts",
+      filename: 'scripts/seed-storage.ts',
     },
     {
       code: "const msalConfig = { auth: { clientId, clientSecret: 'test-secret' } };",
-      filename: "src/auth.test.ts",
+      filename: 'src/auth.test.ts',
     },
     // Other classes and shapes that share names.
     dedent`
@@ -45,7 +46,7 @@ ruleTester.run('prefer-managed-identity-or-certificate', rule, {
       `,
       errors: [
         {
-          messageId: "clientSecretCredential",
+          messageId: 'clientSecretCredential',
           line: 2,
           column: 18,
           endLine: 2,
@@ -62,7 +63,7 @@ ruleTester.run('prefer-managed-identity-or-certificate', rule, {
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "clientSecretCredential",
+          messageId: 'clientSecretCredential',
           line: 2,
           column: 18,
           endLine: 2,
@@ -78,7 +79,7 @@ ruleTester.run('prefer-managed-identity-or-certificate', rule, {
       `,
       errors: [
         {
-          messageId: "clientSecretCredential",
+          messageId: 'clientSecretCredential',
           line: 2,
           column: 18,
           endLine: 2,
@@ -94,7 +95,7 @@ ruleTester.run('prefer-managed-identity-or-certificate', rule, {
       `,
       errors: [
         {
-          messageId: "oboClientSecret",
+          messageId: 'oboClientSecret',
           line: 2,
           column: 60,
           endLine: 2,
@@ -113,7 +114,7 @@ ruleTester.run('prefer-managed-identity-or-certificate', rule, {
       languageOptions: javascript,
       errors: [
         {
-          messageId: "msalClientSecret",
+          messageId: 'msalClientSecret',
           line: 2,
           column: 55,
           endLine: 2,
@@ -123,10 +124,12 @@ ruleTester.run('prefer-managed-identity-or-certificate', rule, {
       ],
     },
     {
-      code: "const cca = new ConfidentialClientApplication({ auth: { clientId, clientCertificate: { thumbprint, privateKey } } });",
+      code:
+        'const cca = new ConfidentialClientApplication({ auth: { clientId, clientCertificate: { thumbprint, ' +
+        'privateKey } } });',
       errors: [
         {
-          messageId: "sha1Thumbprint",
+          messageId: 'sha1Thumbprint',
           line: 1,
           column: 88,
           endLine: 1,
@@ -144,7 +147,7 @@ ruleTester.run('prefer-managed-identity-or-certificate', rule, {
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "servicePrincipalSecret",
+          messageId: 'servicePrincipalSecret',
           line: 2,
           column: 1,
           endLine: 2,

@@ -260,7 +260,7 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
         jwt.verify(token, process.env.JWT_SECRET, { audience: AUD });
         jwt.verify(token, key, { issuer: ISS });
       `,
-      options: [{"checkSymmetricKeys":true}] as never,
+      options: [{ checkSymmetricKeys: true }] as never,
       errors: [
         {
           messageId: 'missingIssuer',
@@ -438,7 +438,9 @@ ruleTester.run('require-jwt-audience-issuer', rule, {
           suggestions: [
             {
               messageId: 'addAudience',
-              output: 'const ticket = await this.oauthClient.verifyIdToken({ audience: process.env.GOOGLE_CLIENT_ID, idToken: body.credential });',
+              output:
+                'const ticket = await this.oauthClient.verifyIdToken({ audience: process.env.GOOGLE_CLIENT_ID, ' +
+                'idToken: body.credential });',
             },
           ],
         },

@@ -8,25 +8,31 @@ ruleTester.run('require-pkce', rule, {
   valid: [
     // Tests and fixtures.
     {
-      code: "const url = await cca.getAuthCodeUrl({ scopes, redirectUri });",
-      filename: "test/login.spec.ts",
+      code: 'const url = await cca.getAuthCodeUrl({ scopes, redirectUri });',
+      filename: 'test/login.spec.ts',
     },
     // PKCE with S256.
-    "const url = await cca.getAuthCodeUrl({ scopes, redirectUri, codeChallenge: challenge, codeChallengeMethod: 'S256' });",
-    "const url = client.buildAuthorizationUrl(config, { redirect_uri, scope, code_challenge, code_challenge_method: 'S256' });",
-    "const url = oauth2Client.generateAuthUrl({ scope: scopes, code_challenge: codes.codeChallenge, code_challenge_method: CodeChallengeMethod.S256 });",
-    "const url = `${authority}/oauth2/v2.0/authorize?client_id=${id}&response_type=code&code_challenge=${c}&code_challenge_method=S256`;",
-    "const params = new URLSearchParams({ client_id: clientId, response_type: 'code', code_challenge: challenge, code_challenge_method: 'S256' });",
+    'const url = await cca.getAuthCodeUrl({ scopes, redirectUri, codeChallenge: challenge, codeChallengeMethod: ' +
+      "'S256' });",
+    'const url = client.buildAuthorizationUrl(config, { redirect_uri, scope, code_challenge, code_challenge_method: ' +
+      "'S256' });",
+    'const url = oauth2Client.generateAuthUrl({ scope: scopes, code_challenge: codes.codeChallenge, ' +
+      'code_challenge_method: CodeChallengeMethod.S256 });',
+    'const url = ' +
+      '`${authority}/oauth2/v2.0/authorize?client_id=${id}&response_type=code&code_challenge=${c}' +
+      '&code_challenge_method=S256`;',
+    "const params = new URLSearchParams({ client_id: clientId, response_type: 'code', code_challenge: challenge, " +
+      "code_challenge_method: 'S256' });",
     // Libraries that do PKCE themselves.
     dedent`
       import { PublicClientApplication } from '@azure/msal-browser';
       await pca.loginRedirect({ scopes: ['User.Read'] });
     `,
-    "const result = await pca.acquireTokenInteractive({ scopes, openBrowser });",
-    "const credential = new InteractiveBrowserCredential({ tenantId, clientId });",
+    'const result = await pca.acquireTokenInteractive({ scopes, openBrowser });',
+    'const credential = new InteractiveBrowserCredential({ tenantId, clientId });',
     // Requests the rule cannot see in full, or built up later.
-    "const url = await cca.getAuthCodeUrl({ ...authCodeRequest, state });",
-    "const url = await cca.getAuthCodeUrl(request);",
+    'const url = await cca.getAuthCodeUrl({ ...authCodeRequest, state });',
+    'const url = await cca.getAuthCodeUrl(request);',
     dedent`
       const params = new URLSearchParams({ client_id: clientId, response_type: 'code' });
       params.append('code_challenge', challenge);
@@ -36,11 +42,12 @@ ruleTester.run('require-pkce', rule, {
       let url = \`\${authority}/authorize?response_type=code&client_id=\${id}\`;
       url += \`&code_challenge=\${challenge}&code_challenge_method=S256\`;
     `,
-    "const url = `${authority}/authorize?response_type=code&${pkceQuery}`;",
+    'const url = `${authority}/authorize?response_type=code&${pkceQuery}`;',
     // The library's own wrappers, and requests that issue no code.
-    "class App { async login() { return this.getAuthCodeUrl({ scopes }); } }",
+    'class App { async login() { return this.getAuthCodeUrl({ scopes }); } }',
     "const url = client.authorizationUrl({ response_type: 'id_token', scope: 'openid', nonce });",
-    "const body = new URLSearchParams({ grant_type: 'authorization_code', client_id: id, response_type: 'code', code });",
+    "const body = new URLSearchParams({ grant_type: 'authorization_code', client_id: id, response_type: 'code', code " +
+      '});',
     // Confidential clients, when the option allows them.
     {
       code: dedent`
@@ -48,7 +55,7 @@ ruleTester.run('require-pkce', rule, {
         const cca = new ConfidentialClientApplication(config);
         const url = await cca.getAuthCodeUrl({ scopes: ['User.Read'], redirectUri });
       `,
-      options: [{"requireForConfidentialClients":false}],
+      options: [{ requireForConfidentialClients: false }],
     },
   ],
   invalid: [
@@ -61,7 +68,7 @@ ruleTester.run('require-pkce', rule, {
       `,
       errors: [
         {
-          messageId: "noPkce",
+          messageId: 'noPkce',
           line: 3,
           column: 23,
           endLine: 3,
@@ -80,7 +87,7 @@ ruleTester.run('require-pkce', rule, {
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "noPkce",
+          messageId: 'noPkce',
           line: 4,
           column: 5,
           endLine: 4,
@@ -91,31 +98,43 @@ ruleTester.run('require-pkce', rule, {
     },
     // Challenge without a method (plain is the default), or plain.
     {
-      code: "const url = await cca.getAuthCodeUrl({ scopes, redirectUri, codeChallenge: challenge });",
+      code: 'const url = await cca.getAuthCodeUrl({ scopes, redirectUri, codeChallenge: challenge });',
       errors: [
         {
-          messageId: "plainPkce",
+          messageId: 'plainPkce',
           line: 1,
           column: 61,
           endLine: 1,
           endColumn: 85,
           suggestions: [
-            { messageId: "useS256", output: "const url = await cca.getAuthCodeUrl({ scopes, redirectUri, codeChallenge: challenge, codeChallengeMethod: 'S256' });" },
+            {
+              messageId: 'useS256',
+              output:
+                'const url = await cca.getAuthCodeUrl({ scopes, redirectUri, codeChallenge: challenge, ' +
+                "codeChallengeMethod: 'S256' });",
+            },
           ],
         },
       ],
     },
     {
-      code: "const url = await cca.getAuthCodeUrl({ scopes, redirectUri, codeChallenge: challenge, codeChallengeMethod: 'plain' });",
+      code:
+        'const url = await cca.getAuthCodeUrl({ scopes, redirectUri, codeChallenge: challenge, ' +
+        "codeChallengeMethod: 'plain' });",
       errors: [
         {
-          messageId: "plainPkce",
+          messageId: 'plainPkce',
           line: 1,
           column: 87,
           endLine: 1,
           endColumn: 115,
           suggestions: [
-            { messageId: "useS256", output: "const url = await cca.getAuthCodeUrl({ scopes, redirectUri, codeChallenge: challenge, codeChallengeMethod: 'S256' });" },
+            {
+              messageId: 'useS256',
+              output:
+                'const url = await cca.getAuthCodeUrl({ scopes, redirectUri, codeChallenge: challenge, ' +
+                "codeChallengeMethod: 'S256' });",
+            },
           ],
         },
       ],
@@ -128,7 +147,7 @@ ruleTester.run('require-pkce', rule, {
       `,
       errors: [
         {
-          messageId: "noPkce",
+          messageId: 'noPkce',
           line: 2,
           column: 20,
           endLine: 2,
@@ -144,26 +163,31 @@ ruleTester.run('require-pkce', rule, {
       `,
       errors: [
         {
-          messageId: "plainPkce",
+          messageId: 'plainPkce',
           line: 2,
           column: 86,
           endLine: 2,
           endColumn: 111,
           suggestions: [
-            { messageId: "useS256", output: dedent`
+            {
+              messageId: 'useS256',
+              output: dedent`
                 import { buildAuthorizationUrl } from 'openid-client';
                 const url = buildAuthorizationUrl(config, new URLSearchParams({ redirect_uri, scope, code_challenge: challenge, code_challenge_method: 'S256' }));
-            ` },
+            `,
+            },
           ],
         },
       ],
     },
     {
-      code: "const url = client.authorizationUrl({ scope: 'openid email profile', resource: 'https://api.contoso.com' });",
+      code:
+        "const url = client.authorizationUrl({ scope: 'openid email profile', resource: 'https://api.contoso.com' " +
+        '});',
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "noPkce",
+          messageId: 'noPkce',
           line: 1,
           column: 20,
           endLine: 1,
@@ -177,7 +201,7 @@ ruleTester.run('require-pkce', rule, {
       code: "const url = oauth2Client.generateAuthUrl({ access_type: 'offline', scope: scopes });",
       errors: [
         {
-          messageId: "noPkce",
+          messageId: 'noPkce',
           line: 1,
           column: 26,
           endLine: 1,
@@ -187,26 +211,35 @@ ruleTester.run('require-pkce', rule, {
       ],
     },
     {
-      code: "const url = oauth2Client.generateAuthUrl({ scope: scopes, code_challenge: codes.codeChallenge, code_challenge_method: CodeChallengeMethod.Plain });",
+      code:
+        'const url = oauth2Client.generateAuthUrl({ scope: scopes, code_challenge: codes.codeChallenge, ' +
+        'code_challenge_method: CodeChallengeMethod.Plain });',
       errors: [
         {
-          messageId: "plainPkce",
+          messageId: 'plainPkce',
           line: 1,
           column: 96,
           endLine: 1,
           endColumn: 144,
           suggestions: [
-            { messageId: "useS256", output: "const url = oauth2Client.generateAuthUrl({ scope: scopes, code_challenge: codes.codeChallenge, code_challenge_method: CodeChallengeMethod.S256 });" },
+            {
+              messageId: 'useS256',
+              output:
+                'const url = oauth2Client.generateAuthUrl({ scope: scopes, code_challenge: codes.codeChallenge, ' +
+                'code_challenge_method: CodeChallengeMethod.S256 });',
+            },
           ],
         },
       ],
     },
     {
-      code: "const authorizationUri = client.authorizeURL({ redirect_uri: 'https://app.contoso.com/callback', scope: 'notifications', state });",
+      code:
+        "const authorizationUri = client.authorizeURL({ redirect_uri: 'https://app.contoso.com/callback', scope: " +
+        "'notifications', state });",
       languageOptions: javascript,
       errors: [
         {
-          messageId: "noPkce",
+          messageId: 'noPkce',
           line: 1,
           column: 33,
           endLine: 1,
@@ -217,10 +250,13 @@ ruleTester.run('require-pkce', rule, {
     },
     // Hand-built authorize requests.
     {
-      code: "window.location.href = `${authority}/oauth2/v2.0/authorize?client_id=${clientId}&response_type=code&redirect_uri=${redirect}&scope=openid`;",
+      code:
+        'window.location.href = ' +
+        '`${authority}/oauth2/v2.0/authorize?client_id=${clientId}&response_type=code' +
+        '&redirect_uri=${redirect}&scope=openid`;',
       errors: [
         {
-          messageId: "noPkce",
+          messageId: 'noPkce',
           line: 1,
           column: 24,
           endLine: 1,
@@ -237,7 +273,7 @@ ruleTester.run('require-pkce', rule, {
       languageOptions: commonjs,
       errors: [
         {
-          messageId: "noPkce",
+          messageId: 'noPkce',
           line: 1,
           column: 59,
           endLine: 1,

@@ -8,9 +8,11 @@ const ALL = { attributes: '`httpOnly`, `secure` and `sameSite`' };
 
 ruleTester.run('secure-token-cookie', rule, {
   valid: [
-    "res.cookie('access_token', tokens.access_token, { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 15 * 60 * 1000 });",
+    "res.cookie('access_token', tokens.access_token, { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 15 * " +
+      '60 * 1000 });',
     // Hard negatives: a conditional `secure`, CSRF double-submit cookies, preference cookies.
-    "res.cookie('refresh_token', rt, { httpOnly: true, secure: process.env.NODE_ENV === 'production', sameSite: 'strict' });",
+    "res.cookie('refresh_token', rt, { httpOnly: true, secure: process.env.NODE_ENV === 'production', sameSite: " +
+      "'strict' });",
     "res.cookie('XSRF-TOKEN', req.csrfToken());",
     "res.cookie('csrf_token', csrf, { sameSite: 'strict' });",
     "res.cookie('theme', 'dark');",
@@ -26,7 +28,7 @@ ruleTester.run('secure-token-cookie', rule, {
     "Cookies.set('token', t, { secure: true });",
     // Clearing a cookie, reading one.
     "res.clearCookie('access_token');",
-    "const t = req.cookies.access_token;",
+    'const t = req.cookies.access_token;',
     // document.cookie with something that is not a token; a local `document`.
     "document.cookie = 'theme=dark; path=/';",
     "const document = { cookie: '' }; document.cookie = 'token=' + t;",
@@ -35,12 +37,13 @@ ruleTester.run('secure-token-cookie', rule, {
     // Raw Set-Cookie headers with every attribute, or attributes built elsewhere; other headers and maps.
     "res.setHeader('Set-Cookie', `refresh_token=${rt}; Path=/; HttpOnly; Secure; SameSite=Strict`);",
     "headers.append('Set-Cookie', 'jwt=' + t + '; HttpOnly; Secure; SameSite=Lax');",
-    'res.setHeader(\'Set-Cookie\', `token=${t}${attributes}`);',
+    "res.setHeader('Set-Cookie', `token=${t}${attributes}`);",
     "res.setHeader('Set-Cookie', 'theme=dark');",
     "res.setHeader('Cache-Control', 'no-store');",
     "cache.set('token', t);",
     // Next.js object form with everything set (secure from the environment).
-    "response.cookies.set({ name: 'sb_access_token', value: token, httpOnly: true, sameSite: 'lax', secure: process.env.NODE_ENV === 'production' });",
+    "response.cookies.set({ name: 'sb_access_token', value: token, httpOnly: true, sameSite: 'lax', secure: " +
+      "process.env.NODE_ENV === 'production' });",
     // A `serialize` that is not the cookie package's.
     "import { serialize } from 'superjson';\nconst s = serialize('token', t);",
     { code: "res.cookie('lang', 'en');", languageOptions: javascript },
@@ -59,7 +62,8 @@ ruleTester.run('secure-token-cookie', rule, {
           suggestions: [
             {
               messageId: 'addCookieAttributes',
-              output: 'res.cookie("access_token", tokens.access_token, { httpOnly: true, secure: true, sameSite: "lax" });',
+              output:
+                'res.cookie("access_token", tokens.access_token, { httpOnly: true, secure: true, sameSite: "lax" });',
             },
           ],
         },
@@ -116,7 +120,10 @@ ruleTester.run('secure-token-cookie', rule, {
           endLine: 1,
           endColumn: 11,
           suggestions: [
-            { messageId: 'addCookieAttributes', output: "res.cookie('session', accessToken, { httpOnly: true, secure: true, sameSite: 'none' });" },
+            {
+              messageId: 'addCookieAttributes',
+              output: "res.cookie('session', accessToken, { httpOnly: true, secure: true, sameSite: 'none' });",
+            },
           ],
         },
       ],
@@ -133,7 +140,10 @@ ruleTester.run('secure-token-cookie', rule, {
           endLine: 1,
           endColumn: 11,
           suggestions: [
-            { messageId: 'addCookieAttributes', output: "res.cookie('id_token', idToken, { sameSite: 'none', httpOnly: true, secure: true });" },
+            {
+              messageId: 'addCookieAttributes',
+              output: "res.cookie('id_token', idToken, { sameSite: 'none', httpOnly: true, secure: true });",
+            },
           ],
         },
       ],
@@ -141,7 +151,17 @@ ruleTester.run('secure-token-cookie', rule, {
     {
       // A shared constant: reported, not rewritten.
       code: "const OPTS = { httpOnly: true, secure: true };\nres.cookie('auth_token', t, OPTS);",
-      errors: [{ messageId: 'insecureTokenCookie', data: { attributes: '`sameSite`' }, line: 2, column: 5, endLine: 2, endColumn: 11, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'insecureTokenCookie',
+          data: { attributes: '`sameSite`' },
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 11,
+          suggestions: [],
+        },
+      ],
     },
     {
       code: "reply.setCookie('token', t, {});",
@@ -154,7 +174,12 @@ ruleTester.run('secure-token-cookie', rule, {
           column: 7,
           endLine: 1,
           endColumn: 16,
-          suggestions: [{ messageId: 'addCookieAttributes', output: "reply.setCookie('token', t, { httpOnly: true, secure: true, sameSite: 'lax' });" }],
+          suggestions: [
+            {
+              messageId: 'addCookieAttributes',
+              output: "reply.setCookie('token', t, { httpOnly: true, secure: true, sameSite: 'lax' });",
+            },
+          ],
         },
       ],
     },
@@ -168,7 +193,9 @@ ruleTester.run('secure-token-cookie', rule, {
           column: 13,
           endLine: 1,
           endColumn: 16,
-          suggestions: [{ messageId: 'addCookieAttributes', output: "ctx.cookies.set('access_token', t, { httpOnly: true });" }],
+          suggestions: [
+            { messageId: 'addCookieAttributes', output: "ctx.cookies.set('access_token', t, { httpOnly: true });" },
+          ],
         },
       ],
     },
@@ -183,7 +210,12 @@ ruleTester.run('secure-token-cookie', rule, {
           column: 11,
           endLine: 2,
           endColumn: 14,
-          suggestions: [{ messageId: 'addCookieAttributes', output: "import { cookies } from 'next/headers';\ncookies().set('token', t, { secure: true });" }],
+          suggestions: [
+            {
+              messageId: 'addCookieAttributes',
+              output: "import { cookies } from 'next/headers';\ncookies().set('token', t, { secure: true });",
+            },
+          ],
         },
       ],
     },
@@ -227,7 +259,10 @@ ruleTester.run('secure-token-cookie', rule, {
           suggestions: [
             {
               messageId: 'addCookieAttributes',
-              output: "const cookie = require('cookie');\nres.setHeader('Set-Cookie', cookie.serialize('token', t, { httpOnly: true, secure: true, sameSite: 'lax' }));",
+              output:
+                "const cookie = require('cookie');\n" +
+                "res.setHeader('Set-Cookie', cookie.serialize('token', t, { httpOnly: true, secure: true, sameSite: " +
+                "'lax' }));",
             },
           ],
         },
@@ -240,8 +275,24 @@ ruleTester.run('secure-token-cookie', rule, {
         res.setHeader('Set-Cookie', [\`refresh_token=\${rt}; Path=/; HttpOnly; Secure; SameSite=Strict\`, \`id_token=\${it}\`]);
       `,
       errors: [
-        { messageId: 'insecureTokenCookie', data: { attributes: '`secure` and `sameSite`' }, line: 1, column: 29, endLine: 1, endColumn: 66, suggestions: [] },
-        { messageId: 'insecureTokenCookie', data: ALL, line: 2, column: 96, endLine: 2, endColumn: 112, suggestions: [] },
+        {
+          messageId: 'insecureTokenCookie',
+          data: { attributes: '`secure` and `sameSite`' },
+          line: 1,
+          column: 29,
+          endLine: 1,
+          endColumn: 66,
+          suggestions: [],
+        },
+        {
+          messageId: 'insecureTokenCookie',
+          data: ALL,
+          line: 2,
+          column: 96,
+          endLine: 2,
+          endColumn: 112,
+          suggestions: [],
+        },
       ],
     },
     {
@@ -256,7 +307,11 @@ ruleTester.run('secure-token-cookie', rule, {
           endLine: 1,
           endColumn: 14,
           suggestions: [
-            { messageId: 'addCookieAttributes', output: "cookies().set({ name: 'token', value: t, httpOnly: true, path: '/', secure: true, sameSite: 'lax' });" },
+            {
+              messageId: 'addCookieAttributes',
+              output:
+                "cookies().set({ name: 'token', value: t, httpOnly: true, path: '/', secure: true, sameSite: 'lax' });",
+            },
           ],
         },
       ],
@@ -271,7 +326,9 @@ ruleTester.run('secure-token-cookie', rule, {
       errors: [{ messageId: 'scriptTokenCookie', line: 2, column: 1, endLine: 2, endColumn: 41, suggestions: [] }],
     },
     {
-      code: "import session from 'express-session';\napp.use(session({ secret, cookie: { httpOnly: false, secure: true } }));",
+      code:
+        "import session from 'express-session';\n" +
+        'app.use(session({ secret, cookie: { httpOnly: false, secure: true } }));',
       errors: [
         {
           messageId: 'sessionCookieScriptReadable',
@@ -279,12 +336,21 @@ ruleTester.run('secure-token-cookie', rule, {
           column: 37,
           endLine: 2,
           endColumn: 52,
-          suggestions: [{ messageId: 'setHttpOnly', output: "import session from 'express-session';\napp.use(session({ secret, cookie: { httpOnly: true, secure: true } }));" }],
+          suggestions: [
+            {
+              messageId: 'setHttpOnly',
+              output:
+                "import session from 'express-session';\n" +
+                'app.use(session({ secret, cookie: { httpOnly: true, secure: true } }));',
+            },
+          ],
         },
       ],
     },
     {
-      code: "const cookieSession = require('cookie-session');\napp.use(cookieSession({ name: 'session', keys, httpOnly: false }));",
+      code:
+        "const cookieSession = require('cookie-session');\n" +
+        "app.use(cookieSession({ name: 'session', keys, httpOnly: false }));",
       languageOptions: commonjs,
       errors: [
         {
@@ -294,7 +360,12 @@ ruleTester.run('secure-token-cookie', rule, {
           endLine: 2,
           endColumn: 63,
           suggestions: [
-            { messageId: 'setHttpOnly', output: "const cookieSession = require('cookie-session');\napp.use(cookieSession({ name: 'session', keys, httpOnly: true }));" },
+            {
+              messageId: 'setHttpOnly',
+              output:
+                "const cookieSession = require('cookie-session');\n" +
+                "app.use(cookieSession({ name: 'session', keys, httpOnly: true }));",
+            },
           ],
         },
       ],

@@ -51,7 +51,10 @@ export function collectNodes<T>(
 export function applyFix(
   code: string,
   selector: string,
-  build: (node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>) => ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined,
+  build: (
+    node: TSESTree.Node,
+    sourceCode: Readonly<TSESLint.SourceCode>,
+  ) => ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined,
 ): string | undefined {
   const linter = new Linter({ configType: 'flat' });
   let applied = false;

@@ -6,14 +6,17 @@ import { Linter } from 'eslint';
 export interface Fixture {
   sourceCode: Readonly<TSESLint.SourceCode>;
   /** The last node of `type` whose source text is `text` (the thing a test asks about). */
-  find<T extends TSESTree.Node>(type: `${T["type"]}`, text?: string): T;
+  find<T extends TSESTree.Node>(type: `${T['type']}`, text?: string): T;
 }
 
 /**
  * Parses `code` the way ESLint does (with the TypeScript-ESTree parser, or espree for `parser: 'espree'`) and
  * hands back its SourceCode, so the shared analysis can be tested on real scope information.
  */
-export function parseFixture(code: string, options: { parser?: 'typescript' | 'espree'; sourceType?: 'module' | 'commonjs' } = {}): Fixture {
+export function parseFixture(
+  code: string,
+  options: { parser?: 'typescript' | 'espree'; sourceType?: 'module' | 'commonjs' } = {},
+): Fixture {
   let captured: Readonly<TSESLint.SourceCode> | undefined;
   const nodes: TSESTree.Node[] = [];
   const linter = new Linter({ configType: 'flat' });
@@ -54,8 +57,10 @@ export function parseFixture(code: string, options: { parser?: 'typescript' | 'e
   const sourceCode = captured;
   return {
     sourceCode,
-    find<T extends TSESTree.Node>(type: `${T["type"]}`, text?: string): T {
-      const matches = nodes.filter(n => (n.type as string) === type && (text === undefined || sourceCode.getText(n) === text));
+    find<T extends TSESTree.Node>(type: `${T['type']}`, text?: string): T {
+      const matches = nodes.filter(
+        n => (n.type as string) === type && (text === undefined || sourceCode.getText(n) === text),
+      );
       const found = matches[matches.length - 1];
       if (!found) {
         throw new Error(`no ${type}${text === undefined ? '' : ` "${text}"`} in fixture`);

@@ -9,7 +9,10 @@ import { Linter } from 'eslint';
  */
 export function probeListeners(
   code: string,
-  create: (sourceCode: Readonly<TSESLint.SourceCode>, context: { id: string; sourceCode: Readonly<TSESLint.SourceCode> }) => TSESLint.RuleListener,
+  create: (
+    sourceCode: Readonly<TSESLint.SourceCode>,
+    context: { id: string; sourceCode: Readonly<TSESLint.SourceCode> },
+  ) => TSESLint.RuleListener,
   filename = 'probe.ts',
 ): Linter.LintMessage[] {
   return new Linter({ configType: 'flat' }).verify(
@@ -21,7 +24,10 @@ export function probeListeners(
         plugins: {
           t: {
             rules: {
-              probe: { create: context => create(context.sourceCode as unknown as Readonly<TSESLint.SourceCode>, context as never) as never },
+              probe: {
+                create: context =>
+                  create(context.sourceCode as unknown as Readonly<TSESLint.SourceCode>, context as never) as never,
+              },
             },
           },
         },

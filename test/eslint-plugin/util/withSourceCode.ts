@@ -34,7 +34,14 @@ export function withNodes<T extends TSESTree.Node>(
   };
   const messages = linter.verify(
     code,
-    [{ files: ['**/*.ts'], languageOptions: { parser, sourceType }, plugins: { t: { rules: { r: rule as never } } }, rules: { 't/r': 'error' } }],
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser, sourceType },
+        plugins: { t: { rules: { r: rule as never } } },
+        rules: { 't/r': 'error' },
+      },
+    ],
     'file.ts',
   );
   const fatal = messages.find(m => m.fatal);

@@ -18,13 +18,15 @@ import {
   writeFile,
 } from './helpers';
 
-const DOCS_URL = 'https://github.com/zero-trust-lint/zero-trust-lint/blob/main/eslint-plugin/docs/rules/no-password-grant.md';
+const DOCS_URL =
+  'https://github.com/zero-trust-lint/zero-trust-lint/blob/main/eslint-plugin/docs/rules/no-password-grant.md';
 const SUGGEST_DEVICE = `Replace with \`DeviceCodeCredential\`, keeping the tenant and client IDs. (${ROPC})`;
 const SUGGEST_BROWSER = `Replace with \`InteractiveBrowserCredential\`, keeping the tenant and client IDs. (${ROPC})`;
 const hasRopc = (diagnostics: vscode.Diagnostic[]): boolean => diagnostics.some(d => codeOf(d)?.value === ROPC);
 const none = (diagnostics: vscode.Diagnostic[]): boolean => diagnostics.length === 0;
 const CLIENT_SECRET = 'zero-trust/no-hardcoded-client-credential';
-const hasClientSecret = (diagnostics: vscode.Diagnostic[]): boolean => diagnostics.some(d => codeOf(d)?.value === CLIENT_SECRET);
+const hasClientSecret = (diagnostics: vscode.Diagnostic[]): boolean =>
+  diagnostics.some(d => codeOf(d)?.value === CLIENT_SECRET);
 const rangeOf = (diagnostic: vscode.Diagnostic): number[] => [
   diagnostic.range.start.line,
   diagnostic.range.start.character,
@@ -32,7 +34,9 @@ const rangeOf = (diagnostic: vscode.Diagnostic): number[] => [
   diagnostic.range.end.character,
 ];
 /** The configuration files the scan lints besides JS/TS (the plugin's `config-files` lists). */
-const CONFIG_FILES = '**/{.env,.env.*,appsettings*.json,local.settings.json,aad.manifest.json,aad.*.json,config/**/*.json,config/**/*.jsonc}';
+const CONFIG_FILES =
+  '**/{.env,.env.*,appsettings*.json,local.settings.json,aad.manifest.json,aad.*.json,' +
+  'config/**/*.json,config/**/*.jsonc}';
 
 describe('Zero Trust Lint in the editor', function () {
   this.timeout(60_000);
@@ -53,7 +57,12 @@ describe('Zero Trust Lint in the editor', function () {
       assert.deepEqual(codeOf(diagnostic!), { value: ROPC, target: DOCS_URL });
       assert.equal(diagnostic!.severity, vscode.DiagnosticSeverity.Error);
       assert.deepEqual(
-        [diagnostic!.range.start.line, diagnostic!.range.start.character, diagnostic!.range.end.line, diagnostic!.range.end.character],
+        [
+          diagnostic!.range.start.line,
+          diagnostic!.range.start.character,
+          diagnostic!.range.end.line,
+          diagnostic!.range.end.character,
+        ],
         [4, 30, 4, 56],
       );
       assert.match(diagnostic!.message, /password \(ROPC\) grant/);
@@ -91,18 +100,28 @@ describe('Zero Trust Lint in the editor', function () {
     it('lints on change and keeps only the newest version', async () => {
       const editor = await open('src/edits.ts');
       const { document } = editor;
-      const added = "\nimport { UsernamePasswordCredential } from '@azure/identity';\nexport const c = new UsernamePasswordCredential('t', 'c', 'u', 'p');\n";
+      const added =
+        "\nimport { UsernamePasswordCredential } from '@azure/identity';\n" +
+        "export const c = new UsernamePasswordCredential('t', 'c', 'u', 'p');\n";
       await editor.edit(builder => builder.insert(new vscode.Position(1, 0), added));
       await editor.edit(builder => builder.insert(new vscode.Position(0, 0), '// two edits in a row\n'));
       // An earlier version's lint may show first (when the edits are slower than the debounce); the latest wins.
-      const diagnostics = await waitForDiagnostics(document.uri, d => hasRopc(d) && d[0]!.range.start.line === 4, 'the finding at its latest line');
+      const diagnostics = await waitForDiagnostics(
+        document.uri,
+        d => hasRopc(d) && d[0]!.range.start.line === 4,
+        'the finding at its latest line',
+      );
       assert.equal(diagnostics.length, 1);
       await vscode.commands.executeCommand('workbench.action.files.revert');
       await waitForDiagnostics(document.uri, none, 'the finding to go after revert');
     });
 
     it('clears diagnostics when a document closes (or stops being JS/TS)', async () => {
-      await writeFile('src/language.ts', "import { UsernamePasswordCredential } from '@azure/identity';\nnew UsernamePasswordCredential('t', 'c', 'u', 'p');\n");
+      await writeFile(
+        'src/language.ts',
+        "import { UsernamePasswordCredential } from '@azure/identity';\n" +
+          "new UsernamePasswordCredential('t', 'c', 'u', 'p');\n",
+      );
       const { document } = await open('src/language.ts');
       await waitForDiagnostics(document.uri, hasRopc);
       await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
@@ -114,7 +133,11 @@ describe('Zero Trust Lint in the editor', function () {
       const [diagnostic] = await waitForDiagnostics(document.uri, hasRopc);
       const eslint = vscode.languages.createDiagnosticCollection('eslint-test');
       try {
-        const fromEslint = new vscode.Diagnostic(diagnostic!.range, diagnostic!.message, vscode.DiagnosticSeverity.Error);
+        const fromEslint = new vscode.Diagnostic(
+          diagnostic!.range,
+          diagnostic!.message,
+          vscode.DiagnosticSeverity.Error,
+        );
         fromEslint.source = 'eslint';
         fromEslint.code = { value: ROPC, target: vscode.Uri.parse(DOCS_URL) };
         eslint.set(document.uri, [fromEslint]);
@@ -138,7 +161,8 @@ describe('Zero Trust Lint in the editor', function () {
         `Disable ${ROPC} for the entire file`,
         `Show documentation for ${ROPC}`,
       ]);
-      // no-password-grant only suggests (behaviour changes): "Fix this …" and "Fix all …" appear only for findings with a fix.
+      // no-password-grant only suggests (behaviour changes): "Fix this …" and "Fix all …" appear only for findings with
+      // a fix.
       assert.ok(!actions.some(action => /^Fix (this|all) /.test(action.title)));
       const docs = actions.find(action => action.title.startsWith('Show documentation'))!;
       assert.equal(docs.command?.command, 'zeroTrust.openRuleDocs');
@@ -153,7 +177,10 @@ describe('Zero Trust Lint in the editor', function () {
       assert.ok(action?.edit);
       assert.ok(await vscode.workspace.applyEdit(action.edit));
       assert.match(document.getText(), /^import \{ [^}]*\bDeviceCodeCredential \} from '@azure\/identity';$/m);
-      assert.match(document.getText(), /^export const credential = new DeviceCodeCredential\(\{ tenantId, clientId \}\);$/m);
+      assert.match(
+        document.getText(),
+        /^export const credential = new DeviceCodeCredential\(\{ tenantId, clientId \}\);$/m,
+      );
       await waitForDiagnostics(document.uri, none, 'the finding to go');
       await vscode.commands.executeCommand('workbench.action.files.revert');
     });
@@ -161,7 +188,9 @@ describe('Zero Trust Lint in the editor', function () {
     it('disables the rule for a line with its indentation', async () => {
       const { document } = await open('src/indented.ts');
       const [diagnostic] = await waitForDiagnostics(document.uri, hasRopc);
-      const action = (await codeActions(document.uri, diagnostic!.range)).find(a => a.title === `Disable ${ROPC} for this line`);
+      const action = (await codeActions(document.uri, diagnostic!.range)).find(
+        a => a.title === `Disable ${ROPC} for this line`,
+      );
       assert.ok(action?.edit);
       assert.ok(await vscode.workspace.applyEdit(action.edit));
       assert.equal(document.lineAt(4).text, `        // eslint-disable-next-line ${ROPC}`);
@@ -172,7 +201,9 @@ describe('Zero Trust Lint in the editor', function () {
     it('disables the rule for the entire file', async () => {
       const { document } = await open('src/wholeFile.ts');
       const [diagnostic] = await waitForDiagnostics(document.uri, hasRopc);
-      const action = (await codeActions(document.uri, diagnostic!.range)).find(a => a.title === `Disable ${ROPC} for the entire file`);
+      const action = (await codeActions(document.uri, diagnostic!.range)).find(
+        a => a.title === `Disable ${ROPC} for the entire file`,
+      );
       assert.ok(action?.edit);
       assert.ok(await vscode.workspace.applyEdit(action.edit));
       assert.equal(document.lineAt(0).text, `/* eslint-disable ${ROPC} */`);
@@ -194,7 +225,11 @@ describe('Zero Trust Lint in the editor', function () {
       const { document } = await open('src/settings.ts');
       await waitForDiagnostics(document.uri, d => hasRopc(d) && d[0]!.severity === vscode.DiagnosticSeverity.Error);
       await setSetting('rules', { 'no-password-grant': 'warn' });
-      await waitForDiagnostics(document.uri, d => hasRopc(d) && d[0]!.severity === vscode.DiagnosticSeverity.Warning, 'a warning');
+      await waitForDiagnostics(
+        document.uri,
+        d => hasRopc(d) && d[0]!.severity === vscode.DiagnosticSeverity.Warning,
+        'a warning',
+      );
       await setSetting('rules', { 'no-password-grant': 'off' });
       await waitForDiagnostics(document.uri, none, 'the rule to be off');
       await setSetting('rules', undefined);
@@ -206,7 +241,11 @@ describe('Zero Trust Lint in the editor', function () {
     });
 
     it('skips a file over maxFileSizeKB', async () => {
-      const uri = await writeFile('src/large.ts', `${'// padding\n'.repeat(200)}import { UsernamePasswordCredential } from '@azure/identity';\nnew UsernamePasswordCredential('t', 'c', 'u', 'p');\n`);
+      const uri = await writeFile(
+        'src/large.ts',
+        `${'// padding\n'.repeat(200)}import { UsernamePasswordCredential } from '@azure/identity';\n` +
+          `new UsernamePasswordCredential('t', 'c', 'u', 'p');\n`,
+      );
       await setSetting('maxFileSizeKB', 1);
       const skipped = nextLint(uri, event => event.result === 'skipped');
       await open('src/large.ts');
@@ -218,7 +257,11 @@ describe('Zero Trust Lint in the editor', function () {
     });
 
     it('excludes files matching zeroTrust.exclude', async () => {
-      const uri = await writeFile('generated/client.ts', "import { UsernamePasswordCredential } from '@azure/identity';\nnew UsernamePasswordCredential('t', 'c', 'u', 'p');\n");
+      const uri = await writeFile(
+        'generated/client.ts',
+        "import { UsernamePasswordCredential } from '@azure/identity';\n" +
+          "new UsernamePasswordCredential('t', 'c', 'u', 'p');\n",
+      );
       await setSetting('exclude', ['generated/**']);
       const cleared = nextLint(uri, event => event.result === 'cleared');
       await open('generated/client.ts');
@@ -232,7 +275,11 @@ describe('Zero Trust Lint in the editor', function () {
       const editor = await open('src/onSave.ts');
       const { document } = editor;
       await editor.edit(builder =>
-        builder.insert(new vscode.Position(1, 0), "import { UsernamePasswordCredential } from '@azure/identity';\nexport const c = new UsernamePasswordCredential('t', 'c', 'u', 'p');\n"),
+        builder.insert(
+          new vscode.Position(1, 0),
+          "import { UsernamePasswordCredential } from '@azure/identity';\n" +
+            "export const c = new UsernamePasswordCredential('t', 'c', 'u', 'p');\n",
+        ),
       );
       assert.deepEqual(ours(document.uri), [], 'nothing before the save');
       await document.save();
@@ -270,7 +317,9 @@ describe('Zero Trust Lint in the editor', function () {
         const [diagnostic] = await waitForDiagnostics(document.uri, hasClientSecret);
         const actions = await codeActions(document.uri, diagnostic!.range);
         assert.deepEqual(
-          actions.map(action => action.title).filter(title => title.includes(CLIENT_SECRET) || /^Disable |^Fix /.test(title)),
+          actions
+            .map(action => action.title)
+            .filter(title => title.includes(CLIENT_SECRET) || /^Disable |^Fix /.test(title)),
           [`Show documentation for ${CLIENT_SECRET}`],
           file,
         );
@@ -290,7 +339,10 @@ describe('Zero Trust Lint in the editor', function () {
         assert.deepEqual(ours(uri), []);
         const { document } = await open('local-repo/.env.production');
         assert.deepEqual(
-          (await waitForDiagnostics(document.uri, hasClientSecret)).map(diagnostic => [codeOf(diagnostic)?.value, rangeOf(diagnostic)]),
+          (await waitForDiagnostics(document.uri, hasClientSecret)).map(diagnostic => [
+            codeOf(diagnostic)?.value,
+            rangeOf(diagnostic),
+          ]),
           [[CLIENT_SECRET, [0, 20, 0, 62]]],
         );
       } finally {
@@ -301,14 +353,18 @@ describe('Zero Trust Lint in the editor', function () {
   });
 
   describe('Zero Trust: Scan Workspace', () => {
-    it('lints every JS/TS and configuration file except node_modules, .gitignore, files.exclude and zeroTrust.exclude', async () => {
-      const line = "import { UsernamePasswordCredential } from '@azure/identity';\nnew UsernamePasswordCredential('t', 'c', 'u', 'p');\n";
+    it('lints JS/TS and config files, less node_modules, .gitignore, files.exclude and zeroTrust.exclude', async () => {
+      const line =
+        "import { UsernamePasswordCredential } from '@azure/identity';\n" +
+        "new UsernamePasswordCredential('t', 'c', 'u', 'p');\n";
       const inNodeModules = await writeFile('node_modules/some-lib/index.js', line);
       const gitignored = await writeFile('ignored/ropc.ts', line);
       const excluded = await writeFile('generated/client.ts', line);
       await setSetting('exclude', ['generated/**']);
       try {
-        const summary = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean }>('zeroTrust.scanWorkspace');
+        const summary = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean }>(
+          'zeroTrust.scanWorkspace',
+        );
         assert.ok(summary, 'the command returns its summary');
         assert.equal(summary.cancelled, false);
         const notOpened = workspaceUri('src/notOpened.mts');

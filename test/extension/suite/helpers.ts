@@ -48,7 +48,11 @@ export function waitForDiagnostics(
     });
     const timer = setTimeout(() => {
       cleanup();
-      reject(new Error(`Timed out waiting for ${what} on ${uri.path}; have: ${JSON.stringify(ours(uri).map(d => d.message))}`));
+      reject(
+        new Error(
+          `Timed out waiting for ${what} on ${uri.path}; have: ${JSON.stringify(ours(uri).map(d => d.message))}`,
+        ),
+      );
     }, WAIT_MS);
     const cleanup = (): void => {
       clearTimeout(timer);
@@ -59,7 +63,10 @@ export function waitForDiagnostics(
 }
 
 /** Resolves with the next lint event of `uri` that matches `predicate` (subscribe before causing it). */
-export async function nextLint(uri: vscode.Uri, predicate: (event: LintEvent) => boolean = () => true): Promise<LintEvent> {
+export async function nextLint(
+  uri: vscode.Uri,
+  predicate: (event: LintEvent) => boolean = () => true,
+): Promise<LintEvent> {
   const { onDidLint } = await api();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

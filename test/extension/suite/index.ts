@@ -49,7 +49,12 @@ export function run(): Promise<void> {
       });
       runner.on('pass', test => tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration }));
       runner.on('fail', (test, error: Error) =>
-        tests.push({ title: test.fullTitle(), state: 'failed', durationMs: test.duration, error: error?.stack ?? String(error) }),
+        tests.push({
+          title: test.fullTitle(),
+          state: 'failed',
+          durationMs: test.duration,
+          error: error?.stack ?? String(error),
+        }),
       );
     } catch (error) {
       writeResults({ passes: 0, failures: 1, tests: [], summary: '0 passed, 1 failed', error: String(error) });

@@ -27,4 +27,9 @@ export const ruleIds = (plugin: RulesPlugin = PLUGIN): string[] => Object.keys(p
 
 /** The rule ids (with prefix) that `recommended` or `strict` turn on. */
 export const configRuleIds = (): string[] =>
-  [...new Set([...Object.keys(zeroTrust.configs.recommended.rules ?? {}), ...Object.keys(zeroTrust.configs.strict.rules ?? {})])].sort();
+  [
+    ...new Set([
+      ...Object.keys(zeroTrust.configs.recommended.rules ?? {}),
+      ...Object.keys(zeroTrust.configs.strict.rules ?? {}),
+    ]),
+  ].sort();

@@ -36,7 +36,10 @@ export function exampleSamples(root: string): CodeSample[] {
 }
 
 /** The fenced ```ts/js examples of the rule docs (the ❌ and ✅ blocks the docs test lints), optionally only ❌. */
-export function docSamples(root: string, options: { onlyBad?: boolean; ruleIds?: readonly string[] } = {}): CodeSample[] {
+export function docSamples(
+  root: string,
+  options: { onlyBad?: boolean; ruleIds?: readonly string[] } = {},
+): CodeSample[] {
   const out: CodeSample[] = [];
   const dir = path.join(root, 'eslint-plugin/docs/rules');
   for (const file of walkFiles(dir, f => f.endsWith('.md'))) {
@@ -63,7 +66,8 @@ type Node = TSESTree.Node;
 function staticText(node: Node | null | undefined): string | undefined {
   if (!node) return undefined;
   if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
-  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0)
+    return node.quasis[0]?.value.cooked ?? undefined;
   return undefined;
 }
 
@@ -96,9 +100,11 @@ export function ruleTestSamples(root: string): CodeSample[] {
       }
       const n = node as Node;
       if (n.type === 'Property' && n.key.type === 'Identifier') {
-        if (n.key.name === 'code' || n.key.name === 'output') add(staticText(n.value as Node), n.loc.start.line, 'input.tsx');
+        if (n.key.name === 'code' || n.key.name === 'output')
+          add(staticText(n.value as Node), n.loc.start.line, 'input.tsx');
         if (n.key.name === 'valid' && n.value.type === 'ArrayExpression') {
-          for (const element of n.value.elements) add(staticText(element as Node), element?.loc.start.line ?? 0, 'input.tsx');
+          for (const element of n.value.elements)
+            add(staticText(element as Node), element?.loc.start.line ?? 0, 'input.tsx');
         }
       }
       for (const [key, value] of Object.entries(n)) {

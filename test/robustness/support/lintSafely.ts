@@ -35,7 +35,12 @@ function languageOptions(parser: ParserName, sourceType: 'module' | 'commonjs', 
     : { sourceType, ecmaVersion: 'latest', parserOptions: { ecmaFeatures: { jsx } } };
 }
 
-function configFor(parser: ParserName, sourceType: 'module' | 'commonjs', jsx: boolean, rules: Linter.Config): Linter.Config[] {
+function configFor(
+  parser: ParserName,
+  sourceType: 'module' | 'commonjs',
+  jsx: boolean,
+  rules: Linter.Config,
+): Linter.Config[] {
   return [
     {
       files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
@@ -73,12 +78,17 @@ export function lintSafely(code: string, file: string, parser: ParserName, plugi
     try {
       messages = linter.verify(code, configFor(parser, sourceType, jsx, allRulesConfig(plugin)), filename);
     } catch (error) {
-      return { parsed: true, exceptions: findThrowingRules(code, file, filename, parser, sourceType, jsx, error, plugin), findings: 0 };
+      return {
+        parsed: true,
+        exceptions: findThrowingRules(code, file, filename, parser, sourceType, jsx, error, plugin),
+        findings: 0,
+      };
     }
     if (messages.some(m => m.fatal)) continue;
     // A notice without a rule id that is not about the ignored inline comments: the file did not reach the rules.
     const notice = messages.find(m => m.ruleId === null && !/noInlineConfig/.test(m.message));
-    if (notice) throw new Error(`${file} was not linted: ${notice.message}`); // a mistake in this harness, not in a rule
+    // A mistake in this harness, not in a rule.
+    if (notice) throw new Error(`${file} was not linted: ${notice.message}`);
     return { parsed: true, exceptions: [], findings: messages.filter(m => m.ruleId?.startsWith('zero-trust/')).length };
   }
   return { parsed: false, exceptions: [], findings: 0 };
@@ -113,7 +123,12 @@ function findThrowingRules(
  * The findings of every rule on `code` as `rule line:column messageId` lines, in the source type `lintSafely`
  * would pick, or `undefined` when the file does not parse. For comparing two runs of the same rules.
  */
-export function lintFindings(code: string, file: string, parser: ParserName, plugin: RulesPlugin = PLUGIN): string[] | undefined {
+export function lintFindings(
+  code: string,
+  file: string,
+  parser: ParserName,
+  plugin: RulesPlugin = PLUGIN,
+): string[] | undefined {
   const jsx = /\.(jsx|tsx)$/.test(file);
   const looksModule = /\.(mjs|mts)$/.test(file) || (!/\.(cjs|cts)$/.test(file) && /^\s*(import|export)\b/m.test(code));
   const filename = `file${/\.[^./\\]+(\.[^./\\]+)?$/.exec(file)?.[0] ?? '.js'}`;

@@ -12,7 +12,9 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A source split into tokens and the text between them (whitespace and comments): gaps.length === tokens.length + 1. */
+/**
+ * A source split into tokens and the text between them (whitespace and comments): gaps.length === tokens.length + 1.
+ */
 export interface Tokenized {
   tokens: string[];
   gaps: string[];

@@ -52,7 +52,8 @@ function stringLiterals(code: string, jsx: boolean): { value: string; range: [nu
   const out: { value: string; range: [number, number] }[] = [];
   for (const token of tokens) {
     if (token.type === 'String') out.push({ value: token.value.slice(1, -1), range: token.range });
-    else if (token.type === 'Template') out.push({ value: token.value.replace(/^[`}]|(\$\{|`)$/g, ''), range: token.range });
+    else if (token.type === 'Template')
+      out.push({ value: token.value.replace(/^[`}]|(\$\{|`)$/g, ''), range: token.range });
     else if (token.type === 'JSXText') out.push({ value: token.value.trim(), range: token.range });
   }
   return out;
@@ -84,14 +85,20 @@ export function leakedValues(
   for (const m of messages) {
     if (!m.ruleId) continue;
     const start = offset(m.line, m.column);
-    const end = m.endLine !== undefined && m.endColumn !== undefined ? offset(m.endLine, m.endColumn) : (starts[m.line] ?? code.length);
+    const end =
+      m.endLine !== undefined && m.endColumn !== undefined
+        ? offset(m.endLine, m.endColumn)
+        : (starts[m.line] ?? code.length);
     const texts = [m.message, ...(m.suggestions ?? []).map(s => s.desc)];
     const fixedWording = templates(m.ruleId);
     for (const literal of literals) {
       if (literal.range[1] <= start || literal.range[0] >= end) continue;
       if (PROTOCOL_NAMES.has(literal.value) || fixedWording.some(t => t.includes(literal.value))) continue;
       if (texts.some(text => text.includes(literal.value))) {
-        leaks.push(`${m.ruleId} at ${m.line}:${m.column} repeats a ${literal.value.length}-character string of the code it reports`);
+        leaks.push(
+          `${m.ruleId} at ${m.line}:${m.column} repeats a ${literal.value.length}-character string of the code it ` +
+            `reports`,
+        );
       }
     }
   }

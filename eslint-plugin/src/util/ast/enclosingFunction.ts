@@ -3,7 +3,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './astNodeTypes';
 
 /** A function declaration, function expression or arrow function. */
-export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+export type FunctionNode =
+  TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** Whether a node is a function declaration, function expression or arrow function. */
 function isFunctionNode(node: TSESTree.Node): node is FunctionNode {

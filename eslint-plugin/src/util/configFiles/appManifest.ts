@@ -5,7 +5,14 @@ import { isPlaceholder } from '../secrets/secretValue';
 import { configFileKind } from './configFileBlock';
 
 /** Keys only an Entra app registration manifest has (Azure AD Graph or Microsoft Graph format). */
-const MANIFEST_KEYS = new Set(['requiredResourceAccess', 'signInAudience', 'oauth2AllowImplicitFlow', 'oauth2AllowIdTokenImplicitFlow', 'replyUrlsWithType', 'identifierUris']);
+const MANIFEST_KEYS = new Set([
+  'requiredResourceAccess',
+  'signInAudience',
+  'oauth2AllowImplicitFlow',
+  'oauth2AllowIdTokenImplicitFlow',
+  'replyUrlsWithType',
+  'identifierUris',
+]);
 
 /** The properties of an object literal by key (string or identifier keys; computed ones are left out). */
 export function propertiesOf(node: TSESTree.Node | undefined): Map<string, TSESTree.Property> {
@@ -13,7 +20,12 @@ export function propertiesOf(node: TSESTree.Node | undefined): Map<string, TSEST
   if (node?.type === AST_NODE_TYPES.ObjectExpression) {
     for (const property of node.properties) {
       if (property.type === AST_NODE_TYPES.Property && !property.computed) {
-        const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined;
+        const key =
+          property.key.type === AST_NODE_TYPES.Identifier
+            ? property.key.name
+            : property.key.type === AST_NODE_TYPES.Literal
+              ? String(property.key.value)
+              : undefined;
         if (key !== undefined) {
           out.set(key, property);
         }
@@ -30,7 +42,9 @@ export function stringOf(node: TSESTree.Node | undefined): string | undefined {
 
 /** The elements of an array literal (holes and spreads left out). */
 export function elementsOf(node: TSESTree.Node | undefined): TSESTree.Node[] {
-  return node?.type === AST_NODE_TYPES.ArrayExpression ? node.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== AST_NODE_TYPES.SpreadElement) : [];
+  return node?.type === AST_NODE_TYPES.ArrayExpression
+    ? node.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== AST_NODE_TYPES.SpreadElement)
+    : [];
 }
 
 /**
@@ -42,7 +56,10 @@ export function appManifestOf(program: TSESTree.Program, filename: string): TSES
     return undefined;
   }
   for (const statement of program.body) {
-    if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration && statement.declaration.type === AST_NODE_TYPES.ObjectExpression) {
+    if (
+      statement.type === AST_NODE_TYPES.ExportDefaultDeclaration &&
+      statement.declaration.type === AST_NODE_TYPES.ObjectExpression
+    ) {
       const manifest = statement.declaration;
       return [...propertiesOf(manifest).keys()].some(key => MANIFEST_KEYS.has(key)) ? manifest : undefined;
     }
@@ -55,12 +72,19 @@ export function appManifestOf(program: TSESTree.Program, filename: string): TSES
  * written out (eight characters or more, not a placeholder). `entra-secure-app-registration` reports them, and the
  * secret rules leave them to it, so that one secret gives one finding.
  */
-export function manifestPasswordCredentials(manifest: TSESTree.ObjectExpression): { field: string; node: TSESTree.Literal }[] {
+export function manifestPasswordCredentials(
+  manifest: TSESTree.ObjectExpression,
+): { field: string; node: TSESTree.Literal }[] {
   const out: { field: string; node: TSESTree.Literal }[] = [];
   for (const credential of elementsOf(propertiesOf(manifest).get('passwordCredentials')?.value)) {
     for (const [field, property] of propertiesOf(credential)) {
       const secret = stringOf(property.value);
-      if ((field === 'value' || field === 'secretText') && secret !== undefined && secret.trim().length >= 8 && !isPlaceholder(secret)) {
+      if (
+        (field === 'value' || field === 'secretText') &&
+        secret !== undefined &&
+        secret.trim().length >= 8 &&
+        !isPlaceholder(secret)
+      ) {
         out.push({ field, node: property.value as TSESTree.Literal });
       }
     }

@@ -8,7 +8,12 @@
 export const DOTENV_FILE_NAMES: readonly string[] = ['.env', '.env.*'];
 
 /** Base names of JSON settings files and app registration manifests, in any folder. */
-export const JSON_FILE_NAMES: readonly string[] = ['appsettings*.json', 'local.settings.json', 'aad.manifest.json', 'aad.*.json'];
+export const JSON_FILE_NAMES: readonly string[] = [
+  'appsettings*.json',
+  'local.settings.json',
+  'aad.manifest.json',
+  'aad.*.json',
+];
 
 /** Paths (relative to the project) of JSON and JSONC files kept in `config` folders. */
 export const JSON_FILE_PATHS: readonly string[] = ['**/config/**/*.json', '**/config/**/*.jsonc'];

@@ -13,7 +13,10 @@ export const FUNCTION_NAME = 'FunctionName' as DefinitionType.FunctionName;
 export const CLASS_NAME = 'ClassName' as DefinitionType.ClassName;
 export const PARAMETER = 'Parameter' as DefinitionType.Parameter;
 
-/** The variable a name refers to at `node`, searching outwards from the innermost scope; `undefined` for globals never declared. */
+/**
+ * The variable a name refers to at `node`, searching outwards from the innermost scope; `undefined` for globals never
+ * declared.
+ */
 export function findVariable(node: TSESTree.Identifier, sourceCode: SourceCode): TSESLint.Scope.Variable | undefined {
   return findVariableByName(node.name, node, sourceCode);
 }

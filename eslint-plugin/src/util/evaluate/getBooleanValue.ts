@@ -5,7 +5,10 @@ import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 import { resolveExpression } from './staticValue';
 
 /** The boolean an expression always is (`true`, `false`, or a same-file constant bound to one); else `undefined`. */
-export function getBooleanValue(node: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): boolean | undefined {
+export function getBooleanValue(
+  node: TSESTree.Node | undefined,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean | undefined {
   if (!node) {
     return undefined;
   }

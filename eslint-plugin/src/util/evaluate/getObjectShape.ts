@@ -47,7 +47,10 @@ export function getObjectShape(node: TSESTree.Node, sourceCode: SourceCode): Obj
   return { node: object, complete: state.complete, properties, values };
 }
 
-/** `opts.key = value` (static keys) on the variable; `opts[k] = …` and `Object.assign(opts, …)` make the shape incomplete. */
+/**
+ * `opts.key = value` (static keys) on the variable; `opts[k] = …` and `Object.assign(opts, …)` make the shape
+ * incomplete.
+ */
 function collectAssignments(
   identifier: TSESTree.Identifier,
   values: Map<string, TSESTree.Node>,
@@ -68,7 +71,11 @@ function collectAssignments(
           values.set(key, assignment.right);
         }
       }
-    } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === ref && sourceCode.getText(parent.callee) === 'Object.assign') {
+    } else if (
+      parent?.type === AST_NODE_TYPES.CallExpression &&
+      parent.arguments[0] === ref &&
+      sourceCode.getText(parent.callee) === 'Object.assign'
+    ) {
       state.complete = false;
     }
   }

@@ -31,7 +31,8 @@ export function getPartialString(
   if (current.type === AST_NODE_TYPES.TemplateLiteral) {
     let out = current.quasis[0]?.value.cooked ?? '';
     current.expressions.forEach((expression, i) => {
-      out += getPartialString(expression, sourceCode, placeholder, depth + 1) + (current.quasis[i + 1]?.value.cooked ?? '');
+      out +=
+        getPartialString(expression, sourceCode, placeholder, depth + 1) + (current.quasis[i + 1]?.value.cooked ?? '');
     });
     return out;
   }

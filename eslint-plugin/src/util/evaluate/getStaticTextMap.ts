@@ -103,7 +103,11 @@ function append(node: TSESTree.Node, sourceCode: SourceCode, out: StaticTextMap,
 }
 
 /** The source range of characters `[from, to)` of a map, and whether the source spells exactly those characters. */
-export function getTextRange(map: StaticTextMap, from: number, to: number): { range: [number, number]; exact: boolean } {
+export function getTextRange(
+  map: StaticTextMap,
+  from: number,
+  to: number,
+): { range: [number, number]; exact: boolean } {
   const first = map.spans[from]!;
   const last = map.spans[to - 1]!;
   let exact = true;

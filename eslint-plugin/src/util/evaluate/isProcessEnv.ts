@@ -5,7 +5,10 @@ import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 import { skipWrappers } from '../ast/skipWrappers';
 import { getMemberKey } from './staticValue';
 
-/** Whether an expression is `process.env` (or `process['env']`), by the name `process` (the global, or `import process from 'node:process'`). */
+/**
+ * Whether an expression is `process.env` (or `process['env']`), by the name `process` (the global, or `import process
+ * from 'node:process'`).
+ */
 export function isProcessEnv(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const object = skipWrappers(node);
   if (object.type !== AST_NODE_TYPES.MemberExpression || getMemberKey(object, sourceCode) !== 'env') {

@@ -22,11 +22,7 @@ export const MAX_RESOLVE_DEPTH = 12;
  * (spreads included), and `ARR[1]` becomes that element of an array literal. Type assertions, `satisfies`, `!`
  * and parentheses are looked through. Returns the node itself where nothing more is known.
  */
-export function resolveExpression(
-  node: TSESTree.Node,
-  sourceCode: SourceCode,
-  depth = 0,
-): TSESTree.Node {
+export function resolveExpression(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): TSESTree.Node {
   const current = skipWrappers(node);
   if (depth >= MAX_RESOLVE_DEPTH) {
     return current;
@@ -62,7 +58,10 @@ export function resolveExpression(
 }
 
 /** The static name of a property key: `a`, `'a'`, `1`, `['a']`, or `[CONST]` where `CONST` folds to a string. */
-export function getPropertyKey(property: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition, sourceCode: SourceCode): string | undefined {
+export function getPropertyKey(
+  property: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition,
+  sourceCode: SourceCode,
+): string | undefined {
   const { key } = property;
   if (!property.computed) {
     if (key.type === AST_NODE_TYPES.Identifier) {

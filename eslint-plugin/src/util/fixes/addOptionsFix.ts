@@ -34,7 +34,8 @@ export function addOptionsFix(
     }
     const first = object.properties[0]!;
     const sameLine = first.loc.start.line === open.loc.start.line;
-    return fixer => fixer.insertTextBefore(first, sameLine ? `${text}, ` : `${text},\n${' '.repeat(first.loc.start.column)}`);
+    return fixer =>
+      fixer.insertTextBefore(first, sameLine ? `${text}, ` : `${text},\n${' '.repeat(first.loc.start.column)}`);
   }
   if (call.optionsIndex < 1 || call.node.type !== AST_NODE_TYPES.CallExpression) {
     return undefined;

@@ -3,7 +3,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 /**
  * A fix that deletes one property of an object literal with its comma. A property on lines of its own loses those
  * whole lines (`{\n  ca,\n  rejectUnauthorized: false,\n}` → `{\n  ca,\n}`); an inline one loses the comma on
- * whichever side has it (`{ a, b: false }` → `{ a }`); a sole property leaves `{}`. Comments inside the property go with it.
+ * whichever side has it (`{ a, b: false }` → `{ a }`); a sole property leaves `{}`. Comments inside the property go
+ * with it.
  */
 export function removePropertyFix(
   property: TSESTree.Property | TSESTree.SpreadElement,
@@ -32,7 +33,8 @@ export function removePropertyFix(
   }
   if (commaAfter) {
     const next = sourceCode.getTokenAfter(commaAfter, { includeComments: true });
-    return fixer => fixer.removeRange([property.range[0], next && next.value !== '}' ? next.range[0] : commaAfter.range[1]]);
+    return fixer =>
+      fixer.removeRange([property.range[0], next && next.value !== '}' ? next.range[0] : commaAfter.range[1]]);
   }
   if (before?.value === ',') {
     return fixer => fixer.removeRange([before.range[0], property.range[1]]);

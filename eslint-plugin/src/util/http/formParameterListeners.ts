@@ -19,7 +19,9 @@ export function registerFormParameter(text: string): FormParameter {
 /** A string written in code: a literal or a template, or a `+` concatenation of them. */
 export type FormStringNode = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.BinaryExpression;
 
-/** How deep a parenthesised piece of a concatenation is followed (`a + (b + (c + …))`); the chain itself has no limit. */
+/**
+ * How deep a parenthesised piece of a concatenation is followed (`a + (b + (c + …))`); the chain itself has no limit.
+ */
 const MAX_NESTING = 20;
 
 /**
@@ -54,7 +56,11 @@ export function formParameterListeners(
     },
     BinaryExpression(node: TSESTree.BinaryExpression): void {
       const parent = node.parent;
-      if (node.operator === '+' && !(parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') && hasPiece(node, text, 0)) {
+      if (
+        node.operator === '+' &&
+        !(parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') &&
+        hasPiece(node, text, 0)
+      ) {
         check(node);
       }
     },

@@ -31,7 +31,10 @@ export function getExpressionTokenKind(
   if (kind === undefined) {
     return undefined;
   }
-  if (current.type === AST_NODE_TYPES.Identifier && findVariable(current, sourceCode)?.defs[0]?.type === IMPORT_BINDING) {
+  if (
+    current.type === AST_NODE_TYPES.Identifier &&
+    findVariable(current, sourceCode)?.defs[0]?.type === IMPORT_BINDING
+  ) {
     return undefined;
   }
   return { kind, name };

@@ -21,10 +21,19 @@ export function isInsecureHttpUrlText(text: string): boolean {
     return false;
   }
   const host = getUrlHost(text);
-  return host !== undefined && host.length > 0 && !host.includes(UNKNOWN_PART) && !isLoopbackHost(host) && !isNonPublicName(host);
+  return (
+    host !== undefined &&
+    host.length > 0 &&
+    !host.includes(UNKNOWN_PART) &&
+    !isLoopbackHost(host) &&
+    !isNonPublicName(host)
+  );
 }
 
-/** Reserved names that never resolve on the internet (RFC 2606/6761), and single-label hosts (docker-compose, cluster short names). */
+/**
+ * Reserved names that never resolve on the internet (RFC 2606/6761), and single-label hosts (docker-compose, cluster
+ * short names).
+ */
 function isNonPublicName(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
   if (h.startsWith('[') || /^\d+(?:\.\d+){3}$/.test(h)) {

@@ -10,7 +10,10 @@ import { getMemberKey, MAX_RESOLVE_DEPTH } from '../evaluate/staticValue';
 export const REQUEST_OBJECT_NAMES: ReadonlySet<string> = new Set(['req', 'request']);
 /** The request names, plus the context objects that carry the request in Koa, Next.js and Azure Functions handlers. */
 export const REQUEST_NAMES: ReadonlySet<string> = new Set([...REQUEST_OBJECT_NAMES, 'ctx', 'context']);
-/** The request names, plus the objects that carry a client's input in serverless (`event`) and Socket.IO (`socket`, `handshake`) handlers. */
+/**
+ * The request names, plus the objects that carry a client's input in serverless (`event`) and Socket.IO (`socket`,
+ * `handshake`) handlers.
+ */
 export const REQUEST_SOURCE_NAMES: ReadonlySet<string> = new Set([...REQUEST_NAMES, 'event', 'socket', 'handshake']);
 /** The parts of a request a client controls. */
 const REQUEST_PARTS = new Set(['query', 'body', 'params', 'headers', 'cookies', 'searchParams']);
@@ -53,8 +56,15 @@ export function isRequestInput(node: TSESTree.Node, sourceCode: Readonly<TSESLin
   }
 }
 
-/** `req.query.x`, `req.query['x']`, `ctx.request.body.x`, `location.search`: a member read somewhere under a request part. */
-function isRequestMember(member: TSESTree.MemberExpression, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): boolean {
+/**
+ * `req.query.x`, `req.query['x']`, `ctx.request.body.x`, `location.search`: a member read somewhere under a request
+ * part.
+ */
+function isRequestMember(
+  member: TSESTree.MemberExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  depth: number,
+): boolean {
   const key = getMemberKey(member, sourceCode);
   const object = skipWrappers(member.object);
   if (key !== undefined && LOCATION_PARTS.has(key) && isLocation(object)) {
@@ -63,7 +73,11 @@ function isRequestMember(member: TSESTree.MemberExpression, sourceCode: Readonly
   if (key !== undefined && REQUEST_PARTS.has(key) && isRequestObject(object)) {
     return true;
   }
-  return object.type === AST_NODE_TYPES.MemberExpression && depth < MAX_RESOLVE_DEPTH && isRequestMember(object, sourceCode, depth + 1);
+  return (
+    object.type === AST_NODE_TYPES.MemberExpression &&
+    depth < MAX_RESOLVE_DEPTH &&
+    isRequestMember(object, sourceCode, depth + 1)
+  );
 }
 
 function isRequestObject(node: TSESTree.Node): boolean {
@@ -95,7 +109,10 @@ function isLocation(node: TSESTree.Node): boolean {
   );
 }
 
-/** `new URLSearchParams(location.search)`, `new URL(location.href).searchParams`, `req.query` (a query object with a `get`). */
+/**
+ * `new URLSearchParams(location.search)`, `new URL(location.href).searchParams`, `req.query` (a query object with a
+ * `get`).
+ */
 function isQuerySource(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): boolean {
   if (depth >= MAX_RESOLVE_DEPTH) {
     return false;

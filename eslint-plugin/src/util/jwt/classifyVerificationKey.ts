@@ -19,13 +19,33 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  */
 export type VerificationKeyKind = 'callback' | 'jwks' | 'asymmetric' | 'symmetric' | 'unknown';
 
-const JWKS_FACTORIES = new Set(['createRemoteJWKSet', 'createLocalJWKSet', 'expressJwtSecret', 'passportJwtSecret', 'koaJwtSecret', 'hapiJwt2Key', 'hapiJwt2KeyAsync']);
-const ASYMMETRIC_FACTORIES = new Set(['importSPKI', 'importX509', 'importJWK', 'createPublicKey', 'getPublicKey', 'getSigningKey', 'getSigningKeyAsync']);
+const JWKS_FACTORIES = new Set([
+  'createRemoteJWKSet',
+  'createLocalJWKSet',
+  'expressJwtSecret',
+  'passportJwtSecret',
+  'koaJwtSecret',
+  'hapiJwt2Key',
+  'hapiJwt2KeyAsync',
+]);
+const ASYMMETRIC_FACTORIES = new Set([
+  'importSPKI',
+  'importX509',
+  'importJWK',
+  'createPublicKey',
+  'getPublicKey',
+  'getSigningKey',
+  'getSigningKeyAsync',
+]);
 const SYMMETRIC_FACTORIES = new Set(['createSecretKey']);
 const ASYMMETRIC_NAME = /public|pubkey|pem|cert|jwks|x509|spki|signingkey|rsa|ecdsa/i;
 const SYMMETRIC_NAME = /secret|hmac|passphrase|password/i;
 
-export function classifyVerificationKey(node: TSESTree.Node | undefined, sourceCode: SourceCode, depth = 0): VerificationKeyKind {
+export function classifyVerificationKey(
+  node: TSESTree.Node | undefined,
+  sourceCode: SourceCode,
+  depth = 0,
+): VerificationKeyKind {
   if (!node || depth >= MAX_RESOLVE_DEPTH) {
     return 'unknown';
   }
@@ -37,7 +57,11 @@ export function classifyVerificationKey(node: TSESTree.Node | undefined, sourceC
       return 'callback';
     case AST_NODE_TYPES.Literal:
       if (typeof value.value === 'string') {
-        return value.value.includes('-----BEGIN') ? (value.value.includes('PRIVATE') ? 'unknown' : 'asymmetric') : 'symmetric';
+        return value.value.includes('-----BEGIN')
+          ? value.value.includes('PRIVATE')
+            ? 'unknown'
+            : 'asymmetric'
+          : 'symmetric';
       }
       return value.value === null ? 'unknown' : 'unknown';
     case AST_NODE_TYPES.TemplateLiteral: {
@@ -90,7 +114,11 @@ function isTextEncoder(callee: TSESTree.Node): boolean {
   const c = skipWrappers(callee);
   if (c.type !== AST_NODE_TYPES.MemberExpression) return false;
   const object = skipWrappers(c.object);
-  return object.type === AST_NODE_TYPES.NewExpression && object.callee.type === AST_NODE_TYPES.Identifier && object.callee.name === 'TextEncoder';
+  return (
+    object.type === AST_NODE_TYPES.NewExpression &&
+    object.callee.type === AST_NODE_TYPES.Identifier &&
+    object.callee.name === 'TextEncoder'
+  );
 }
 
 /** The last name in `process.env.JWT_SECRET`, `config.jwt.publicKey`, `secret`: what it says it holds. */

@@ -10,7 +10,22 @@ import { REQUEST_NAMES } from '../http/isRequestInput';
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Claims whose value decides who may do what (Entra and generic OAuth/OIDC names). */
-const AUTHZ_CLAIMS = new Set(['roles', 'role', 'scp', 'scope', 'scopes', 'groups', 'wids', 'tid', 'oid', 'sub', 'isAdmin', 'admin', 'permissions', 'exp']);
+const AUTHZ_CLAIMS = new Set([
+  'roles',
+  'role',
+  'scp',
+  'scope',
+  'scopes',
+  'groups',
+  'wids',
+  'tid',
+  'oid',
+  'sub',
+  'isAdmin',
+  'admin',
+  'permissions',
+  'exp',
+]);
 /** Request/response members that downstream handlers trust as the authenticated principal. */
 const PRINCIPAL_MEMBERS = new Set(['user', 'auth', 'principal', 'identity', 'claims', 'session']);
 
@@ -58,7 +73,11 @@ function outermost(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
       parent.parent?.type === AST_NODE_TYPES.CallExpression
     ) {
       current = parent.parent;
-    } else if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === current && isJsonParse(parent.callee, sourceCode)) {
+    } else if (
+      parent.type === AST_NODE_TYPES.CallExpression &&
+      parent.arguments[0] === current &&
+      isJsonParse(parent.callee, sourceCode)
+    ) {
       current = parent;
     } else {
       break;
@@ -170,7 +189,9 @@ function followPattern(pattern: TSESTree.Node, use: DecodedUse, sourceCode: Sour
       const local = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
       if (AUTHZ_CLAIMS.has(key) && local.type === AST_NODE_TYPES.Identifier) {
         const variable = findVariable(local, sourceCode);
-        if (variable?.references.some(ref => !ref.init && decides(ref.identifier as TSESTree.Node, sourceCode, depth))) {
+        if (
+          variable?.references.some(ref => !ref.init && decides(ref.identifier as TSESTree.Node, sourceCode, depth))
+        ) {
           use.authz = true;
         }
       } else if ((key === 'payload' || key === 'claims') && local.type === AST_NODE_TYPES.Identifier) {
@@ -243,7 +264,11 @@ function decides(node: TSESTree.Node, sourceCode: SourceCode, depth: number): bo
         // `const roles = claims.roles;` then `if (roles.includes('Admin'))`: one hop.
         if (parent.init === current && parent.id.type === AST_NODE_TYPES.Identifier && depth < 3) {
           const variable = findVariable(parent.id, sourceCode);
-          return variable?.references.some(ref => !ref.init && decides(ref.identifier as TSESTree.Node, sourceCode, depth + 1)) ?? false;
+          return (
+            variable?.references.some(
+              ref => !ref.init && decides(ref.identifier as TSESTree.Node, sourceCode, depth + 1),
+            ) ?? false
+          );
         }
         return false;
       default:

@@ -11,7 +11,10 @@ import { createPerFileCache } from '../rule/perFileCache';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** Callee names that verify a token: `jwt.verify`, `jwtVerify`, `verifyToken`, `validateAccessToken`, `this.jwtService.verifyAsync`, … */
+/**
+ * Callee names that verify a token: `jwt.verify`, `jwtVerify`, `verifyToken`, `validateAccessToken`,
+ * `this.jwtService.verifyAsync`, …
+ */
 const VERIFY_NAME = /verify|validate/i;
 /** How many enclosing functions are searched, innermost first. */
 const MAX_LEVELS = 3;
@@ -24,8 +27,8 @@ const verifyCallsByScope = createPerFileCache<TSESTree.Node, TSESTree.CallExpres
 /**
  * Whether the function around `at` (or one of the two around that, or the file at top level) also passes
  * `token` to a verifying call:
- * any call whose callee name contains "verify" or "validate" (the library's, or the app's own wrapper) with `token` (the
- * same variable, or the same expression text) among its arguments, before or after `at`, nested callbacks
+ * any call whose callee name contains "verify" or "validate" (the library's, or the app's own wrapper) with `token`
+ * (the same variable, or the same expression text) among its arguments, before or after `at`, nested callbacks
  * included. This is what makes decoding for key selection, or decoding after verifying, fine.
  */
 export function hasTokenVerification(token: TSESTree.Node, at: TSESTree.Node, sourceCode: SourceCode): boolean {

@@ -14,8 +14,16 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  * that keeps the word (`signJwt`, `jwtSign`), resolved through the file's imports. `callee` is the call's callee
  * without wrappers, `name` the name it is written with.
  */
-export function isJsonwebtokenSign(call: TSESTree.CallExpression, callee: TSESTree.Node, name: string, sourceCode: SourceCode): boolean {
-  if (call.arguments.length < 2 || (callee.type === AST_NODE_TYPES.MemberExpression ? name !== 'sign' : !/sign/i.test(name))) {
+export function isJsonwebtokenSign(
+  call: TSESTree.CallExpression,
+  callee: TSESTree.Node,
+  name: string,
+  sourceCode: SourceCode,
+): boolean {
+  if (
+    call.arguments.length < 2 ||
+    (callee.type === AST_NODE_TYPES.MemberExpression ? name !== 'sign' : !/sign/i.test(name))
+  ) {
     return false;
   }
   return isModuleRef(resolveModuleRef(callee, sourceCode), JSONWEBTOKEN, ['sign']);
@@ -36,13 +44,18 @@ export interface JsonwebtokenSignArguments {
  * callback), or `undefined` when they cannot be seen: a spread argument, or options that are not an object literal
  * in the file.
  */
-export function getJsonwebtokenSignArguments(call: TSESTree.CallExpression, sourceCode: SourceCode): JsonwebtokenSignArguments | undefined {
+export function getJsonwebtokenSignArguments(
+  call: TSESTree.CallExpression,
+  sourceCode: SourceCode,
+): JsonwebtokenSignArguments | undefined {
   const [payload, , third] = call.arguments;
   if (!payload || payload.type === AST_NODE_TYPES.SpreadElement || third?.type === AST_NODE_TYPES.SpreadElement) {
     return undefined;
   }
   const written =
-    third && third.type !== AST_NODE_TYPES.ArrowFunctionExpression && third.type !== AST_NODE_TYPES.FunctionExpression ? third : undefined;
+    third && third.type !== AST_NODE_TYPES.ArrowFunctionExpression && third.type !== AST_NODE_TYPES.FunctionExpression
+      ? third
+      : undefined;
   const options = written && resolveExpression(written, sourceCode);
   if (options && options.type !== AST_NODE_TYPES.ObjectExpression) {
     return undefined;
@@ -64,7 +77,10 @@ export interface JoseBuilderChain {
  * The builder chain a final member call (`….sign`, `….encrypt`) ends: the calls before it, back to the `new`
  * expression they start from, or `undefined` when the chain does not start from one within 32 calls.
  */
-export function getJoseBuilderChain(callee: TSESTree.MemberExpression, sourceCode: SourceCode): JoseBuilderChain | undefined {
+export function getJoseBuilderChain(
+  callee: TSESTree.MemberExpression,
+  sourceCode: SourceCode,
+): JoseBuilderChain | undefined {
   const steps = new Map<string, TSESTree.CallExpression>();
   let hasDynamicStep = false;
   let current = skipWrappers(callee.object);

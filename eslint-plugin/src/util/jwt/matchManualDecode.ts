@@ -11,7 +11,8 @@ import { isModuleRef, resolveModuleRef } from '../modules/resolveModuleRef';
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Free functions that base64-decode their argument, as apps and small helper packages name them. */
-const BASE64_FUNCTIONS = /^(?:atob|base64(?:url)?decode|decodebase64(?:url)?|b64(?:url)?decode|frombase64(?:url)?|b64u?toutf8|base64(?:url)?tostring)$/i;
+const BASE64_FUNCTIONS =
+  /^(?:atob|base64(?:url)?decode|decodebase64(?:url)?|b64(?:url)?decode|frombase64(?:url)?|b64u?toutf8|base64(?:url)?tostring)$/i;
 /** Objects whose `decode` method base64-decodes (`base64url.decode`, `Base64.decode`, `jose.base64url.decode`). */
 const BASE64_OBJECTS = /base64|^b64/i;
 
@@ -22,7 +23,10 @@ const BASE64_OBJECTS = /base64|^b64/i;
  * `.replace(…)` fix-ups of the URL-safe alphabet and `+ '='` padding. Returns the token expression (the `t`
  * that was split), or `undefined`. Only the payload (index 1) counts: the header carries no claims.
  */
-export function matchManualDecode(call: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: SourceCode): TSESTree.Node | undefined {
+export function matchManualDecode(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  sourceCode: SourceCode,
+): TSESTree.Node | undefined {
   const [first, second] = call.arguments;
   if (!first || first.type === AST_NODE_TYPES.SpreadElement || !isBase64Decoder(call, second, sourceCode)) {
     return undefined;
@@ -30,7 +34,11 @@ export function matchManualDecode(call: TSESTree.CallExpression | TSESTree.NewEx
   return payloadSegmentOf(first, sourceCode);
 }
 
-function isBase64Decoder(call: TSESTree.CallExpression | TSESTree.NewExpression, encoding: TSESTree.Node | undefined, sourceCode: SourceCode): boolean {
+function isBase64Decoder(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  encoding: TSESTree.Node | undefined,
+  sourceCode: SourceCode,
+): boolean {
   const callee = skipWrappers(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
     if (call.type === AST_NODE_TYPES.NewExpression) {
@@ -118,7 +126,13 @@ function splitOnDot(node: TSESTree.Node, sourceCode: SourceCode, depth: number):
   if (current.type === AST_NODE_TYPES.Identifier && depth <= 6) {
     const variable = findVariable(current, sourceCode);
     const def = variable?.defs[0];
-    if (variable && def?.type === VARIABLE && isNeverReassigned(variable) && def.node.init && def.node.id.type === AST_NODE_TYPES.Identifier) {
+    if (
+      variable &&
+      def?.type === VARIABLE &&
+      isNeverReassigned(variable) &&
+      def.node.init &&
+      def.node.id.type === AST_NODE_TYPES.Identifier
+    ) {
       current = skipWrappers(def.node.init);
     }
   }

@@ -72,7 +72,13 @@ const sig = (
   sources: string | readonly string[],
   path: readonly string[],
   roles: { token?: number; key?: number; options?: number; isNew?: boolean },
-): Signature => ({ api, sources: typeof sources === 'string' ? [sources] : sources, path, isNew: roles.isNew ?? false, ...roles });
+): Signature => ({
+  api,
+  sources: typeof sources === 'string' ? [sources] : sources,
+  path,
+  isNew: roles.isNew ?? false,
+  ...roles,
+});
 
 /** Every known signature, indexed by the last step of its path (or the package name for module calls). */
 const SIGNATURES: readonly Signature[] = [
@@ -99,15 +105,33 @@ const SIGNATURES: readonly Signature[] = [
   sig('passport-azure-ad.BearerStrategy', 'passport-azure-ad', ['BearerStrategy'], { options: 0, isNew: true }),
   sig('passport-azure-ad.OIDCStrategy', 'passport-azure-ad', ['OIDCStrategy'], { options: 0, isNew: true }),
   sig('express-oauth2-jwt-bearer.auth', 'express-oauth2-jwt-bearer', ['auth'], { options: 0 }),
-  sig('google-auth-library.verifyIdToken', 'google-auth-library', ['OAuth2Client', NEW, 'verifyIdToken'], { options: 0 }),
-  sig('google-auth-library.verifyIdToken', 'google-auth-library', ['auth', 'OAuth2', NEW, 'verifyIdToken'], { options: 0 }),
+  sig('google-auth-library.verifyIdToken', 'google-auth-library', ['OAuth2Client', NEW, 'verifyIdToken'], {
+    options: 0,
+  }),
+  sig('google-auth-library.verifyIdToken', 'google-auth-library', ['auth', 'OAuth2', NEW, 'verifyIdToken'], {
+    options: 0,
+  }),
 ];
 
 /** Callee names (the last name written) that can be one of the APIs; anything else is skipped without resolving. */
 const CALLEE_NAMES = new Set([
-  'verify', 'decode', 'sign', 'jwtVerify', 'compactVerify', 'flattenedVerify', 'generalVerify', 'decodeJwt',
-  'decodeProtectedHeader', 'UnsecuredJWT', 'jwtDecode', 'expressjwt', 'Strategy', 'BearerStrategy', 'OIDCStrategy',
-  'auth', 'verifyIdToken',
+  'verify',
+  'decode',
+  'sign',
+  'jwtVerify',
+  'compactVerify',
+  'flattenedVerify',
+  'generalVerify',
+  'decodeJwt',
+  'decodeProtectedHeader',
+  'UnsecuredJWT',
+  'jwtDecode',
+  'expressjwt',
+  'Strategy',
+  'BearerStrategy',
+  'OIDCStrategy',
+  'auth',
+  'verifyIdToken',
 ]);
 /** Package names, one of which a file must mention before any of its calls is resolved (the shared file scan). */
 const PACKAGE_WORDS = registerMentions(['jsonwebtoken', 'jose', 'jwt', 'passport-azure-ad', 'google-auth-library']);
@@ -196,7 +220,9 @@ function isImportedName(identifier: TSESTree.Identifier, sourceCode: SourceCode,
   }
   return (
     init.type === AST_NODE_TYPES.ImportExpression ||
-    (init.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'require')
+    (init.type === AST_NODE_TYPES.CallExpression &&
+      init.callee.type === AST_NODE_TYPES.Identifier &&
+      init.callee.name === 'require')
   );
 }
 
@@ -211,7 +237,10 @@ function build(s: Signature, node: TSESTree.CallExpression | TSESTree.NewExpress
   let options = arg(s.options);
   let optionsIndex = s.options ?? -1;
   // jsonwebtoken `verify(token, key, callback)` / `sign(payload, key, callback)`: the callback is not options.
-  if (options && (options.type === AST_NODE_TYPES.ArrowFunctionExpression || options.type === AST_NODE_TYPES.FunctionExpression)) {
+  if (
+    options &&
+    (options.type === AST_NODE_TYPES.ArrowFunctionExpression || options.type === AST_NODE_TYPES.FunctionExpression)
+  ) {
     options = undefined;
   }
   const reportNode = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
@@ -222,7 +251,16 @@ function build(s: Signature, node: TSESTree.CallExpression | TSESTree.NewExpress
     !node.arguments.some(a => a.type === AST_NODE_TYPES.SpreadElement) &&
     (s.token === undefined || arg(s.token) !== undefined) &&
     (s.key === undefined || arg(s.key) !== undefined);
-  return { api: s.api, node, callee: reportNode, token: arg(s.token), key: arg(s.key), options, optionsIndex, argumentsKnown };
+  return {
+    api: s.api,
+    node,
+    callee: reportNode,
+    token: arg(s.token),
+    key: arg(s.key),
+    options,
+    optionsIndex,
+    argumentsKnown,
+  };
 }
 
 function writtenName(callee: TSESTree.Node): string | undefined {
@@ -244,8 +282,15 @@ function writtenName(callee: TSESTree.Node): string | undefined {
  * `client.verifyIdToken({ idToken, … })` on a client the rule cannot trace: the object argument with an
  * `idToken` key is google-auth-library's shape (firebase-admin's `verifyIdToken` takes the token string).
  */
-function googleByShape(node: TSESTree.CallExpression | TSESTree.NewExpression, callee: TSESTree.Node): JwtCall | undefined {
-  if (node.type !== AST_NODE_TYPES.CallExpression || callee.type !== AST_NODE_TYPES.MemberExpression || writtenName(callee) !== 'verifyIdToken') {
+function googleByShape(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  callee: TSESTree.Node,
+): JwtCall | undefined {
+  if (
+    node.type !== AST_NODE_TYPES.CallExpression ||
+    callee.type !== AST_NODE_TYPES.MemberExpression ||
+    writtenName(callee) !== 'verifyIdToken'
+  ) {
     return undefined;
   }
   const [arg] = node.arguments;
@@ -253,10 +298,21 @@ function googleByShape(node: TSESTree.CallExpression | TSESTree.NewExpression, c
     return undefined;
   }
   const hasIdToken = arg.properties.some(
-    p => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'idToken',
+    p =>
+      p.type === AST_NODE_TYPES.Property &&
+      !p.computed &&
+      p.key.type === AST_NODE_TYPES.Identifier &&
+      p.key.name === 'idToken',
   );
   return hasIdToken
-    ? { api: 'google-auth-library.verifyIdToken', node, callee: callee.property, options: arg, optionsIndex: 0, argumentsKnown: true }
+    ? {
+        api: 'google-auth-library.verifyIdToken',
+        node,
+        callee: callee.property,
+        options: arg,
+        optionsIndex: 0,
+        argumentsKnown: true,
+      }
     : undefined;
 }
 
@@ -270,11 +326,19 @@ function nestJwtServiceDecode(
   callee: TSESTree.Node,
   sourceCode: SourceCode,
 ): JwtCall | undefined {
-  if (node.type !== AST_NODE_TYPES.CallExpression || callee.type !== AST_NODE_TYPES.MemberExpression || writtenName(callee) !== 'decode') {
+  if (
+    node.type !== AST_NODE_TYPES.CallExpression ||
+    callee.type !== AST_NODE_TYPES.MemberExpression ||
+    writtenName(callee) !== 'decode'
+  ) {
     return undefined;
   }
   const service = skipWrappers(callee.object);
-  if (service.type !== AST_NODE_TYPES.MemberExpression || service.object.type !== AST_NODE_TYPES.ThisExpression || service.computed) {
+  if (
+    service.type !== AST_NODE_TYPES.MemberExpression ||
+    service.object.type !== AST_NODE_TYPES.ThisExpression ||
+    service.computed
+  ) {
     return undefined;
   }
   const name = service.property.type === AST_NODE_TYPES.Identifier ? service.property.name : undefined;
@@ -289,7 +353,11 @@ function nestJwtServiceDecode(
   for (const member of classBody.body) {
     if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
       for (const param of member.value.params) {
-        if (param.type === AST_NODE_TYPES.TSParameterProperty && param.parameter.type === AST_NODE_TYPES.Identifier && param.parameter.name === name) {
+        if (
+          param.type === AST_NODE_TYPES.TSParameterProperty &&
+          param.parameter.type === AST_NODE_TYPES.Identifier &&
+          param.parameter.name === name
+        ) {
           typeName = typeReferenceName(param.parameter.typeAnnotation?.typeAnnotation);
         }
       }
@@ -306,7 +374,8 @@ function nestJwtServiceDecode(
     return undefined;
   }
   const [token, options] = node.arguments;
-  const arg = (a: TSESTree.Node | undefined): TSESTree.Node | undefined => (a && a.type !== AST_NODE_TYPES.SpreadElement ? a : undefined);
+  const arg = (a: TSESTree.Node | undefined): TSESTree.Node | undefined =>
+    a && a.type !== AST_NODE_TYPES.SpreadElement ? a : undefined;
   return {
     api: '@nestjs/jwt.decode',
     node,
@@ -319,7 +388,9 @@ function nestJwtServiceDecode(
 }
 
 function typeReferenceName(type: TSESTree.TypeNode | undefined): TSESTree.Identifier | undefined {
-  return type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : undefined;
+  return type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier
+    ? type.typeName
+    : undefined;
 }
 
 /** For `super(…)`: the module reference of the class's superclass, looking through NestJS's `PassportStrategy(X)`. */
@@ -330,7 +401,12 @@ function superClassRef(node: TSESTree.Super, sourceCode: SourceCode): ReturnType
       if (superClass?.type === AST_NODE_TYPES.CallExpression) {
         const mixin = skipWrappers(superClass.callee);
         const [first] = superClass.arguments;
-        if (mixin.type === AST_NODE_TYPES.Identifier && mixin.name === 'PassportStrategy' && first && first.type !== AST_NODE_TYPES.SpreadElement) {
+        if (
+          mixin.type === AST_NODE_TYPES.Identifier &&
+          mixin.name === 'PassportStrategy' &&
+          first &&
+          first.type !== AST_NODE_TYPES.SpreadElement
+        ) {
           superClass = skipWrappers(first);
         } else {
           return undefined;

@@ -4,7 +4,14 @@ import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
 import { getMemberKey } from '../evaluate/staticValue';
-import { CLASS_NAME, findVariable, FUNCTION_NAME, getDeclaredNames, IMPORT_BINDING, VARIABLE } from '../evaluate/findVariable';
+import {
+  CLASS_NAME,
+  findVariable,
+  FUNCTION_NAME,
+  getDeclaredNames,
+  IMPORT_BINDING,
+  VARIABLE,
+} from '../evaluate/findVariable';
 import { createPerFileCache } from '../rule/perFileCache';
 import type { ModuleRef } from './resolveModuleRef';
 import { CALL, NEW, resolveModuleRef } from './resolveModuleRef';
@@ -24,11 +31,14 @@ const VARIABLE_REFS = createPerFileCache<TSESLint.Scope.Variable, ModuleRef | nu
 
 /**
  * A per-file resolver for callees, for rules that look at every call: `resolve(callee)` gives the export a
- * callee stands for and its name, resolving each variable once per file (a cache keyed by variable, shared by the rules), and `undefined` for
- * local functions and classes (a definition that shares a library name is not the library's) and dynamic keys.
- * Parameters and undeclared globals keep the name written, so `jwt.sign(…)` on a `jwt` parameter is `sign`.
+ * callee stands for and its name, resolving each variable once per file (a cache keyed by variable, shared by the
+ * rules), and `undefined` for local functions and classes (a definition that shares a library name is not the
+ * library's) and dynamic keys. Parameters and undeclared globals keep the name written, so `jwt.sign(…)` on a `jwt`
+ * parameter is `sign`.
  */
-export function createCalleeResolver(sourceCode: Readonly<TSESLint.SourceCode>): (callee: TSESTree.Node) => CalleeInfo | undefined {
+export function createCalleeResolver(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): (callee: TSESTree.Node) => CalleeInfo | undefined {
   function refOfVariable(variable: TSESLint.Scope.Variable, node: TSESTree.Node): ModuleRef | undefined | null {
     const known = VARIABLE_REFS.get(sourceCode, variable);
     if (known !== undefined) {

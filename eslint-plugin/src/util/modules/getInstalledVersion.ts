@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Resolved versions, keyed by package and directory, for the life of the process (one lint run, or the editor session). */
+/**
+ * Resolved versions, keyed by package and directory, for the life of the process (one lint run, or the editor session).
+ */
 const cache = new Map<string, string | null>();
 
 /**
- * The version of `pkg` that code in `directory` would load (`require.resolve('<pkg>/package.json', { paths: [directory] })`),
- * or `undefined` when it is not installed there or its manifest cannot be read. Cached per package and directory.
+ * The version of `pkg` that code in `directory` would load (`require.resolve('<pkg>/package.json', { paths: [directory]
+ * })`), or `undefined` when it is not installed there or its manifest cannot be read. Cached per package and directory.
  */
 export function getInstalledVersion(pkg: string, directory: string): string | undefined {
   const key = `${pkg}\0${directory}`;

@@ -160,7 +160,9 @@ export function resolveVariableRef(
   return steps && steps.reduce(append, base);
 }
 
-/** The property steps from the root of a destructuring pattern down to `target`; `undefined` if not found or dynamic. */
+/**
+ * The property steps from the root of a destructuring pattern down to `target`; `undefined` if not found or dynamic.
+ */
 function patternPath(
   pattern: TSESTree.Node,
   target: TSESTree.Identifier,
@@ -207,7 +209,11 @@ function patternPath(
  * Whether `ref` is `path` of one of `sources`. A source also matches its subpath exports
  * (`jose/jwt/verify` for `jose`), so callers name the package once.
  */
-export function isModuleRef(ref: ModuleRef | undefined, sources: string | readonly string[], path: readonly string[]): boolean {
+export function isModuleRef(
+  ref: ModuleRef | undefined,
+  sources: string | readonly string[],
+  path: readonly string[],
+): boolean {
   if (!ref || ref.path.length !== path.length || !matchesSource(ref.source, sources)) {
     return false;
   }
@@ -229,5 +235,7 @@ export function matchesSource(source: string, sources: string | readonly string[
 
 /** `source === s`, or `source` is `s/…`; without building a string. */
 function isSourceOrSubpath(source: string, s: string): boolean {
-  return source === s || (source.length > s.length && source.charCodeAt(s.length) === 47 /* / */ && source.startsWith(s));
+  return (
+    source === s || (source.length > s.length && source.charCodeAt(s.length) === 47 /* / */ && source.startsWith(s))
+  );
 }

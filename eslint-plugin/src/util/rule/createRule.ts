@@ -11,7 +11,10 @@ import { createMentionsCheck, registerMentions } from './sourceMentions';
 
 /** Extra `meta.docs` fields every rule of this plugin declares. */
 interface ZeroTrustDocs {
-  /** The config that enables the rule: `recommended` (and so `strict` too), `strict` only, or `false` (left out on purpose). */
+  /**
+   * The config that enables the rule: `recommended` (and so `strict` too), `strict` only, or `false` (left out on
+   * purpose).
+   */
   recommended: 'recommended' | 'strict' | false;
   /** Severity the configs give the rule; `error` unless said otherwise. */
   severity?: 'error' | 'warn';
@@ -24,8 +27,11 @@ export type ZeroTrustRuleMeta<MessageIds extends string, Options extends readonl
   docs: { description: string } & ZeroTrustDocs;
 };
 
-export interface ZeroTrustRuleModule<MessageIds extends string, Options extends readonly unknown[]>
-  extends RuleModule<MessageIds, Options, ZeroTrustDocs> {
+export interface ZeroTrustRuleModule<MessageIds extends string, Options extends readonly unknown[]> extends RuleModule<
+  MessageIds,
+  Options,
+  ZeroTrustDocs
+> {
   name: string;
   meta: ZeroTrustRuleMeta<MessageIds, Options> & { docs: { url: string } };
 }
@@ -79,8 +85,14 @@ function inConfigFile<M extends string, O extends readonly unknown[]>(
 ): Readonly<RuleContext<M, O>> {
   const report = (descriptor: TSESLint.ReportDescriptor<M>): void => {
     const inConfig = `${descriptor.messageId}InConfig`;
-    const { fix: _fix, suggest: _suggest, ...rest } = descriptor as TSESLint.ReportDescriptor<M> & { fix?: unknown; suggest?: unknown };
-    context.report({ ...rest, messageId: Object.hasOwn(messages, inConfig) ? (inConfig as M) : descriptor.messageId } as TSESLint.ReportDescriptor<M>);
+    // Code edits make no sense in a configuration file: the report goes without them.
+    const rest: Record<string, unknown> = { ...descriptor };
+    delete rest.fix;
+    delete rest.suggest;
+    context.report({
+      ...rest,
+      messageId: Object.hasOwn(messages, inConfig) ? (inConfig as M) : descriptor.messageId,
+    } as TSESLint.ReportDescriptor<M>);
   };
   return Object.create(context, { report: { value: report } }) as Readonly<RuleContext<M, O>>;
 }
@@ -101,7 +113,10 @@ function deepMerge(base: Record<string, unknown>, override: Record<string, unkno
   return out;
 }
 
-function applyDefault<Options extends readonly unknown[]>(defaults: Readonly<Options>, user: readonly unknown[]): Options {
+function applyDefault<Options extends readonly unknown[]>(
+  defaults: Readonly<Options>,
+  user: readonly unknown[],
+): Options {
   const out = [...defaults] as unknown[];
   user.forEach((value, index) => {
     const current = out[index];

@@ -114,7 +114,14 @@ class Run<H extends PassHandlers> {
       try {
         entry.handler(a, b, c);
       } catch (error) {
-        this.stop(entry.subscriber, annotate(error, `rule "${entry.subscriber.id}" failed on a value of the shared pass "${this.definition.name}" (${this.where()})`));
+        this.stop(
+          entry.subscriber,
+          annotate(
+            error,
+            `rule "${entry.subscriber.id}" failed on a value of the shared pass "${this.definition.name}" ` +
+              `(${this.where()})`,
+          ),
+        );
       }
     }
   }
@@ -141,13 +148,19 @@ class Run<H extends PassHandlers> {
     this.listeners ??= this.definition.listeners(this.sourceCode, this as unknown as PassRun<H>);
     const carriers: Record<string, (node: TSESTree.Node) => void> = {};
     for (const selector of new Set(['Program', ...Object.keys(this.listeners), 'Program:exit'])) {
-      const listener = this.listeners[selector as keyof TSESLint.RuleListener] as ((node: TSESTree.Node) => void) | undefined;
+      const listener = this.listeners[selector as keyof TSESLint.RuleListener] as
+        ((node: TSESTree.Node) => void) | undefined;
       let slot = this.slots.get(selector);
       if (!slot) {
         slot = { node: undefined };
         this.slots.set(selector, slot);
       }
-      carriers[selector] = this.carrier(subscriber, selector, typeof listener === 'function' ? listener : undefined, slot);
+      carriers[selector] = this.carrier(
+        subscriber,
+        selector,
+        typeof listener === 'function' ? listener : undefined,
+        slot,
+      );
     }
     return carriers as TSESLint.RuleListener;
   }
@@ -157,7 +170,12 @@ class Run<H extends PassHandlers> {
    * host stops calling a rule that failed (the extension stops every listener of a rule that threw); the first of
    * them called for a node does the work, the others see the node was handled and return.
    */
-  private carrier(subscriber: Subscriber, selector: string, listener: ((node: TSESTree.Node) => void) | undefined, slot: Slot): (node: TSESTree.Node) => void {
+  private carrier(
+    subscriber: Subscriber,
+    selector: string,
+    listener: ((node: TSESTree.Node) => void) | undefined,
+    slot: Slot,
+  ): (node: TSESTree.Node) => void {
     return (node: TSESTree.Node): void => {
       if (slot.node !== node) {
         slot.node = node;

@@ -173,7 +173,12 @@ function indexesOf(words: IndexedWords, scanner: Scanner): Int32Array {
   const ids = Int32Array.from(words, word => byWord.get(word.toLowerCase()) ?? -1);
   if (Object.isExtensible(words)) {
     // A property of the list itself: a rule's question costs no map lookup.
-    Object.defineProperty(words, IDS, { value: { scanner, ids }, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(words, IDS, {
+      value: { scanner, ids },
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
   }
   return ids;
 }
@@ -254,7 +259,9 @@ export function scanMentions(text: string): TextMentions {
   return { text, scanner: current, present: scan(text, current) };
 }
 
-/** Whether the text `scanMentions` scanned contains one of `words` (as `registerMentions` returned them), ignoring case. */
+/**
+ * Whether the text `scanMentions` scanned contains one of `words` (as `registerMentions` returned them), ignoring case.
+ */
 export function mentionsAny(mentions: TextMentions, words: readonly string[]): boolean {
   return anyPresent(mentions, mentions.text, words);
 }

@@ -34,12 +34,17 @@ export function credentialOf(x: Extraction, node: TSESTree.Node | undefined): st
 
 export function credentialSite(x: Extraction, api: string, credentialNode: TSESTree.Node | undefined): Site {
   const credential = credentialOf(x, credentialNode);
-  const flow = (credential !== undefined && Object.hasOwn(CREDENTIAL_FLOWS, credential) && CREDENTIAL_FLOWS[credential]) || 'unknown';
+  const flow =
+    (credential !== undefined && Object.hasOwn(CREDENTIAL_FLOWS, credential) && CREDENTIAL_FLOWS[credential]) ||
+    'unknown';
   return { api, flow, credential, anchored: credential !== undefined };
 }
 
 /** The name a callee goes by: the member called, or the export a (possibly renamed) import names. */
-export function calleeOf(x: Extraction, callee: TSESTree.Node): { name: string; member: TSESTree.MemberExpression | undefined } | undefined {
+export function calleeOf(
+  x: Extraction,
+  callee: TSESTree.Node,
+): { name: string; member: TSESTree.MemberExpression | undefined } | undefined {
   const node = skipWrappers(callee);
   if (node.type === AST_NODE_TYPES.MemberExpression) {
     const name = getMemberKey(node, x.sourceCode);

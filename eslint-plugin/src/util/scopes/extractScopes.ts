@@ -43,10 +43,16 @@ const scopeExtraction = defineSharedPass<{ scopes: ((scopes: ExtractedScope[]) =
         }
       },
       JSXAttribute(node: TSESTree.JSXAttribute): void {
-        if (node.name.type === AST_NODE_TYPES.JSXIdentifier && node.name.name === 'authenticationRequest' && node.value?.type === AST_NODE_TYPES.JSXExpressionContainer) {
+        if (
+          node.name.type === AST_NODE_TYPES.JSXIdentifier &&
+          node.name.name === 'authenticationRequest' &&
+          node.value?.type === AST_NODE_TYPES.JSXExpressionContainer
+        ) {
           const expression = node.value.expression;
           if (expression.type !== AST_NODE_TYPES.JSXEmptyExpression) {
-            fromRequest(x, expression, { api: 'authenticationRequest', flow: 'interactive', anchored: true }, ['scopes']);
+            fromRequest(x, expression, { api: 'authenticationRequest', flow: 'interactive', anchored: true }, [
+              'scopes',
+            ]);
           }
         }
       },
@@ -81,7 +87,10 @@ const scopeExtraction = defineSharedPass<{ scopes: ((scopes: ExtractedScope[]) =
  * rules get the same array, in the order they subscribed: none may change it. An `onScopes` that throws stops its
  * rule alone.
  */
-export function extractScopes(context: PassContext, onScopes: (scopes: ExtractedScope[]) => void): TSESLint.RuleListener {
+export function extractScopes(
+  context: PassContext,
+  onScopes: (scopes: ExtractedScope[]) => void,
+): TSESLint.RuleListener {
   return scopeExtraction.subscribe(context, { scopes: onScopes });
 }
 

@@ -60,13 +60,17 @@ export function fileImports(x: Extraction): { sources: string[]; aliases: Map<st
       sources.push(statement.source.value);
       for (const specifier of statement.specifiers) {
         if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
-          const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+          const imported =
+            specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
           if (imported !== specifier.local.name) {
             aliases.set(specifier.local.name, imported);
           }
         }
       }
-    } else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration && statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference) {
+    } else if (
+      statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+      statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference
+    ) {
       const source = getStaticString(statement.moduleReference.expression, x.sourceCode);
       if (source) {
         sources.push(source);
@@ -74,7 +78,11 @@ export function fileImports(x: Extraction): { sources: string[]; aliases: Map<st
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of statement.declarations) {
         const init = declarator.init && skipWrappers(declarator.init);
-        if (init?.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'require') {
+        if (
+          init?.type === AST_NODE_TYPES.CallExpression &&
+          init.callee.type === AST_NODE_TYPES.Identifier &&
+          init.callee.name === 'require'
+        ) {
           const source = init.arguments[0] && getStaticString(init.arguments[0], x.sourceCode);
           if (source) {
             sources.push(source);
@@ -114,7 +122,11 @@ export function isBrowserFile(x: Extraction): boolean {
 export function collectedScopes(x: Extraction): ExtractedScope[] {
   const browser = x.found.size > 0 && isBrowserFile(x);
   const scopes = [...x.found.values()]
-    .map(scope => (browser && (scope.flow === 'unknown' || scope.flow === 'delegated') ? { ...scope, flow: 'interactive' as const } : scope))
+    .map(scope =>
+      browser && (scope.flow === 'unknown' || scope.flow === 'delegated')
+        ? { ...scope, flow: 'interactive' as const }
+        : scope,
+    )
     .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   x.found.clear();
   x.ranks.clear();

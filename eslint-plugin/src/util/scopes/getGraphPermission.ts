@@ -34,10 +34,16 @@ export function getGraphPermission(name: string): GraphPermission | undefined {
     byLowerName = new Map(Object.keys(GRAPH_PERMISSIONS).map(key => [key.toLowerCase(), key]));
   }
   const canonical = byLowerName.get(name.toLowerCase());
-  const encoded = canonical === undefined || !Object.hasOwn(GRAPH_PERMISSIONS, canonical) ? undefined : GRAPH_PERMISSIONS[canonical];
+  const encoded =
+    canonical === undefined || !Object.hasOwn(GRAPH_PERMISSIONS, canonical) ? undefined : GRAPH_PERMISSIONS[canonical];
   if (canonical === undefined || encoded === undefined) {
     return undefined;
   }
   const [work, personal, application] = encoded.split(' ');
-  return { name: canonical, delegatedWork: decode(work), delegatedPersonal: decode(personal), application: decode(application) };
+  return {
+    name: canonical,
+    delegatedWork: decode(work),
+    delegatedPersonal: decode(personal),
+    application: decode(application),
+  };
 }

@@ -22,7 +22,14 @@ export interface NormalizedScope {
 }
 
 /** Scopes of OpenID Connect itself, which Entra and Google grant without asking for any API permission. */
-export const OIDC_SCOPES: ReadonlySet<string> = new Set(['openid', 'profile', 'email', 'offline_access', 'address', 'phone']);
+export const OIDC_SCOPES: ReadonlySet<string> = new Set([
+  'openid',
+  'profile',
+  'email',
+  'offline_access',
+  'address',
+  'phone',
+]);
 
 /** Microsoft Graph's resource identifiers: the public cloud, US Government, DoD, Germany, China, and Graph's app ID. */
 const GRAPH_RESOURCE =
@@ -63,7 +70,13 @@ function normalizeUncached(scope: string): NormalizedScope {
     return { name: lower, provider: 'oidc', resource: undefined, isDefault: false, nameOffset: 0 };
   }
   if (lower.startsWith(GOOGLE_PREFIX) && scope.length > GOOGLE_PREFIX.length) {
-    return { name: lower.slice(GOOGLE_PREFIX.length), provider: 'google', resource: GOOGLE_PREFIX, isDefault: false, nameOffset: GOOGLE_PREFIX.length };
+    return {
+      name: lower.slice(GOOGLE_PREFIX.length),
+      provider: 'google',
+      resource: GOOGLE_PREFIX,
+      isDefault: false,
+      nameOffset: GOOGLE_PREFIX.length,
+    };
   }
   if (lower === GOOGLE_MAIL || lower === GOOGLE_MAIL.slice(0, -1)) {
     return { name: GOOGLE_MAIL, provider: 'google', resource: undefined, isDefault: false, nameOffset: 0 };
@@ -80,7 +93,13 @@ function normalizeUncached(scope: string): NormalizedScope {
   const isDefault = name.toLowerCase() === '.default';
   if (GRAPH_RESOURCE.test(resource)) {
     const permission = isDefault ? undefined : getGraphPermission(name);
-    return { name: permission?.name ?? (isDefault ? '.default' : name), provider: 'graph', resource, isDefault, nameOffset: slash + 1 };
+    return {
+      name: permission?.name ?? (isDefault ? '.default' : name),
+      provider: 'graph',
+      resource,
+      isDefault,
+      nameOffset: slash + 1,
+    };
   }
   const provider: ScopeProvider = AZURE_RESOURCE.test(resource) ? 'azure' : 'api';
   return { name: isDefault ? '.default' : name, provider, resource, isDefault, nameOffset: slash + 1 };

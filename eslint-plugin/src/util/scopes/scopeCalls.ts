@@ -13,7 +13,16 @@ import { calleeOf, credentialOf, credentialSite, moduleOf } from './callees';
 import { isBrowserFile, type Extraction } from './extraction';
 import { fromRequest, fromValue } from './scopeValues';
 import type { ScopeFlow } from './scopeTypes';
-import { BROWSER_MSAL, grantFlow, MSAL_METHODS, OAUTH_KEYS, OAUTH_URL, PROVIDER_SIGN_IN_METHODS, providerHint, TOKEN_HELPER } from './scopeVocabulary';
+import {
+  BROWSER_MSAL,
+  grantFlow,
+  MSAL_METHODS,
+  OAUTH_KEYS,
+  OAUTH_URL,
+  PROVIDER_SIGN_IN_METHODS,
+  providerHint,
+  TOKEN_HELPER,
+} from './scopeVocabulary';
 
 export function checkCall(x: Extraction, node: TSESTree.CallExpression): void {
   // Every API and helper read here takes the scopes (or the request holding them) as an argument.
@@ -91,7 +100,15 @@ export function checkCall(x: Extraction, node: TSESTree.CallExpression): void {
         if (key === 'scope') {
           const url = urlOfSearchParams(x, member.object);
           const oauth = (url !== undefined && OAUTH_URL.test(url)) || paramsLookOAuth(x, member.object);
-          fromValue(x, second, { api: 'URLSearchParams', flow: typeof oauth === 'string' ? oauth : 'unknown', provider: url !== undefined && OAUTH_URL.test(url) ? providerHint(/^https?:\/\/([^/?#]+)/i.exec(url)?.[1]) : undefined, anchored: oauth !== false });
+          fromValue(x, second, {
+            api: 'URLSearchParams',
+            flow: typeof oauth === 'string' ? oauth : 'unknown',
+            provider:
+              url !== undefined && OAUTH_URL.test(url)
+                ? providerHint(/^https?:\/\/([^/?#]+)/i.exec(url)?.[1])
+                : undefined,
+            anchored: oauth !== false,
+          });
         } else if (name === 'set' && key !== undefined && isProtectedResourceMap(x, member.object)) {
           fromValue(x, second, { api: 'protectedResourceMap', flow: 'interactive', anchored: true });
         }
@@ -101,7 +118,10 @@ export function checkCall(x: Extraction, node: TSESTree.CallExpression): void {
       if (TOKEN_HELPER.test(name)) {
         // An app's own token helper (`getAccessToken(['Files.ReadWrite.All'])`): a request, flow unknown.
         for (const argument of node.arguments) {
-          if (argument.type !== AST_NODE_TYPES.SpreadElement && resolveExpression(argument, x.sourceCode).type === AST_NODE_TYPES.ArrayExpression) {
+          if (
+            argument.type !== AST_NODE_TYPES.SpreadElement &&
+            resolveExpression(argument, x.sourceCode).type === AST_NODE_TYPES.ArrayExpression
+          ) {
             fromValue(x, argument, { api: name, flow: 'unknown', anchored: false, fromApi: false });
           }
         }
@@ -120,7 +140,12 @@ function checkAuthenticate(
   if (member && first && first.type !== AST_NODE_TYPES.SpreadElement) {
     const strategy = getStaticString(first, x.sourceCode);
     if (strategy !== undefined) {
-      fromRequest(x, second, { api: 'authenticate', flow: 'interactive', provider: providerHint(strategy), anchored: true }, ['scope']);
+      fromRequest(
+        x,
+        second,
+        { api: 'authenticate', flow: 'interactive', provider: providerHint(strategy), anchored: true },
+        ['scope'],
+      );
     }
     return;
   }
@@ -143,7 +168,11 @@ function paramsLookOAuth(x: Extraction, object: TSESTree.Node): ScopeFlow | bool
   for (const reference of variable?.references.slice(0, 50) ?? []) {
     const member = reference.identifier.parent;
     const call = member?.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) {
+    if (
+      member?.type !== AST_NODE_TYPES.MemberExpression ||
+      call?.type !== AST_NODE_TYPES.CallExpression ||
+      call.callee !== member
+    ) {
       continue;
     }
     const [key, value] = call.arguments;
@@ -170,7 +199,12 @@ function urlOfSearchParams(x: Extraction, object: TSESTree.Node): string | undef
 
 function isProtectedResourceMap(x: Extraction, object: TSESTree.Node): boolean {
   const node = skipWrappers(object);
-  const name = node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.MemberExpression ? getMemberKey(node, x.sourceCode) : undefined;
+  const name =
+    node.type === AST_NODE_TYPES.Identifier
+      ? node.name
+      : node.type === AST_NODE_TYPES.MemberExpression
+        ? getMemberKey(node, x.sourceCode)
+        : undefined;
   return name !== undefined && /protectedResource/i.test(name);
 }
 
@@ -191,7 +225,9 @@ export function checkNew(x: Extraction, node: TSESTree.NewExpression): void {
       fromRequest(x, second, { api: callee.name, flow: 'interactive', anchored: true }, ['scopes']);
       return;
     case 'GoogleAuth':
-      fromRequest(x, first, { api: callee.name, flow: 'serviceAccount', provider: 'google', anchored: true }, ['scopes']);
+      fromRequest(x, first, { api: callee.name, flow: 'serviceAccount', provider: 'google', anchored: true }, [
+        'scopes',
+      ]);
       return;
     case 'JWT': {
       if (first?.type === AST_NODE_TYPES.SpreadElement) {
@@ -200,19 +236,31 @@ export function checkNew(x: Extraction, node: TSESTree.NewExpression): void {
       const options = first && resolveExpression(first, x.sourceCode);
       if (options?.type === AST_NODE_TYPES.ObjectExpression) {
         const dwd = findProperty(options, 'subject', x.sourceCode) !== undefined;
-        fromRequest(x, options, { api: 'JWT', flow: dwd ? 'domainWideDelegation' : 'serviceAccount', provider: 'google', anchored: true }, ['scopes']);
+        fromRequest(
+          x,
+          options,
+          { api: 'JWT', flow: dwd ? 'domainWideDelegation' : 'serviceAccount', provider: 'google', anchored: true },
+          ['scopes'],
+        );
       } else if (node.arguments.length >= 4) {
         // The positional form: `new JWT(email, keyFile, key, scopes, subject)`.
         const subject = node.arguments[4];
-        const dwd = subject !== undefined && !(subject.type === AST_NODE_TYPES.Identifier && subject.name === 'undefined');
-        fromValue(x, node.arguments[3], { api: 'JWT', flow: dwd ? 'domainWideDelegation' : 'serviceAccount', provider: 'google', anchored: true });
+        const dwd =
+          subject !== undefined && !(subject.type === AST_NODE_TYPES.Identifier && subject.name === 'undefined');
+        fromValue(x, node.arguments[3], {
+          api: 'JWT',
+          flow: dwd ? 'domainWideDelegation' : 'serviceAccount',
+          provider: 'google',
+          anchored: true,
+        });
       }
       return;
     }
     case 'OAuthApp':
-      fromRequest(x, first, { api: callee.name, flow: 'interactive', provider: 'github', anchored: true }, ['defaultScopes']);
+      fromRequest(x, first, { api: callee.name, flow: 'interactive', provider: 'github', anchored: true }, [
+        'defaultScopes',
+      ]);
       return;
     default:
   }
 }
-

@@ -11,10 +11,21 @@ import { calleeOf, moduleOf } from './callees';
 import type { Extraction } from './extraction';
 import { fromRequest, fromResourceMap, fromValue } from './scopeValues';
 import type { ScopeFlow } from './scopeTypes';
-import { GRANTED_KEYS, grantFlow, INTERACTIVE_KEYS, isScopeKey, LOGIN_REQUEST, OAUTH_KEYS, providerHint } from './scopeVocabulary';
+import {
+  GRANTED_KEYS,
+  grantFlow,
+  INTERACTIVE_KEYS,
+  isScopeKey,
+  LOGIN_REQUEST,
+  OAUTH_KEYS,
+  providerHint,
+} from './scopeVocabulary';
 
 /** The flow a request object's other fields show: its `grant_type`, or fields only interactive requests have. */
-function siblingFlow(x: Extraction, object: TSESTree.ObjectExpression): { flow: ScopeFlow; anchored: boolean; provider: ScopeProvider | undefined; granted: boolean } {
+function siblingFlow(
+  x: Extraction,
+  object: TSESTree.ObjectExpression,
+): { flow: ScopeFlow; anchored: boolean; provider: ScopeProvider | undefined; granted: boolean } {
   let flow: ScopeFlow = 'unknown';
   let anchored = false;
   let granted = false;
@@ -84,11 +95,18 @@ export function checkProperty(x: Extraction, node: TSESTree.Property): void {
       break;
     }
     const parent: TSESTree.Node | undefined = object.parent;
-    if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(object as TSESTree.Expression)) {
+    if (
+      (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+      parent.arguments.includes(object as TSESTree.Expression)
+    ) {
       provider = callProvider(x, parent) ?? enclosingUrlProvider(parent);
       break;
     }
-    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier && LOGIN_REQUEST.test(parent.id.name)) {
+    if (
+      parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+      parent.id.type === AST_NODE_TYPES.Identifier &&
+      LOGIN_REQUEST.test(parent.id.name)
+    ) {
       flow = flow === 'unknown' ? 'interactive' : flow;
       break;
     }
@@ -98,7 +116,8 @@ export function checkProperty(x: Extraction, node: TSESTree.Property): void {
     provider = providerHint(getPropertyKey(parent, x.sourceCode));
     object = parent.parent;
   }
-  const anchored = sibling.anchored || key === 'extraScopesToConsent' || key === 'defaultScopes' || provider !== undefined;
+  const anchored =
+    sibling.anchored || key === 'extraScopesToConsent' || key === 'defaultScopes' || provider !== undefined;
   fromValue(x, node.value, {
     api: key,
     flow: flow === 'unknown' && provider ? 'interactive' : flow,
@@ -114,15 +133,24 @@ export function checkProperty(x: Extraction, node: TSESTree.Property): void {
  * (`GitHubStrategy`, `githubEventHandler`), or, for `super({ … })` in a strategy class, what the class extends
  * (`PassportStrategy(Strategy, 'github')`).
  */
-function callProvider(x: Extraction, call: TSESTree.CallExpression | TSESTree.NewExpression): ScopeProvider | undefined {
+function callProvider(
+  x: Extraction,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+): ScopeProvider | undefined {
   if (call.callee.type === AST_NODE_TYPES.Super) {
     let node: TSESTree.Node | undefined = call.parent;
     for (let level = 0; node && level < 12; level++, node = node.parent) {
-      if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node.superClass) {
+      if (
+        (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) &&
+        node.superClass
+      ) {
         const heritage = skipWrappers(node.superClass);
         const parts = heritage.type === AST_NODE_TYPES.CallExpression ? heritage.arguments : [heritage];
         for (const part of parts) {
-          const hint = part.type === AST_NODE_TYPES.SpreadElement ? undefined : (providerHint(moduleOf(x, part)) ?? providerHint(getStaticString(part, x.sourceCode)));
+          const hint =
+            part.type === AST_NODE_TYPES.SpreadElement
+              ? undefined
+              : (providerHint(moduleOf(x, part)) ?? providerHint(getStaticString(part, x.sourceCode)));
           if (hint) {
             return hint;
           }
@@ -158,4 +186,3 @@ function enclosingUrlProvider(call: TSESTree.Node): ScopeProvider | undefined {
   }
   return undefined;
 }
-

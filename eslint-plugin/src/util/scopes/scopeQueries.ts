@@ -30,7 +30,13 @@ export function checkQueryString(x: Extraction, node: TSESTree.Node): void {
   // `scope=` is also an ordinary query parameter (GitLab's `/issues?scope=all`): only an OAuth URL or form body
   // makes it a scope request.
   const oauth = grant !== undefined || OAUTH_URL.test(text);
-  const site: Site = { api: 'URL', flow, provider: oauth ? providerHint(host) : undefined, anchored: oauth, fromApi: false };
+  const site: Site = {
+    api: 'URL',
+    flow,
+    provider: oauth ? providerHint(host) : undefined,
+    anchored: oauth,
+    fromApi: false,
+  };
   const param = /(?:^|[?&#])scope=/g;
   for (let match = param.exec(text); match; match = param.exec(text)) {
     const start = match.index + match[0].length;
@@ -45,6 +51,8 @@ export function checkQueryString(x: Extraction, node: TSESTree.Node): void {
 /** Whether a string is not a piece of a larger concatenation or template (which is read as a whole). */
 export function isTopOfConcatenation(node: TSESTree.Node): boolean {
   const parent = node.parent;
-  return !(parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') && !(parent?.type === AST_NODE_TYPES.TemplateLiteral);
+  return (
+    !(parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') &&
+    !(parent?.type === AST_NODE_TYPES.TemplateLiteral)
+  );
 }
-

@@ -8,7 +8,15 @@ import type { Site } from './scopeTypes';
 const SEPARATOR_WORDS = ['%20', '%2c', '%2b'];
 
 /** Every scope word in characters `[from, to)` of a mapped string. */
-export function fromText(x: Extraction, map: StaticTextMap, from: number, to: number, site: Site, node: TSESTree.Node, wholeNode: boolean): void {
+export function fromText(
+  x: Extraction,
+  map: StaticTextMap,
+  from: number,
+  to: number,
+  site: Site,
+  node: TSESTree.Node,
+  wholeNode: boolean,
+): void {
   let i = from;
   while (i < to) {
     const sep = separatorLength(map.text, i, to);
@@ -25,7 +33,15 @@ export function fromText(x: Extraction, map: StaticTextMap, from: number, to: nu
   }
 }
 
-function addWord(x: Extraction, map: StaticTextMap, from: number, to: number, site: Site, node: TSESTree.Node, whole: boolean): void {
+function addWord(
+  x: Extraction,
+  map: StaticTextMap,
+  from: number,
+  to: number,
+  site: Site,
+  node: TSESTree.Node,
+  whole: boolean,
+): void {
   const raw = map.text.slice(from, to);
   if (raw.includes(UNKNOWN_CHAR) || raw.length > 300) {
     return;
@@ -39,7 +55,9 @@ function addWord(x: Extraction, map: StaticTextMap, from: number, to: number, si
     }
   }
   // A managed identity names a resource, whose token carries the app's permissions on it: `<resource>/.default`.
-  const normalized = site.resource ? { ...normalizeScope(`${text.replace(/\/+$/, '')}/.default`), nameOffset: text.length } : normalizeScope(text);
+  const normalized = site.resource
+    ? { ...normalizeScope(`${text.replace(/\/+$/, '')}/.default`), nameOffset: text.length }
+    : normalizeScope(text);
   let { provider, name } = normalized;
   if (site.provider === 'github' && !text.includes('/')) {
     provider = 'github';
@@ -52,21 +70,25 @@ function addWord(x: Extraction, map: StaticTextMap, from: number, to: number, si
     const located = getTextRange(map, to - nameText.length, to);
     nameRange = located.exact ? located.range : undefined;
   }
-  record(x, {
-    text,
-    name,
-    provider,
-    resource: normalized.resource,
-    isDefault: normalized.isDefault,
-    range: whole ? [node.range[0], node.range[1]] : range,
-    whole,
-    nameRange,
-    flow: site.flow,
-    credential: site.credential,
-    api: site.api,
-    extraConsent: site.extraConsent === true,
-    anchored: site.anchored,
-  }, site.fromApi !== false);
+  record(
+    x,
+    {
+      text,
+      name,
+      provider,
+      resource: normalized.resource,
+      isDefault: normalized.isDefault,
+      range: whole ? [node.range[0], node.range[1]] : range,
+      whole,
+      nameRange,
+      flow: site.flow,
+      credential: site.credential,
+      api: site.api,
+      extraConsent: site.extraConsent === true,
+      anchored: site.anchored,
+    },
+    site.fromApi !== false,
+  );
 }
 
 /** Every word is an OpenID scope or has a scope's punctuation (`User.Read`, `api://x/.default`, `read:org`). */

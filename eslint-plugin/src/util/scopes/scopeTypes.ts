@@ -67,9 +67,17 @@ export interface Site {
   fromApi?: boolean;
 }
 
-const APP_ONLY_FLOWS: ReadonlySet<ScopeFlow> = new Set(['clientCredentials', 'onBehalfOf', 'managedIdentity', 'serviceAccount', 'domainWideDelegation']);
+const APP_ONLY_FLOWS: ReadonlySet<ScopeFlow> = new Set([
+  'clientCredentials',
+  'onBehalfOf',
+  'managedIdentity',
+  'serviceAccount',
+  'domainWideDelegation',
+]);
 
-/** Whether no user consents in this flow: client credentials, on-behalf-of, managed identity, Google service accounts. */
+/**
+ * Whether no user consents in this flow: client credentials, on-behalf-of, managed identity, Google service accounts.
+ */
 export function isAppOnlyFlow(flow: ScopeFlow): boolean {
   return APP_ONLY_FLOWS.has(flow);
 }

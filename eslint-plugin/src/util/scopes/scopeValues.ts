@@ -10,7 +10,9 @@ import type { Extraction } from './extraction';
 import { fromText, looksLikeScopeList } from './scopeText';
 import type { Site } from './scopeTypes';
 
-/** Scopes in a value: an array, a (space-separated) string, a constant, `'a b'.split(' ')`, either branch of `?:`/`||`. */
+/**
+ * Scopes in a value: an array, a (space-separated) string, a constant, `'a b'.split(' ')`, either branch of `?:`/`||`.
+ */
 export function fromValue(x: Extraction, value: TSESTree.Node | null | undefined, site: Site, depth = 0): void {
   if (!value || depth >= MAX_RESOLVE_DEPTH) {
     return;
@@ -66,7 +68,12 @@ export function fromValue(x: Extraction, value: TSESTree.Node | null | undefined
 }
 
 /** `scopes` (and `extraScopesToConsent`) of a request object, through constants and spreads. */
-export function fromRequest(x: Extraction, request: TSESTree.Node | undefined, site: Site, keys: readonly string[] = ['scopes', 'extraScopesToConsent']): void {
+export function fromRequest(
+  x: Extraction,
+  request: TSESTree.Node | undefined,
+  site: Site,
+  keys: readonly string[] = ['scopes', 'extraScopesToConsent'],
+): void {
   if (!request || request.type === AST_NODE_TYPES.SpreadElement) {
     return;
   }
@@ -91,7 +98,8 @@ export function fromResourceMap(x: Extraction, value: TSESTree.Node): void {
     return;
   }
   for (const entry of entries.elements) {
-    const pair = entry && entry.type !== AST_NODE_TYPES.SpreadElement ? resolveExpression(entry, x.sourceCode) : undefined;
+    const pair =
+      entry && entry.type !== AST_NODE_TYPES.SpreadElement ? resolveExpression(entry, x.sourceCode) : undefined;
     if (pair?.type === AST_NODE_TYPES.ArrayExpression && pair.elements.length === 2) {
       fromValue(x, pair.elements[1], { api: 'protectedResourceMap', flow: 'interactive', anchored: true });
     }

@@ -11,7 +11,15 @@ export interface ConnectionSecret {
 }
 const PREFILTER = /accountkey=|sharedaccesskey=|sharedaccesssignature|sig=|password=|pwd=|:\/\/[^/\s]*@/i;
 /** Words every `PREFILTER` match contains, looked for once in the whole file. */
-const FILE_WORDS = registerMentions(['accountkey=', 'sharedaccesskey=', 'sharedaccesssignature', 'sig=', 'password=', 'pwd=', '://']);
+const FILE_WORDS = registerMentions([
+  'accountkey=',
+  'sharedaccesskey=',
+  'sharedaccesssignature',
+  'sig=',
+  'password=',
+  'pwd=',
+  '://',
+]);
 
 /** Whether any string of the file can hold what `findConnectionSecret` finds (it only looks at parts of the text). */
 export function fileMayContainConnectionSecret(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
@@ -22,10 +30,12 @@ const SHARED_ACCESS_KEY = /(?:^|;)\s*SharedAccessKey\s*=\s*([^;'"\s]+)/i;
 const SAS_SIGNATURE = /[?&;\s]sig=([A-Za-z0-9%/+=]{20,})/i;
 const SAS_SHAPE = /(?:^|[?&;\s])(?:sv|se|sp|sr|ss|srt|spr)=/i;
 const PASSWORD_FIELD = /(?:^|;)\s*(?:Password|Pwd)\s*=\s*("[^"]*"|'[^']*'|\{[^}]*\}|[^;]*)/i;
-const CONNECTION_SHAPE = /(?:^|;)\s*(?:Server|Data Source|Host|Address|Addr|Network Address|User ID|UID|User|Username|Database|Initial Catalog|Port)\s*=/i;
+const CONNECTION_SHAPE =
+  /(?:^|;)\s*(?:Server|Data Source|Host|Address|Addr|Network Address|User ID|UID|User|Username|Database|Initial Catalog|Port)\s*=/i;
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^:/?#@\s'"`]*):([^@/?#\s'"`]+)@([^/?#:\s'"`]+)/i;
 /** Passwords that are the well-known defaults of local development servers, not secrets. */
-const LOCAL_DEFAULTS = /^(?:guest|password|passw0rd|pass|postgres|root|admin|secret|test|example|changeme|mysecretpassword|redis|mongo|user|sa|docker)$/i;
+const LOCAL_DEFAULTS =
+  /^(?:guest|password|passw0rd|pass|postgres|root|admin|secret|test|example|changeme|mysecretpassword|redis|mongo|user|sa|docker)$/i;
 const LOCAL_HOSTS = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$/i;
 
 function isRealValue(value: string): boolean {
@@ -69,10 +79,14 @@ export function findConnectionSecret(text: string): ConnectionSecret | undefined
     } catch {
       // keep it as written
     }
-    if (
-      !/^(?:https?|wss?)$/i.test(scheme) || user.length > 0
-    ) {
-      if (isRealValue(decoded) && !LOCAL_DEFAULTS.test(decoded) && decoded !== user && !LOCAL_HOSTS.test(host) && !/^[a-z]+$/i.test(host)) {
+    if (!/^(?:https?|wss?)$/i.test(scheme) || user.length > 0) {
+      if (
+        isRealValue(decoded) &&
+        !LOCAL_DEFAULTS.test(decoded) &&
+        decoded !== user &&
+        !LOCAL_HOSTS.test(host) &&
+        !/^[a-z]+$/i.test(host)
+      ) {
         return { kind: 'password in a URL', env: 'DATABASE_URL' };
       }
     }

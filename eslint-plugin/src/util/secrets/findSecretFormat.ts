@@ -6,8 +6,6 @@ import { SECRET_FORMATS } from '../data/secretFormats.generated';
 import { mentionsAny, registerMentions, scanMentions, sourceMentionsAny } from '../rule/sourceMentions';
 import { shannonEntropy } from './secretValue';
 
-export type { SecretFormat } from '../data/secretFormats.generated';
-
 /** A provider token found in a text: its format, and where the secret part of the match is. */
 export interface SecretFormatMatch {
   format: SecretFormat;
@@ -20,12 +18,16 @@ export interface SecretFormatMatch {
 
 /** The shortest text any kept format can match (an AWS key ID is 20 characters). */
 const MIN_LENGTH = 20;
-const GLOBAL = new Map<SecretFormat, RegExp>(SECRET_FORMATS.map(f => [f, new RegExp(f.regex.source, `${f.regex.flags}g`)]));
+const GLOBAL = new Map<SecretFormat, RegExp>(
+  SECRET_FORMATS.map(f => [f, new RegExp(f.regex.source, `${f.regex.flags}g`)]),
+);
 /**
  * The substrings that gate each format's regex. gitleaks' JWT keyword is `ey`, which half the strings in a codebase
  * contain ("key", "they"); its regex needs `.ey` (the start of the payload segment), a far rarer substring.
  */
-const GATES = new Map<SecretFormat, readonly string[]>(SECRET_FORMATS.map(f => [f, f.id === 'jwt' ? ['.ey'] : f.keywords]));
+const GATES = new Map<SecretFormat, readonly string[]>(
+  SECRET_FORMATS.map(f => [f, f.id === 'jwt' ? ['.ey'] : f.keywords]),
+);
 /** Each gated format's gates as registered words, so that a string's one scan answers for every format. */
 const FORMAT_GATES = new Map<SecretFormat, readonly string[]>(
   SECRET_FORMATS.filter(f => GATES.get(f)!.every(k => k.length >= 2)).map(f => [f, registerMentions(GATES.get(f)!)]),
@@ -115,7 +117,10 @@ export function findSecretFormat(text: string): SecretFormatMatch | undefined {
       if (format.id === 'jwt' && !isLiveJwt(secret)) {
         continue;
       }
-      if (format.id === 'discord-bot-token' && !/^\d{15,21}$/.test(Buffer.from(secret.split('.')[0]!, 'base64').toString('latin1'))) {
+      if (
+        format.id === 'discord-bot-token' &&
+        !/^\d{15,21}$/.test(Buffer.from(secret.split('.')[0]!, 'base64').toString('latin1'))
+      ) {
         continue;
       }
       if (format.id === 'private-key' && EXAMPLE.test(secret.replace(/-----[^-]+-----/g, '').slice(0, 200))) {

@@ -65,7 +65,10 @@ const namedValues = defineSharedPass<Channels>({
       }
     },
     PropertyDefinition(node: TSESTree.PropertyDefinition): void {
-      const name = node.value && run.listening('named') && mayHoldSecretLiteral(node.value) ? getPropertyKey(node, sourceCode) : undefined;
+      const name =
+        node.value && run.listening('named') && mayHoldSecretLiteral(node.value)
+          ? getPropertyKey(node, sourceCode)
+          : undefined;
       if (name !== undefined && node.value) {
         run.emit('named', name, node.value);
       }
@@ -75,7 +78,12 @@ const namedValues = defineSharedPass<Channels>({
         return;
       }
       const value = node.value?.type === AST_NODE_TYPES.JSXExpressionContainer ? node.value.expression : node.value;
-      if (node.name.type === AST_NODE_TYPES.JSXIdentifier && value && value.type !== AST_NODE_TYPES.JSXEmptyExpression && mayHoldSecretLiteral(value)) {
+      if (
+        node.name.type === AST_NODE_TYPES.JSXIdentifier &&
+        value &&
+        value.type !== AST_NODE_TYPES.JSXEmptyExpression &&
+        mayHoldSecretLiteral(value)
+      ) {
         run.emit('jsx', node.name.name, value);
       }
     },
@@ -93,7 +101,10 @@ const namedValues = defineSharedPass<Channels>({
  * `AssignmentExpression`, `AssignmentPattern`, `PropertyDefinition` and `JSXAttribute`: a rule with a listener of its
  * own for one of those merges the two (`mergeListeners`) rather than spreading one over the other.
  */
-export function namedValueListeners(context: PassContext, { property, named, jsx }: NamedValueHandlers): TSESLint.RuleListener {
+export function namedValueListeners(
+  context: PassContext,
+  { property, named, jsx }: NamedValueHandlers,
+): TSESLint.RuleListener {
   return namedValues.subscribe(context, { property, named, jsx: jsx ? named : undefined });
 }
 

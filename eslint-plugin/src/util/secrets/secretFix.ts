@@ -24,7 +24,8 @@ export function removeSecretFix(
   const parent = literal.parent;
   if (parent?.type === AST_NODE_TYPES.LogicalExpression && parent.right === literal && parent.operator !== '&&') {
     // What is left may be undefined: in TypeScript it keeps the `string` the sink takes with `!`.
-    return fixer => fixer.replaceTextRange(fallbackRange(parent, parent.left, parent.operator, sourceCode), typescript ? '!' : '');
+    return fixer =>
+      fixer.replaceTextRange(fallbackRange(parent, parent.left, parent.operator, sourceCode), typescript ? '!' : '');
   }
   if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.right === literal) {
     // A default (`{ JWT_SECRET = 'dev' } = process.env`, `function f(secret = 'dev')`): drop it.
@@ -39,14 +40,20 @@ export function removeSecretFix(
   const env = /^[A-Za-z_$][\w$]*$/.test(envName) ? `process.env.${envName}` : `process.env['${envName}']`;
   const replacement = typescript ? `${env}!` : env;
   // `<Map apiKey="…" />` needs braces around an expression.
-  return fixer => fixer.replaceText(literal, parent?.type === AST_NODE_TYPES.JSXAttribute ? `{${replacement}}` : replacement);
+  return fixer =>
+    fixer.replaceText(literal, parent?.type === AST_NODE_TYPES.JSXAttribute ? `{${replacement}}` : replacement);
 }
 
 /**
  * The text from the end of `left` (its closing parentheses included: `(a ? b : c) || 'x'`) to the end of `parent`
  * (the fallback's own parentheses included: `a || ('x')`), which dropping a fallback or a default removes.
  */
-function fallbackRange(parent: TSESTree.Node, left: TSESTree.Node, operator: string, sourceCode: SourceCode): [number, number] {
+function fallbackRange(
+  parent: TSESTree.Node,
+  left: TSESTree.Node,
+  operator: string,
+  sourceCode: SourceCode,
+): [number, number] {
   const operatorToken = sourceCode.getTokenAfter(left, token => token.value === operator);
   const beforeOperator = operatorToken && sourceCode.getTokenBefore(operatorToken);
   return [beforeOperator ? beforeOperator.range[1] : left.range[1], parent.range[1]];

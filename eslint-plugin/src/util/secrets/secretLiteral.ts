@@ -35,8 +35,8 @@ export function getLiteralString(node: TSESTree.Node): string | undefined {
 /**
  * The literal a value is hard-coded as: the expression itself, the literal fallback of `a || 'lit'`,
  * `a ?? 'lit'` and `cond ? a : 'lit'` (either branch), `String('lit')`, `Buffer.from('lit')`,
- * `new TextEncoder().encode('lit')`, and same-file constants (and members of constant objects) bound to any of these. `undefined` when no literal
- * is involved (`process.env.X`, `config.get('x')`, parameters).
+ * `new TextEncoder().encode('lit')`, and same-file constants (and members of constant objects) bound to any of these.
+ * `undefined` when no literal is involved (`process.env.X`, `config.get('x')`, parameters).
  */
 export function findSecretLiteral(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): SecretLiteral | undefined {
   if (depth >= MAX_RESOLVE_DEPTH) {
@@ -123,7 +123,11 @@ function isEncodingWrapper(node: TSESTree.CallExpression | TSESTree.NewExpressio
   if (callee.type === AST_NODE_TYPES.Identifier) {
     return callee.name === 'String' && node.type === AST_NODE_TYPES.CallExpression;
   }
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) {
+  if (
+    callee.type !== AST_NODE_TYPES.MemberExpression ||
+    callee.computed ||
+    callee.property.type !== AST_NODE_TYPES.Identifier
+  ) {
     return false;
   }
   const object = skipWrappers(callee.object);
@@ -170,7 +174,9 @@ export function getBindingName(node: TSESTree.Node, sourceCode: SourceCode): str
         parent = parent.parent;
         continue;
       case AST_NODE_TYPES.JSXAttribute:
-        return parent.value === child && parent.name.type === AST_NODE_TYPES.JSXIdentifier ? parent.name.name : undefined;
+        return parent.value === child && parent.name.type === AST_NODE_TYPES.JSXIdentifier
+          ? parent.name.name
+          : undefined;
       case AST_NODE_TYPES.VariableDeclarator:
         return parent.init === child && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
       case AST_NODE_TYPES.AssignmentExpression:
@@ -186,7 +192,9 @@ export function getBindingName(node: TSESTree.Node, sourceCode: SourceCode): str
           if (!left.computed && left.property.type === AST_NODE_TYPES.Identifier) {
             return left.property.name;
           }
-          return left.property.type === AST_NODE_TYPES.Literal && typeof left.property.value === 'string' ? left.property.value : undefined;
+          return left.property.type === AST_NODE_TYPES.Literal && typeof left.property.value === 'string'
+            ? left.property.value
+            : undefined;
         }
         return undefined;
       }

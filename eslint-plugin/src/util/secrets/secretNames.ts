@@ -24,27 +24,207 @@ export type SecretNameKind =
 
 /** Last words that make a name about a secret rather than the secret itself. */
 const NOT_A_VALUE = new Set([
-  'name', 'names', 'id', 'ids', 'type', 'types', 'field', 'fields', 'label', 'labels', 'header', 'headers', 'path',
-  'paths', 'file', 'files', 'url', 'uri', 'endpoint', 'env', 'var', 'variable', 'param', 'params', 'policy',
-  'length', 'len', 'min', 'max', 'regex', 'regexp', 'pattern', 'hash', 'hashed', 'salt', 'rounds', 'expiry',
-  'expires', 'expiration', 'ttl', 'error', 'errors', 'message', 'msg', 'placeholder', 'prompt', 'hint', 'title',
-  'text', 'input', 'selector', 'button', 'link', 'route', 'prefix', 'suffix', 'count', 'enabled', 'required',
-  'visible', 'strength', 'storage', 'store', 'cache', 'provider', 'schema', 'column',
-  'location', 'version', 'format', 'mode', 'kind', 'source', 'ref', 'reference', 'uuid', 'timeout', 'lifetime',
-  'age', 'validator', 'validation', 'callback', 'handler', 'fn', 'func', 'service', 'client', 'manager', 'helper',
-  'options', 'opts', 'config', 'settings', 'setting', 'property', 'prop', 'attr', 'attribute', 'icon', 'class',
-  'style', 'color', 'resource', 'scope', 'scopes', 'claim', 'claims', 'query', 'request', 'response', 'res',
-  'req', 'status', 'state', 'flag', 'policy', 'rule', 'rules', 'list', 'map', 'set', 'index', 'position',
-  'confirmation', 'reset', 'change', 'changed', 'verify', 'verified', 'valid', 'invalid', 'expired', 'mask',
-  'masked', 'visibility', 'toggle', 'show', 'hide', 'shown', 'hidden', 'element', 'el', 'ref', 'container',
-  'encoding', 'algorithm', 'alg', 'size', 'bits', 'policy', 'rotation', 'vault', 'arn', 'identifier', 'version',
+  'name',
+  'names',
+  'id',
+  'ids',
+  'type',
+  'types',
+  'field',
+  'fields',
+  'label',
+  'labels',
+  'header',
+  'headers',
+  'path',
+  'paths',
+  'file',
+  'files',
+  'url',
+  'uri',
+  'endpoint',
+  'env',
+  'var',
+  'variable',
+  'param',
+  'params',
+  'policy',
+  'length',
+  'len',
+  'min',
+  'max',
+  'regex',
+  'regexp',
+  'pattern',
+  'hash',
+  'hashed',
+  'salt',
+  'rounds',
+  'expiry',
+  'expires',
+  'expiration',
+  'ttl',
+  'error',
+  'errors',
+  'message',
+  'msg',
+  'placeholder',
+  'prompt',
+  'hint',
+  'title',
+  'text',
+  'input',
+  'selector',
+  'button',
+  'link',
+  'route',
+  'prefix',
+  'suffix',
+  'count',
+  'enabled',
+  'required',
+  'visible',
+  'strength',
+  'storage',
+  'store',
+  'cache',
+  'provider',
+  'schema',
+  'column',
+  'location',
+  'version',
+  'format',
+  'mode',
+  'kind',
+  'source',
+  'ref',
+  'reference',
+  'uuid',
+  'timeout',
+  'lifetime',
+  'age',
+  'validator',
+  'validation',
+  'callback',
+  'handler',
+  'fn',
+  'func',
+  'service',
+  'client',
+  'manager',
+  'helper',
+  'options',
+  'opts',
+  'config',
+  'settings',
+  'setting',
+  'property',
+  'prop',
+  'attr',
+  'attribute',
+  'icon',
+  'class',
+  'style',
+  'color',
+  'resource',
+  'scope',
+  'scopes',
+  'claim',
+  'claims',
+  'query',
+  'request',
+  'response',
+  'res',
+  'req',
+  'status',
+  'state',
+  'flag',
+  'policy',
+  'rule',
+  'rules',
+  'list',
+  'map',
+  'set',
+  'index',
+  'position',
+  'confirmation',
+  'reset',
+  'change',
+  'changed',
+  'verify',
+  'verified',
+  'valid',
+  'invalid',
+  'expired',
+  'mask',
+  'masked',
+  'visibility',
+  'toggle',
+  'show',
+  'hide',
+  'shown',
+  'hidden',
+  'element',
+  'el',
+  'ref',
+  'container',
+  'encoding',
+  'algorithm',
+  'alg',
+  'size',
+  'bits',
+  'policy',
+  'rotation',
+  'vault',
+  'arn',
+  'identifier',
+  'version',
 ]);
 /** First words that make a name a question, an action or a form state about a secret. */
 const NOT_A_VALUE_START = new Set([
-  'is', 'has', 'should', 'can', 'show', 'hide', 'toggle', 'validate', 'confirm', 'forgot', 'reset', 'change',
-  'update', 'new', 'old', 'current', 'repeat', 'retype', 're', 'get', 'set', 'on', 'handle', 'use', 'with',
-  'require', 'requires', 'min', 'max', 'no', 'allow', 'enable', 'disable', 'check', 'verify', 'encrypted',
-  'hashed', 'masked', 'invalid', 'wrong', 'missing', 'empty', 'default' /* defaults are reported by their sinks */,
+  'is',
+  'has',
+  'should',
+  'can',
+  'show',
+  'hide',
+  'toggle',
+  'validate',
+  'confirm',
+  'forgot',
+  'reset',
+  'change',
+  'update',
+  'new',
+  'old',
+  'current',
+  'repeat',
+  'retype',
+  're',
+  'get',
+  'set',
+  'on',
+  'handle',
+  'use',
+  'with',
+  'require',
+  'requires',
+  'min',
+  'max',
+  'no',
+  'allow',
+  'enable',
+  'disable',
+  'check',
+  'verify',
+  'encrypted',
+  'hashed',
+  'masked',
+  'invalid',
+  'wrong',
+  'missing',
+  'empty',
+  'default' /* defaults are reported by their sinks */,
 ]);
 
 /** The word before `key` that says which secret a `…Key` name holds (`accountKey`, `subscriptionKey`, `aesKey`). */
@@ -125,10 +305,21 @@ function classifyName(name: string): SecretNameKind | undefined {
     const base = last.replace(/(?:secrets?|keys?)$/, '');
     const before = base !== '' ? base : prev;
     const hasJwt = words.some(w => w.startsWith('jwt') || w === 'jws');
-    if (before === 'client' || before === 'consumer' || (isSecretish && (before === 'app' || before === 'application' || before === 'oauth'))) {
+    if (
+      before === 'client' ||
+      before === 'consumer' ||
+      (isSecretish && (before === 'app' || before === 'application' || before === 'oauth'))
+    ) {
       return 'clientSecret';
     }
-    if (hasJwt || before === 'session' || before === 'cookie' || before === 'signing' || before === 'sign' || before === 'hmac') {
+    if (
+      hasJwt ||
+      before === 'session' ||
+      before === 'cookie' ||
+      before === 'signing' ||
+      before === 'sign' ||
+      before === 'hmac'
+    ) {
       return 'signingKey';
     }
     if (isKey) {
@@ -142,14 +333,26 @@ function classifyName(name: string): SecretNameKind | undefined {
   if (NOT_A_VALUE.has(last)) {
     return undefined;
   }
-  if (/^(?:conn(?:ection)?str(?:ing)?|connectionstring)$/.test(joined.replace(/^(?:db|database|storage|sql|mongo|redis|servicebus|sb|cosmos|eventhubs?|blob|azure)/, '')) ||
-    (last === 'string' && (prev === 'connection' || prev === 'conn')) || (last === 'str' && (prev === 'conn' || prev === 'connection'))) {
+  if (
+    /^(?:conn(?:ection)?str(?:ing)?|connectionstring)$/.test(
+      joined.replace(/^(?:db|database|storage|sql|mongo|redis|servicebus|sb|cosmos|eventhubs?|blob|azure)/, ''),
+    ) ||
+    (last === 'string' && (prev === 'connection' || prev === 'conn')) ||
+    (last === 'str' && (prev === 'conn' || prev === 'connection'))
+  ) {
     return 'connectionString';
   }
   if ((last === 'token' && prev === 'sas') || last === 'sastoken') {
     return 'accountKey';
   }
-  if (last === 'password' || last === 'passwd' || last === 'pwd' || last === 'passphrase' || last === 'pass' && n > 1 || joined.endsWith('password')) {
+  if (
+    last === 'password' ||
+    last === 'passwd' ||
+    last === 'pwd' ||
+    last === 'passphrase' ||
+    (last === 'pass' && n > 1) ||
+    joined.endsWith('password')
+  ) {
     return 'password';
   }
   if (last === 'apikey' || joined === 'apikey') {

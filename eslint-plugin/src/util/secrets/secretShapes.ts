@@ -6,9 +6,24 @@ import { getPropertyKey } from '../evaluate/staticValue';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-const DB_KEYS = new Set(['host', 'hostname', 'server', 'database', 'db', 'port', 'dialect', 'connectionLimit', 'dbName', 'instanceName', 'authSource', 'dbname']);
+const DB_KEYS = new Set([
+  'host',
+  'hostname',
+  'server',
+  'database',
+  'db',
+  'port',
+  'dialect',
+  'connectionLimit',
+  'dbName',
+  'instanceName',
+  'authSource',
+  'dbname',
+]);
 
-/** Whether an object literal looks like a database or connection config: a password next to host/server/database/port. */
+/**
+ * Whether an object literal looks like a database or connection config: a password next to host/server/database/port.
+ */
 export function isDatabaseConfig(object: TSESTree.ObjectExpression, sourceCode: SourceCode): boolean {
   let hits = 0;
   for (const property of object.properties) {
@@ -37,7 +52,11 @@ export function isCertificateKeyProperty(property: TSESTree.Property, sourceCode
     object.properties.some(p => p.type === AST_NODE_TYPES.Property && getPropertyKey(p, sourceCode) === key);
   if (name === 'privateKey') {
     const parent = object.parent;
-    return parent?.type === AST_NODE_TYPES.Property && parent.value === object && getPropertyKey(parent, sourceCode) === 'clientCertificate';
+    return (
+      parent?.type === AST_NODE_TYPES.Property &&
+      parent.value === object &&
+      getPropertyKey(parent, sourceCode) === 'clientCertificate'
+    );
   }
   if (name === 'private_key') {
     return has('client_email');

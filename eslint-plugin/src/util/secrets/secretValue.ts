@@ -15,7 +15,8 @@ const PLACEHOLDER_END = /(?:_here|-here|\.\.\.|…)$/i;
  * Whole-value wrappers: `<…>`, `{…}`, `${…}`, `%…%`, `__…__`, `[…]`, `{{…}}`, `$VAR`, and App Service's Key Vault
  * and App Configuration references (`@Microsoft.KeyVault(SecretUri=…)`), which name a secret kept elsewhere.
  */
-const WRAPPED = /^(?:<[^>]*>|\{[^}]*\}|\$\{[^}]*\}|%[^%]*%|__.*__|\[[^\]]*\]|\$[A-Za-z_][A-Za-z0-9_]*|@Microsoft\.(?:KeyVault|AppConfiguration)\(.*\))$/;
+const WRAPPED =
+  /^(?:<[^>]*>|\{[^}]*\}|\$\{[^}]*\}|%[^%]*%|__.*__|\[[^\]]*\]|\$[A-Za-z_][A-Za-z0-9_]*|@Microsoft\.(?:KeyVault|AppConfiguration)\(.*\))$/;
 /** A `<your-secret>`-style hole anywhere in the value. */
 const EMBEDDED_HOLE = /<[A-Za-z][\w .-]*>|\$\{[^}]*\}|\{\{[^}]*\}\}/;
 const REPEATED = /^(.)\1+$|^(?:0123456789?|123456789?0?|abcdefgh?i?|qwerty)/i;
@@ -36,7 +37,10 @@ export function isPlaceholder(value: string, name?: string): boolean {
   if (PLACEHOLDER_START.test(trimmed) || PLACEHOLDER_END.test(trimmed)) {
     return true;
   }
-  if (/x{5,}|X{5,}|\*{4,}|•{3,}|example|placeholder|dummy|change_?me|0000-0000/i.test(trimmed) || /abcdefgh|ABCDEFGH|12345678/.test(trimmed)) {
+  if (
+    /x{5,}|X{5,}|\*{4,}|•{3,}|example|placeholder|dummy|change_?me|0000-0000/i.test(trimmed) ||
+    /abcdefgh|ABCDEFGH|12345678/.test(trimmed)
+  ) {
     return true;
   }
   // Fixture values: a `test`/`fake`/`mock`/`demo` segment (`cs_test_1`, `fake-token-123`, `demo1234`).
@@ -48,7 +52,9 @@ export function isPlaceholder(value: string, name?: string): boolean {
     return true;
   }
   // A value that only names the secret (`'your client secret'`, `'my-api-key'`, `'jwt_secret_key'`).
-  return /^(?:my|the|a|some|super|app|client|api|jwt|default|dev|local|prod)?(?:client|api|app|jwt|access|secret|private|signing)?(?:secret|key|password|passwd|pwd|token)s?(?:key|value)?$/.test(squashed);
+  return /^(?:my|the|a|some|super|app|client|api|jwt|default|dev|local|prod)?(?:client|api|app|jwt|access|secret|private|signing)?(?:secret|key|password|passwd|pwd|token)s?(?:key|value)?$/.test(
+    squashed,
+  );
 }
 
 const FILL_IN = /^(?:your|enter|insert|replace|placeholder|todo|tbd|<)|(?:_here|-here|\.\.\.|…)$/i;
@@ -60,7 +66,13 @@ const FILL_IN = /^(?:your|enter|insert|replace|placeholder|todo|tbd|<)|(?:_here|
  */
 export function isFillInPlaceholder(value: string): boolean {
   const trimmed = value.trim();
-  return trimmed === '' || WRAPPED.test(trimmed) || EMBEDDED_HOLE.test(trimmed) || FILL_IN.test(trimmed) || /^(?:x{3,}|X{3,}|\*{3,})$/.test(trimmed);
+  return (
+    trimmed === '' ||
+    WRAPPED.test(trimmed) ||
+    EMBEDDED_HOLE.test(trimmed) ||
+    FILL_IN.test(trimmed) ||
+    /^(?:x{3,}|X{3,}|\*{3,})$/.test(trimmed)
+  );
 }
 
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
@@ -110,7 +122,10 @@ export function isIdentifierLike(value: string): boolean {
   }
   // One word in any script (`'Passwort'`, `'Contraseña'`): a label; password hashes (`$2b$…`, `$argon2id$…`),
   // dates, versions and addresses (digits and separators only): data, not credentials.
-  if (/^\p{Lu}?\p{Ll}+$/u.test(trimmed) || /^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|scrypt|pbkdf2[\w-]*)\$/.test(trimmed)) {
+  if (
+    /^\p{Lu}?\p{Ll}+$/u.test(trimmed) ||
+    /^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|scrypt|pbkdf2[\w-]*)\$/.test(trimmed)
+  ) {
     return true;
   }
   if (/^[\d]+(?:[\s:./,+-]+[\d]+)+$/.test(trimmed)) {
@@ -147,7 +162,7 @@ export function shannonEntropy(value: string): number {
  * (`'supersecret'`) do not count here; sinks that take the literal as the key itself use `isPlaceholder` alone.
  */
 export function isLikelySecretValue(value: string, name?: string, minLength = 8): boolean {
-  if (value.length < minLength || value.length > 10_000 || /\s/.test(value.trim()) && !value.includes('-----BEGIN')) {
+  if (value.length < minLength || value.length > 10_000 || (/\s/.test(value.trim()) && !value.includes('-----BEGIN'))) {
     return false;
   }
   if (isEmulatorKey(value) || isPlaceholder(value, name) || isIdentifierLike(value)) {

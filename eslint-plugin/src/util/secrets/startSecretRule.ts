@@ -9,7 +9,9 @@ export interface SecretRuleStart {
   sourceCode: Readonly<TSESLint.SourceCode>;
   /** The literals (or nodes) already reported, so a value two listeners reach is reported once. */
   reported: Set<TSESTree.Node>;
-  /** Whether the file is TypeScript parsed as TypeScript; asked only when a fix is built, as most files report nothing. */
+  /**
+   * Whether the file is TypeScript parsed as TypeScript; asked only when a fix is built, as most files report nothing.
+   */
   typescript: () => boolean;
   /** The edit that replaces a hard-coded secret with `process.env.<env>` (see `removeSecretFix`). */
   envFix: (found: SecretLiteral, env: string) => (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
@@ -20,7 +22,10 @@ export interface SecretRuleStart {
  * client secrets of an app registration manifest's `passwordCredentials` start out as reported: they are
  * `entra-secure-app-registration`'s, whose message says what to do in the app registration.
  */
-export function startSecretRule(context: { readonly filename: string; readonly sourceCode: Readonly<TSESLint.SourceCode> }): SecretRuleStart {
+export function startSecretRule(context: {
+  readonly filename: string;
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+}): SecretRuleStart {
   const { sourceCode } = context;
   const typescript = (): boolean => isTypeScriptFile(context.filename, sourceCode);
   const manifest = appManifestOf(sourceCode.ast, context.filename);

@@ -11,7 +11,8 @@ describe('containsNode', () => {
     const [found, notFound, overBudget] = collectNodes(
       'function a(t) { if (t.tid) ok(); } function b(t) { ok(t.oid); } function c(t) { x(1, 2, 3, 4, 5, t.tid); }',
       'FunctionDeclaration',
-      (node, sourceCode) => containsNode(node, isTid, sourceCode, (node as TSESTree.FunctionDeclaration).id?.name === 'c' ? 3 : 5000),
+      (node, sourceCode) =>
+        containsNode(node, isTid, sourceCode, (node as TSESTree.FunctionDeclaration).id?.name === 'c' ? 3 : 5000),
     );
     assert.deepEqual([found, notFound, overBudget], [true, false, false]);
   });
@@ -20,7 +21,11 @@ describe('containsNode', () => {
     const [all, budget, stopped] = collectNodes('f(a, b);', 'CallExpression', (node, sourceCode) => {
       const name = (n: TSESTree.Node): string => (n.type === 'Identifier' ? n.name : n.type);
       const runs: [string[], boolean][] = [];
-      for (const [max, stopAt] of [[10, ''], [2, ''], [10, 'b']] as const) {
+      for (const [max, stopAt] of [
+        [10, ''],
+        [2, ''],
+        [10, 'b'],
+      ] as const) {
         const seen: string[] = [];
         const result = visitNodes(node, n => (seen.push(name(n)), name(n) === stopAt), sourceCode, max);
         runs.push([seen, result]);

@@ -2,7 +2,10 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import assert from 'node:assert/strict';
 
-import { enclosingFunction, enclosingFunctionOrProgram } from '../../../../eslint-plugin/src/util/ast/enclosingFunction';
+import {
+  enclosingFunction,
+  enclosingFunctionOrProgram,
+} from '../../../../eslint-plugin/src/util/ast/enclosingFunction';
 import { dedent } from '../../../dedent';
 
 import { withNodes } from '../withSourceCode';

@@ -19,7 +19,10 @@ describe('getCalleeName', () => {
       new (factory())();
     `;
     withNodes<TSESTree.NewExpression>(code, 'NewExpression', (nodes, sourceCode) => {
-      assert.deepEqual(nodes.map(n => getCalleeName(n.callee, sourceCode)?.name), ['ClientSecretCredential', 'DefaultAzureCredential', 'Other', 'Plain', undefined]);
+      assert.deepEqual(
+        nodes.map(n => getCalleeName(n.callee, sourceCode)?.name),
+        ['ClientSecretCredential', 'DefaultAzureCredential', 'Other', 'Plain', undefined],
+      );
     });
   });
 });
@@ -36,7 +39,10 @@ describe('getWrittenName', () => {
       new (Wrapped as any)();
     `;
     withNodes<TSESTree.NewExpression>(code, 'NewExpression', (nodes, sourceCode) => {
-      assert.deepEqual(nodes.map(n => getWrittenName(n.callee, sourceCode)), ['CSC', 'Other', 'Deep', undefined, undefined, undefined]);
+      assert.deepEqual(
+        nodes.map(n => getWrittenName(n.callee, sourceCode)),
+        ['CSC', 'Other', 'Deep', undefined, undefined, undefined],
+      );
     });
   });
 });

@@ -22,6 +22,18 @@ describe('isNamingPosition', () => {
       return /^s\d$/.test(name) ? `${name}:${isNamingPosition(node as TSESTree.Identifier)}` : undefined;
     }).filter(v => v !== undefined);
     // A specifier and a shorthand property hold the name twice (local and imported, key and value).
-    assert.deepEqual(verdicts, ['s1:true', 's2:true', 's2:true', 's3:true', 's3:true', 's4:true', 's5:false', 's5:false', 's6:true', 's7:false', 's8:false']);
+    assert.deepEqual(verdicts, [
+      's1:true',
+      's2:true',
+      's2:true',
+      's3:true',
+      's3:true',
+      's4:true',
+      's5:false',
+      's5:false',
+      's6:true',
+      's7:false',
+      's8:false',
+    ]);
   });
 });

@@ -29,7 +29,11 @@ describe('getObjectShape', () => {
   });
 
   it('adds members assigned to the constant later, and gives up on dynamic ones', () => {
-    assert.deepEqual(shapeOf('const o = {}; o.secretOrKey = k; o.audience = a; use(o);'), { complete: true, keys: [], values: ['secretOrKey', 'audience'] });
+    assert.deepEqual(shapeOf('const o = {}; o.secretOrKey = k; o.audience = a; use(o);'), {
+      complete: true,
+      keys: [],
+      values: ['secretOrKey', 'audience'],
+    });
     assert.equal(shapeOf('const o = {}; o[name] = k; use(o);')?.complete, false);
     assert.equal(shapeOf('const o = {}; Object.assign(o, extra); use(o);')?.complete, false);
   });

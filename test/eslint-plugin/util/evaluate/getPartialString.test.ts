@@ -16,7 +16,10 @@ function probe(code: string, placeholder?: string): string {
 
 describe('getPartialString', () => {
   it('keeps static parts and marks the unknown ones', () => {
-    assert.equal(probe("const X = 'y'; const probe = `https://${host}/authorize?x=${X}`;"), `https://${UNKNOWN_PART}/authorize?x=y`);
+    assert.equal(
+      probe("const X = 'y'; const probe = `https://${host}/authorize?x=${X}`;"),
+      `https://${UNKNOWN_PART}/authorize?x=y`,
+    );
     assert.equal(probe("const BASE = 'https://a'; const probe = BASE + '/b?c=' + c;"), `https://a/b?c=${UNKNOWN_PART}`);
     assert.equal(probe('const probe = value;'), UNKNOWN_PART);
     assert.equal(probe('const probe = 42;'), UNKNOWN_PART);
@@ -25,6 +28,6 @@ describe('getPartialString', () => {
   it('reads nested templates and concatenations piece by piece, with the placeholder asked for', () => {
     assert.equal(probe('const probe = `https://api/x?access_token=${t}`;', '*'), 'https://api/x?access_token=*');
     assert.equal(probe("const probe = base + '?id_token=' + t + '&x=1';", '*'), '*?id_token=*&x=1');
-    assert.equal(probe("const probe = `a${`b${c}d`}e`;"), `ab${UNKNOWN_PART}de`);
+    assert.equal(probe('const probe = `a${`b${c}d`}e`;'), `ab${UNKNOWN_PART}de`);
   });
 });

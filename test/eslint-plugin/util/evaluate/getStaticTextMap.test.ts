@@ -5,7 +5,12 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import * as parser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 
-import { getStaticTextMap, getTextRange, UNKNOWN_CHAR, type StaticTextMap } from '../../../../eslint-plugin/src/util/evaluate/getStaticTextMap';
+import {
+  getStaticTextMap,
+  getTextRange,
+  UNKNOWN_CHAR,
+  type StaticTextMap,
+} from '../../../../eslint-plugin/src/util/evaluate/getStaticTextMap';
 
 /** The map of the initialiser of the last declaration in `code`. */
 function mapOf(code: string): StaticTextMap | undefined {
@@ -22,7 +27,18 @@ function mapOf(code: string): StaticTextMap | undefined {
       },
     }),
   };
-  linter.verify(code, [{ files: ['**/*.ts'], languageOptions: { parser }, plugins: { t: { rules: { r: rule as never } } }, rules: { 't/r': 'error' } }], 'file.ts');
+  linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser },
+        plugins: { t: { rules: { r: rule as never } } },
+        rules: { 't/r': 'error' },
+      },
+    ],
+    'file.ts',
+  );
   return result;
 }
 

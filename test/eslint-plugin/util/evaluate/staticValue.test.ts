@@ -2,7 +2,12 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import assert from 'node:assert/strict';
 
-import { findProperty, getStaticString, getStaticStringArray, resolveExpression } from '../../../../eslint-plugin/src/util/evaluate/staticValue';
+import {
+  findProperty,
+  getStaticString,
+  getStaticStringArray,
+  resolveExpression,
+} from '../../../../eslint-plugin/src/util/evaluate/staticValue';
 import { parseFixture } from '../parseFixture';
 
 /** `findProperty` on the argument of the last `use(…)` call in `code`, as source text of the property found. */
@@ -20,17 +25,17 @@ describe('findProperty', () => {
     ["use({ ['grant_type']: 'password' });", 'grant_type', "['grant_type']: 'password'"],
     ["const K = 'grant_type'; use({ [K]: 'password' });", 'grant_type', "[K]: 'password'"],
     ["use({ 1: 'one' });", '1', "1: 'one'"],
-    ["use({ shorthand });", 'shorthand', 'shorthand'],
-    ["const cfg = { auth: { clientId } }; use(cfg);", 'auth', 'auth: { clientId }'],
-    ["const cfg = { auth: {} } as const satisfies Config; use(cfg);", 'auth', 'auth: {}'],
-    ["const base = { a: 1 }; use({ ...base, b: 2 });", 'a', 'a: 1'],
-    ["const base = { a: 1 }; use({ a: 0, ...base });", 'a', 'a: 1'],
-    ["const base = { a: 1 }; use({ ...base, a: 2 });", 'a', 'a: 2'],
-    ["const inner = { a: 1 }; const outer = { ...inner }; use({ ...outer });", 'a', 'a: 1'],
-    ["use({ a: 1 });", 'b', undefined],
-    ["use({ [dynamic]: 1 });", 'dynamic', undefined],
-    ["use(config);", 'a', undefined],
-    ["function f(cfg) { use(cfg); }", 'a', undefined],
+    ['use({ shorthand });', 'shorthand', 'shorthand'],
+    ['const cfg = { auth: { clientId } }; use(cfg);', 'auth', 'auth: { clientId }'],
+    ['const cfg = { auth: {} } as const satisfies Config; use(cfg);', 'auth', 'auth: {}'],
+    ['const base = { a: 1 }; use({ ...base, b: 2 });', 'a', 'a: 1'],
+    ['const base = { a: 1 }; use({ a: 0, ...base });', 'a', 'a: 1'],
+    ['const base = { a: 1 }; use({ ...base, a: 2 });', 'a', 'a: 2'],
+    ['const inner = { a: 1 }; const outer = { ...inner }; use({ ...outer });', 'a', 'a: 1'],
+    ['use({ a: 1 });', 'b', undefined],
+    ['use({ [dynamic]: 1 });', 'dynamic', undefined],
+    ['use(config);', 'a', undefined],
+    ['function f(cfg) { use(cfg); }', 'a', undefined],
     ['var x = { ...y }; var y = { ...x }; use(x);', 'a', undefined],
   ];
   for (const [code, key, expected] of cases) {
@@ -44,7 +49,9 @@ describe('resolveExpression', () => {
   it('follows members and elements of constants, and stops at the unknown', () => {
     const fixture = parseFixture("const A = { list: [{ v: 'deep' }] }; use(A.list[0].v, A.list[1], A.missing);");
     const call = fixture.find<TSESTree.CallExpression>('CallExpression');
-    const [deep, missing1, missing2] = call.arguments.map(a => fixture.sourceCode.getText(resolveExpression(a, fixture.sourceCode)));
+    const [deep, missing1, missing2] = call.arguments.map(a =>
+      fixture.sourceCode.getText(resolveExpression(a, fixture.sourceCode)),
+    );
     assert.deepEqual([deep, missing1, missing2], ["'deep'", 'A.list[1]', 'A.missing']);
   });
 });
@@ -98,17 +105,24 @@ describe('getStaticString', () => {
 
 describe('getStaticStringArray', () => {
   it('reads array literals through constants and spreads, keeping unknown elements in place', () => {
-    const fixture = parseFixture("const BASE = ['openid', 'profile']; const SCOPES = [...BASE, 'User.Read', dynamic]; use(SCOPES);");
+    const fixture = parseFixture(
+      "const BASE = ['openid', 'profile']; const SCOPES = [...BASE, 'User.Read', dynamic]; use(SCOPES);",
+    );
     const id = fixture.find<TSESTree.Identifier>('Identifier', 'SCOPES');
     const values = getStaticStringArray(id, fixture.sourceCode)?.map(e => e.value);
     assert.deepEqual(values, ['openid', 'profile', 'User.Read', undefined]);
   });
   it('is undefined for what is not an array', () => {
     const fixture = parseFixture("const S = 'User.Read'; use(S);");
-    assert.equal(getStaticStringArray(fixture.find<TSESTree.Identifier>('Identifier', 'S'), fixture.sourceCode), undefined);
+    assert.equal(
+      getStaticStringArray(fixture.find<TSESTree.Identifier>('Identifier', 'S'), fixture.sourceCode),
+      undefined,
+    );
   });
   it('stops on arrays that spread each other', () => {
     const fixture = parseFixture('var A = [...B]; var B = [...A]; use(A);');
-    assert.doesNotThrow(() => getStaticStringArray(fixture.find<TSESTree.Identifier>('Identifier', 'A'), fixture.sourceCode));
+    assert.doesNotThrow(() =>
+      getStaticStringArray(fixture.find<TSESTree.Identifier>('Identifier', 'A'), fixture.sourceCode),
+    );
   });
 });

@@ -15,10 +15,22 @@ function fixed(code: string): string | undefined {
 
 describe('addOptionsFix', () => {
   it('adds to written options, or adds an options argument (before a callback)', () => {
-    assert.equal(fixed("import jwt from 'jsonwebtoken'; jwt.verify(t, k, { audience: a });"), "import jwt from 'jsonwebtoken'; jwt.verify(t, k, { algorithms: ['RS256'], audience: a });");
-    assert.equal(fixed("import jwt from 'jsonwebtoken'; jwt.verify(t, k, {});"), "import jwt from 'jsonwebtoken'; jwt.verify(t, k, { algorithms: ['RS256'] });");
-    assert.equal(fixed("import jwt from 'jsonwebtoken'; jwt.verify(t, k);"), "import jwt from 'jsonwebtoken'; jwt.verify(t, k, { algorithms: ['RS256'] });");
-    assert.equal(fixed("import jwt from 'jsonwebtoken'; jwt.verify(t, k, (e, c) => c);"), "import jwt from 'jsonwebtoken'; jwt.verify(t, k, { algorithms: ['RS256'] }, (e, c) => c);");
+    assert.equal(
+      fixed("import jwt from 'jsonwebtoken'; jwt.verify(t, k, { audience: a });"),
+      "import jwt from 'jsonwebtoken'; jwt.verify(t, k, { algorithms: ['RS256'], audience: a });",
+    );
+    assert.equal(
+      fixed("import jwt from 'jsonwebtoken'; jwt.verify(t, k, {});"),
+      "import jwt from 'jsonwebtoken'; jwt.verify(t, k, { algorithms: ['RS256'] });",
+    );
+    assert.equal(
+      fixed("import jwt from 'jsonwebtoken'; jwt.verify(t, k);"),
+      "import jwt from 'jsonwebtoken'; jwt.verify(t, k, { algorithms: ['RS256'] });",
+    );
+    assert.equal(
+      fixed("import jwt from 'jsonwebtoken'; jwt.verify(t, k, (e, c) => c);"),
+      "import jwt from 'jsonwebtoken'; jwt.verify(t, k, { algorithms: ['RS256'] }, (e, c) => c);",
+    );
   });
 
   it('keeps the layout of multi-line options', () => {

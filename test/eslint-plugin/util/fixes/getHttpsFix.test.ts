@@ -17,10 +17,16 @@ function applyFix(code: string, fix: TSESLint.RuleFix): string {
 describe('getHttpsFix', () => {
   it('rewrites the scheme of inline literals and templates only', () => {
     const code = "f('http://a.example/x', `HTTP://b.example/${p}`, URL_CONST, 'https://c.example');";
-    withNodes<TSESTree.CallExpression>(code, 'CallExpression', (nodes) => {
+    withNodes<TSESTree.CallExpression>(code, 'CallExpression', nodes => {
       const [a, b, c, d] = nodes[0]!.arguments;
-      assert.equal(applyFix(code, getHttpsFix(a!)!(fixer)), "f('https://a.example/x', `HTTP://b.example/${p}`, URL_CONST, 'https://c.example');");
-      assert.equal(applyFix(code, getHttpsFix(b!)!(fixer)), "f('http://a.example/x', `https://b.example/${p}`, URL_CONST, 'https://c.example');");
+      assert.equal(
+        applyFix(code, getHttpsFix(a!)!(fixer)),
+        "f('https://a.example/x', `HTTP://b.example/${p}`, URL_CONST, 'https://c.example');",
+      );
+      assert.equal(
+        applyFix(code, getHttpsFix(b!)!(fixer)),
+        "f('http://a.example/x', `https://b.example/${p}`, URL_CONST, 'https://c.example');",
+      );
       assert.equal(getHttpsFix(c!), undefined);
       assert.equal(getHttpsFix(d!), undefined);
     });

@@ -39,7 +39,9 @@ describe('removePropertyFix', () => {
 });
 
 function removedFromCall(code: string): string | undefined {
-  return applyFixAt(code, 'Property[key.name="drop"]', (node, sourceCode) => removePropertyFix(node as TSESTree.Property, sourceCode));
+  return applyFixAt(code, 'Property[key.name="drop"]', (node, sourceCode) =>
+    removePropertyFix(node as TSESTree.Property, sourceCode),
+  );
 }
 
 describe('removePropertyFix inside calls', () => {

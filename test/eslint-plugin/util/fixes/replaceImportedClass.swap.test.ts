@@ -24,11 +24,19 @@ function apply(code: string, sourceType: 'module' | 'commonjs' = 'module'): stri
                     const callee = (node as TSESTree.NewExpression).callee;
                     if (done || callee.type !== 'Identifier') return;
                     done = true;
-                    const fix = replaceImportedClass(callee, '@azure/identity', 'ManagedIdentityCredential', context.sourceCode as never);
+                    const fix = replaceImportedClass(
+                      callee,
+                      '@azure/identity',
+                      'ManagedIdentityCredential',
+                      context.sourceCode as never,
+                    );
                     if (!fix) return;
                     const edits = fix({
                       replaceText: (n: { range: [number, number] }, text: string) => ({ range: n.range, text }),
-                      insertTextAfter: (n: { range: [number, number] }, text: string) => ({ range: [n.range[1], n.range[1]], text }),
+                      insertTextAfter: (n: { range: [number, number] }, text: string) => ({
+                        range: [n.range[1], n.range[1]],
+                        text,
+                      }),
                     } as unknown as TSESLint.RuleFixer);
                     output = [...edits]
                       .sort((a, b) => b.range[0] - a.range[0])
@@ -56,21 +64,35 @@ describe('replaceImportedClass', () => {
   it('adds to the import when the old name is used elsewhere too', () => {
     assert.equal(
       apply("import { ClientSecretCredential as CSC } from '@azure/identity'; new CSC(a, b, c); export { CSC };"),
-      "import { ClientSecretCredential as CSC, ManagedIdentityCredential } from '@azure/identity'; new ManagedIdentityCredential(a, b, c); export { CSC };",
+      "import { ClientSecretCredential as CSC, ManagedIdentityCredential } from '@azure/identity'; new " +
+        'ManagedIdentityCredential(a, b, c); export { CSC };',
     );
   });
   it('edits CommonJS destructuring', () => {
     assert.equal(
-      apply("const { ClientSecretCredential } = require('@azure/identity'); new ClientSecretCredential(a, b, c);", 'commonjs'),
+      apply(
+        "const { ClientSecretCredential } = require('@azure/identity'); new ClientSecretCredential(a, b, c);",
+        'commonjs',
+      ),
       "const { ManagedIdentityCredential } = require('@azure/identity'); new ManagedIdentityCredential(a, b, c);",
     );
   });
   it('reuses an existing import of the target, and refuses a clash with another binding', () => {
     assert.equal(
-      apply("import { ClientSecretCredential, ManagedIdentityCredential } from '@azure/identity'; new ClientSecretCredential(a, b, c);"),
-      "import { ClientSecretCredential, ManagedIdentityCredential } from '@azure/identity'; new ManagedIdentityCredential(a, b, c);",
+      apply(
+        "import { ClientSecretCredential, ManagedIdentityCredential } from '@azure/identity'; new " +
+          'ClientSecretCredential(a, b, c);',
+      ),
+      "import { ClientSecretCredential, ManagedIdentityCredential } from '@azure/identity'; new " +
+        'ManagedIdentityCredential(a, b, c);',
     );
-    assert.equal(apply("import { ClientSecretCredential } from '@azure/identity'; class ManagedIdentityCredential {} new ClientSecretCredential(a, b, c);"), undefined);
+    assert.equal(
+      apply(
+        "import { ClientSecretCredential } from '@azure/identity'; class ManagedIdentityCredential {} new " +
+          'ClientSecretCredential(a, b, c);',
+      ),
+      undefined,
+    );
   });
   it('refuses default and namespace imports', () => {
     assert.equal(apply("import identity from '@azure/identity'; const C = identity; new C(a, b, c);"), undefined);

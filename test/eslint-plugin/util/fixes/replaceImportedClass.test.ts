@@ -24,17 +24,39 @@ function apply(code: string): string | undefined {
 
 describe('replaceImportedClass', () => {
   it('swaps a sole named import, adds to a shared one, reuses an existing one', () => {
-    assert.equal(apply("import { DefaultAzureCredential } from '@azure/identity';\nnew DefaultAzureCredential();"),
-      "import { ManagedIdentityCredential } from '@azure/identity';\nnew ManagedIdentityCredential();");
-    assert.equal(apply("import { DefaultAzureCredential } from '@azure/identity';\nnew DefaultAzureCredential(); new DefaultAzureCredential();"),
-      "import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';\nnew ManagedIdentityCredential(); new DefaultAzureCredential();");
-    assert.equal(apply("const { DefaultAzureCredential, ManagedIdentityCredential } = require('@azure/identity');\nnew DefaultAzureCredential(); new ManagedIdentityCredential();"),
-      "const { DefaultAzureCredential, ManagedIdentityCredential } = require('@azure/identity');\nnew ManagedIdentityCredential(); new ManagedIdentityCredential();");
-    assert.equal(apply("import * as identity from '@azure/identity';\nnew identity.DefaultAzureCredential();"),
-      "import * as identity from '@azure/identity';\nnew identity.ManagedIdentityCredential();");
+    assert.equal(
+      apply("import { DefaultAzureCredential } from '@azure/identity';\nnew DefaultAzureCredential();"),
+      "import { ManagedIdentityCredential } from '@azure/identity';\nnew ManagedIdentityCredential();",
+    );
+    assert.equal(
+      apply(
+        "import { DefaultAzureCredential } from '@azure/identity';\n" +
+          'new DefaultAzureCredential(); new DefaultAzureCredential();',
+      ),
+      "import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';\n" +
+        'new ManagedIdentityCredential(); new DefaultAzureCredential();',
+    );
+    assert.equal(
+      apply(
+        "const { DefaultAzureCredential, ManagedIdentityCredential } = require('@azure/identity');\n" +
+          'new DefaultAzureCredential(); new ManagedIdentityCredential();',
+      ),
+      "const { DefaultAzureCredential, ManagedIdentityCredential } = require('@azure/identity');\n" +
+        'new ManagedIdentityCredential(); new ManagedIdentityCredential();',
+    );
+    assert.equal(
+      apply("import * as identity from '@azure/identity';\nnew identity.DefaultAzureCredential();"),
+      "import * as identity from '@azure/identity';\nnew identity.ManagedIdentityCredential();",
+    );
   });
   it('gives up where a different ManagedIdentityCredential is in scope or the callee is not a name', () => {
-    assert.equal(apply("import { DefaultAzureCredential } from '@azure/identity';\nclass ManagedIdentityCredential {}\nnew DefaultAzureCredential();"), undefined);
+    assert.equal(
+      apply(
+        "import { DefaultAzureCredential } from '@azure/identity';\nclass ManagedIdentityCredential {}\n" +
+          'new DefaultAzureCredential();',
+      ),
+      undefined,
+    );
     assert.equal(apply('new (getClass())();'), undefined);
   });
 });

@@ -4,7 +4,9 @@ import { getQueryParams, splitResponseType } from '../../../../eslint-plugin/src
 
 describe('getQueryParams', () => {
   it('reads the query of a URL, decoding + and percent escapes', () => {
-    const params = getQueryParams('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&response_type=id_token+token&redirect_uri=https%3A%2F%2Fapp');
+    const params = getQueryParams(
+      'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&response_type=id_token+token&redirect_uri=https%3A%2F%2Fapp',
+    );
     assert.equal(params.get('client_id'), 'a');
     assert.equal(params.get('response_type'), 'id_token token');
     assert.equal(params.get('redirect_uri'), 'https://app');

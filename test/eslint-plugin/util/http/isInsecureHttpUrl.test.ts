@@ -16,10 +16,19 @@ describe('isInsecureHttpUrl', () => {
       f('http://keycloak:8080/realms/x', 'http://rp.example/cb', 'http://idp.test', 'http://10.0.0.5/cb', 'http://[fd00::1]/cb');
     `;
     withNodes<TSESTree.CallExpression>(code, 'CallExpression', (nodes, sourceCode) => {
-      assert.deepEqual(nodes[0]!.arguments.map(a => isInsecureHttpUrl(a, sourceCode)), [true, true, true, true]);
-      assert.deepEqual(nodes[1]!.arguments.map(a => isInsecureHttpUrl(a, sourceCode)), [false, false, false, false, false, false]);
+      assert.deepEqual(
+        nodes[0]!.arguments.map(a => isInsecureHttpUrl(a, sourceCode)),
+        [true, true, true, true],
+      );
+      assert.deepEqual(
+        nodes[1]!.arguments.map(a => isInsecureHttpUrl(a, sourceCode)),
+        [false, false, false, false, false, false],
+      );
       // Single-label and reserved names are development hosts; private IP addresses are still networks.
-      assert.deepEqual(nodes[2]!.arguments.map(a => isInsecureHttpUrl(a, sourceCode)), [false, false, false, true, true]);
+      assert.deepEqual(
+        nodes[2]!.arguments.map(a => isInsecureHttpUrl(a, sourceCode)),
+        [false, false, false, true, true],
+      );
     });
   });
 });

@@ -29,7 +29,11 @@ describe('getDecodedUse', () => {
 
   it('records reads and escapes without calling them authorization', () => {
     assert.deepEqual(useOf('const c = decode(t); show(c.name);'), { authz: false, reads: ['name'], escapes: false });
-    assert.deepEqual(useOf('const { header } = decode(t, { complete: true }); pick(header.kid);'), { authz: false, reads: ['header'], escapes: false });
+    assert.deepEqual(useOf('const { header } = decode(t, { complete: true }); pick(header.kid);'), {
+      authz: false,
+      reads: ['header'],
+      escapes: false,
+    });
     assert.deepEqual(useOf('save(decode(t));'), { authz: false, reads: [], escapes: true });
   });
 });

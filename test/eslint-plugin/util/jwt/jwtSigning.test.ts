@@ -3,7 +3,11 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import assert from 'node:assert/strict';
 
 import { skipWrappers } from '../../../../eslint-plugin/src/util/ast/skipWrappers';
-import { getJoseBuilderChain, getJsonwebtokenSignArguments, isJsonwebtokenSign } from '../../../../eslint-plugin/src/util/jwt/jwtSigning';
+import {
+  getJoseBuilderChain,
+  getJsonwebtokenSignArguments,
+  isJsonwebtokenSign,
+} from '../../../../eslint-plugin/src/util/jwt/jwtSigning';
 import { collectNodes } from '../collectNodes';
 
 /** For each call in `code`: whether it is jsonwebtoken's `sign`. */
@@ -12,7 +16,11 @@ function signs(code: string): boolean[] {
     const call = node as TSESTree.CallExpression;
     const callee = skipWrappers(call.callee);
     const name =
-      callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : callee.type === 'Identifier' ? callee.name : '';
+      callee.type === 'MemberExpression' && callee.property.type === 'Identifier'
+        ? callee.property.name
+        : callee.type === 'Identifier'
+          ? callee.name
+          : '';
     return isJsonwebtokenSign(call, callee, name, sourceCode);
   });
 }
@@ -35,11 +43,17 @@ function signArguments(code: string): { payload: string; optionsArgument?: strin
 /** The root's text, the step names with the text of each step's first argument, and the dynamic flag. */
 function chain(code: string): { root: string; steps: [string, string][]; hasDynamicStep: boolean } | undefined {
   const results = collectNodes(code, 'CallExpression[callee.property.name=/^(sign|encrypt)$/]', (node, sourceCode) => {
-    const found = getJoseBuilderChain((node as TSESTree.CallExpression).callee as TSESTree.MemberExpression, sourceCode);
+    const found = getJoseBuilderChain(
+      (node as TSESTree.CallExpression).callee as TSESTree.MemberExpression,
+      sourceCode,
+    );
     return (
       found && {
         root: sourceCode.getText(found.root),
-        steps: [...found.steps].map(([name, call]): [string, string] => [name, call.arguments[0] ? sourceCode.getText(call.arguments[0]) : '']),
+        steps: [...found.steps].map(([name, call]): [string, string] => [
+          name,
+          call.arguments[0] ? sourceCode.getText(call.arguments[0]) : '',
+        ]),
         hasDynamicStep: found.hasDynamicStep,
       }
     );
@@ -53,7 +67,10 @@ describe('jwtSigning', () => {
       assert.deepEqual(signs("import jwt from 'jsonwebtoken';\njwt.sign(p, k);"), [true]);
       assert.deepEqual(signs("import { sign as signJwt } from 'jsonwebtoken';\nsignJwt(p, k);"), [true]);
       // The `require(…)` is a call too.
-      assert.deepEqual(signs("const { sign } = require('jsonwebtoken');\nsign(p, k, { expiresIn: '1h' });"), [false, true]);
+      assert.deepEqual(signs("const { sign } = require('jsonwebtoken');\nsign(p, k, { expiresIn: '1h' });"), [
+        false,
+        true,
+      ]);
     });
 
     it('leaves other packages, one-argument calls, and renames that drop the word alone', () => {
@@ -93,7 +110,10 @@ describe('jwtSigning', () => {
   describe('getJoseBuilderChain', () => {
     it('walks back to the new expression, keeping the first call of each method', () => {
       assert.deepEqual(
-        chain("new SignJWT({ sub }).setProtectedHeader({ alg: 'HS256' }).setAudience(['a', 'b']).setProtectedHeader(h2).sign(secret);"),
+        chain(
+          "new SignJWT({ sub }).setProtectedHeader({ alg: 'HS256' }).setAudience(['a', " +
+            "'b']).setProtectedHeader(h2).sign(secret);",
+        ),
         {
           root: 'new SignJWT({ sub })',
           steps: [

@@ -17,13 +17,22 @@ describe('matchManualDecode', () => {
     assert.deepEqual(tokens("JSON.parse(Buffer.from(t.split('.')[1], 'base64').toString());"), ['t']);
     assert.deepEqual(tokens("const parts = jwt.split('.'); atob(parts[1]);"), ['jwt']);
     assert.deepEqual(tokens("const [, payload] = tok.split('.'); base64url.decode(payload);"), ['tok']);
-    assert.deepEqual(tokens("const p = a.b.split('.')[1]; window.atob(p.replace(/-/g, '+').replace(/_/g, '/') + '==');"), ['a.b']);
+    assert.deepEqual(
+      tokens("const p = a.b.split('.')[1]; window.atob(p.replace(/-/g, '+').replace(/_/g, '/') + '==');"),
+      ['a.b'],
+    );
     assert.deepEqual(tokens("new Buffer(t.split('.')[1], 'base64url');"), ['t']);
     assert.deepEqual(tokens("KJUR.jws.JWS.readSafeJSONString(b64utoutf8(idToken.split('.')[1]));"), ['idToken']);
   });
 
   it('ignores other segments, other encodings and other splits', () => {
-    assert.deepEqual(tokens("atob(t.split('.')[0]); Buffer.from(t.split('.')[1], 'hex'); atob(v.split('-')[1]); Buffer.from(data, 'base64');"), []);
+    assert.deepEqual(
+      tokens(
+        "atob(t.split('.')[0]); Buffer.from(t.split('.')[1], 'hex'); atob(v.split('-')[1]); Buffer.from(data, " +
+          "'base64');",
+      ),
+      [],
+    );
     assert.deepEqual(tokens("const [header] = t.split('.'); atob(header);"), []);
   });
 });

@@ -13,9 +13,10 @@ function seconds(code: string): (number | undefined)[] {
 
 describe('parseDurationSeconds', () => {
   it('reads numbers as seconds, arithmetic, constants and duration strings', () => {
-    assert.deepEqual(seconds("const DAY = 60 * 60 * 24; d(300); d(DAY); d('2 hours'); d('30d'); d('5m'); d('1.5h'); d('500ms');"), [
-      300, 86_400, 7200, 2_592_000, 300, 5400, 0.5,
-    ]);
+    assert.deepEqual(
+      seconds("const DAY = 60 * 60 * 24; d(300); d(DAY); d('2 hours'); d('30d'); d('5m'); d('1.5h'); d('500ms');"),
+      [300, 86_400, 7200, 2_592_000, 300, 5400, 0.5],
+    );
   });
 
   it('gives up on strings without a unit and on unknown values', () => {

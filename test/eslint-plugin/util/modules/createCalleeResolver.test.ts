@@ -31,21 +31,32 @@ function callees(code: string): (string | undefined)[] {
       rules: { 't/probe': 'error' },
     },
   ]);
-  assert.deepEqual(messages.filter(m => m.fatal), []);
+  assert.deepEqual(
+    messages.filter(m => m.fatal),
+    [],
+  );
   return out;
 }
 
 describe('createCalleeResolver', () => {
   it('resolves renamed imports to the export name', () => {
-    assert.deepEqual(callees("import { ClientSecretCredential as CSC } from '@azure/identity'; new CSC(a, b, c);"), ['ClientSecretCredential from @azure/identity']);
+    assert.deepEqual(callees("import { ClientSecretCredential as CSC } from '@azure/identity'; new CSC(a, b, c);"), [
+      'ClientSecretCredential from @azure/identity',
+    ]);
   });
   it('keeps the written name for members, parameters and globals', () => {
     assert.deepEqual(callees('function f(jwt) { jwt.sign(p, k); } OAuth2Client(a);'), ['sign', 'OAuth2Client']);
   });
   it('returns undefined for local functions and classes and dynamic members', () => {
-    assert.deepEqual(callees('class ClientSecretCredential {} new ClientSecretCredential(); function sign() {} sign(); o[k]();'), [undefined, undefined, undefined]);
+    assert.deepEqual(
+      callees('class ClientSecretCredential {} new ClientSecretCredential(); function sign() {} sign(); o[k]();'),
+      [undefined, undefined, undefined],
+    );
   });
   it('resolves the same variable once and consistently', () => {
-    assert.deepEqual(callees("import session from 'express-session'; session({}); session({});"), ['session from express-session', 'session from express-session']);
+    assert.deepEqual(callees("import session from 'express-session'; session({}); session({});"), [
+      'session from express-session',
+      'session from express-session',
+    ]);
   });
 });

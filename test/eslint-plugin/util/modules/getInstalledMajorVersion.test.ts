@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { getInstalledMajorVersion, setInstalledMajorVersionForTesting } from '../../../../eslint-plugin/src/util/modules/getInstalledMajorVersion';
+import {
+  getInstalledMajorVersion,
+  setInstalledMajorVersionForTesting,
+} from '../../../../eslint-plugin/src/util/modules/getInstalledMajorVersion';
 
 describe('getInstalledMajorVersion', () => {
   let root: string;

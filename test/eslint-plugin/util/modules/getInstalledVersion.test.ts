@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 
-import { getInstalledVersion, getLintedFileDirectory, getMajorVersion } from '../../../../eslint-plugin/src/util/modules/getInstalledVersion';
+import {
+  getInstalledVersion,
+  getLintedFileDirectory,
+  getMajorVersion,
+} from '../../../../eslint-plugin/src/util/modules/getInstalledVersion';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 

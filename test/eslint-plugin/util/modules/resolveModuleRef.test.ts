@@ -2,13 +2,30 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import assert from 'node:assert/strict';
 
-import { CALL, isModuleRef, matchesSource, NEW, resolveModuleRef } from '../../../../eslint-plugin/src/util/modules/resolveModuleRef';
+import {
+  CALL,
+  isModuleRef,
+  matchesSource,
+  NEW,
+  resolveModuleRef,
+} from '../../../../eslint-plugin/src/util/modules/resolveModuleRef';
 import { parseFixture } from '../parseFixture';
 
 /** Resolves the last expression statement of `code` (or the node with `text`). */
 function resolveLast(code: string, text: string, options?: Parameters<typeof parseFixture>[1]) {
   const fixture = parseFixture(code, options);
-  const node = fixture.find<TSESTree.CallExpression | TSESTree.Identifier | TSESTree.MemberExpression | TSESTree.NewExpression>(text.startsWith('new ') ? 'NewExpression' : text.endsWith(')') ? 'CallExpression' : text.includes('.') || text.includes('[') ? 'MemberExpression' : 'Identifier', text);
+  const node = fixture.find<
+    TSESTree.CallExpression | TSESTree.Identifier | TSESTree.MemberExpression | TSESTree.NewExpression
+  >(
+    text.startsWith('new ')
+      ? 'NewExpression'
+      : text.endsWith(')')
+        ? 'CallExpression'
+        : text.includes('.') || text.includes('[')
+          ? 'MemberExpression'
+          : 'Identifier',
+    text,
+  );
   return resolveModuleRef(node, fixture.sourceCode);
 }
 
@@ -27,12 +44,43 @@ describe('resolveModuleRef', () => {
     ["const { verify = fallback } = require('jsonwebtoken'); verify(t, k);", 'verify', 'jsonwebtoken', ['verify']],
     ["const decode = require('jsonwebtoken').decode; decode(t);", 'decode', 'jsonwebtoken', ['decode']],
     ["const jwtDecode = require('jwt-decode').default; jwtDecode(t);", 'jwtDecode', 'jwt-decode', []],
-    ["const jwt = require('jsonwebtoken'); const j2 = jwt; const { decode } = j2; decode(t);", 'decode', 'jsonwebtoken', ['decode']],
-    ["async function f() { const jose = await import('jose'); jose.jwtVerify(t, k); }", 'jose.jwtVerify', 'jose', ['jwtVerify']],
-    ["async function f() { const { decodeJwt } = await import('jose'); decodeJwt(t); }", 'decodeJwt', 'jose', ['decodeJwt']],
-    ["import msal from '@azure/msal-node'; const pca = new msal.PublicClientApplication(c); pca.acquireTokenByCode(r);", 'pca.acquireTokenByCode', '@azure/msal-node', ['PublicClientApplication', NEW, 'acquireTokenByCode']],
-    ["const oauth2 = require('simple-oauth2').create(c); oauth2.ownerPassword;", 'oauth2.ownerPassword', 'simple-oauth2', ['create', CALL, 'ownerPassword']],
-    ["import * as id from '@azure/identity'; const C = id.ClientSecretCredential as any; new C(a, b, c);", 'new C(a, b, c)', '@azure/identity', ['ClientSecretCredential', NEW]],
+    [
+      "const jwt = require('jsonwebtoken'); const j2 = jwt; const { decode } = j2; decode(t);",
+      'decode',
+      'jsonwebtoken',
+      ['decode'],
+    ],
+    [
+      "async function f() { const jose = await import('jose'); jose.jwtVerify(t, k); }",
+      'jose.jwtVerify',
+      'jose',
+      ['jwtVerify'],
+    ],
+    [
+      "async function f() { const { decodeJwt } = await import('jose'); decodeJwt(t); }",
+      'decodeJwt',
+      'jose',
+      ['decodeJwt'],
+    ],
+    [
+      "import msal from '@azure/msal-node'; const pca = new msal.PublicClientApplication(c); " +
+        'pca.acquireTokenByCode(r);',
+      'pca.acquireTokenByCode',
+      '@azure/msal-node',
+      ['PublicClientApplication', NEW, 'acquireTokenByCode'],
+    ],
+    [
+      "const oauth2 = require('simple-oauth2').create(c); oauth2.ownerPassword;",
+      'oauth2.ownerPassword',
+      'simple-oauth2',
+      ['create', CALL, 'ownerPassword'],
+    ],
+    [
+      "import * as id from '@azure/identity'; const C = id.ClientSecretCredential as any; new C(a, b, c);",
+      'new C(a, b, c)',
+      '@azure/identity',
+      ['ClientSecretCredential', NEW],
+    ],
     ["import jwt from 'jsonwebtoken'; jwt['verify'];", "jwt['verify']", 'jsonwebtoken', ['verify']],
     ["import jwt from 'jsonwebtoken'; const K = 'decode'; jwt[K];", 'jwt[K]', 'jsonwebtoken', ['decode']],
     ["import jwt from 'jsonwebtoken'; (jwt as any).decode;", '(jwt as any).decode', 'jsonwebtoken', ['decode']],
@@ -45,13 +93,16 @@ describe('resolveModuleRef', () => {
 
   it('works on espree and eslint-scope (plain JavaScript, CommonJS)', () => {
     const code = "const { verify: check } = require('jsonwebtoken'); check(t, k);";
-    assert.deepEqual(resolveLast(code, 'check', { parser: 'espree', sourceType: 'commonjs' }), { source: 'jsonwebtoken', path: ['verify'] });
+    assert.deepEqual(resolveLast(code, 'check', { parser: 'espree', sourceType: 'commonjs' }), {
+      source: 'jsonwebtoken',
+      path: ['verify'],
+    });
   });
 
   const unresolved: [string, string][] = [
     ['decode(t);', 'decode'],
     ['jwt.decode(t);', 'jwt.decode'],
-    ["function f(jwt) { jwt.decode(t); }", 'jwt.decode'],
+    ['function f(jwt) { jwt.decode(t); }', 'jwt.decode'],
     ["let jwt = require('jsonwebtoken'); jwt = other; jwt.decode(t);", 'jwt.decode'],
     ["const require = (x) => x; const jwt = require('jsonwebtoken'); jwt.decode(t);", 'jwt.decode'],
     ["import jwt from 'jsonwebtoken'; jwt[key];", 'jwt[key]'],

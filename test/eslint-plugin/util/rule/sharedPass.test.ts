@@ -6,7 +6,11 @@ import * as parser from '@typescript-eslint/parser';
 import { Linter, type Rule } from 'eslint';
 
 import { mergeListeners } from '../../../../eslint-plugin/src/util/rule/mergeListeners';
-import { defineSharedPass, setSeparatePasses, type SharedPass } from '../../../../eslint-plugin/src/util/rule/sharedPass';
+import {
+  defineSharedPass,
+  setSeparatePasses,
+  type SharedPass,
+} from '../../../../eslint-plugin/src/util/rule/sharedPass';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Handlers = { name: ((name: string, node: TSESTree.Identifier) => void) | undefined };
@@ -64,7 +68,11 @@ describe('defineSharedPass', () => {
   it('does the work once per lint and hands every value to each subscriber, in the order the rules subscribed', () => {
     const { pass, visits } = identifierPass();
     const heard: string[] = [];
-    lint(new Linter({ configType: 'flat' }), 'a; b;', { x: subscriber(pass, heard), y: subscriber(pass, heard), z: subscriber(pass, heard) });
+    lint(new Linter({ configType: 'flat' }), 'a; b;', {
+      x: subscriber(pass, heard),
+      y: subscriber(pass, heard),
+      z: subscriber(pass, heard),
+    });
     assert.deepEqual(visits, ['a', 'b']);
     assert.deepEqual(heard, ['x:a', 'y:a', 'z:a', 'x:b', 'y:b', 'z:b']);
   });
@@ -92,14 +100,17 @@ describe('defineSharedPass', () => {
     const heard: string[] = [];
     // The same rule again: its first lint of this SourceCode was abandoned before the traversal (a rule's `create`
     // threw, say); the listeners of the new lint are not the old ones.
-    const listeners = pass.subscribe({ id: 't/x', sourceCode }, { name: name => heard.push(name) }) as Record<string, (node: unknown) => void>;
+    const listeners = pass.subscribe({ id: 't/x', sourceCode }, { name: name => heard.push(name) }) as Record<
+      string,
+      (node: unknown) => void
+    >;
     listeners.Program!({ type: 'Program' });
     listeners.Identifier!({ type: 'Identifier', name: 'n' });
     assert.deepEqual(heard, ['n']);
     assert.equal(pass.isPending(sourceCode), false);
   });
 
-  it('stops a subscriber whose handler throws, alone, and rethrows its error from its own listener (ESLint names it)', () => {
+  it('stops a subscriber whose handler throws, alone, and rethrows its error from its own listener', () => {
     const { pass } = identifierPass();
     const heard: string[] = [];
     const rules = { x: subscriber(pass, heard), y: subscriber(pass, heard, 'b'), z: subscriber(pass, heard) };
@@ -115,16 +126,22 @@ describe('defineSharedPass', () => {
     assert.equal((error as { ruleId?: string }).ruleId, 't/y');
     assert.equal(
       error.message,
-      't/y cannot take b\n(rule "t/y" failed on a value of the shared pass "identifiers" (Identifier at line 2, column 1))\nOccurred while linting file.ts:2\nRule: "t/y"',
+      't/y cannot take b\n(rule "t/y" failed on a value of the shared pass "identifiers" (Identifier at line 2, ' +
+        'column 1))\nOccurred while linting file.ts:2\nRule: "t/y"',
     );
   });
 
-  it('rethrows from the failing subscriber even when it is the one carrying the pass, after the others got the value', () => {
+  it('rethrows from a failing subscriber that carries the pass, after the others got the value', () => {
     const { pass } = identifierPass();
     const heard: string[] = [];
     assert.throws(
-      () => lint(new Linter({ configType: 'flat' }), 'a;\nb;', { x: subscriber(pass, heard, 'a'), y: subscriber(pass, heard) }),
-      (error: Error & { ruleId?: string }) => error.ruleId === 't/x' && error.message.startsWith('t/x cannot take a\n(rule "t/x" failed'),
+      () =>
+        lint(new Linter({ configType: 'flat' }), 'a;\nb;', {
+          x: subscriber(pass, heard, 'a'),
+          y: subscriber(pass, heard),
+        }),
+      (error: Error & { ruleId?: string }) =>
+        error.ruleId === 't/x' && error.message.startsWith('t/x cannot take a\n(rule "t/x" failed'),
     );
     assert.deepEqual(heard, ['y:a']);
   });
@@ -167,7 +184,11 @@ describe('defineSharedPass', () => {
         }) as never;
       },
     };
-    lint(new Linter({ configType: 'flat' }), 'a; b; c; d;', { x: guard('x', x), y: guard('y', subscriber(pass, heard, 'c')), z: guard('z', subscriber(pass, heard)) });
+    lint(new Linter({ configType: 'flat' }), 'a; b; c; d;', {
+      x: guard('x', x),
+      y: guard('y', subscriber(pass, heard, 'c')),
+      z: guard('z', subscriber(pass, heard)),
+    });
     assert.deepEqual(visits, ['a', 'b', 'c', 'd']);
     assert.deepEqual(heard, ['x:a', 'y:a', 'z:a', 'x:b', 'y:b', 'z:b', 'z:c', 'z:d']);
     assert.deepEqual(failures, ['x: x failed on its own', 'y: t/y cannot take c']);
@@ -177,8 +198,16 @@ describe('defineSharedPass', () => {
     const { pass, visits } = identifierPass();
     const heard: string[] = [];
     assert.throws(
-      () => lint(new Linter({ configType: 'flat' }), 'a; passFails; b;', { x: subscriber(pass, heard), y: subscriber(pass, heard) }),
-      (error: Error & { ruleId?: string }) => error.ruleId === 't/x' && error.message.startsWith('the pass itself failed\n(the shared pass "identifiers" failed (Identifier at line 1, column 4))'),
+      () =>
+        lint(new Linter({ configType: 'flat' }), 'a; passFails; b;', {
+          x: subscriber(pass, heard),
+          y: subscriber(pass, heard),
+        }),
+      (error: Error & { ruleId?: string }) =>
+        error.ruleId === 't/x' &&
+        error.message.startsWith(
+          'the pass itself failed\n(the shared pass "identifiers" failed (Identifier at line 1, column 4))',
+        ),
     );
     assert.deepEqual(visits, ['a', 'passFails']);
     assert.deepEqual(heard, ['x:a', 'y:a']);

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { createMentionsCheck, mentionsAny, registerMentions, scanMentions, setMentionsPrefilter, sourceMentionsAny } from '../../../../eslint-plugin/src/util/rule/sourceMentions';
+import {
+  createMentionsCheck,
+  mentionsAny,
+  registerMentions,
+  scanMentions,
+  setMentionsPrefilter,
+  sourceMentionsAny,
+} from '../../../../eslint-plugin/src/util/rule/sourceMentions';
 
 /** A stand-in for a SourceCode: the prefilter reads only its text, and caches per object. */
 const source = (text: string): Readonly<TSESLint.SourceCode> => ({ text }) as unknown as TSESLint.SourceCode;

@@ -8,7 +8,9 @@ describe('allowOptionSchema', () => {
       {
         type: 'object',
         additionalProperties: false,
-        properties: { allow: { type: 'array', items: { type: 'string' }, uniqueItems: true, description: 'Approved scopes.' } },
+        properties: {
+          allow: { type: 'array', items: { type: 'string' }, uniqueItems: true, description: 'Approved scopes.' },
+        },
       },
     ]);
   });

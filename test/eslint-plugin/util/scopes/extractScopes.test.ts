@@ -5,7 +5,11 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import * as parser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 
-import { extractScopes, hasPendingScopeExtraction, type ExtractedScope } from '../../../../eslint-plugin/src/util/scopes';
+import {
+  extractScopes,
+  hasPendingScopeExtraction,
+  type ExtractedScope,
+} from '../../../../eslint-plugin/src/util/scopes';
 import { dedent } from '../../../dedent';
 
 interface Seen {
@@ -67,7 +71,14 @@ describe('extractScopes', () => {
     `;
     assert.deepEqual(scopesIn(code), [
       { at: "'User.Read'", name: 'User.Read', provider: 'graph', flow: 'interactive' },
-      { at: "'https://graph.microsoft.com/mail.send'", name: 'Mail.Send', provider: 'graph', flow: 'interactive', nameAt: 'mail.send', extra: true },
+      {
+        at: "'https://graph.microsoft.com/mail.send'",
+        name: 'Mail.Send',
+        provider: 'graph',
+        flow: 'interactive',
+        nameAt: 'mail.send',
+        extra: true,
+      },
       { at: "'Files.Read'", name: 'Files.Read', provider: 'graph', flow: 'delegated' },
     ]);
   });
@@ -82,10 +93,30 @@ describe('extractScopes', () => {
       getBearerTokenProvider(new ManagedIdentityCredential(), 'https://cognitiveservices.azure.com/.default');
     `;
     assert.deepEqual(scopesIn(code), [
-      { at: "'https://graph.microsoft.com/.default'", name: '.default', provider: 'graph', flow: 'clientCredentials', nameAt: '.default' },
+      {
+        at: "'https://graph.microsoft.com/.default'",
+        name: '.default',
+        provider: 'graph',
+        flow: 'clientCredentials',
+        nameAt: '.default',
+      },
       { at: "'api://downstream/.default'", name: '.default', provider: 'api', flow: 'onBehalfOf', nameAt: '.default' },
-      { at: "'https://vault.azure.net/.default'", name: '.default', provider: 'azure', flow: 'clientCredentials', nameAt: '.default', credential: 'ClientSecretCredential' },
-      { at: "'https://cognitiveservices.azure.com/.default'", name: '.default', provider: 'azure', flow: 'managedIdentity', nameAt: '.default', credential: 'ManagedIdentityCredential' },
+      {
+        at: "'https://vault.azure.net/.default'",
+        name: '.default',
+        provider: 'azure',
+        flow: 'clientCredentials',
+        nameAt: '.default',
+        credential: 'ClientSecretCredential',
+      },
+      {
+        at: "'https://cognitiveservices.azure.com/.default'",
+        name: '.default',
+        provider: 'azure',
+        flow: 'managedIdentity',
+        nameAt: '.default',
+        credential: 'ManagedIdentityCredential',
+      },
     ]);
   });
 
@@ -99,7 +130,13 @@ describe('extractScopes', () => {
       { at: 'Mail.Read', name: 'Mail.Read', provider: 'graph', flow: 'delegated' },
       { at: 'offline_access', name: 'offline_access', provider: 'oidc', flow: 'delegated' },
       { at: 'openid', name: 'openid', provider: 'oidc', flow: 'interactive' },
-      { at: 'https%3A%2F%2Fgraph.microsoft.com%2FUser.Read', name: 'User.Read', provider: 'graph', flow: 'interactive', nameAt: 'User.Read' },
+      {
+        at: 'https%3A%2F%2Fgraph.microsoft.com%2FUser.Read',
+        name: 'User.Read',
+        provider: 'graph',
+        flow: 'interactive',
+        nameAt: 'User.Read',
+      },
       { at: 'email', name: 'email', provider: 'oidc', flow: 'interactive' },
     ]);
   });
@@ -127,8 +164,22 @@ describe('extractScopes', () => {
       const graphScopes = [\`\${GRAPH}/Sites.Read.All\`, GRAPH + '/Files.Read', \`\${dynamic}.Read\`, 'Tasks\\u002eRead'];
     `;
     assert.deepEqual(scopesIn(code), [
-      { at: '`${GRAPH}/Sites.Read.All`', name: 'Sites.Read.All', provider: 'graph', flow: 'unknown', nameAt: 'Sites.Read.All', anchored: false },
-      { at: "GRAPH + '/Files.Read'", name: 'Files.Read', provider: 'graph', flow: 'unknown', nameAt: 'Files.Read', anchored: false },
+      {
+        at: '`${GRAPH}/Sites.Read.All`',
+        name: 'Sites.Read.All',
+        provider: 'graph',
+        flow: 'unknown',
+        nameAt: 'Sites.Read.All',
+        anchored: false,
+      },
+      {
+        at: "GRAPH + '/Files.Read'",
+        name: 'Files.Read',
+        provider: 'graph',
+        flow: 'unknown',
+        nameAt: 'Files.Read',
+        anchored: false,
+      },
       // An escape sequence: the word is found, but no exact name range is offered for a fix.
       { at: "'Tasks\\u002eRead'", name: 'Tasks.Read', provider: 'graph', flow: 'unknown', anchored: false },
     ]);
@@ -144,8 +195,19 @@ describe('extractScopes', () => {
       const config = { scopes: ['repo'] };
     `;
     assert.deepEqual(scopesIn(code, true), [
-      { at: "'https://www.googleapis.com/auth/drive'", name: 'drive', provider: 'google', flow: 'interactive', nameAt: 'drive' },
-      { at: "'https://mail.google.com/'", name: 'https://mail.google.com/', provider: 'google', flow: 'domainWideDelegation' },
+      {
+        at: "'https://www.googleapis.com/auth/drive'",
+        name: 'drive',
+        provider: 'google',
+        flow: 'interactive',
+        nameAt: 'drive',
+      },
+      {
+        at: "'https://mail.google.com/'",
+        name: 'https://mail.google.com/',
+        provider: 'google',
+        flow: 'domainWideDelegation',
+      },
       { at: "'repo'", name: 'repo', provider: 'github', flow: 'interactive' },
       { at: 'user:email', name: 'user:email', provider: 'github', flow: 'interactive' },
       { at: "'read:org'", name: 'read:org', provider: 'github', flow: 'interactive' },
@@ -154,13 +216,46 @@ describe('extractScopes', () => {
   });
 
   it('treats request objects in an MSAL browser file, or named as a login request, as user sign-ins', () => {
-    assert.deepEqual(scopesIn("import { LogLevel } from '@azure/msal-browser';\nexport const tokenRequest = { scopes: ['api://x/.default'] };"), [
-      { at: "'api://x/.default'", name: '.default', provider: 'api', flow: 'interactive', nameAt: '.default', anchored: false },
-    ]);
-    assert.deepEqual(scopesIn("export const loginRequest = { scopes: ['api://x/.default'] };\nexport const tokenRequest = { scopes: ['api://y/.default'] };"), [
-      { at: "'api://x/.default'", name: '.default', provider: 'api', flow: 'interactive', nameAt: '.default', anchored: false },
-      { at: "'api://y/.default'", name: '.default', provider: 'api', flow: 'unknown', nameAt: '.default', anchored: false },
-    ]);
+    assert.deepEqual(
+      scopesIn(
+        "import { LogLevel } from '@azure/msal-browser';\n" +
+          "export const tokenRequest = { scopes: ['api://x/.default'] };",
+      ),
+      [
+        {
+          at: "'api://x/.default'",
+          name: '.default',
+          provider: 'api',
+          flow: 'interactive',
+          nameAt: '.default',
+          anchored: false,
+        },
+      ],
+    );
+    assert.deepEqual(
+      scopesIn(
+        "export const loginRequest = { scopes: ['api://x/.default'] };\n" +
+          "export const tokenRequest = { scopes: ['api://y/.default'] };",
+      ),
+      [
+        {
+          at: "'api://x/.default'",
+          name: '.default',
+          provider: 'api',
+          flow: 'interactive',
+          nameAt: '.default',
+          anchored: false,
+        },
+        {
+          at: "'api://y/.default'",
+          name: '.default',
+          provider: 'api',
+          flow: 'unknown',
+          nameAt: '.default',
+          anchored: false,
+        },
+      ],
+    );
   });
 
   it('reads scopes grouped by use, but not descriptions in scope maps', () => {
@@ -169,13 +264,29 @@ describe('extractScopes', () => {
       const openApi = { authorizationUrl, tokenUrl, scopes: { 'Mail.Read': 'Read Mail.Read and Files.ReadWrite.All data' } };
     `;
     assert.deepEqual(scopesIn(code), [
-      { at: "'api://todo/Todolist.Read'", name: 'Todolist.Read', provider: 'api', flow: 'unknown', nameAt: 'Todolist.Read', anchored: false },
-      { at: "'api://todo/Todolist.ReadWrite'", name: 'Todolist.ReadWrite', provider: 'api', flow: 'unknown', nameAt: 'Todolist.ReadWrite', anchored: false },
+      {
+        at: "'api://todo/Todolist.Read'",
+        name: 'Todolist.Read',
+        provider: 'api',
+        flow: 'unknown',
+        nameAt: 'Todolist.Read',
+        anchored: false,
+      },
+      {
+        at: "'api://todo/Todolist.ReadWrite'",
+        name: 'Todolist.ReadWrite',
+        provider: 'api',
+        flow: 'unknown',
+        nameAt: 'Todolist.ReadWrite',
+        anchored: false,
+      },
     ]);
   });
 
   it("reads array arguments of an app's own token helpers, and nothing of other calls", () => {
-    const code = "await getAccessToken(['Files.Read']);\nawait requestConsent(['Mail.Send']);\ntokenize(['Mail.Read']);\nreq.login(user, done);";
+    const code =
+      "await getAccessToken(['Files.Read']);\nawait requestConsent(['Mail.Send']);\ntokenize(['Mail.Read']);\n" +
+      'req.login(user, done);';
     assert.deepEqual(scopesIn(code), [
       { at: "'Files.Read'", name: 'Files.Read', provider: 'graph', flow: 'unknown', anchored: false },
       { at: "'Mail.Send'", name: 'Mail.Send', provider: 'graph', flow: 'unknown', anchored: false },
@@ -183,9 +294,17 @@ describe('extractScopes', () => {
   });
 
   it('reports each scope once, with the flow of the API that uses it', () => {
-    const code = "const tokenRequest = { scopes: ['https://graph.microsoft.com/.default'] };\ncca.acquireTokenByClientCredential(tokenRequest);";
+    const code =
+      "const tokenRequest = { scopes: ['https://graph.microsoft.com/.default'] };\n" +
+      'cca.acquireTokenByClientCredential(tokenRequest);';
     assert.deepEqual(scopesIn(code), [
-      { at: "'https://graph.microsoft.com/.default'", name: '.default', provider: 'graph', flow: 'clientCredentials', nameAt: '.default' },
+      {
+        at: "'https://graph.microsoft.com/.default'",
+        name: '.default',
+        provider: 'graph',
+        flow: 'clientCredentials',
+        nameAt: '.default',
+      },
     ]);
   });
 
@@ -197,16 +316,27 @@ describe('extractScopes', () => {
       create: context => extractScopes(context, scopes => received.push(scopes)),
     });
     const linter = new Linter({ configType: 'flat' });
-    const code = "pca.loginPopup({ scopes: ['User.Read'] });\ncca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] });";
+    const code =
+      "pca.loginPopup({ scopes: ['User.Read'] });\n" +
+      "cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] });";
     for (let run = 0; run < 2; run++) {
       linter.verify(
         code,
-        [{ files: ['**/*.js'], plugins: { t: { rules: { a: makeRule() as never, b: makeRule() as never, c: makeRule() as never } } }, rules: { 't/a': 'error', 't/b': 'error', 't/c': 'error' } }],
+        [
+          {
+            files: ['**/*.js'],
+            plugins: { t: { rules: { a: makeRule() as never, b: makeRule() as never, c: makeRule() as never } } },
+            rules: { 't/a': 'error', 't/b': 'error', 't/c': 'error' },
+          },
+        ],
         'file.js',
       );
     }
     // Every rule got every scope on each run: the very same array within a run (one extraction), a new one per run.
-    assert.deepEqual(received.map(scopes => scopes.map(scope => scope.name)), Array(6).fill(['User.Read', '.default']));
+    assert.deepEqual(
+      received.map(scopes => scopes.map(scope => scope.name)),
+      Array(6).fill(['User.Read', '.default']),
+    );
     assert.equal(received[1], received[0]);
     assert.equal(received[2], received[0]);
     assert.equal(received[4], received[3]);
@@ -216,12 +346,34 @@ describe('extractScopes', () => {
   });
 
   it('ignores scope-like names that are not requests and survives odd input', () => {
-    assert.deepEqual(scopesIn("const telescope = ['Files.ReadWrite.All'];\nconst label = 'scope';\nconst x = { [key]: ['Mail.Read'] };"), []);
+    assert.deepEqual(
+      scopesIn(
+        "const telescope = ['Files.ReadWrite.All'];\nconst label = 'scope';\nconst x = { [key]: ['Mail.Read'] };",
+      ),
+      [],
+    );
     // Token responses and stored accounts record granted scopes; they request none.
-    assert.deepEqual(scopesIn("await db.insert(account).values({ providerId: 'microsoft', scope: 'Calendars.ReadWrite', refreshToken, accessToken });"), []);
-    assert.deepEqual(scopesIn("res.json({ access_token: token, token_type: 'Bearer', expires_in: 3600, scope: 'Files.ReadWrite.All' });"), []);
+    assert.deepEqual(
+      scopesIn(
+        "await db.insert(account).values({ providerId: 'microsoft', scope: 'Calendars.ReadWrite', refreshToken, " +
+          'accessToken });',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      scopesIn(
+        "res.json({ access_token: token, token_type: 'Bearer', expires_in: 3600, scope: 'Files.ReadWrite.All' });",
+      ),
+      [],
+    );
     // A sentence under a scope-like name is a message, not a scope list.
     assert.deepEqual(scopesIn("const messages = { missingScope: 'Grant Files.ReadWrite.All to the app first' };"), []);
-    assert.deepEqual(scopesIn('const scopes = [,, ...rest, null, 1, `${a}`];\nconst scope = 1 + 2;\nconst s = `scope=${x}`;\npca.loginPopup();\ngetBearerTokenProvider();'), []);
+    assert.deepEqual(
+      scopesIn(
+        'const scopes = [,, ...rest, null, 1, `${a}`];\nconst scope = 1 + 2;\nconst s = `scope=${x}`;\n' +
+          'pca.loginPopup();\ngetBearerTokenProvider();',
+      ),
+      [],
+    );
   });
 });

@@ -4,7 +4,13 @@ import { normalizeScope } from '../../../../eslint-plugin/src/util/scopes/normal
 
 describe('normalizeScope', () => {
   it('matches Graph permissions without regard to case, bare or with a Graph resource prefix', () => {
-    assert.deepEqual(normalizeScope('files.readwrite.all'), { name: 'Files.ReadWrite.All', provider: 'graph', resource: undefined, isDefault: false, nameOffset: 0 });
+    assert.deepEqual(normalizeScope('files.readwrite.all'), {
+      name: 'Files.ReadWrite.All',
+      provider: 'graph',
+      resource: undefined,
+      isDefault: false,
+      nameOffset: 0,
+    });
     assert.deepEqual(normalizeScope('https://graph.microsoft.com/Mail.Send'), {
       name: 'Mail.Send',
       provider: 'graph',
@@ -12,7 +18,13 @@ describe('normalizeScope', () => {
       isDefault: false,
       nameOffset: 28,
     });
-    for (const host of ['https://graph.microsoft.us', 'https://dod-graph.microsoft.us', 'https://graph.microsoft.de', 'https://microsoftgraph.chinacloudapi.cn', '00000003-0000-0000-c000-000000000000']) {
+    for (const host of [
+      'https://graph.microsoft.us',
+      'https://dod-graph.microsoft.us',
+      'https://graph.microsoft.de',
+      'https://microsoftgraph.chinacloudapi.cn',
+      '00000003-0000-0000-c000-000000000000',
+    ]) {
       assert.equal(normalizeScope(`${host}/user.read`).name, 'User.Read', host);
       assert.equal(normalizeScope(`${host}/user.read`).provider, 'graph', host);
     }
@@ -52,7 +64,13 @@ describe('normalizeScope', () => {
   });
 
   it('leaves everything else as written', () => {
-    assert.deepEqual(normalizeScope('repo'), { name: 'repo', provider: 'unknown', resource: undefined, isDefault: false, nameOffset: 0 });
+    assert.deepEqual(normalizeScope('repo'), {
+      name: 'repo',
+      provider: 'unknown',
+      resource: undefined,
+      isDefault: false,
+      nameOffset: 0,
+    });
     assert.equal(normalizeScope('*').provider, 'unknown');
     assert.equal(normalizeScope('').provider, 'unknown');
     assert.equal(normalizeScope('https://graph.microsoft.com/').name, '');

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 
-import { AZURITE_ACCOUNT_KEY, COSMOS_EMULATOR_KEY, isEmulatorKey } from '../../../../eslint-plugin/src/util/secrets/emulatorKeys';
+import {
+  AZURITE_ACCOUNT_KEY,
+  COSMOS_EMULATOR_KEY,
+  isEmulatorKey,
+} from '../../../../eslint-plugin/src/util/secrets/emulatorKeys';
 
 describe('emulatorKeys', () => {
   it('knows the emulator keys', () => {

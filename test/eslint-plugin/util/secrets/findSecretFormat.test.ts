@@ -36,19 +36,32 @@ describe('findSecretFormat', () => {
     for (const text of [
       'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
       'NodeJS.Timeout.ReturnType.abcdefghijklmnopqrstuvwxyzab',
-      'at 12:34:56 on 2024-01-01, error code 0x1234:AABBCCDD','', 'hello world', 'const key = getKey(); // monkey business, eyeball the keyboard', 'https://example.com/path?query=1']) {
+      'at 12:34:56 on 2024-01-01, error code 0x1234:AABBCCDD',
+      '',
+      'hello world',
+      'const key = getKey(); // monkey business, eyeball the keyboard',
+      'https://example.com/path?query=1',
+    ]) {
       assert.equal(findSecretFormat(text), undefined, text);
     }
   });
   it('ignores example, low-entropy and allow-listed values', () => {
-    for (const text of [['AK', 'IAIOSFODNN7EXAMPLE'].join(''), ['gh', 'p_', 'x'.repeat(36)].join(''), ['gh', 'p_', 'EXAMPLE0000000000000000000000000000000'].join('')]) {
+    for (const text of [
+      ['AK', 'IAIOSFODNN7EXAMPLE'].join(''),
+      ['gh', 'p_', 'x'.repeat(36)].join(''),
+      ['gh', 'p_', 'EXAMPLE0000000000000000000000000000000'].join(''),
+    ]) {
       assert.equal(findSecretFormat(text), undefined, text);
     }
   });
   it('ignores JWTs that are not credentials: jwt.io sample, expired, unsigned, Supabase anon keys', () => {
     const sig = 'Qm9ndXNTaWduYXR1cmVWYWx1ZTEyMzQ1Njc4OTA';
     const header = b64url({ alg: 'HS256', typ: 'JWT' });
-    for (const payload of [{ sub: '1234567890', name: 'John Doe', iat: 1516239022 }, { sub: 'a-user-id-here', exp: 1000000000 }, { iss: 'supabase', role: 'anon', ref: 'abcdefghij' }]) {
+    for (const payload of [
+      { sub: '1234567890', name: 'John Doe', iat: 1516239022 },
+      { sub: 'a-user-id-here', exp: 1000000000 },
+      { iss: 'supabase', role: 'anon', ref: 'abcdefghij' },
+    ]) {
       assert.equal(findSecretFormat([header, b64url(payload), sig].join('.')), undefined, JSON.stringify(payload));
     }
     assert.equal(findSecretFormat(`${header}.${b64url({ sub: 'svc-reports-x' })}.`), undefined);
@@ -64,7 +77,9 @@ describe('findSecretFormat', () => {
   });
 
   it('keeps the committed table in step with gitleaks.toml (npm run generate:secrets)', () => {
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/generate-secret-formats.mjs'), '--check'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/generate-secret-formats.mjs'), '--check'], {
+      encoding: 'utf8',
+    });
     assert.equal(result.status, 0, result.stderr);
   });
 });

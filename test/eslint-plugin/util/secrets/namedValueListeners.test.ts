@@ -6,7 +6,10 @@ import * as parser from '@typescript-eslint/parser';
 import { Linter, type Rule } from 'eslint';
 
 import plugin from '../../../../eslint-plugin/src';
-import { hasPendingNamedValues, namedValueListeners } from '../../../../eslint-plugin/src/util/secrets/namedValueListeners';
+import {
+  hasPendingNamedValues,
+  namedValueListeners,
+} from '../../../../eslint-plugin/src/util/secrets/namedValueListeners';
 import { probeListeners } from '../probeListeners';
 
 /** The `name=value` pairs (and declared identifiers) that `namedValueListeners` hands to its callback for `code`. */
@@ -16,7 +19,8 @@ function collect(code: string, jsx = false): string[] {
     code,
     (sourceCode, context) =>
       namedValueListeners(context, {
-        named: (name, value, declared) => seen.push(`${name}=${sourceCode.getText(value)}${declared ? ' (declared)' : ''}`),
+        named: (name, value, declared) =>
+          seen.push(`${name}=${sourceCode.getText(value)}${declared ? ' (declared)' : ''}`),
         jsx,
       }),
     'probe.tsx',
@@ -40,7 +44,10 @@ describe('namedValueListeners', () => {
   });
   it('hands over only values that can hold a hard-coded string', () => {
     assert.deepEqual(
-      collect("const a = () => 'x'; const b = require('m'); const c = 1; cfg.d = { s: 'x' }; class K { e = []; f = env.F ?? 'g'; }"),
+      collect(
+        "const a = () => 'x'; const b = require('m'); const c = 1; cfg.d = { s: 'x' }; class K { e = []; f = env.F " +
+          "?? 'g'; }",
+      ),
       ["f=env.F ?? 'g'"],
     );
   });
@@ -54,11 +61,14 @@ describe('namedValueListeners shared by several rules', () => {
     const rule = (id: string): Rule.RuleModule => ({
       create(context) {
         const sourceCode = context.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
-        const listeners = namedValueListeners({ id: context.id, sourceCode }, {
-          property: name => run.heard.push(`${id} property ${name}`),
-          named: (name, _value, declared) => run.heard.push(`${id} named ${name}${declared ? ' (declared)' : ''}`),
-          jsx: id === 'b',
-        });
+        const listeners = namedValueListeners(
+          { id: context.id, sourceCode },
+          {
+            property: name => run.heard.push(`${id} property ${name}`),
+            named: (name, _value, declared) => run.heard.push(`${id} named ${name}${declared ? ' (declared)' : ''}`),
+            jsx: id === 'b',
+          },
+        );
         run.listenerCounts.push(Object.keys(listeners).length);
         return listeners as never;
       },
@@ -85,10 +95,19 @@ describe('namedValueListeners shared by several rules', () => {
 
   it('gives every rule the listeners and every value to each rule, in rule order, on every lint', () => {
     const expected = {
-      heard: ['a property token', 'b property token', 'a named secret (declared)', 'b named secret (declared)', 'b named apiKey'],
+      heard: [
+        'a property token',
+        'b property token',
+        'a named secret (declared)',
+        'b named secret (declared)',
+        'b named apiKey',
+      ],
       listenerCounts: [8, 8],
     };
-    assert.deepEqual(lintTwice("const o = { token: 't' }; const secret = 's'; const x = <P apiKey=\"k\" />;"), [expected, expected]);
+    assert.deepEqual(lintTwice("const o = { token: 't' }; const secret = 's'; const x = <P apiKey=\"k\" />;"), [
+      expected,
+      expected,
+    ]);
   });
 });
 

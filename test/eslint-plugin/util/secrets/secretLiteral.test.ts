@@ -5,13 +5,21 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { collectNodes } from '../collectNodes';
 
-import { findSecretLiteral, getBindingName, mayHoldSecretLiteral } from '../../../../eslint-plugin/src/util/secrets/secretLiteral';
+import {
+  findSecretLiteral,
+  getBindingName,
+  mayHoldSecretLiteral,
+} from '../../../../eslint-plugin/src/util/secrets/secretLiteral';
 import { dedent } from '../../../dedent';
 
 describe('secretLiteral', () => {
   describe('findSecretLiteral and getBindingName', () => {
     /** Runs `check` on the initialiser of the variable `target` in `code`, with real scope analysis. */
-    function withInit(code: string, target: string, check: (init: TSESTree.Expression, sourceCode: never) => void): void {
+    function withInit(
+      code: string,
+      target: string,
+      check: (init: TSESTree.Expression, sourceCode: never) => void,
+    ): void {
       const linter = new Linter({ configType: 'flat' });
       let ran = false;
       linter.verify(code, [
@@ -42,10 +50,18 @@ describe('secretLiteral', () => {
     it('finds a plain literal', () =>
       withInit("const s = 'abc';", 's', (init, sc) => {
         const found = findSecretLiteral(init, sc);
-        assert.deepEqual(found && { value: found.value, fallback: found.fallback, viaConst: found.viaConst }, { value: 'abc', fallback: false, viaConst: false });
+        assert.deepEqual(found && { value: found.value, fallback: found.fallback, viaConst: found.viaConst }, {
+          value: 'abc',
+          fallback: false,
+          viaConst: false,
+        });
       }));
     it('unwraps || and ?? fallbacks and conditionals', () => {
-      for (const code of ["const s = process.env.X || 'abc';", "const s = process.env.X ?? 'abc';", "const s = process.env.X ? process.env.X : 'abc';"]) {
+      for (const code of [
+        "const s = process.env.X || 'abc';",
+        "const s = process.env.X ?? 'abc';",
+        "const s = process.env.X ? process.env.X : 'abc';",
+      ]) {
         withInit(code, 's', (init, sc) => {
           const found = findSecretLiteral(init, sc);
           assert.equal(found?.value, 'abc', code);
@@ -64,7 +80,12 @@ describe('secretLiteral', () => {
         assert.equal(findSecretLiteral(init, sc)?.value, 'abc');
       }));
     it('finds nothing in non-literals', () => {
-      for (const code of ['const s = process.env.X;', "const s = config.get('x');", 'const s = process.env.X && "y";', 'let t = 1; const s = t;']) {
+      for (const code of [
+        'const s = process.env.X;',
+        "const s = config.get('x');",
+        'const s = process.env.X && "y";',
+        'let t = 1; const s = t;',
+      ]) {
         withInit(code, 's', (init, sc) => assert.equal(findSecretLiteral(init, sc), undefined, code));
       }
     });
@@ -88,7 +109,7 @@ describe('secretLiteral', () => {
       const x = await load(); const y = !K; const z = class {}; const aa = function () { return 'x'; }; const bb = f2();
     `;
 
-    it("accepts every value in which findSecretLiteral finds a literal", () => {
+    it('accepts every value in which findSecretLiteral finds a literal', () => {
       const checked = collectNodes(code, ':expression', (node, sourceCode) => {
         if (findSecretLiteral(node, sourceCode) !== undefined) {
           assert.ok(mayHoldSecretLiteral(node), sourceCode.getText(node));
@@ -105,7 +126,25 @@ describe('secretLiteral', () => {
         return `${(declarator.id as TSESTree.Identifier).name}:${mayHoldSecretLiteral(declarator.init!)}`;
       });
       const rejected = verdicts.filter(v => v.endsWith(':false')).map(v => v.split(':')[0]);
-      assert.deepEqual(rejected, ['C', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa', 'bb']);
+      assert.deepEqual(rejected, [
+        'C',
+        'm',
+        'n',
+        'o',
+        'p',
+        'q',
+        'r',
+        's',
+        't',
+        'u',
+        'v',
+        'w',
+        'x',
+        'y',
+        'z',
+        'aa',
+        'bb',
+      ]);
     });
   });
 });

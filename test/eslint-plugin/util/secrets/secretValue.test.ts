@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 
 import { AZURITE_ACCOUNT_KEY, COSMOS_EMULATOR_KEY } from '../../../../eslint-plugin/src/util/secrets/emulatorKeys';
-import { isFillInPlaceholder, isIdentifierLike, isLikelySecretValue, isPlaceholder, maskSecret, shannonEntropy } from '../../../../eslint-plugin/src/util/secrets/secretValue';
+import {
+  isFillInPlaceholder,
+  isIdentifierLike,
+  isLikelySecretValue,
+  isPlaceholder,
+  maskSecret,
+  shannonEntropy,
+} from '../../../../eslint-plugin/src/util/secrets/secretValue';
 
 describe('secretValue', () => {
   describe('isPlaceholder', () => {
@@ -61,8 +68,16 @@ describe('secretValue', () => {
     ]) {
       it(`treats ${JSON.stringify(value)} as an identifier`, () => assert.equal(isIdentifierLike(value), true));
     }
-    for (const value of ['Tr0ub4dor&3', 'https://user:p4ss@db.example.net', 'admin123', 'UvCeXZREsJNRvvxf', 'NcswptIbWFgh', 'aBcDeFg']) {
-      it(`does not treat ${JSON.stringify(value)} as an identifier`, () => assert.equal(isIdentifierLike(value), false));
+    for (const value of [
+      'Tr0ub4dor&3',
+      'https://user:p4ss@db.example.net',
+      'admin123',
+      'UvCeXZREsJNRvvxf',
+      'NcswptIbWFgh',
+      'aBcDeFg',
+    ]) {
+      it(`does not treat ${JSON.stringify(value)} as an identifier`, () =>
+        assert.equal(isIdentifierLike(value), false));
     }
   });
 
@@ -72,7 +87,14 @@ describe('secretValue', () => {
       assert.equal(isLikelySecretValue('a8f5f167f44f4964e6c998dee827110c'), true);
     });
     it('rejects words, labels, short values, placeholders and the emulator keys', () => {
-      for (const value of ['supersecret', 'an access token', 'abc12', 'your-api-key-here', AZURITE_ACCOUNT_KEY, COSMOS_EMULATOR_KEY]) {
+      for (const value of [
+        'supersecret',
+        'an access token',
+        'abc12',
+        'your-api-key-here',
+        AZURITE_ACCOUNT_KEY,
+        COSMOS_EMULATOR_KEY,
+      ]) {
         assert.equal(isLikelySecretValue(value), false, value);
       }
     });

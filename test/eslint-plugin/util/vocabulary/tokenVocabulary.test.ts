@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 
-import { getTokenKind, isQualifiedTokenName, splitIdentifierWords } from '../../../../eslint-plugin/src/util/vocabulary/tokenVocabulary';
+import {
+  getTokenKind,
+  isQualifiedTokenName,
+  splitIdentifierWords,
+} from '../../../../eslint-plugin/src/util/vocabulary/tokenVocabulary';
 
 describe('getTokenKind', () => {
   const cases: [string, ReturnType<typeof getTokenKind>][] = [
