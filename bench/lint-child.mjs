@@ -27,6 +27,9 @@ export const RULE_SETS = {
     },
   ],
   recommended: () => [require('./eslint-plugin/dist/index.js').configs.recommended],
+  // `recommended` of another build of the plugin (ZT_BASELINE_PLUGIN=<its dist/index.js>): two builds measured side
+  // by side in the same rounds, for the before and after of a change.
+  baseline: () => [require(path.resolve(process.env.ZT_BASELINE_PLUGIN ?? '')).configs.recommended],
   strict: () => [require('./eslint-plugin/dist/index.js').configs.strict],
   'no-secrets': () => [
     { plugins: { 'no-secrets': require('eslint-plugin-no-secrets') }, rules: { 'no-secrets/no-secrets': 'error' } },

@@ -2,7 +2,8 @@
 //   node bench/run.mjs [--runs N] [--max-lines N] [--sets a,b] [--skip-strict] [--skip-timing] [--files N]
 //                      [--skip-overhead] [--skip-scale] [--out FILE]
 // --max-lines samples the corpus evenly down to about N lines; --sets replaces the compared rule sets (see
-// bench/lint-child.mjs); --files sets the monorepo's size.
+// bench/lint-child.mjs; `baseline` is `recommended` of the build at ZT_BASELINE_PLUGIN, for a before-and-after in
+// the same rounds); --files sets the monorepo's size.
 // Every measurement runs in a fresh Node process, so runs share neither JIT state nor heap.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -51,6 +52,7 @@ const LABELS = {
   none: 'no rules (parse and traverse only)',
   noop: 'calibration: one rule with one `Program` listener',
   recommended: 'zero-trust `recommended`',
+  baseline: 'zero-trust `recommended`, the build in `ZT_BASELINE_PLUGIN`',
   strict: 'zero-trust `strict`',
   all: 'zero-trust, every rule',
   'no-secrets': 'eslint-plugin-no-secrets (`no-secrets/no-secrets`)',
