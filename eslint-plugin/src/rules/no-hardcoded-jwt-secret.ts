@@ -5,12 +5,14 @@ import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 import { findProperty, getMemberKey, getStaticStringArray, resolveExpression } from '../util/evaluate';
 import { CALL, createCalleeResolver, matchesSource, resolveModuleRef } from '../util/modules';
 import type { ModuleRef } from '../util/modules';
+import { isExampleConfigFile } from '../util/configFiles';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
 import {
   findSecretLiteral,
   getBindingName,
   getSecretNameKind,
   isFillInPlaceholder,
+  isLikelySecretValue,
   maskSecret,
   namedValueListeners,
   startSecretRule,
@@ -132,9 +134,14 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode, reported, envFix } = startSecretRule(context);
+    // A dotenv template (`.env.example`) says what to fill in: only a real-looking key there is one.
+    const template = isExampleConfigFile(context.filename);
 
     function report(node: TSESTree.Node, found: SecretLiteral, where: string, env: string): void {
       if (reported.has(found.node) || isFillInPlaceholder(found.value) || PUBLIC_KEY.test(found.value)) {
+        return;
+      }
+      if (template && !isLikelySecretValue(found.value)) {
         return;
       }
       reported.add(found.node);

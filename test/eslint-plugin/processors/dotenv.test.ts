@@ -85,10 +85,16 @@ describe('the dotenv processor', () => {
     `;
     assert.deepEqual(lintConfigFile(references, '.env'), []);
     const example =
-      'AZURE_CLIENT_SECRET=<your-client-secret>\nJWT_SECRET=<a long random key>\nGITHUB_TOKEN=your-github-token-here\n';
+      'AZURE_CLIENT_SECRET=<your-client-secret>\nJWT_SECRET=<a long random key>\n' +
+      'GITHUB_TOKEN=your-github-token-here\nSESSION_SECRET=changeme\nCOOKIE_SECRET=secret\n';
     for (const name of ['.env.example', '.env.sample', '.env.template']) {
       assert.deepEqual(lintConfigFile(example, name), [], name);
     }
+    // In a committed .env the same words are the keys in use: weak ones.
+    assert.deepEqual(
+      lintConfigFile('SESSION_SECRET=changeme\n', '.env').map(m => [m.messageId, m.line, m.column, m.endColumn]),
+      [['weakHardcodedKeyInConfig', 1, 16, 24]],
+    );
   });
 
   it('reports a real-looking value in an example file', () => {

@@ -17,6 +17,17 @@ export function configBlockName(kind: ConfigFileKind): string {
 
 const BLOCK = /[\\/]\d+_(dotenv|json)\.zt-config$/;
 
+const EXAMPLE_FILE = /[\\/]\.env\.(?:example|sample|template|dist|defaults)[\\/]\d+_dotenv\.zt-config$/;
+
+/**
+ * Whether `filename` is the processed block of a dotenv template (`.env.example`, `.env.sample`, `.env.template`,
+ * `.env.dist`, `.env.defaults`): its values say what to fill in, so a placeholder there, even a weak word such as
+ * `changeme`, is no key in use.
+ */
+export function isExampleConfigFile(filename: string | undefined): boolean {
+  return typeof filename === 'string' && EXAMPLE_FILE.test(filename);
+}
+
 /**
  * The kind of configuration file that `filename` (a rule's `context.filename`) is a processed block of, or
  * `undefined` for ordinary source files.
