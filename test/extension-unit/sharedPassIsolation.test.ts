@@ -56,7 +56,10 @@ const MIDWAY = 15;
 type Injection =
   /** Into the rule's own listeners, on the first event (the rule then does nothing at all). */
   | 'listeners at the start'
-  /** Into the rule's own listeners, on the first node from line `MIDWAY` on. */
+  /**
+   * Into the rule's own listeners, on the first node from line `MIDWAY` on (at `Program:exit` for a rule whose only
+   * listeners are `Program` and `Program:exit`).
+   */
   | 'listeners midway'
   /** Into the first report the rule makes from a value the shared analysis hands it (its handler). */
   | 'shared-pass handler';
@@ -107,7 +110,12 @@ function injectThrow(rule: Rule.RuleModule, injection: Injection, fired: { count
       const wrapped: Record<string, (node: Rule.Node) => void> = {};
       for (const [selector, listener] of Object.entries(listeners)) {
         wrapped[selector] = node => {
-          if (!thrown && (injection === 'listeners at the start' || (node.loc?.start.line ?? 0) >= MIDWAY)) {
+          if (
+            !thrown &&
+            (injection === 'listeners at the start' ||
+              (node.loc?.start.line ?? 0) >= MIDWAY ||
+              selector === 'Program:exit')
+          ) {
             thrown = true;
             fire();
           }

@@ -63,7 +63,24 @@ interface Slot {
   node: unknown;
 }
 
+/** A selector the carriers listen to, with the pass's own listener for it and its slot. */
+interface Carried {
+  readonly selector: string;
+  /** Dropped when the lint is over, with the pass's state it holds. */
+  listener: ((node: TSESTree.Node) => void) | undefined;
+  readonly slot: Slot;
+}
+
 const NO_ENTRIES: readonly Entry[] = Object.freeze([]);
+
+/**
+ * How many subscribers carry the pass's listeners. Two, so that the pass goes on when the host stops calling one
+ * failed rule (see `Run.carrier`); each carrier more costs every node of the pass's selectors one more call.
+ */
+const CARRIERS = 2;
+
+/** The selectors every subscriber carries: the lint's start and end. */
+const LIFECYCLE = ['Program', 'Program:exit'];
 
 /** Whether ESLint is timing each rule (`TIMING=…`), read once as ESLint itself does. */
 let separate = typeof process === 'object' && typeof process.env === 'object' && !!process.env.TIMING;
@@ -85,9 +102,8 @@ class Run<H extends PassHandlers> {
   private channels = new Map<string, Entry[]>();
   /** How many subscribers still running have a handler, by channel. */
   private live = new Map<string, number>();
-  /** The pass's own listeners for this lint, made at the first subscription. */
-  private listeners: TSESLint.RuleListener | undefined;
-  private readonly slots = new Map<string, Slot>();
+  /** The selectors the pass's carriers listen to, with the pass's listeners, made at the first subscription. */
+  private selectors: readonly Carried[] | undefined;
   /** The first subscriber whose listeners the host may still call: those before it have stopped. */
   private lead = 0;
   /** The event being handled, for saying where a handler threw. */
@@ -130,6 +146,24 @@ class Run<H extends PassHandlers> {
     return (this.live.get(channel) ?? 0) > 0;
   }
 
+  /**
+   * Makes the pass's listeners for this lint (at the first subscription): the selectors to carry, the lifecycle
+   * ones first, each with the pass's listener (if it has one) and its slot.
+   */
+  private start(): readonly Carried[] {
+    const listeners = this.definition.listeners(this.sourceCode, this as unknown as PassRun<H>);
+    const carried: Carried[] = [];
+    for (const selector of new Set([...LIFECYCLE, ...Object.keys(listeners)])) {
+      const listener = listeners[selector as keyof TSESLint.RuleListener] as unknown;
+      carried.push({
+        selector,
+        listener: typeof listener === 'function' ? (listener as (node: TSESTree.Node) => void) : undefined,
+        slot: { node: undefined },
+      });
+    }
+    return carried;
+  }
+
   /** Adds a rule's handlers; returns the listeners it is to return to ESLint. */
   subscribe(id: string, handlers: H): TSESLint.RuleListener {
     const subscriber: Subscriber = { id, index: this.subscribers.length, stopped: false, failure: undefined };
@@ -145,37 +179,25 @@ class Run<H extends PassHandlers> {
         this.live.set(channel, (this.live.get(channel) ?? 0) + 1);
       }
     }
-    this.listeners ??= this.definition.listeners(this.sourceCode, this as unknown as PassRun<H>);
+    const selectors = (this.selectors ??= this.start());
     const carriers: Record<string, (node: TSESTree.Node) => void> = {};
-    for (const selector of new Set(['Program', ...Object.keys(this.listeners), 'Program:exit'])) {
-      const listener = this.listeners[selector as keyof TSESLint.RuleListener] as
-        ((node: TSESTree.Node) => void) | undefined;
-      let slot = this.slots.get(selector);
-      if (!slot) {
-        slot = { node: undefined };
-        this.slots.set(selector, slot);
-      }
-      carriers[selector] = this.carrier(
-        subscriber,
-        selector,
-        typeof listener === 'function' ? listener : undefined,
-        slot,
-      );
+    // Every subscriber carries `Program` and `Program:exit` (where a failure is rethrown at the latest); the pass's
+    // other selectors are carried by the first `CARRIERS` subscribers only.
+    const count = subscriber.index < CARRIERS ? selectors.length : LIFECYCLE.length;
+    for (let i = 0; i < count; i++) {
+      carriers[selectors[i]!.selector] = this.carrier(subscriber, selectors[i]!);
     }
     return carriers as TSESLint.RuleListener;
   }
 
   /**
-   * The listener a subscriber returns for one selector. Every subscriber has one, so that the pass goes on when the
-   * host stops calling a rule that failed (the extension stops every listener of a rule that threw); the first of
-   * them called for a node does the work, the others see the node was handled and return.
+   * The listener a subscriber returns for one selector. The first `CARRIERS` subscribers have one for each of the
+   * pass's selectors, so that the pass goes on when the host stops calling a rule that failed (the extension stops
+   * every listener of a rule that threw); the first of them called for a node does the work, the others see the
+   * node was handled and return. Every subscriber has one for `Program` and `Program:exit`.
    */
-  private carrier(
-    subscriber: Subscriber,
-    selector: string,
-    listener: ((node: TSESTree.Node) => void) | undefined,
-    slot: Slot,
-  ): (node: TSESTree.Node) => void {
+  private carrier(subscriber: Subscriber, carried: Carried): (node: TSESTree.Node) => void {
+    const { selector, slot } = carried;
     return (node: TSESTree.Node): void => {
       if (slot.node !== node) {
         slot.node = node;
@@ -189,6 +211,7 @@ class Run<H extends PassHandlers> {
         if (selector === 'Program') {
           this.onStart();
         }
+        const listener = carried.listener;
         if (listener && !this.failed) {
           try {
             listener(node);
@@ -245,7 +268,9 @@ class Run<H extends PassHandlers> {
   private release(): void {
     this.channels = new Map();
     this.live = new Map();
-    this.listeners = {};
+    for (const carried of this.selectors ?? []) {
+      carried.listener = undefined;
+    }
   }
 }
 
@@ -272,14 +297,16 @@ function annotate(error: unknown, where: string): unknown {
  * Failures. Each subscriber's handler runs in its own try/catch. A handler that throws stops that subscriber alone:
  * the others keep getting every value. The error (the same object, its message saying which pass and which node) is
  * rethrown from a listener the failing rule itself registered, the next one the host calls (at the latest its
- * `Program:exit`), so that ESLint's `Rule: "…"` and the extension's per-rule guard both name that rule. Every
- * subscriber returns the pass's listeners and the first one called for a node does the work: when the extension
- * stops calling the listeners of a rule that threw (from its own listener or from a handler), the next subscriber
- * carries the pass on, and the stopped rule's handlers are not called again. If the pass's own listener throws, every
- * subscriber depends on it: each rethrows that error and the pass does nothing more in that lint.
+ * `Program:exit`), so that ESLint's `Rule: "…"` and the extension's per-rule guard both name that rule. The first
+ * two subscribers return the pass's listeners (the others only its `Program` and `Program:exit`) and the first one
+ * called for a node does the work: when the extension stops calling the listeners of a rule that threw (from its
+ * own listener or from a handler), the other carrier carries the pass on, and the stopped rule's handlers are not
+ * called again. (Should both carriers fail in one lint, the pass does no more per-node work until `Program:exit`,
+ * and the other rules get what it found until then.) If the pass's own listener throws, every subscriber depends on
+ * it: each rethrows that error and the pass does nothing more in that lint.
  *
- * Cost. The carriers of the other subscribers cost one call and one comparison per node; nothing is allocated per
- * node. The closures are made once per rule per lint.
+ * Cost. The second carrier costs one call and one comparison per node of the pass's selectors; nothing is
+ * allocated per node. The closures are made once per rule per lint.
  *
  * `TIMING`. When ESLint times rules (`TIMING` set in the environment), each subscriber gets a pass of its own, so
  * that each rule is charged exactly what it costs alone (the findings are the same). Charging the first subscriber

@@ -186,12 +186,60 @@ describe('defineSharedPass', () => {
     };
     lint(new Linter({ configType: 'flat' }), 'a; b; c; d;', {
       x: guard('x', x),
+      w: guard('w', subscriber(pass, heard)),
       y: guard('y', subscriber(pass, heard, 'c')),
       z: guard('z', subscriber(pass, heard)),
     });
     assert.deepEqual(visits, ['a', 'b', 'c', 'd']);
-    assert.deepEqual(heard, ['x:a', 'y:a', 'z:a', 'x:b', 'y:b', 'z:b', 'z:c', 'z:d']);
+    assert.deepEqual(heard, [
+      ...['x:a', 'w:a', 'y:a', 'z:a', 'x:b', 'w:b', 'y:b', 'z:b'],
+      ...['w:c', 'z:c', 'w:d', 'z:d'],
+    ]);
     assert.deepEqual(failures, ['x: x failed on its own', 'y: t/y cannot take c']);
+  });
+
+  it('carries the pass on the first two subscribers: when the host stops both, the others hear nothing more', () => {
+    const { pass, visits } = identifierPass();
+    const heard: string[] = [];
+    const failing = (id: string, on: string): Rule.RuleModule => ({
+      create(context) {
+        return mergeListeners(subscriber(pass, heard).create(context) as never, {
+          Identifier(node: TSESTree.Identifier) {
+            if (node.name === on) {
+              throw new Error(`${id} failed on its own`);
+            }
+          },
+        }) as never;
+      },
+    });
+    const stopped = new Set<string>();
+    const guard = (id: string, rule: Rule.RuleModule): Rule.RuleModule => ({
+      create(context) {
+        const listeners = rule.create(context) as Record<string, (node: unknown) => void>;
+        return Object.fromEntries(
+          Object.entries(listeners).map(([selector, listener]) => [
+            selector,
+            (node: unknown) => {
+              if (!stopped.has(id)) {
+                try {
+                  listener(node);
+                } catch {
+                  stopped.add(id);
+                }
+              }
+            },
+          ]),
+        ) as Rule.RuleListener;
+      },
+    });
+    lint(new Linter({ configType: 'flat' }), 'a; b; c; d;', {
+      x: guard('x', failing('x', 'b')),
+      w: guard('w', failing('w', 'b')),
+      z: guard('z', subscriber(pass, heard)),
+    });
+    assert.deepEqual(visits, ['a', 'b']);
+    assert.deepEqual(heard, ['x:a', 'w:a', 'z:a', 'x:b', 'w:b', 'z:b']);
+    assert.deepEqual([...stopped], ['x', 'w']);
   });
 
   it('rethrows an error of the pass itself from every subscriber, and does nothing more in that lint', () => {
