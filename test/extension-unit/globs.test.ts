@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 
-import { expandBraces, gitignoreToGlobs, joinGlobs } from '../../extension/src/core/globs';
-import { dedent } from '../dedent';
+import { expandBraces, joinGlobs } from '../../extension/src/core/globs';
 
 describe('scan globs', () => {
   it('expands brace groups, nested ones too', () => {
@@ -10,33 +9,6 @@ describe('scan globs', () => {
     assert.deepEqual(expandBraces('plain/**'), ['plain/**']);
     assert.deepEqual(expandBraces('open{a,b'), ['open{a,b']);
     assert.equal(expandBraces('{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}{o,p}{q,r}').length, 256);
-  });
-
-  it('turns .gitignore entries into exclude globs', () => {
-    const text = dedent`
-      # build output
-      node_modules/
-      /dist
-      coverage
-      src/generated/
-      *.min.js
-      !keep.js
-
-      logs\\\x20
-      /
-    `;
-    assert.deepEqual(gitignoreToGlobs(text), [
-      '**/node_modules/**',
-      'dist',
-      'dist/**',
-      '**/coverage',
-      '**/coverage/**',
-      'src/generated/**',
-      '**/*.min.js',
-      '**/*.min.js/**',
-      '**/logs ',
-      '**/logs /**',
-    ]);
   });
 
   it('joins patterns into one brace group without nesting', () => {

@@ -3,6 +3,8 @@ import path from 'node:path';
 
 import ignore, { type Ignore } from 'ignore';
 
+import { foldersBetween, isIgnoredByRules } from '../util/configFiles/gitignoreVerdict';
+
 /** The parsed `.gitignore` of a folder, with the modification time it was read at (`undefined`: no file). */
 interface Rules {
   mtimeMs: number;
@@ -61,37 +63,11 @@ function rulesOf(folder: string): Ignore | undefined {
 }
 
 /**
- * What the `.gitignore` files of `folders` (outermost first) say about `target`: ignored, re-included by a `!`
- * pattern, or nothing. A deeper file's word wins over an outer one's, as in git.
- */
-function verdict(folders: readonly string[], target: string, isFolder: boolean): boolean {
-  let ignored = false;
-  for (const folder of folders) {
-    const rules = rulesOf(folder);
-    if (!rules) {
-      continue;
-    }
-    const relative = path.relative(folder, target).split(path.sep).join('/');
-    try {
-      const result = rules.test(isFolder ? `${relative}/` : relative);
-      if (result.ignored) {
-        ignored = true;
-      } else if (result.unignored) {
-        ignored = false;
-      }
-    } catch {
-      // A path `ignore` cannot judge (none should reach here): it says nothing.
-    }
-  }
-  return ignored;
-}
-
-/**
  * Whether git ignores `filename` by the `.gitignore` files of its working tree (found by walking up to `.git`):
  * every `.gitignore` from the root down to the file's folder, negations included, and as in git a file in an
- * ignored folder stays ignored whatever deeper files say. A file outside any git working tree, or a name that is
- * not a path on disk, is not ignored. Only `.gitignore` files count: not `.git/info/exclude` or a user's global
- * excludes, which are no part of the repository, and not whether git already tracks the file.
+ * ignored folder stays ignored whatever deeper files say (`isIgnoredByRules`). A file outside any git working tree,
+ * or a name that is not a path on disk, is not ignored. Only `.gitignore` files count: not `.git/info/exclude` or a
+ * user's global excludes, which are no part of the repository, and not whether git already tracks the file.
  */
 export function isIgnoredByGit(filename: string): boolean {
   if (!path.isAbsolute(filename)) {
@@ -102,17 +78,14 @@ export function isIgnoredByGit(filename: string): boolean {
   if (root === undefined) {
     return false;
   }
-  const folders = [root];
-  for (let folder = path.dirname(file); folder !== root && folder.startsWith(root); folder = path.dirname(folder)) {
-    folders.splice(1, 0, folder);
+  const toSlash = (native: string): string => native.split(path.sep).join('/');
+  const folders = foldersBetween(toSlash(root), toSlash(file));
+  if (!folders) {
+    return false;
   }
-  // An ignored folder hides everything below it, .gitignore files included.
-  for (let depth = 1; depth < folders.length; depth++) {
-    if (verdict(folders.slice(0, depth), folders[depth]!, true)) {
-      return true;
-    }
-  }
-  return verdict(folders, file, false);
+  return isIgnoredByRules(folders, toSlash(file), folder =>
+    rulesOf(folder ? folder.split('/').join(path.sep) : path.sep),
+  );
 }
 
 /** Forgets what was read, for tests that change `.gitignore` files within one modification-time tick. */

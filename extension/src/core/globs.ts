@@ -47,41 +47,6 @@ export function expandBraces(pattern: string): string[] {
   return out;
 }
 
-/**
- * Exclude globs (relative to the folder holding the `.gitignore`) for the entries of a `.gitignore` file: a name
- * without a slash matches at any depth, a leading or inner slash anchors it, a trailing slash means folders only
- * (treated as the folder and everything in it). Negations (`!x`) are skipped: excluding a little less than git
- * would is the safe side for a scan that must not miss files, so only un-negated entries are used.
- */
-export function gitignoreToGlobs(text: string): string[] {
-  const globs: string[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    let line = raw.replace(/(?<!\\)\s+$/, '');
-    if (!line || line.startsWith('#') || line.startsWith('!')) {
-      continue;
-    }
-    line = line.replace(/\\([#! ])/g, '$1');
-    const directoryOnly = line.endsWith('/');
-    if (directoryOnly) {
-      line = line.replace(/\/+$/, '');
-    }
-    if (!line) {
-      continue;
-    }
-    const anchored = line.includes('/');
-    const body = line.replace(/^\/+/, '');
-    if (!body || body === '**') {
-      continue;
-    }
-    const base = anchored || body.startsWith('**/') ? body : `**/${body}`;
-    if (!directoryOnly) {
-      globs.push(base);
-    }
-    globs.push(base.endsWith('/**') ? base : `${base}/**`);
-  }
-  return [...new Set(globs)];
-}
-
 /** One glob matching any of `patterns` (braces expanded, duplicates dropped), or `undefined` for none. */
 export function joinGlobs(patterns: readonly string[]): string | undefined {
   const all = [

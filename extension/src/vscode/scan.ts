@@ -8,7 +8,8 @@ import type { LintReply } from '../core/workerClient';
 
 import { CONFIG_FILE_GLOBS } from '../core/configFiles';
 import { FILE_EXTENSIONS } from '../core/constants';
-import { gitignoreToGlobs, joinGlobs } from '../core/globs';
+import { filterGitIgnored } from '../core/gitignoreFilter';
+import { joinGlobs } from '../core/globs';
 import { scanSummaryText } from '../core/uiText';
 
 export interface ScanHost {
@@ -30,13 +31,45 @@ const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 /** Files read and linted at the same time (reading overlaps linting; the worker lints one at a time). */
 const CONCURRENCY = 4;
 
-async function readGitignore(folder: vscode.WorkspaceFolder): Promise<string[]> {
-  try {
-    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.gitignore'));
-    return gitignoreToGlobs(new TextDecoder().decode(bytes));
-  } catch {
-    return [];
+/**
+ * The working tree a workspace folder is in: the nearest folder upwards holding `.git` (a folder, or a file in a
+ * linked worktree), or the workspace folder itself when there is none (or the file system cannot say).
+ */
+async function workingTreeRoot(folder: vscode.Uri): Promise<vscode.Uri> {
+  let current = folder;
+  for (let hops = 0; hops < 64; hops++) {
+    try {
+      await vscode.workspace.fs.stat(vscode.Uri.joinPath(current, '.git'));
+      return current;
+    } catch {
+      // Not here: look one folder up.
+    }
+    const parent = vscode.Uri.joinPath(current, '..');
+    if (parent.path === current.path) {
+      break;
+    }
+    current = parent;
   }
+  return folder;
+}
+
+/** The files of `found` (all in one workspace folder) that git does not ignore. */
+async function withoutGitIgnored(folder: vscode.WorkspaceFolder, found: vscode.Uri[]): Promise<vscode.Uri[]> {
+  const root = await workingTreeRoot(folder.uri);
+  const decoder = new TextDecoder();
+  const kept = await filterGitIgnored(
+    root.path,
+    found.map(uri => uri.path),
+    async path => {
+      try {
+        return decoder.decode(await vscode.workspace.fs.readFile(root.with({ path })));
+      } catch {
+        return undefined;
+      }
+    },
+  );
+  const byPath = new Map(found.map(uri => [uri.path, uri]));
+  return kept.map(path => byPath.get(path)!);
 }
 
 function filesExclude(folder: vscode.WorkspaceFolder): string[] {
@@ -47,26 +80,21 @@ function filesExclude(folder: vscode.WorkspaceFolder): string[] {
 }
 
 /**
- * The files the scan lints: JS/TS and configuration files of each folder, less `files.exclude`, `.gitignore` entries
- * and `zeroTrust.exclude`.
+ * The files the scan lints: JS/TS and configuration files of each folder, less `files.exclude`, `zeroTrust.exclude`
+ * and what git ignores (`.gitignore` files at every level, negations, `.git/info/exclude`).
  */
 async function findScanFiles(host: ScanHost, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const uris: vscode.Uri[] = [];
   const seen = new Set<string>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    const exclude = joinGlobs([
-      ...ALWAYS_EXCLUDED,
-      ...filesExclude(folder),
-      ...(await readGitignore(folder)),
-      ...host.exclude(folder),
-    ]);
+    const exclude = joinGlobs([...ALWAYS_EXCLUDED, ...filesExclude(folder), ...host.exclude(folder)]);
     const found = await vscode.workspace.findFiles(
       new vscode.RelativePattern(folder, INCLUDE),
       exclude ? new vscode.RelativePattern(folder, exclude) : null,
       undefined,
       token,
     );
-    for (const uri of found) {
+    for (const uri of await withoutGitIgnored(folder, found)) {
       if (!seen.has(uri.toString())) {
         seen.add(uri.toString());
         uris.push(uri);

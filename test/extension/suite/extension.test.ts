@@ -359,6 +359,10 @@ describe('Zero Trust Lint in the editor', function () {
         "new UsernamePasswordCredential('t', 'c', 'u', 'p');\n";
       const inNodeModules = await writeFile('node_modules/some-lib/index.js', line);
       const gitignored = await writeFile('ignored/ropc.ts', line);
+      // A nested .gitignore with a negation, as git reads it: drop.ts is ignored, keep.ts is not.
+      await writeFile('nested/.gitignore', '*.ts\n!keep.ts\n');
+      const nestedIgnored = await writeFile('nested/drop.ts', line);
+      const nestedKept = await writeFile('nested/keep.ts', line);
       const excluded = await writeFile('generated/client.ts', line);
       await setSetting('exclude', ['generated/**']);
       try {
@@ -370,12 +374,13 @@ describe('Zero Trust Lint in the editor', function () {
         const notOpened = workspaceUri('src/notOpened.mts');
         assert.ok(hasRopc(ours(notOpened)), 'a file never opened has its finding in the Problems panel');
         assert.ok(hasRopc(ours(workspaceUri('sample.js'))));
-        for (const uri of [inNodeModules, gitignored, excluded, workspaceUri('hidden/ropc.ts')]) {
+        assert.ok(hasRopc(ours(nestedKept)), 'a file a nested .gitignore re-includes is scanned');
+        for (const uri of [inNodeModules, gitignored, nestedIgnored, excluded, workspaceUri('hidden/ropc.ts')]) {
           assert.deepEqual(ours(uri), [], `${uri.path} is not scanned`);
         }
         assert.ok(hasClientSecret(ours(workspaceUri('.env'))), 'a .env file has its finding in the Problems panel');
         assert.ok(hasClientSecret(ours(workspaceUri('appsettings.json'))));
-        const exclude = '{**/node_modules/**,ignored/**,generated/**,hidden/**}';
+        const exclude = '{**/node_modules/**,ignored/**,nested/drop.ts,generated/**,hidden/**}';
         const files = await vscode.workspace.findFiles('**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}', exclude);
         const configFiles = await vscode.workspace.findFiles(CONFIG_FILES, exclude);
         assert.ok(configFiles.length >= 2, `${configFiles.length} configuration files`);
@@ -383,6 +388,7 @@ describe('Zero Trust Lint in the editor', function () {
         assert.ok(summary.findings >= 8, `found ${summary.findings}`);
       } finally {
         await setSetting('exclude', undefined);
+        await vscode.workspace.fs.delete(workspaceUri('nested'), { recursive: true });
       }
     });
   });
