@@ -2,22 +2,78 @@ import * as assert from 'node:assert/strict';
 
 import type { TextEdit } from '../../extension/src/core/textIndex';
 
-import { disableForFileEdit, disableForLineEdit } from '../../extension/src/core/disableComments';
+import { cleanReason, disableForFileEdit, disableForLineEdit } from '../../extension/src/core/disableComments';
 import { TextIndex } from '../../extension/src/core/textIndex';
 
 const RULE = 'zero-trust/no-password-grant';
 
-/** Applies one edit by its editor positions, as the editor would. */
-function apply(text: string, edit: TextEdit | undefined): string {
-  assert.ok(edit, 'expected an edit');
+/** Applies edits (of the original text, not overlapping) by their editor positions, as the editor would. */
+function apply(text: string, edits: TextEdit[] | undefined): string {
+  assert.ok(edits && edits.length > 0, 'expected an edit');
   const index = new TextIndex(text);
   const offset = (line: number, character: number): number => index.lineStart(line) + character;
-  const start = offset(edit.range.start.line, edit.range.start.character);
-  const end = offset(edit.range.end.line, edit.range.end.character);
-  return text.slice(0, start) + edit.newText + text.slice(end);
+  const spans = edits
+    .map(edit => ({
+      start: offset(edit.range.start.line, edit.range.start.character),
+      end: offset(edit.range.end.line, edit.range.end.character),
+      text: edit.newText,
+    }))
+    .sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const span of spans) {
+    out = out.slice(0, span.start) + span.text + out.slice(span.end);
+  }
+  return out;
 }
 
 describe('disable comments', () => {
+  describe('with a reason', () => {
+    it('writes the reason as the directive description, on the line and in the file', () => {
+      const text = 'function f() {\n  grant();\n}\n';
+      assert.equal(
+        apply(text, disableForLineEdit(new TextIndex(text), 1, RULE, 'Reviewed: test tenant only')),
+        `function f() {\n  // eslint-disable-next-line ${RULE} -- Reviewed: test tenant only\n  grant();\n}\n`,
+      );
+      assert.equal(
+        apply(text, disableForFileEdit(new TextIndex(text), RULE, 'legacy client')),
+        `/* eslint-disable ${RULE} -- legacy client */\n${text}`,
+      );
+    });
+
+    it('adds the rule and the reason to an existing directive, after its own description', () => {
+      const described = '// eslint-disable-next-line no-console -- legacy logging  \ngrant();\n';
+      assert.equal(
+        apply(described, disableForLineEdit(new TextIndex(described), 1, RULE, 'device flow next')),
+        `// eslint-disable-next-line no-console, ${RULE} -- legacy logging; device flow next  \ngrant();\n`,
+      );
+      const bare = '/* eslint-disable-next-line no-console */ \ngrant();\n';
+      assert.equal(
+        apply(bare, disableForLineEdit(new TextIndex(bare), 1, RULE, 'why')),
+        `/* eslint-disable-next-line no-console, ${RULE} -- why */ \ngrant();\n`,
+      );
+      const file = '/* eslint-disable no-console -- logs */\ngrant();\n';
+      assert.equal(
+        apply(file, disableForFileEdit(new TextIndex(file), RULE, 'why')),
+        `/* eslint-disable no-console, ${RULE} -- logs; why */\ngrant();\n`,
+      );
+    });
+
+    it('keeps the reason to one line and out of the comment closer; a blank reason writes none', () => {
+      assert.equal(cleanReason('  two\n  lines */ here\t'), 'two lines * / here');
+      assert.equal(cleanReason(' \n '), undefined);
+      assert.equal(cleanReason(undefined), undefined);
+      const text = 'grant();';
+      assert.equal(
+        apply(text, disableForFileEdit(new TextIndex(text), RULE, 'a */ b')),
+        `/* eslint-disable ${RULE} -- a * / b */\ngrant();`,
+      );
+      assert.equal(
+        apply(text, disableForLineEdit(new TextIndex(text), 0, RULE, '   ')),
+        `// eslint-disable-next-line ${RULE}\ngrant();`,
+      );
+    });
+  });
+
   describe('disableForLineEdit', () => {
     it('inserts a next-line directive with the line indentation', () => {
       const text = 'function f() {\n    grant();\n}\n';

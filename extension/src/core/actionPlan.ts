@@ -21,6 +21,28 @@ export interface PlannedAction {
   isPreferred?: boolean;
   /** For `showDocs`: the documentation URL. */
   url?: string;
+  /**
+   * For `disableLine` and `disableFile`: what to silence, so that the editor can ask for a reason and build the edits
+   * again with it (`disableEdits`); `edits` are the ones without a reason.
+   */
+  disable?: DisableTarget;
+}
+
+/** What a disable comment silences: a rule on a 0-based line (`scope: 'line'`) or in the whole file. */
+export interface DisableTarget {
+  scope: 'line' | 'file';
+  line: number;
+  ruleId: string;
+}
+
+/** The text the reason prompt starts with, and the part of it selected (typing replaces it). */
+export const DEFAULT_DISABLE_REASON = { value: 'Reviewed: accepted risk', select: [10, 23] as [number, number] };
+
+/** The edits of a disable comment for `target` in the document `index` indexes, with `reason` as its description. */
+export function disableEdits(index: TextIndex, target: DisableTarget, reason?: string): TextEdit[] | undefined {
+  return target.scope === 'line'
+    ? disableForLineEdit(index, target.line, target.ruleId, reason)
+    : disableForFileEdit(index, target.ruleId, reason);
 }
 
 export interface PlanOptions {
@@ -76,13 +98,17 @@ export function planQuickFixes(
       perRule.push({ kind: 'fixAll', title: `Fix all ${rule} problems`, edits: ruleFixes });
     }
     if (options.disableRuleComment) {
-      const lineEdit = disableForLineEdit(index(), finding.range.start.line, rule);
-      if (lineEdit) {
-        perRule.push({ kind: 'disableLine', title: `Disable ${rule} for this line`, edits: [lineEdit], finding });
+      const line: DisableTarget = { scope: 'line', line: finding.range.start.line, ruleId: rule };
+      const lineEdits = disableEdits(index(), line);
+      if (lineEdits) {
+        const title = `Disable ${rule} for this line`;
+        perRule.push({ kind: 'disableLine', title, edits: lineEdits, finding, disable: line });
       }
-      const fileEdit = disableForFileEdit(index(), rule);
-      if (fileEdit) {
-        perRule.push({ kind: 'disableFile', title: `Disable ${rule} for the entire file`, edits: [fileEdit], finding });
+      const file: DisableTarget = { scope: 'file', line: 0, ruleId: rule };
+      const fileEdits = disableEdits(index(), file);
+      if (fileEdits) {
+        const title = `Disable ${rule} for the entire file`;
+        perRule.push({ kind: 'disableFile', title, edits: fileEdits, finding, disable: file });
       }
     }
     if (options.showDocumentation && finding.docsUrl) {

@@ -26,6 +26,11 @@ export const CommandIds = {
   restartLinter: 'zeroTrust.restartLinter',
   /** Internal: opens a rule's documentation (the target of `Show documentation for …`). */
   openRuleDocs: 'zeroTrust.openRuleDocs',
+  /**
+   * Internal: asks why a finding may be ignored and writes the disable comment with that reason (the target of
+   * `Disable … for this line` and `… for the entire file`).
+   */
+  disableWithReason: 'zeroTrust.disableWithReason',
 } as const;
 
 /**

@@ -7,7 +7,10 @@ import type { Finding } from '../core/findings';
 import type { Settings } from '../core/settings';
 import type { FindingStore } from './diagnostics';
 
-import { planFixAll, planOptionsFor, planQuickFixes } from '../core/actionPlan';
+import type { DisableTarget } from '../core/actionPlan';
+
+import { DEFAULT_DISABLE_REASON, disableEdits, planFixAll, planOptionsFor, planQuickFixes } from '../core/actionPlan';
+import { cleanReason } from '../core/disableComments';
 import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND_SUFFIX } from '../core/constants';
 import { diagnosticKey } from '../core/storedLint';
 import { TextIndex } from '../core/textIndex';
@@ -102,6 +105,13 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
       const action = new vscode.CodeAction(planned.title, vscode.CodeActionKind.QuickFix);
       if (planned.kind === 'showDocs') {
         action.command = { title: planned.title, command: CommandIds.openRuleDocs, arguments: [planned.url] };
+      } else if (planned.disable) {
+        // The comment says why: the command asks for the reason, then writes it.
+        action.command = {
+          title: planned.title,
+          command: CommandIds.disableWithReason,
+          arguments: [document.uri, planned.disable],
+        };
       } else {
         action.edit = toWorkspaceEdit(document.uri, planned);
       }
@@ -115,4 +125,53 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
       return action;
     });
   }
+}
+
+function isDisableTarget(value: unknown): value is DisableTarget {
+  const target = value as Partial<DisableTarget> | undefined;
+  return (
+    typeof target === 'object' &&
+    target !== null &&
+    (target.scope === 'line' || target.scope === 'file') &&
+    typeof target.line === 'number' &&
+    typeof target.ruleId === 'string'
+  );
+}
+
+/**
+ * `Disable … for this line` / `… for the entire file`: asks why (an input box prefilled with a default; Escape
+ * cancels and writes nothing), then writes the disable comment with the reason after `--`, ESLint's description,
+ * which `eslint-comments/require-description` can require in CI. A `reason` given as an argument is used without
+ * asking. Returns whether the comment was written.
+ */
+export async function disableWithReason(uri: unknown, target: unknown, reason?: unknown): Promise<boolean> {
+  if (!(uri instanceof vscode.Uri) || !isDisableTarget(target)) {
+    void vscode.window.showErrorMessage('Zero Trust: nothing to disable (the command needs a file and a rule).');
+    return false;
+  }
+  let why = typeof reason === 'string' ? cleanReason(reason) : undefined;
+  if (why === undefined) {
+    const where = target.scope === 'line' ? 'this line' : 'this file';
+    const answer = await vscode.window.showInputBox({
+      title: `Disable ${target.ruleId} for ${where}`,
+      prompt: 'Why is this finding safe to ignore here? Written after "--" in the comment; Escape cancels.',
+      value: DEFAULT_DISABLE_REASON.value,
+      valueSelection: DEFAULT_DISABLE_REASON.select,
+      validateInput: value => (cleanReason(value) ? undefined : 'Give a reason, or press Escape to cancel.'),
+    });
+    why = cleanReason(answer);
+    if (why === undefined) {
+      return false;
+    }
+  }
+  const document = await vscode.workspace.openTextDocument(uri);
+  const edits = disableEdits(new TextIndex(document.getText()), target, why);
+  if (!edits) {
+    return false;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  for (const textEdit of edits) {
+    edit.replace(uri, toVsRange(textEdit.range), textEdit.newText);
+  }
+  return vscode.workspace.applyEdit(edit);
 }

@@ -16,7 +16,7 @@ import { joinGlobs } from '../core/globs';
 import { lintFilename } from '../core/lintFilename';
 import { LintScheduler } from '../core/scheduler';
 import { LintWorkerClient } from '../core/workerClient';
-import { fixAllEdit, LintCodeActionProvider } from './codeActions';
+import { disableWithReason, fixAllEdit, LintCodeActionProvider } from './codeActions';
 import { FindingStore } from './diagnostics';
 import { scanWorkspace } from './scan';
 import { readSettings } from './settings';
@@ -158,6 +158,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       }),
       vscode.commands.registerCommand(CommandIds.fixAll, () => this.fixAll()),
       vscode.commands.registerCommand(CommandIds.scanWorkspace, () => this.startScan()),
+      vscode.commands.registerCommand(CommandIds.disableWithReason, disableWithReason),
     ];
   }
 

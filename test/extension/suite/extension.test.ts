@@ -185,28 +185,63 @@ describe('Zero Trust Lint in the editor', function () {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     });
 
-    it('disables the rule for a line with its indentation', async () => {
+    /**
+     * Runs a disable action's command, which asks for a reason in an input box, and answers the box with `answer`
+     * (`accept`: the prefilled reason as it is; `escape`: cancel) once it is shown.
+     */
+    async function runDisable(action: vscode.CodeAction | undefined, answer: 'accept' | 'escape'): Promise<unknown> {
+      assert.ok(action?.command, 'the disable action runs a command (it asks for a reason)');
+      assert.equal(action.edit, undefined);
+      let settled = false;
+      const result = Promise.resolve(
+        vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])),
+      ).finally(() => {
+        settled = true;
+      });
+      const deadline = Date.now() + 10_000;
+      while (!settled && Date.now() < deadline) {
+        await new Promise(resolve => setTimeout(resolve, 200));
+        if (!settled) {
+          await vscode.commands.executeCommand(
+            answer === 'accept' ? 'workbench.action.acceptSelectedQuickOpenItem' : 'workbench.action.closeQuickOpen',
+          );
+        }
+      }
+      return result;
+    }
+
+    it('disables the rule for a line with its indentation and the reason asked for', async () => {
       const { document } = await open('src/indented.ts');
       const [diagnostic] = await waitForDiagnostics(document.uri, hasRopc);
       const action = (await codeActions(document.uri, diagnostic!.range)).find(
         a => a.title === `Disable ${ROPC} for this line`,
       );
-      assert.ok(action?.edit);
-      assert.ok(await vscode.workspace.applyEdit(action.edit));
-      assert.equal(document.lineAt(4).text, `        // eslint-disable-next-line ${ROPC}`);
+      assert.equal(await runDisable(action, 'escape'), false, 'Escape cancels');
+      assert.equal(document.isDirty, false, 'nothing written when cancelled');
+      assert.equal(await runDisable(action, 'accept'), true);
+      assert.equal(
+        document.lineAt(4).text,
+        `        // eslint-disable-next-line ${ROPC} -- Reviewed: accepted risk`,
+        'the prefilled reason is written after --',
+      );
       await waitForDiagnostics(document.uri, none, 'the finding to be disabled');
       await vscode.commands.executeCommand('workbench.action.files.revert');
     });
 
-    it('disables the rule for the entire file', async () => {
+    it('disables the rule for the entire file with a reason given to the command', async () => {
       const { document } = await open('src/wholeFile.ts');
       const [diagnostic] = await waitForDiagnostics(document.uri, hasRopc);
       const action = (await codeActions(document.uri, diagnostic!.range)).find(
         a => a.title === `Disable ${ROPC} for the entire file`,
       );
-      assert.ok(action?.edit);
-      assert.ok(await vscode.workspace.applyEdit(action.edit));
-      assert.equal(document.lineAt(0).text, `/* eslint-disable ${ROPC} */`);
+      assert.ok(action?.command);
+      const written = await vscode.commands.executeCommand(
+        action.command.command,
+        ...(action.command.arguments ?? []),
+        'Legacy client, tracked in #42',
+      );
+      assert.equal(written, true);
+      assert.equal(document.lineAt(0).text, `/* eslint-disable ${ROPC} -- Legacy client, tracked in #42 */`);
       await waitForDiagnostics(document.uri, none, 'the finding to be disabled');
       await vscode.commands.executeCommand('workbench.action.files.revert');
     });
