@@ -2,7 +2,10 @@ import * as assert from 'node:assert/strict';
 
 import type { ScanSummary } from '../../extension/src/core/uiText';
 
-import { findingsStatus, scanSummaryText } from '../../extension/src/core/uiText';
+import type { ActiveSetup } from '../../extension/src/core/uiText';
+
+import { PRESET_RULES } from '../../extension/src/core/presets.generated';
+import { activeSetupText, findingsStatus, scanSummaryText } from '../../extension/src/core/uiText';
 
 function summary(overrides: Partial<ScanSummary>): ScanSummary {
   return {
@@ -18,19 +21,35 @@ function summary(overrides: Partial<ScanSummary>): ScanSummary {
 }
 
 describe('uiText', () => {
-  it('findingsStatus: the shield alone for a clean file, the count otherwise', () => {
-    assert.deepEqual(findingsStatus(0), {
-      text: '$(shield) Zero Trust',
-      tooltip: 'Zero Trust: no findings in this file',
+  const SETUP: ActiveSetup = { version: '1.2.3', preset: 'recommended', rulesOff: 0, rulesChanged: 0 };
+  const RECOMMENDED = `preset \`recommended\`, ${PRESET_RULES.recommended} rules`;
+
+  it('findingsStatus: "no findings" for a clean file, the count otherwise; the tooltip says what runs', () => {
+    assert.deepEqual(findingsStatus(0, SETUP, 41.6), {
+      text: '$(shield) no findings',
+      tooltip:
+        'No findings in this file, last linted in 42 ms.\n' +
+        `Zero Trust Lint 1.2.3: ${RECOMMENDED}; \`strict\` runs ${PRESET_RULES.strict} (setting zeroTrust.preset).`,
     });
-    assert.deepEqual(findingsStatus(1), {
+    assert.deepEqual(findingsStatus(1, SETUP), {
       text: '$(shield) 1',
-      tooltip: 'Zero Trust: 1 finding in this file (click for the Problems panel)',
+      tooltip:
+        '1 finding in this file (click for the Problems panel).\n' +
+        `Zero Trust Lint 1.2.3: ${RECOMMENDED}; \`strict\` runs ${PRESET_RULES.strict} (setting zeroTrust.preset).`,
     });
-    assert.deepEqual(findingsStatus(3), {
-      text: '$(shield) 3',
-      tooltip: 'Zero Trust: 3 findings in this file (click for the Problems panel)',
-    });
+    assert.equal(
+      findingsStatus(3, SETUP, 7).tooltip.split('\n')[0],
+      '3 findings in this file (click for the Problems panel), last linted in 7 ms.',
+    );
+  });
+
+  it('activeSetupText: the preset, its size and what the settings change', () => {
+    assert.ok(PRESET_RULES.recommended < PRESET_RULES.strict && PRESET_RULES.strict <= PRESET_RULES.all);
+    assert.equal(
+      activeSetupText({ version: '1.2.3', preset: 'strict', rulesOff: 2, rulesChanged: 1 }),
+      `Zero Trust Lint 1.2.3: preset \`strict\`, ${PRESET_RULES.strict} rules (zeroTrust.rules: 2 turned off, 1 with ` +
+        `a severity of their own), every rule but the ${PRESET_RULES.all - PRESET_RULES.strict} left out on purpose.`,
+    );
   });
 
   it('scanSummaryText: files, findings and time of a finished scan', () => {

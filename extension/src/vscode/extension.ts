@@ -11,7 +11,10 @@ export type { LintEvent, ZeroTrustApi } from './zeroTrustExtension';
 let running: ZeroTrustExtension | undefined;
 
 export function activate(context: vscode.ExtensionContext): ZeroTrustApi {
-  running = new ZeroTrustExtension(context.extensionPath);
+  running = new ZeroTrustExtension(
+    context.extensionPath,
+    String((context.extension.packageJSON as { version?: unknown }).version ?? ''),
+  );
   context.subscriptions.push(running);
   running.lintOpenDocuments();
   return running.api;

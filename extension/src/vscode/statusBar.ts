@@ -1,6 +1,8 @@
-// The status bar item: the number of findings in the active file.
+// The status bar item: the number of findings in the active file ("no findings" when clean), and in its tooltip
+// what is linting it and how long its last lint took.
 import * as vscode from 'vscode';
 
+import type { ActiveSetup } from '../core/uiText';
 import type { FindingStore } from './diagnostics';
 
 import { isLintedDocument } from '../core/configFiles';
@@ -13,6 +15,10 @@ export class FindingsStatusBar implements vscode.Disposable {
   constructor(
     private readonly store: FindingStore,
     private readonly enabled: () => boolean,
+    /** What is linting the file: the version, the preset and the per-rule settings. */
+    private readonly setup: (uri: vscode.Uri) => ActiveSetup,
+    /** How long the file's last lint took, if it was linted. */
+    private readonly lastLintMs: (uri: vscode.Uri) => number | undefined,
   ) {
     this.item.name = 'Zero Trust findings';
     this.item.command = 'workbench.actions.view.problems';
@@ -37,7 +43,11 @@ export class FindingsStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const { text, tooltip } = findingsStatus(this.store.count(document.uri));
+    const { text, tooltip } = findingsStatus(
+      this.store.count(document.uri),
+      this.setup(document.uri),
+      this.lastLintMs(document.uri),
+    );
     this.item.text = text;
     this.item.tooltip = tooltip;
     this.item.show();

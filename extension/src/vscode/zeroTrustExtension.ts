@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 
 import type { RuleFailure } from '../core/lint';
 import type { Settings } from '../core/settings';
-import type { ScanSummary } from '../core/uiText';
+import type { ActiveSetup, ScanSummary } from '../core/uiText';
 import type { LintReply } from '../core/workerClient';
 
 import { CONFIG_FILE_GLOBS, isLintedDocument } from '../core/configFiles';
@@ -15,6 +15,7 @@ import { CommandIds, CONFIG_SECTION, DIAGNOSTIC_SOURCE, LANGUAGE_IDS } from '../
 import { joinGlobs } from '../core/globs';
 import { lintFilename } from '../core/lintFilename';
 import { LintScheduler } from '../core/scheduler';
+import { activeSetupText } from '../core/uiText';
 import { LintWorkerClient } from '../core/workerClient';
 import { disableWithReason, fixAllEdit, LintCodeActionProvider } from './codeActions';
 import { FindingStore } from './diagnostics';
@@ -59,10 +60,9 @@ export class ZeroTrustExtension implements vscode.Disposable {
     () => this.settingsFor().lintDelayMs,
     document => void this.startValidate(document),
   );
-  private readonly statusBar = new FindingsStatusBar(
-    this.store,
-    () => this.settingsFor(vscode.window.activeTextEditor?.document.uri).enable,
-  );
+  /** How long each open file's last lint took (change to diagnostics), by URI. */
+  private readonly lintTimes = new Map<string, number>();
+  private readonly statusBar: FindingsStatusBar;
   /** Files noted in the output channel as too large, until they fit again. */
   private readonly sizeNotices = new Set<string>();
   /** Rule failures noted in the output channel (rule and file), each once. */
@@ -75,8 +75,17 @@ export class ZeroTrustExtension implements vscode.Disposable {
   /** The extension's exports. */
   readonly api: ZeroTrustApi = { onDidLint: this.lintEvents.event };
 
-  /** `extensionPath`: the folder holding `dist/worker.js`. */
-  constructor(extensionPath: string) {
+  /** `extensionPath`: the folder holding `dist/worker.js`; `version`: the extension's. */
+  constructor(
+    extensionPath: string,
+    private readonly version: string,
+  ) {
+    this.statusBar = new FindingsStatusBar(
+      this.store,
+      () => this.settingsFor(vscode.window.activeTextEditor?.document.uri).enable,
+      uri => this.activeSetup(uri),
+      uri => this.lintTimes.get(uri.toString()),
+    );
     this.client = new LintWorkerClient(
       () => new Worker(path.join(extensionPath, 'dist', 'worker.js'), { name: 'zero-trust-lint' }),
       line => this.output.warn(line),
@@ -92,6 +101,19 @@ export class ZeroTrustExtension implements vscode.Disposable {
       ...this.registerListeners(),
       ...this.registerCommands(),
     ];
+    this.output.info(activeSetupText(this.activeSetup(vscode.workspace.workspaceFolders?.[0]?.uri)));
+  }
+
+  /** What lints a file: the version, the preset and what `zeroTrust.rules` changes. */
+  private activeSetup(uri?: vscode.Uri): ActiveSetup {
+    const { lint } = this.settingsFor(uri);
+    const severities = Object.values(lint.rules);
+    return {
+      version: this.version,
+      preset: lint.preset,
+      rulesOff: severities.filter(severity => severity === 'off').length,
+      rulesChanged: severities.filter(severity => severity !== 'off').length,
+    };
   }
 
   /** Lints the documents open now (later ones are linted as they open). */
@@ -188,6 +210,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
     const key = document.uri.toString();
     this.scheduler.cancel(key);
     this.client.cancel(key);
+    this.lintTimes.delete(key);
     if (this.scanned.has(key) && document.uri.scheme !== 'untitled') {
       void this.lintFromDisk(document.uri);
     } else if (this.store.has(document.uri)) {
@@ -301,6 +324,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
     const { outcome } = reply;
     this.store.set(document.uri, version, outcome.findings, outcome.parseError);
     this.reportRuleErrors(filename, outcome.ruleErrors);
+    this.lintTimes.set(key, performance.now() - started);
     this.lintEvents.fire({ uri: document.uri, version, result: 'linted', findings: this.store.count(document.uri) });
     this.output.info(
       `Linted ${filename} (v${version}) in ${Math.round(performance.now() - started)} ms, ` +
