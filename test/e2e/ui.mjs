@@ -178,6 +178,18 @@ async function main() {
       await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: 20_000 });
       await shot('04-fixed-and-saved.png');
     });
+    await step('read "no findings" in the status bar, and what runs in its tooltip', async () => {
+      const item = page.locator('.statusbar-item', { hasText: 'no findings' }).first();
+      await item.waitFor({ state: 'visible', timeout: 20_000 });
+      await item.hover();
+      const hover = page.locator('.monaco-hover, .custom-hover, .workbench-hover', { hasText: 'preset `recommended`' });
+      await hover.first().waitFor({ state: 'visible', timeout: 10_000 });
+      const text = (await hover.first().textContent()) ?? '';
+      if (!/No findings in this file/.test(text) || !/Zero Trust Lint \d+\.\d+\.\d+/.test(text)) {
+        throw new Error(`Status bar tooltip lacks the file's state or the version: ${text}`);
+      }
+      await shot('05-status-bar.png');
+    });
   } catch {
     // Reported by step(); the summary line below counts it.
   } finally {
