@@ -9,3 +9,4 @@ export * from './secretNames';
 export * from './secretShapes';
 export * from './secretValue';
 export * from './startSecretRule';
+export * from './sinkCredentialListeners';
