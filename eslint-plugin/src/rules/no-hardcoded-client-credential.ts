@@ -85,7 +85,9 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow client secrets, passwords and private keys hard-coded into identity SDK configuration',
+      description:
+        'Disallow client secrets, passwords and access keys hard-coded into identity SDKs and the clients ' +
+        'that take them',
       recommended: 'recommended',
     },
     hasSuggestions: true,

@@ -60,7 +60,8 @@ export default createRule<Options, MessageIds>({
     type: 'problem',
     docs: {
       description:
-        'Disallow connection strings, account keys and SAS tokens with credentials hard-coded into the source',
+        'Disallow connection strings with credentials, account keys, API keys and encryption keys hard-coded ' +
+        'into the source',
       recommended: 'recommended',
     },
     hasSuggestions: true,

@@ -7,13 +7,13 @@ import { clearReportedByAny } from '../secrets/startSecretRule';
 import { registerMentions, sourceMentionsAny } from '../rule/sourceMentions';
 import { findSinkCredentials } from './findSinkCredentials';
 import type { SinkCredential } from './findSinkCredentials';
-import { resolveSinkCall } from './resolveSinkCall';
+import { getSinkRoots, GLOBAL_WORDS, mayBeSinkCall, resolveSinkCall } from './resolveSinkCall';
 
 /**
  * A file can pass a credential to a catalogued API only if it names one of the packages (its import or `require`)
  * or one of the runtime's globals the catalog lists.
  */
-const SINK_WORDS = registerMentions([...CREDENTIAL_SINK_PACKAGES, 'fetch', 'headers', 'request']);
+const SINK_WORDS = registerMentions([...CREDENTIAL_SINK_PACKAGES, ...GLOBAL_WORDS]);
 
 type Channels = {
   credential: ((found: SinkCredential) => void) | undefined;
@@ -27,12 +27,12 @@ type Channels = {
 const credentialSinks = defineSharedPass<Channels>({
   name: 'credential sinks',
   listeners(sourceCode, run) {
-    if (!sourceMentionsAny(sourceCode, SINK_WORDS)) {
+    if (!sourceMentionsAny(sourceCode, SINK_WORDS) || getSinkRoots(sourceCode).size === 0) {
       return {};
     }
     const found: SinkCredential[] = [];
     const check = (node: TSESTree.CallExpression | TSESTree.NewExpression): void => {
-      if (node.arguments.length === 0) {
+      if (node.arguments.length === 0 || !mayBeSinkCall(node, sourceCode)) {
         return;
       }
       const call = resolveSinkCall(node, sourceCode);
@@ -63,5 +63,9 @@ export function credentialSinkListeners(
   context: PassContext,
   credential: (found: SinkCredential) => void,
 ): TSESLint.RuleListener {
+  // Most files reach no catalogued API: they subscribe to nothing (the answers are kept per file).
+  if (!sourceMentionsAny(context.sourceCode, SINK_WORDS) || getSinkRoots(context.sourceCode).size === 0) {
+    return {};
+  }
   return credentialSinks.subscribe(context, { credential });
 }

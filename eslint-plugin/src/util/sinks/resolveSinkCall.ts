@@ -3,12 +3,14 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { skipWrappers } from '../ast/skipWrappers';
-import { CREDENTIAL_SINKS } from '../data/credentialSinks.generated';
+import { CREDENTIAL_SINK_PACKAGES, CREDENTIAL_SINKS } from '../data/credentialSinks.generated';
 import type { SinkPosition } from '../data/credentialSinks.generated';
-import { getDeclaredNames } from '../evaluate/findVariable';
+import { getDeclaredNames, IMPORT_BINDING, VARIABLE } from '../evaluate/findVariable';
 import { resolveConstInit } from '../evaluate/resolveConstInit';
 import { getMemberKey, MAX_RESOLVE_DEPTH } from '../evaluate/staticValue';
-import { CALL, NEW, resolveModuleRef } from '../modules/resolveModuleRef';
+import { CALL, getRequireSource, NEW, resolveModuleRef } from '../modules/resolveModuleRef';
+import { createPerFileValue } from '../rule/perFileCache';
+import { registerMentions, sourceMentionsAny } from '../rule/sourceMentions';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -116,4 +118,139 @@ function resolveGlobalRef(
     default:
       return undefined;
   }
+}
+
+const PACKAGES = new Set(CREDENTIAL_SINK_PACKAGES);
+/** The words a file that uses one of `GLOBALS` contains (`headers.set(…)` needs a `new Headers(…)` to be a sink). */
+export const GLOBAL_WORDS = registerMentions(['fetch(', 'new headers', 'new request']);
+const ROOTS = createPerFileValue<ReadonlySet<string>>();
+
+/** Whether a module specifier is a catalogued package or one of its subpaths; relative paths are answered at once. */
+function isCataloguedSource(source: string): boolean {
+  return source.charCodeAt(0) !== 46 /* . */ && (PACKAGES.has(source) || PACKAGES.has(packageOf(source)));
+}
+
+/**
+ * Where a chain of members, calls and `new` starts: `a` of `a.b(c).d()`, the `require(…)` call of
+ * `require('pg').Client`; `undefined` for anything else (`this`, literals, functions).
+ */
+function chainRoot(node: TSESTree.Node): TSESTree.Identifier | TSESTree.CallExpression | undefined {
+  let current = skipWrappers(node);
+  for (let i = 0; i < 64; i++) {
+    switch (current.type) {
+      case AST_NODE_TYPES.Identifier:
+        return current;
+      case AST_NODE_TYPES.MemberExpression:
+        current = skipWrappers(current.object);
+        break;
+      case AST_NODE_TYPES.CallExpression:
+        if (current.callee.type === AST_NODE_TYPES.Identifier && current.callee.name === 'require') {
+          return current;
+        }
+        current = skipWrappers(current.callee);
+        break;
+      case AST_NODE_TYPES.NewExpression:
+        current = skipWrappers(current.callee);
+        break;
+      case AST_NODE_TYPES.AwaitExpression:
+        current = skipWrappers(current.argument);
+        break;
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The names in a file that can start a chain leading to a catalogued API: variables imported or required from a
+ * catalogued package, the runtime's `fetch`, `Headers` and `Request` where the file does not declare its own, and
+ * variables initialised from a chain that starts at one of those (`const client = ldap.createClient()`). By name, so
+ * an over-approximation: a call whose chain starts elsewhere (`console.log`, `this.x()`, a parameter) is not resolved.
+ */
+export function getSinkRoots(sourceCode: SourceCode): ReadonlySet<string> {
+  let roots = ROOTS.get(sourceCode);
+  if (roots) {
+    return roots;
+  }
+  const names = new Set<string>();
+  if (sourceMentionsAny(sourceCode, GLOBAL_WORDS)) {
+    const declared = getDeclaredNames(sourceCode);
+    for (const name of GLOBALS) {
+      if (!declared.withValue.has(name) && !declared.definitions.has(name) && !declared.fileLevel.has(name)) {
+        names.add(name);
+      }
+    }
+  }
+  const scopes = sourceCode.scopeManager?.scopes ?? [];
+  const requires = sourceCode.text.includes('require(');
+  // Imports (and `require`s) at the top of the file first: a file with none of a catalogued package needs no more.
+  for (const scope of scopes) {
+    if (scope.block.type === AST_NODE_TYPES.Program) {
+      collectRoots(scope, names, undefined, requires, sourceCode);
+    }
+  }
+  const derived: [string, string][] = [];
+  // Then every scope, for `require`s inside functions and the variables made from a root.
+  for (const scope of names.size > 0 || requires ? scopes : []) {
+    collectRoots(scope, names, derived, requires, sourceCode);
+  }
+  for (let changed = derived.length > 0, round = 0; changed && round < 8; round++) {
+    changed = false;
+    for (const [name, root] of derived) {
+      if (!names.has(name) && names.has(root)) {
+        names.add(name);
+        changed = true;
+      }
+    }
+  }
+  roots = names;
+  ROOTS.set(sourceCode, roots);
+  return roots;
+}
+
+function collectRoots(
+  scope: TSESLint.Scope.Scope,
+  names: Set<string>,
+  derived: [string, string][] | undefined,
+  requires: boolean,
+  sourceCode: SourceCode,
+): void {
+  for (const variable of scope.variables) {
+    const def = variable.defs[0];
+    if (def?.type === IMPORT_BINDING) {
+      const declaration = def.parent;
+      if (declaration.type === AST_NODE_TYPES.ImportDeclaration) {
+        if (isCataloguedSource(declaration.source.value)) {
+          names.add(variable.name);
+        }
+      } else if (declaration.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+        names.add(variable.name);
+      }
+    } else if (def?.type === VARIABLE && def.node.init && (derived || requires)) {
+      const root = chainRoot(def.node.init);
+      if (root?.type === AST_NODE_TYPES.Identifier) {
+        derived?.push([variable.name, root.name]);
+      } else if (root) {
+        const source = getRequireSource(root, sourceCode);
+        if (source !== undefined && isCataloguedSource(source)) {
+          names.add(variable.name);
+        }
+      } else if (derived && def.node.init.type === AST_NODE_TYPES.AwaitExpression) {
+        names.add(variable.name); // `await import('pkg')`
+      }
+    }
+  }
+}
+
+/**
+ * Whether a call's chain starts at a name that can lead to a catalogued API (`getSinkRoots`): the one test made of
+ * every call of a file, before anything is resolved.
+ */
+export function mayBeSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: SourceCode): boolean {
+  const root = chainRoot(node.callee);
+  if (root === undefined) {
+    return false;
+  }
+  return root.type !== AST_NODE_TYPES.Identifier || getSinkRoots(sourceCode).has(root.name);
 }
