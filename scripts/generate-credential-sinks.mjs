@@ -98,7 +98,7 @@ export function render(json) {
       .map(k => `  | ${quote(k)}`)
       .join('\n') +
     ';\n' +
-    'export type SinkPositionKind = CredentialKind | ' +
+    'type SinkPositionKind = CredentialKind | ' +
     "'headers' | 'header';\n" +
     '\n' +
     '/**\n' +

@@ -17,12 +17,12 @@ import {
   maskSecret,
   namedValueListeners,
   shannonEntropy,
-  sinkCredentialListeners,
   startSecretRule,
   toEnvVarName,
 } from '../util/secrets';
 import type { SecretFormatMatch, SecretLiteral, SecretNameKind } from '../util/secrets';
 import type { CredentialKind } from '../util/data';
+import { sinkCredentialListeners } from '../util/sinks';
 
 type Options = [{ checkSecretNames?: boolean }];
 type MessageIds =

@@ -18,12 +18,12 @@ import {
   isPlaceholder,
   maskSecret,
   namedValueListeners,
-  sinkCredentialListeners,
   startSecretRule,
   toEnvVarName,
 } from '../util/secrets';
 import type { SecretLiteral } from '../util/secrets';
 import type { CredentialKind } from '../util/data';
+import { sinkCredentialListeners } from '../util/sinks';
 
 type Options = [];
 type MessageIds =

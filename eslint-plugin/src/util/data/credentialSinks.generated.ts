@@ -12,7 +12,7 @@ export type CredentialKind =
   | 'private-key'
   | 'signing-key'
   | 'token';
-export type SinkPositionKind = CredentialKind | 'headers' | 'header';
+type SinkPositionKind = CredentialKind | 'headers' | 'header';
 
 /**
  * One credential position of a sink: the argument index then property steps (`0.auth.password`; `*` is every

@@ -9,4 +9,3 @@ export * from './secretNames';
 export * from './secretShapes';
 export * from './secretValue';
 export * from './startSecretRule';
-export * from './sinkCredentialListeners';

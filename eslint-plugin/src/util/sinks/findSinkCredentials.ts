@@ -155,7 +155,7 @@ function objectOf(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
 }
 
 /** `findSecretLiteral`, also through `this.x` and same-file helpers that return a value. */
-export function findSinkLiteral(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): SecretLiteral | undefined {
+function findSinkLiteral(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): SecretLiteral | undefined {
   const found = findSecretLiteral(node, sourceCode);
   if (found || depth >= 4) {
     return found;

@@ -3,3 +3,4 @@ export * from './credentialSinkPass';
 export * from './findSinkCredentials';
 export * from './isSinkSecret';
 export * from './resolveSinkCall';
+export * from './sinkCredentialListeners';

@@ -1,9 +1,9 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { CredentialKind } from '../data/credentialSinks.generated';
-import { credentialSinkListeners } from '../sinks/credentialSinkPass';
-import { maskSecret } from './secretValue';
-import type { SecretRuleStart } from './startSecretRule';
+import { credentialSinkListeners } from './credentialSinkPass';
+import { maskSecret } from '../secrets/secretValue';
+import type { SecretRuleStart } from '../secrets/startSecretRule';
 
 /** The messages a secret rule that reports credential sinks has. */
 type SinkMessageIds = 'sinkCredential' | 'useEnv';
