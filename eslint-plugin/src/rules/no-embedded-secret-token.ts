@@ -21,9 +21,12 @@ import {
   toEnvVarName,
 } from '../util/secrets';
 import type { SecretFormatMatch, SecretLiteral, SecretNameKind } from '../util/secrets';
+import type { CredentialKind } from '../util/data';
+import { sinkCredentialListeners } from '../util/sinks';
 
 type Options = [{ checkSecretNames?: boolean }];
-type MessageIds = 'providerToken' | 'secretLikeName' | 'useEnv' | 'providerTokenInConfig' | 'secretLikeNameInConfig';
+type MessageIds =
+  'providerToken' | 'secretLikeName' | 'useEnv' | 'providerTokenInConfig' | 'secretLikeNameInConfig' | 'sinkCredential';
 
 /** Name kinds the other secret rules own (they report those values, with their own fixes). */
 const OWNED_ELSEWHERE = new Set<SecretNameKind>(['clientSecret', 'signingKey', 'connectionString', 'accountKey']);
@@ -98,6 +101,9 @@ const QUERY_WORDS = registerMentions(['key=', 'token=', 'secret=', 'password=', 
 /** Firebase web config keys: its `apiKey` is a public identifier by design, not a secret. */
 const FIREBASE_KEYS = ['authDomain', 'projectId', 'messagingSenderId', 'appId', 'storageBucket', 'databaseURL'];
 
+/** The credential-sink kinds this rule reports (see docs/credential-sinks.md). */
+const SINK_KINDS: ReadonlySet<CredentialKind> = new Set<CredentialKind>(['token']);
+
 export default createRule<Options, MessageIds>({
   name: 'no-embedded-secret-token',
   meta: {
@@ -109,6 +115,9 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
+      sinkCredential:
+        'Hard-coded credential ({{preview}}) in {{sink}}: anyone with the code can use it; load it from the ' +
+        'environment or a secret store and rotate it, since removing it from code does not un-leak it.',
       providerToken:
         'A {{label}} ({{preview}}) is embedded in the code: anyone who can read the code or its history can use it; ' +
         'revoke and rotate it, then load it from the environment or a secret store.',
@@ -143,7 +152,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ checkSecretNames: true }],
   create(context, [{ checkSecretNames }]) {
-    const { sourceCode, reported, envFix } = startSecretRule(context);
+    const start = startSecretRule(context);
+    const { sourceCode, reported, envFix } = start;
 
     function publicPrefix(match: SecretFormatMatch): string | undefined {
       if (match.format.id === 'private-key' || match.format.id === 'azure-ad-client-secret') {
@@ -399,10 +409,11 @@ export default createRule<Options, MessageIds>({
     // at all: one scan of the file instead of a look at each of its strings.
     const formats = fileMayContainSecretFormat(sourceCode);
     const queries = checkSecretNames && sourceMentionsAny(sourceCode, QUERY_WORDS);
+    const sinks = sinkCredentialListeners(context, start, SINK_KINDS);
     if (!formats && !queries) {
-      return named;
+      return mergeListeners(named, sinks);
     }
-    return mergeListeners(named, {
+    return mergeListeners(named, sinks, {
       Literal(node: TSESTree.Literal): void {
         if (typeof node.value !== 'string' || node.value.length < 20) {
           return;

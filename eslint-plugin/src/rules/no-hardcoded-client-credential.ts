@@ -5,7 +5,7 @@ import { AST_NODE_TYPES, skipWrappers } from '../util/ast';
 import { findProperty, getPropertyKey } from '../util/evaluate';
 import { replaceImportedClass } from '../util/fixes';
 import { AZURE_IDENTITY, createCalleeResolver, isModuleRef, resolveModuleRef } from '../util/modules';
-import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
+import { createRule, mergeListeners, registerMentions, sourceMentionsAny } from '../util/rule';
 import {
   findSecretFormat,
   findSecretLiteral,
@@ -22,6 +22,8 @@ import {
   toEnvVarName,
 } from '../util/secrets';
 import type { SecretLiteral } from '../util/secrets';
+import type { CredentialKind } from '../util/data';
+import { sinkCredentialListeners } from '../util/sinks';
 
 type Options = [];
 type MessageIds =
@@ -33,7 +35,8 @@ type MessageIds =
   | 'useCertificate'
   | 'clientSecretInConfig'
   | 'passwordInConfig'
-  | 'privateKeyInConfig';
+  | 'privateKeyInConfig'
+  | 'sinkCredential';
 
 /** Where a constructor or function takes a client credential, by the name it is exported under. */
 interface Sink {
@@ -74,16 +77,24 @@ const SINKS: Readonly<Record<string, Sink>> = {
 };
 const PEM_PRIVATE_KEY = /-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----/;
 
+/** The credential-sink kinds this rule reports (see docs/credential-sinks.md). */
+const SINK_KINDS: ReadonlySet<CredentialKind> = new Set<CredentialKind>(['password', 'client-secret', 'access-key']);
+
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-client-credential',
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow client secrets, passwords and private keys hard-coded into identity SDK configuration',
+      description:
+        'Disallow client secrets, passwords and access keys hard-coded into identity SDKs and the clients ' +
+        'that take them',
       recommended: 'recommended',
     },
     hasSuggestions: true,
     messages: {
+      sinkCredential:
+        'Hard-coded credential ({{preview}}) in {{sink}}: anyone with the code can use it; load it from the ' +
+        'environment or a secret store and rotate it, since removing it from code does not un-leak it.',
       clientSecret:
         'Hard-coded client secret ({{preview}}) in `{{where}}`: anyone with the code can act as the app; load it ' +
         'from the environment or Key Vault, prefer a certificate or managed identity, and rotate it, since removing ' +
@@ -119,7 +130,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode, reported, typescript, envFix } = startSecretRule(context);
+    const start = startSecretRule(context);
+    const { sourceCode, reported, typescript, envFix } = start;
 
     function envSuggestion(found: SecretLiteral, env: string): TSESLint.SuggestionReportDescriptor<MessageIds> {
       const name = found.fallback ? 'process.env' : `process.env.${env}`;
@@ -325,12 +337,13 @@ export default createRule<Options, MessageIds>({
         : undefined;
     }
 
-    return {
-      ...(sourceMentionsAny(sourceCode, CALL_WORDS) ? { NewExpression: checkCall, CallExpression: checkCall } : {}),
-      ...namedValueListeners(context, {
+    return mergeListeners(
+      sourceMentionsAny(sourceCode, CALL_WORDS) ? { NewExpression: checkCall, CallExpression: checkCall } : {},
+      namedValueListeners(context, {
         property: (name, node) => checkNamed(name, node.value, node),
         named: (name, value) => checkNamed(name, value),
       }),
-    };
+      sinkCredentialListeners(context, start, SINK_KINDS),
+    );
   },
 });

@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '../util/ast';
 
 import { findProperty } from '../util/evaluate';
 import { createCalleeResolver } from '../util/modules';
-import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
+import { createRule, mergeListeners, registerMentions, sourceMentionsAny } from '../util/rule';
 import {
   fileMayContainConnectionSecret,
   findConnectionSecret,
@@ -22,6 +22,8 @@ import {
   toEnvVarName,
 } from '../util/secrets';
 import type { SecretLiteral } from '../util/secrets';
+import type { CredentialKind } from '../util/data';
+import { sinkCredentialListeners } from '../util/sinks';
 
 type Options = [];
 type MessageIds =
@@ -31,7 +33,8 @@ type MessageIds =
   | 'useEnv'
   | 'connectionStringInConfig'
   | 'keyInConfig'
-  | 'databasePasswordInConfig';
+  | 'databasePasswordInConfig'
+  | 'sinkCredential';
 
 /** Azure SDK credentials that wrap a key or SAS: constructor → argument index and the env var to suggest. */
 const KEY_CREDENTIALS: Readonly<Record<string, { arg: number; env: string }>> = {
@@ -43,17 +46,29 @@ const KEY_CREDENTIALS: Readonly<Record<string, { arg: number; env: string }>> = 
 /** Every `new` this rule checks names one of these classes in the file. */
 const NEW_WORDS = registerMentions([...Object.keys(KEY_CREDENTIALS), 'Sequelize', 'CosmosClient']);
 
+/** The credential-sink kinds this rule reports (see docs/credential-sinks.md). */
+const SINK_KINDS: ReadonlySet<CredentialKind> = new Set<CredentialKind>([
+  'connection-string',
+  'api-key',
+  'encryption-key',
+  'private-key',
+]);
+
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-connection-string-or-key',
   meta: {
     type: 'problem',
     docs: {
       description:
-        'Disallow connection strings, account keys and SAS tokens with credentials hard-coded into the source',
+        'Disallow connection strings with credentials, account keys, API keys and encryption keys hard-coded ' +
+        'into the source',
       recommended: 'recommended',
     },
     hasSuggestions: true,
     messages: {
+      sinkCredential:
+        'Hard-coded credential ({{preview}}) in {{sink}}: anyone with the code can use it; load it from the ' +
+        'environment or a secret store and rotate it, since removing it from code does not un-leak it.',
       connectionString:
         'Hard-coded {{kind}} in a string: anyone with the code gets its access; use Entra ID (a managed identity ' +
         'with RBAC) or load it from the environment or Key Vault, and rotate it, since removing it from code does ' +
@@ -86,7 +101,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode, reported, envFix } = startSecretRule(context);
+    const start = startSecretRule(context);
+    const { sourceCode, reported, envFix } = start;
 
     function suggestion(found: SecretLiteral, env: string) {
       return {
@@ -222,10 +238,12 @@ export default createRule<Options, MessageIds>({
     }
 
     const strings = fileMayContainConnectionSecret(sourceCode);
-    return {
-      ...(strings ? { Literal: checkLiteral, TemplateLiteral: checkTemplate } : {}),
-      ...(sourceMentionsAny(sourceCode, NEW_WORDS) ? { NewExpression: checkNew } : {}),
-      ...namedValueListeners(context, {
+    return mergeListeners(
+      {
+        ...(strings ? { Literal: checkLiteral, TemplateLiteral: checkTemplate } : {}),
+        ...(sourceMentionsAny(sourceCode, NEW_WORDS) ? { NewExpression: checkNew } : {}),
+      },
+      namedValueListeners(context, {
         property: (name, node, object) => checkNamed(name, node.value, object),
         // `const accountKey = …`: declarations only, not assignments, defaults or class fields.
         named(name, value, declared) {
@@ -234,7 +252,8 @@ export default createRule<Options, MessageIds>({
           }
         },
       }),
-    };
+      sinkCredentialListeners(context, start, SINK_KINDS),
+    );
 
     function checkLiteral(node: TSESTree.Literal): void {
       if (typeof node.value === 'string' && node.value.length >= 16) {

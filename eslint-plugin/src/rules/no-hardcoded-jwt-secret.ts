@@ -6,7 +6,7 @@ import { findProperty, getMemberKey, getStaticStringArray, resolveExpression } f
 import { CALL, createCalleeResolver, matchesSource, resolveModuleRef } from '../util/modules';
 import type { ModuleRef } from '../util/modules';
 import { isExampleConfigFile } from '../util/configFiles';
-import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
+import { createRule, mergeListeners, registerMentions, sourceMentionsAny } from '../util/rule';
 import {
   findSecretLiteral,
   getBindingName,
@@ -19,9 +19,17 @@ import {
   toEnvVarName,
 } from '../util/secrets';
 import type { SecretLiteral } from '../util/secrets';
+import type { CredentialKind } from '../util/data';
+import { sinkCredentialListeners } from '../util/sinks';
 
 type Options = [];
-type MessageIds = 'hardcodedKey' | 'weakHardcodedKey' | 'useEnv' | 'hardcodedKeyInConfig' | 'weakHardcodedKeyInConfig';
+type MessageIds =
+  | 'hardcodedKey'
+  | 'weakHardcodedKey'
+  | 'useEnv'
+  | 'hardcodedKeyInConfig'
+  | 'weakHardcodedKeyInConfig'
+  | 'sinkCredential';
 
 /** Where the key is an argument: `export name` of `sources` → argument index and the env var to suggest. */
 interface ArgSink {
@@ -103,6 +111,9 @@ const PUBLIC_KEY = /-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|-----BEGIN CERTIFICA
 /** RFC 7518 §3.2: an HMAC key must be at least as long as the hash (32 bytes for HS256). */
 const MIN_HMAC_BYTES = 32;
 
+/** The credential-sink kinds this rule reports (see docs/credential-sinks.md). */
+const SINK_KINDS: ReadonlySet<CredentialKind> = new Set<CredentialKind>(['signing-key']);
+
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-jwt-secret',
   meta: {
@@ -113,6 +124,9 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
+      sinkCredential:
+        'Hard-coded credential ({{preview}}) in {{sink}}: anyone with the code can use it; load it from the ' +
+        'environment or a secret store and rotate it, since removing it from code does not un-leak it.',
       hardcodedKey:
         'Hard-coded signing key ({{preview}}) in `{{where}}`: anyone with the code can forge tokens or sessions; ' +
         'load it from the environment or Key Vault and rotate it, since removing it from code does not un-leak it.',
@@ -133,7 +147,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode, reported, envFix } = startSecretRule(context);
+    const start = startSecretRule(context);
+    const { sourceCode, reported, envFix } = start;
     // A dotenv template (`.env.example`) says what to fill in: only a real-looking key there is one.
     const template = isExampleConfigFile(context.filename);
 
@@ -351,9 +366,9 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      ...(sourceMentionsAny(sourceCode, CALL_WORDS) ? { CallExpression: checkCall } : {}),
-      ...namedValueListeners(context, {
+    return mergeListeners(
+      sourceMentionsAny(sourceCode, CALL_WORDS) ? { CallExpression: checkCall } : {},
+      namedValueListeners(context, {
         property(name, node, object) {
           if (name === 'k' || name === 'd') {
             checkJwk(object, name, node.value);
@@ -363,6 +378,7 @@ export default createRule<Options, MessageIds>({
         },
         named: (name, value) => checkNamed(name, value),
       }),
-    };
+      sinkCredentialListeners(context, start, SINK_KINDS),
+    );
   },
 });

@@ -1,5 +1,6 @@
 import rule from '../../../eslint-plugin/src/rules/no-embedded-secret-token';
 import { b64url, FAKE } from '../fakeSecrets';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -451,6 +452,88 @@ const chat = <Chat token={process.env.TOKEN!} />;`,
           endLine: 1,
           endColumn: 55,
           suggestions: [{ messageId: 'useEnv', output: 'const API_KEY = process.env.API_KEY!;' }],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-embedded-secret-token (credential sinks)', rule, {
+  valid: [
+    // Credential sinks: the environment, placeholders, a token from a parameter, a local look-alike.
+    "import { Telegraf } from 'telegraf'; new Telegraf(process.env.BOT_TOKEN!);",
+    "import { Telegraf } from 'telegraf'; new Telegraf('<bot-token>');",
+    "import axios from 'axios'; " +
+      "function me(token: string) { return axios.get('/me', { headers: { Authorization: `Bearer ${token}` } }); }",
+    "class Telegraf { constructor(token: string) {} } new Telegraf('kP9x2mQ7vLr');",
+  ],
+  invalid: [
+    {
+      code: dedent`
+        import { Telegraf } from 'telegraf';
+        const bot = new Telegraf('kP9x2mQ7vLr');
+      `,
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 2,
+          column: 26,
+          endLine: 2,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: dedent`
+        import { Telegraf } from 'telegraf';
+        const bot = new Telegraf(process.env.TELEGRAF_TOKEN!);
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        import { Octokit } from '@octokit/rest';
+        const base = { userAgent: 'app' };
+        const options = { ...base, auth: process.env.GITHUB_TOKEN || 'kP9x2mQ7vLr' };
+        const octokit = new Octokit(options);
+      `,
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 3,
+          column: 62,
+          endLine: 3,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: dedent`
+        import { Octokit } from '@octokit/rest';
+        const base = { userAgent: 'app' };
+        const options = { ...base, auth: process.env.GITHUB_TOKEN! };
+        const octokit = new Octokit(options);
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        import axios from 'axios';
+        const api = axios.create({ baseURL: 'https://api.example.com' });
+        api.get('/me', { headers: { Authorization: 'Bearer kP9x2mQ7vLr' } });
+      `,
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 3,
+          column: 44,
+          endLine: 3,
+          endColumn: 64,
+          suggestions: [],
         },
       ],
     },

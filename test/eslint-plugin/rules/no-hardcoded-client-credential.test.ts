@@ -1,5 +1,6 @@
 import rule from '../../../eslint-plugin/src/rules/no-hardcoded-client-credential';
 import { FAKE } from '../fakeSecrets';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -574,6 +575,226 @@ const login = () => msRestNodeAuth.loginWithServicePrincipalSecret(clientId, pro
               output:
                 'export function createCredential(tenantId, clientId, clientSecret) { return { tenantId, clientId, ' +
                 'clientSecret }; }',
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-hardcoded-client-credential (credential sinks)', rule, {
+  valid: [
+    // Credential sinks: the same calls with the password from the environment, a placeholder, an empty string.
+    "const ldap = require('ldapjs'); ldap.createClient({ url }).bind(dn, process.env.LDAP_PASSWORD, done);",
+    "import { createClient } from 'ldapjs'; createClient({ url }).bind(dn, '<password>');",
+    "import { createClient } from 'ldapjs'; createClient({ url }).bind(dn, '');",
+    // A local look-alike is not the package's API.
+    'function createClient(o: object) { return { bind(dn: string, pw: string) {} }; } ' +
+      "createClient({}).bind('cn=svc', 'kP9x2mQ7vLr');",
+    "import request from 'superagent'; request.get(url).auth(user, password);",
+    'fetch(url, { headers: { Authorization: `Basic ${btoa(`${user}:${process.env.API_PASSWORD}`)}` } });',
+    "fetch(url, { headers: { Authorization: 'Basic ' + Buffer.from('svc:').toString('base64') } });",
+  ],
+  invalid: [
+    {
+      code: dedent`
+        const ldap = require('ldapjs');
+        const client = ldap.createClient({ url: 'ldaps://dc.example.com' });
+        client.bind('cn=svc,dc=example,dc=com', 'kP9x2mQ7vLr', done);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: dedent`
+        const ldap = require('ldapjs');
+        const client = ldap.createClient({ url: 'ldaps://dc.example.com' });
+        client.bind('cn=svc,dc=example,dc=com', process.env.LDAPJS_PASSWORD, done);
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        import AWS from 'aws-sdk';
+        const creds = new AWS.Credentials('AKIAIOSFODNN7QWERTY1', 'Zq3vK8wP1xR6tY0uN4mB7cJ2hL5');
+      `,
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 2,
+          column: 59,
+          endLine: 2,
+          endColumn: 88,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: dedent`
+        import AWS from 'aws-sdk';
+        const creds = new AWS.Credentials('AKIAIOSFODNN7QWERTY1', process.env.AWS_SECRET_ACCESS_KEY!);
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code:
+        "fetch('https://api.example.com/v1', { headers: { Authorization: 'Basic ' + " +
+        "Buffer.from('svc:kP9x2mQ7vLr').toString('base64') } });",
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 1,
+          column: 88,
+          endLine: 1,
+          endColumn: 105,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: "const headers = new Headers({ Authorization: `Basic ${btoa('svc:kP9x2mQ7vLr')}` });",
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 1,
+          column: 60,
+          endLine: 1,
+          endColumn: 77,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        import { Client } from 'ldapts';
+        class Directory {
+          pw: string;
+          constructor() {
+            this.pw = 'kP9x2mQ7vLr';
+          }
+          async login() {
+            const client = new Client({ url: 'ldaps://dc' });
+            await client.bind('cn=svc', this.pw);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: dedent`
+        import { Client } from 'ldapts';
+        class Directory {
+          pw: string;
+          constructor() {
+            this.pw = process.env.LDAPTS_PASSWORD!;
+          }
+          async login() {
+            const client = new Client({ url: 'ldaps://dc' });
+            await client.bind('cn=svc', this.pw);
+          }
+        }
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        import { createClient } from 'ldapjs';
+        function ldapPassword() {
+          return 'kP9x2mQ7vLr';
+        }
+        createClient({ url: 'ldaps://dc' }).bind('cn=svc', ldapPassword());
+      `,
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: dedent`
+        import { createClient } from 'ldapjs';
+        function ldapPassword() {
+          return process.env.LDAPJS_PASSWORD!;
+        }
+        createClient({ url: 'ldaps://dc' }).bind('cn=svc', ldapPassword());
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        import request from 'superagent';
+        request.get('https://api.example.com').set('Accept', 'json').auth('svc', 'kP9x2mQ7vLr');
+      `,
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 2,
+          column: 74,
+          endLine: 2,
+          endColumn: 87,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: dedent`
+        import request from 'superagent';
+        request.get('https://api.example.com').set('Accept', 'json').auth('svc', process.env.PASSWORD!);
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        import nodemailer from 'nodemailer';
+        const auth = { user: 'app' };
+        auth.pass = 'kP9x2mQ7vLr';
+        nodemailer.createTransport({ host: 'smtp.example.com', auth });
+      `,
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 3,
+          column: 13,
+          endLine: 3,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: dedent`
+        import nodemailer from 'nodemailer';
+        const auth = { user: 'app' };
+        auth.pass = process.env.NODEMAILER_PASSWORD!;
+        nodemailer.createTransport({ host: 'smtp.example.com', auth });
+      `,
             },
           ],
         },

@@ -1,6 +1,7 @@
 import rule from '../../../eslint-plugin/src/rules/no-hardcoded-connection-string-or-key';
 import { AZURITE_ACCOUNT_KEY, COSMOS_EMULATOR_KEY } from '../../../eslint-plugin/src/util/secrets';
 import { FAKE } from '../fakeSecrets';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -281,6 +282,119 @@ const sequelize = new Sequelize('orders', 'orders_app', 'Sh0p!pass', { host: 'db
               messageId: 'useEnv',
               output: `const { Sequelize } = require('sequelize');
 const sequelize = new Sequelize('orders', 'orders_app', process.env.DB_PASSWORD, { host: 'db.internal', dialect: 'mysql' });`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-hardcoded-connection-string-or-key (credential sinks)', rule, {
+  valid: [
+    // Credential sinks: local development defaults, the environment, placeholders, ids, look-alikes.
+    "import { Pool } from 'pg'; new Pool({ connectionString: 'postgres://postgres:postgres@localhost/app' });",
+    "import { Pool } from 'pg'; new Pool({ connectionString: 'postgres://db.example.com/app' });",
+    "import Stripe from 'stripe'; new Stripe(process.env.STRIPE_SECRET_KEY!);",
+    "import Stripe from 'stripe'; new Stripe('<stripe-secret-key>');",
+    "import Stripe from 'stripe'; new Stripe('');",
+    "class Stripe { constructor(key: string) {} } new Stripe('kP9x2mQ7vLr5wZ8');",
+    // A UUID bound to an id-like name stays an identifier.
+    "import Pusher from 'pusher'; " +
+      "new Pusher({ appId: '3f2a8b4c-1d2e-4f5a-9b8c-7d6e5f4a3b2c', secret: process.env.PUSHER_SECRET! });",
+  ],
+  invalid: [
+    {
+      code: dedent`
+        import { Pool } from 'pg';
+        const pool = new Pool({ connectionString: 'postgres://app:kP9x2mQ7vLr@db/app' });
+      `,
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 2,
+          column: 43,
+          endLine: 2,
+          endColumn: 78,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: dedent`
+        import { Pool } from 'pg';
+        const pool = new Pool({ connectionString: process.env.PG_URL! });
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        import Stripe from 'stripe';
+        const stripe = new Stripe('kP9x2mQ7vLr5wZ8', { apiVersion: '2024-06-20' });
+      `,
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 2,
+          column: 27,
+          endLine: 2,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: dedent`
+        import Stripe from 'stripe';
+        const stripe = new Stripe(process.env.STRIPE_API_KEY!, { apiVersion: '2024-06-20' });
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        import algoliasearch from 'algoliasearch';
+        const client = algoliasearch('APPID', '3f2a8b4c-1d2e-4f5a-9b8c-7d6e5f4a3b2c');
+      `,
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 2,
+          column: 39,
+          endLine: 2,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: dedent`
+        import algoliasearch from 'algoliasearch';
+        const client = algoliasearch('APPID', process.env.ALGOLIASEARCH_API_KEY!);
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        import { createCipheriv } from 'node:crypto';
+        const cipher = createCipheriv('aes-256-gcm', 'kP9x2mQ7vLr5wZ8tY6uN4mB7cJ2hL5q', iv);
+      `,
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 2,
+          column: 46,
+          endLine: 2,
+          endColumn: 79,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: dedent`
+        import { createCipheriv } from 'node:crypto';
+        const cipher = createCipheriv('aes-256-gcm', process.env.ENCRYPTION_KEY!, iv);
+      `,
             },
           ],
         },

@@ -1,4 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-hardcoded-jwt-secret';
+import { dedent } from '../../dedent';
 import { commonjs, createRuleTester, javascript } from '../RuleTester';
 
 const ruleTester = createRuleTester();
@@ -492,6 +493,66 @@ const signingJwk = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e
               output: `import { importJWK } from 'jose';
 const hmacKey = await importJWK({ kty: 'oct', k: 'hJtXIZ2uSN5kbQfbtTNWbpdmhkV8FJG-Onbc6mxCcYg', alg: 'HS256' });
 const signingJwk = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0', d: process.env.JWT_SIGNING_JWK! };`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-hardcoded-jwt-secret (credential sinks)', rule, {
+  valid: [
+    // Credential sinks: the environment, an empty string, a local look-alike.
+    "const jwt = require('jwt-simple'); jwt.encode({ sub: 'u' }, process.env.JWT_SECRET);",
+    "import { HmacSHA256 } from 'crypto-js'; HmacSHA256(message, '');",
+    "function HmacSHA256(m: string, k: string) { return m + k; } HmacSHA256(message, 'kP9x2mQ7vLr');",
+  ],
+  invalid: [
+    {
+      code: dedent`
+        const jwt = require('jwt-simple');
+        const token = jwt.encode({ sub: 'u' }, 'kP9x2mQ7vLr');
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 2,
+          column: 40,
+          endLine: 2,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: dedent`
+        const jwt = require('jwt-simple');
+        const token = jwt.encode({ sub: 'u' }, process.env.SIGNING_SECRET);
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        import { HmacSHA256 } from 'crypto-js';
+        const mac = HmacSHA256(message, 'kP9x2mQ7vLr').toString();
+      `,
+      errors: [
+        {
+          messageId: 'sinkCredential',
+          line: 2,
+          column: 33,
+          endLine: 2,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: dedent`
+        import { HmacSHA256 } from 'crypto-js';
+        const mac = HmacSHA256(message, process.env.SIGNING_SECRET!).toString();
+      `,
             },
           ],
         },

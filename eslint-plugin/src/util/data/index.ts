@@ -2,3 +2,4 @@
 export * from './graphPermissionIds.generated';
 export * from './graphPermissions.generated';
 export * from './secretFormats.generated';
+export * from './credentialSinks.generated';

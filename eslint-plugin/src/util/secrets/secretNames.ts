@@ -251,7 +251,9 @@ const nameKinds = new Map<string, SecretNameKind | undefined>();
  * Every name `classifyName` gives a kind contains one of these (`…secret`, `…key`, `conn…str`, `…token`, `pass…`,
  * `pwd`, `jwt`): most names do not, and are answered by this one test, without splitting or caching them.
  */
-const CANDIDATE_NAME = /secret|key|conn|token|pass|pwd|jwt/i;
+const CANDIDATE_NAME = /secret|secert|secrect|sercet|key|conn|token|pass|pwd|jwt|creds/i;
+const SECRET_WORD = /(?:secret|secert|secrect|sercet)s?$/;
+const SECRET_OR_KEY_END = /(?:secret|secert|secrect|sercet)s?$|keys?$/;
 
 let lastName: string | undefined;
 let lastKind: SecretNameKind | undefined;
@@ -299,10 +301,11 @@ function classifyName(name: string): SecretNameKind | undefined {
   if (/^secretor(private)?key$/.test(joined)) {
     return 'signingKey';
   }
-  const isSecretish = /secrets?$/.test(last);
+  // `secert`, `secrect`, `sercet`: misspelled, still a secret.
+  const isSecretish = SECRET_WORD.test(last);
   const isKey = /keys?$/.test(last);
   if (isSecretish || isKey) {
-    const base = last.replace(/(?:secrets?|keys?)$/, '');
+    const base = last.replace(SECRET_OR_KEY_END, '');
     const before = base !== '' ? base : prev;
     const hasJwt = words.some(w => w.startsWith('jwt') || w === 'jws');
     if (
@@ -354,6 +357,10 @@ function classifyName(name: string): SecretNameKind | undefined {
     joined.endsWith('password')
   ) {
     return 'password';
+  }
+  if (last === 'creds' && n <= 2) {
+    // `creds`, `dbCreds`: an abbreviation of credentials.
+    return 'secret';
   }
   if (last === 'apikey' || joined === 'apikey') {
     return 'apiKey';

@@ -36,6 +36,19 @@ describe('secretNames', () => {
       ['publicKey', undefined],
       ['cacheKey', undefined],
       ['jwt/no-hardcoded-secret', undefined],
+      // Misspelled and abbreviated secret names.
+      ['clientSecert', 'clientSecret'],
+      ['CLIENT_SECRECT', 'clientSecret'],
+      ['apiSecert', 'secret'],
+      ['jwtSecrect', 'signingKey'],
+      ['pwd', 'password'],
+      ['dbPwd', 'password'],
+      ['passwd', 'password'],
+      ['DB_PASS', 'password'],
+      ['creds', 'secret'],
+      ['dbCreds', 'secret'],
+      ['secertName', undefined],
+      ['credsPath', undefined],
     ];
     for (const [name, kind] of cases) {
       it(`${name} → ${String(kind)}`, () => assert.equal(getSecretNameKind(name), kind));

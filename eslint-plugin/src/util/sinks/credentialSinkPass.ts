@@ -1,0 +1,71 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { CREDENTIAL_SINK_PACKAGES } from '../data/credentialSinks.generated';
+import { defineSharedPass } from '../rule/sharedPass';
+import type { PassContext } from '../rule/sharedPass';
+import { clearReportedByAny } from '../secrets/startSecretRule';
+import { registerMentions, sourceMentionsAny } from '../rule/sourceMentions';
+import { findSinkCredentials } from './findSinkCredentials';
+import type { SinkCredential } from './findSinkCredentials';
+import { getSinkRoots, GLOBAL_WORDS, mayBeSinkCall, resolveSinkCall } from './resolveSinkCall';
+
+/**
+ * A file can pass a credential to a catalogued API only if it names one of the packages (its import or `require`)
+ * or one of the runtime's globals the catalog lists.
+ */
+const SINK_WORDS = registerMentions([...CREDENTIAL_SINK_PACKAGES, ...GLOBAL_WORDS]);
+
+type Channels = {
+  credential: ((found: SinkCredential) => void) | undefined;
+};
+
+/**
+ * One pass over a file's calls for the four secret rules: each call or `new` whose callee resolves to a catalogued
+ * API (one map lookup) has its credential positions read. The findings are handed over at `Program:exit`, once every
+ * rule has reported what it finds by name or format, so a rule can leave a value another rule already reported.
+ */
+const credentialSinks = defineSharedPass<Channels>({
+  name: 'credential sinks',
+  listeners(sourceCode, run) {
+    if (!sourceMentionsAny(sourceCode, SINK_WORDS) || getSinkRoots(sourceCode).size === 0) {
+      return {};
+    }
+    const found: SinkCredential[] = [];
+    const check = (node: TSESTree.CallExpression | TSESTree.NewExpression): void => {
+      if (node.arguments.length === 0 || !mayBeSinkCall(node, sourceCode)) {
+        return;
+      }
+      const call = resolveSinkCall(node, sourceCode);
+      if (call) {
+        found.push(...findSinkCredentials(node, call, sourceCode));
+      }
+    };
+    return {
+      Program(): void {
+        clearReportedByAny(sourceCode);
+      },
+      CallExpression: check,
+      NewExpression: check,
+      'Program:exit'(): void {
+        for (const credential of found) {
+          run.emit('credential', credential);
+        }
+      },
+    };
+  },
+});
+
+/**
+ * Subscribes a secret rule to the credential sinks of the file being linted (a shared pass: see `defineSharedPass`).
+ * `credential` is called at `Program:exit` for each hard-coded credential that reaches a catalogued API.
+ */
+export function credentialSinkListeners(
+  context: PassContext,
+  credential: (found: SinkCredential) => void,
+): TSESLint.RuleListener {
+  // Most files reach no catalogued API: they subscribe to nothing (the answers are kept per file).
+  if (!sourceMentionsAny(context.sourceCode, SINK_WORDS) || getSinkRoots(context.sourceCode).size === 0) {
+    return {};
+  }
+  return credentialSinks.subscribe(context, { credential });
+}
