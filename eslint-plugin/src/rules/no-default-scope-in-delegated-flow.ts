@@ -25,6 +25,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ allow: [] }],
   // Reports only `<resource>/.default` scopes, whose text holds `.default`.
+  // Scope lists are often imported from a configuration module: its words count too.
+  mentionsInImports: true,
   mentions: ['.default'],
   create(context, [{ allow = [] }]) {
     const { sourceCode } = context;

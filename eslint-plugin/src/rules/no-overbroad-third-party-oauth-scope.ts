@@ -120,6 +120,8 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ allow: [] }],
   // Google scopes hold `google` (googleapis.com, mail.google.com); GitHub ones need a GitHub hint (package, URL, name)
   // or an Octokit API.
+  // Scope lists are often imported from a configuration module: its words count too.
+  mentionsInImports: true,
   mentions: [
     'google',
     'github',
@@ -210,7 +212,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function check(scope: ExtractedScope): void {
-      if (allowed.has(scope.name.toLowerCase())) {
+      // An imported list under a scope-like name is reported in its own module.
+      if (allowed.has(scope.name.toLowerCase()) || scope.origin?.reportedWhereDefined) {
         return;
       }
       if (scope.provider === 'google') {

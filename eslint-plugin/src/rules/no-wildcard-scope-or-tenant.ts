@@ -43,6 +43,8 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   // What anchors a scope request in extractScopes (scope keys and `scope=`, the token APIs that take scopes directly),
   // and the tenant option and variable.
+  // Scope lists are often imported from a configuration module: its words count too.
+  mentionsInImports: true,
   mentions: [
     'scope',
     'getToken',
@@ -61,7 +63,8 @@ export default createRule<Options, MessageIds>({
 
     function checkScope(scope: ExtractedScope): void {
       // Only where a scope is surely requested: `{ foo: { scope: '*' } }` in some config is not an OAuth request.
-      if (!scope.anchored) {
+      // An imported list under a scope-like name is reported in its own module.
+      if (!scope.anchored || scope.origin?.reportedWhereDefined) {
         return;
       }
       const name = scope.text;

@@ -6,6 +6,8 @@ type RuleMetaData<M extends string, D, O extends readonly unknown[]> = TSESLint.
 type RuleModule<M extends string, O extends readonly unknown[], D> = TSESLint.RuleModule<M, O, D>;
 
 import { configFileKind } from '../configFiles/configFileBlock';
+import { importsMention } from '../modules/projectMentions';
+import { registerProjectFile } from '../modules/projectModules';
 import { ruleDocsUrl } from './ruleDocsUrl';
 import { createMentionsCheck, registerMentions } from './sourceMentions';
 
@@ -49,6 +51,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   meta,
   defaultOptions,
   mentions,
+  mentionsInImports = false,
   create,
 }: {
   name: string;
@@ -60,15 +63,27 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
    * Leave it out when the rule can report on any file.
    */
   mentions?: readonly string[];
+  /**
+   * For rules that judge values imported from the project's own modules (scope lists from `./authConfig`): the
+   * prefilter also passes where a project module the file imports mentions one of the words.
+   */
+  mentionsInImports?: boolean;
   create: (context: Readonly<RuleContext<MessageIds, Options>>, options: Readonly<Options>) => RuleListener;
 }): ZeroTrustRuleModule<MessageIds, Options> {
-  const mentionedIn = mentions ? createMentionsCheck(registerMentions(mentions)) : undefined;
+  const words = mentions && registerMentions(mentions);
+  const mentionedIn = words ? createMentionsCheck(words) : undefined;
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
     defaultOptions,
     create(context: Readonly<RuleContext<MessageIds, Options>>): RuleListener {
-      if (mentionedIn && !mentionedIn(context.sourceCode)) {
+      // What the project's imports are resolved against (once per file).
+      registerProjectFile(context);
+      if (
+        mentionedIn &&
+        !mentionedIn(context.sourceCode) &&
+        !(mentionsInImports && importsMention(context.sourceCode, words!))
+      ) {
         return NO_LISTENERS;
       }
       // Most configs give no options: the defaults themselves then, without a merge per rule per file.
