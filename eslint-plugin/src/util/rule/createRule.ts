@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 type RuleContext<M extends string, O extends readonly unknown[]> = TSESLint.RuleContext<M, O>;
 type RuleListener = TSESLint.RuleListener;
@@ -7,7 +7,7 @@ type RuleModule<M extends string, O extends readonly unknown[], D> = TSESLint.Ru
 
 import { configFileKind } from '../configFiles/configFileBlock';
 import { importsMention } from '../modules/projectMentions';
-import { registerProjectFile } from '../modules/projectModules';
+import { getOwningModule, registerProjectFile } from '../modules/projectModules';
 import { ruleDocsUrl } from './ruleDocsUrl';
 import { createMentionsCheck, registerMentions } from './sourceMentions';
 
@@ -88,7 +88,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       }
       // Most configs give no options: the defaults themselves then, without a merge per rule per file.
       const options = context.options.length === 0 ? defaultOptions : applyDefault(defaultOptions, context.options);
-      return create(configFileKind(context.filename) ? inConfigFile(context, meta.messages) : context, options);
+      const guarded = guardForeignReports(context);
+      return create(configFileKind(context.filename) ? inConfigFile(guarded, meta.messages) : guarded, options);
     },
   };
 }
@@ -108,6 +109,24 @@ function inConfigFile<M extends string, O extends readonly unknown[]>(
       ...rest,
       messageId: Object.hasOwn(messages, inConfig) ? (inConfig as M) : descriptor.messageId,
     } as TSESLint.ReportDescriptor<M>);
+  };
+  return Object.create(context, { report: { value: report } }) as Readonly<RuleContext<M, O>>;
+}
+
+/**
+ * A rule context whose reports never point into another file: a node of a project module the analysis followed an
+ * import into (`getOwningModule`) has that file's positions, which mean nothing here, and edits at them would break
+ * this file. Rules report such values at their use; a report that still names such a node is dropped.
+ */
+function guardForeignReports<M extends string, O extends readonly unknown[]>(
+  context: Readonly<RuleContext<M, O>>,
+): Readonly<RuleContext<M, O>> {
+  const report = (descriptor: TSESLint.ReportDescriptor<M>): void => {
+    const node = (descriptor as { node?: TSESTree.Node }).node;
+    if (node && getOwningModule(node)) {
+      return;
+    }
+    context.report(descriptor);
   };
   return Object.create(context, { report: { value: report } }) as Readonly<RuleContext<M, O>>;
 }
