@@ -129,9 +129,14 @@ const roots = new Map<string, string | null>();
 
 /**
  * The project a linted file belongs to: ESLint's working directory when the file is inside it, else the nearest
- * directory above the file with a `package.json`; `undefined` when there is none (then nothing is followed).
+ * directory above the file with a `package.json`; `undefined` when there is none, or the file is in `node_modules`
+ * (then nothing is followed).
  */
 export function findProjectRoot(file: string, cwd: string | undefined): string | undefined {
+  // A dependency's own files are not the project's: their imports are not followed.
+  if (file.split(/[\\/]/).includes('node_modules')) {
+    return undefined;
+  }
   if (cwd && path.dirname(cwd) !== cwd && isInsideProject(file, cwd)) {
     return cwd;
   }

@@ -30,7 +30,7 @@ export function withProjectFile(
     fs.readFileSync(filename, 'utf8'),
     [
       {
-        files: ['**/*'],
+        files: ['**/*.{js,mjs,cjs,jsx,ts,tsx,mts,cts}'],
         languageOptions: {
           ...(options.parser === 'espree' ? {} : { parser: tsParser }),
           sourceType: options.sourceType ?? 'module',
@@ -97,7 +97,7 @@ export function lintProject(
     fs.readFileSync(filename, 'utf8'),
     [
       {
-        files: ['**/*'],
+        files: ['**/*.{js,mjs,cjs,jsx,ts,tsx,mts,cts}'],
         languageOptions: {
           ...(options.parser === 'espree' ? {} : { parser: tsParser }),
           ...(options.sourceType ? { sourceType: options.sourceType } : {}),

@@ -163,4 +163,34 @@ describe('values across the project modules', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('reads nothing outside the project root or in node_modules, and nothing over the size limit', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zt-modules-'));
+    try {
+      const project = path.join(dir, 'project');
+      fs.mkdirSync(path.join(project, 'node_modules/pkg'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'outside.js'), "export const scope = 'Outside.Read';\n");
+      fs.writeFileSync(path.join(project, 'package.json'), '{}');
+      fs.writeFileSync(path.join(project, 'node_modules/pkg/index.js'), "export const scope = 'Package.Read';\n");
+      fs.writeFileSync(path.join(project, 'big.js'), `export const scope = 'Big.Read';\n//${'x'.repeat(300_000)}\n`);
+      fs.writeFileSync(path.join(project, 'inside.js'), "export const scope = 'Inside.Read';\n");
+      fs.writeFileSync(
+        path.join(project, 'main.js'),
+        [
+          "import { scope as a } from '../outside.js';",
+          "import { scope as b } from './node_modules/pkg/index.js';",
+          "import { scope as c } from './big.js';",
+          "import { scope as d } from './inside.js';",
+          'export const all = [a, b, c, d];',
+          '',
+        ].join('\n'),
+      );
+      withProjectFile(project, 'main.js', sourceCode => {
+        const values = lastArray(sourceCode).map(node => getProjectString(node, sourceCode));
+        assert.deepEqual(values, [undefined, undefined, undefined, 'Inside.Read']);
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
