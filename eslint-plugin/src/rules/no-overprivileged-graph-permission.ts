@@ -1,7 +1,14 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { createRule } from '../util/rule';
-import { allowOptionSchema, extractScopes, getGraphPermission, isAppOnlyFlow, normalizeScope } from '../util/scopes';
+import {
+  allowOptionSchema,
+  extractScopes,
+  getGraphPermission,
+  isAppOnlyFlow,
+  normalizeScope,
+  SCOPE_REQUEST_MENTIONS,
+} from '../util/scopes';
 import type { AllowOptions, ExtractedScope, GraphPermissionScheme } from '../util/scopes';
 
 type Options = AllowOptions;
@@ -242,8 +249,9 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ allow: [] }],
   // Every Graph permission it can report contains one of these (checked against the permission list in its test).
-  // Scope lists are often imported from a configuration module: its words count too.
-  mentionsInImports: true,
+  // Scope lists are often imported from a configuration module: where a file requests scopes, that module's words
+  // count too.
+  followsImports: { local: SCOPE_REQUEST_MENTIONS, imported: GRAPH_MENTIONS },
   mentions: GRAPH_MENTIONS,
   create(context, [{ allow = [] }]) {
     const { sourceCode } = context;

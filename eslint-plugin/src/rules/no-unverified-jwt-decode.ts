@@ -109,8 +109,12 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   // Library decodes resolve to jsonwebtoken, jose, jwt-decode, jwt-simple or @nestjs/jwt; a manual decode needs a
   // base64 decoder, and every one it knows is named with `atob`, `base64` or `b64` (`Buffer.from(s, 'base64')`).
-  // Token helpers are often imported from the project's own modules: their words count too.
-  mentionsInImports: true,
+  // Token helpers are often imported from the project's own modules: a file that handles tokens and imports a module
+  // that uses a decoding library may call one.
+  followsImports: {
+    local: ['token', 'authorization', 'bearer'],
+    imported: ['jsonwebtoken', 'jose', 'jwt-decode', 'jwt-simple', '@nestjs/jwt'],
+  },
   mentions: ['jsonwebtoken', 'jose', 'jwt', 'atob', 'base64', 'b64'],
   create(context) {
     const { sourceCode } = context;

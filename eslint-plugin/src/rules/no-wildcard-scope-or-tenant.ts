@@ -43,8 +43,9 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   // What anchors a scope request in extractScopes (scope keys and `scope=`, the token APIs that take scopes directly),
   // and the tenant option and variable.
-  // Scope lists are often imported from a configuration module: its words count too.
-  mentionsInImports: true,
+  // Its words hold `scope`, so a file that requests scopes imported from another module passes; reports of such
+  // scopes are at their use.
+  followsImports: { local: [], imported: [] },
   mentions: [
     'scope',
     'getToken',

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The largest file followed into (bytes): bigger modules are generated or bundled code, not configuration. */
-export const MAX_MODULE_BYTES = 256 * 1024;
+const MAX_MODULE_BYTES = 256 * 1024;
 
 /** The extensions tried after a specifier without one, in Node's and TypeScript's order. */
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx', '.json'];
@@ -41,13 +41,33 @@ export function setModuleOverlay(filePath: string, text: string | undefined, ver
   }
 }
 
+/** The real paths of files linted under another name (the editor lints `src/app.ts`, relative to the workspace). */
+const lintedPaths = new Map<string, string>();
+
+/**
+ * Tells the resolution that the file ESLint lints as `filename` is `filePath` on disk (`undefined` forgets it), so
+ * its relative imports resolve next to it. Called by the editor integration around a lint.
+ */
+export function setLintedFilePath(filename: string, filePath: string | undefined): void {
+  if (filePath === undefined) {
+    lintedPaths.delete(filename);
+  } else {
+    lintedPaths.set(filename, filePath);
+  }
+}
+
+/** The path on disk of a file linted as `filename`, where the editor said; else `undefined`. */
+export function getLintedFilePath(filename: string): string | undefined {
+  return lintedPaths.size === 0 ? undefined : lintedPaths.get(filename);
+}
+
 /** Whether a specifier is relative (`./x`, `../x`, `.`): the only ones the project resolution follows. */
 export function isRelativeSpecifier(specifier: string): boolean {
   return specifier === '.' || specifier === '..' || specifier.startsWith('./') || specifier.startsWith('../');
 }
 
 /** Whether `file` lies inside `root` (or is it) and not under a `node_modules` directory. */
-export function isInsideProject(file: string, root: string): boolean {
+function isInsideProject(file: string, root: string): boolean {
   const relative = path.relative(root, file);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
     return false;
@@ -77,12 +97,70 @@ export function resolveRelativeFile(specifier: string, fromFile: string, root: s
   for (const extension of EXTENSIONS) {
     candidates.push(path.join(base, `index${extension}`));
   }
+  const seen = new Map<string, ReadonlyMap<string, boolean> | undefined>();
   for (const candidate of candidates) {
-    if (overlay.has(candidate) || isFile(candidate)) {
+    if (overlay.has(candidate)) {
+      return candidate;
+    }
+    const dir = path.dirname(candidate);
+    let entries = seen.get(dir);
+    if (!seen.has(dir)) {
+      entries = listDirectory(dir);
+      seen.set(dir, entries);
+    }
+    const entry = entries?.get(path.basename(candidate));
+    if (entry === true || (entry === false && isFile(candidate))) {
       return candidate;
     }
   }
   return undefined;
+}
+
+/**
+ * A directory's entries (`true` for a file, `false` for anything else that may lead to one, such as a symbolic
+ * link), read once per change of the directory: a lookup of `./config` tries a dozen names, and every file of a
+ * directory imports from the same few.
+ */
+const directories = new Map<string, { mtimeMs: number; checked: number; entries: ReadonlyMap<string, boolean> }>();
+
+/**
+ * How long a directory listing or a file's modification stamp is trusted without asking the file system again
+ * (milliseconds): a lint run asks about the same few files for every file that imports them, and an editor sees a
+ * new or changed file at most this much later (a changed file's overlay, for open documents, is seen at once).
+ */
+const FRESH_MS = 1000;
+
+function listDirectory(dir: string): ReadonlyMap<string, boolean> | undefined {
+  try {
+    const now = Date.now();
+    const known = directories.get(dir);
+    if (known && now - known.checked < FRESH_MS) {
+      return known.entries;
+    }
+    const stat = fs.statSync(dir, { throwIfNoEntry: false });
+    if (!stat?.isDirectory()) {
+      directories.delete(dir);
+      return undefined;
+    }
+    const cached = directories.get(dir);
+    if (cached?.mtimeMs === stat.mtimeMs) {
+      cached.checked = now;
+      return cached.entries;
+    }
+    const entries = new Map<string, boolean>();
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) {
+        entries.set(entry.name, entry.isFile());
+      }
+    }
+    directories.set(dir, { mtimeMs: stat.mtimeMs, checked: now, entries });
+    if (directories.size > 2000) {
+      directories.delete(directories.keys().next().value!);
+    }
+    return entries;
+  } catch {
+    return undefined;
+  }
 }
 
 function isFile(file: string): boolean {
@@ -117,12 +195,31 @@ export function statProjectFile(file: string): string | undefined {
   if (open) {
     return `overlay:${open.version}`;
   }
+  const now = Date.now();
+  const known = stamps.get(file);
+  if (known && now - known.checked < FRESH_MS) {
+    return known.stamp;
+  }
+  let stamp: string | undefined;
   try {
     const stat = fs.statSync(file, { throwIfNoEntry: false });
-    return stat?.isFile() ? `${stat.mtimeMs}:${stat.size}` : undefined;
+    stamp = stat?.isFile() ? `${stat.mtimeMs}:${stat.size}` : undefined;
   } catch {
-    return undefined;
+    stamp = undefined;
   }
+  stamps.set(file, { stamp, checked: now });
+  if (stamps.size > 5000) {
+    stamps.delete(stamps.keys().next().value!);
+  }
+  return stamp;
+}
+
+const stamps = new Map<string, { stamp: string | undefined; checked: number }>();
+
+/** Forgets the listings and stamps read (tests that change files and look again at once). */
+export function clearProjectFiles(): void {
+  directories.clear();
+  stamps.clear();
 }
 
 const roots = new Map<string, string | null>();
@@ -134,10 +231,10 @@ const roots = new Map<string, string | null>();
  */
 export function findProjectRoot(file: string, cwd: string | undefined): string | undefined {
   // A dependency's own files are not the project's: their imports are not followed.
-  if (file.split(/[\\/]/).includes('node_modules')) {
+  if (file.includes(`${path.sep}node_modules${path.sep}`) || file.includes('/node_modules/')) {
     return undefined;
   }
-  if (cwd && path.dirname(cwd) !== cwd && isInsideProject(file, cwd)) {
+  if (cwd && path.dirname(cwd) !== cwd && file.startsWith(cwd + path.sep)) {
     return cwd;
   }
   const dir = path.dirname(file);

@@ -17,7 +17,9 @@ import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 import { skipWrappers } from '../ast/skipWrappers';
 import { findVariable, IMPORT_BINDING, isNeverReassigned, VARIABLE } from '../evaluate/findVariable';
 import {
+  clearProjectFiles,
   findProjectRoot,
+  getLintedFilePath,
   isRelativeSpecifier,
   readProjectFile,
   resolveRelativeFile,
@@ -28,8 +30,12 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** How many modules deep an import is followed (`a` imports from `b`, which re-exports from `c`: two hops). */
 export const MAX_MODULE_HOPS = 4;
-/** How many parsed modules the process keeps (least recently used go first). */
-const MAX_CACHED_MODULES = 500;
+/**
+ * How many parsed modules the process keeps, and how much of their source text in all (a syntax tree with its scope
+ * analysis takes some 30 times its text): the least recently used go first.
+ */
+const MAX_CACHED_MODULES = 300;
+const MAX_CACHED_TEXT = 4 * 1024 * 1024;
 
 interface ParserLike {
   parse?: (text: string, options: unknown) => unknown;
@@ -95,7 +101,9 @@ export function registerProjectFile(context: ContextLike): void {
   }
   const parserOptions = { ...((languageOptions.parserOptions ?? context.parserOptions ?? {}) as object) };
   const cwd = typeof context.cwd === 'string' ? context.cwd : undefined;
-  const filename = path.isAbsolute(context.filename) ? context.filename : path.resolve(cwd ?? '.', context.filename);
+  const filename =
+    getLintedFilePath(context.filename) ??
+    (path.isAbsolute(context.filename) ? context.filename : path.resolve(cwd ?? '.', context.filename));
   settingsByFile.set(sourceCode, {
     filename,
     cwd,
@@ -291,9 +299,20 @@ interface CacheEntry {
   stamp: string;
   parser: ParserLike | undefined;
   module: ProjectModule | null;
+  /** The length of the module's text. */
+  size: number;
 }
 
 const cache = new Map<string, CacheEntry>();
+let cachedText = 0;
+
+function forget(file: string): void {
+  const entry = cache.get(file);
+  if (entry) {
+    cachedText -= entry.size;
+    cache.delete(file);
+  }
+}
 const loading = new Set<string>();
 
 function loadModule(file: string, from: FileSettings): ProjectModule | undefined {
@@ -323,10 +342,12 @@ function loadModule(file: string, from: FileSettings): ProjectModule | undefined
   } finally {
     loading.delete(file);
   }
-  cache.delete(file);
-  cache.set(file, { stamp: readStamp, parser, module });
-  if (cache.size > MAX_CACHED_MODULES) {
-    cache.delete(cache.keys().next().value!);
+  forget(file);
+  const size = module?.sourceCode.text.length ?? 0;
+  cache.set(file, { stamp: readStamp, parser, module, size });
+  cachedText += size;
+  while (cache.size > MAX_CACHED_MODULES || (cachedText > MAX_CACHED_TEXT && cache.size > 1)) {
+    forget(cache.keys().next().value!);
   }
   return module ?? undefined;
 }
@@ -693,6 +714,8 @@ export function getModuleDependents(file: string): string[] {
 
 /** Forgets what was parsed and recorded (the editor, when its settings change; tests). */
 export function clearProjectModules(): void {
+  clearProjectFiles();
   cache.clear();
+  cachedText = 0;
   dependencies.clear();
 }

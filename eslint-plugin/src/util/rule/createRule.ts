@@ -51,7 +51,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   meta,
   defaultOptions,
   mentions,
-  mentionsInImports = false,
+  followsImports,
   create,
 }: {
   name: string;
@@ -64,31 +64,36 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
    */
   mentions?: readonly string[];
   /**
-   * For rules that judge values imported from the project's own modules (scope lists from `./authConfig`): the
-   * prefilter also passes where a project module the file imports mentions one of the words.
+   * For rules that judge values imported from the project's own modules (scope lists from `./authConfig`): the rule
+   * also runs in a file that mentions one of `local` (the place such a value is used, as `scope`) and imports a
+   * project module that mentions one of `imported` (the words of `mentions` that are in the value). A report that
+   * names a node of another file (whose positions mean nothing here) is dropped.
    */
-  mentionsInImports?: boolean;
+  followsImports?: { local: readonly string[]; imported: readonly string[] };
   create: (context: Readonly<RuleContext<MessageIds, Options>>, options: Readonly<Options>) => RuleListener;
 }): ZeroTrustRuleModule<MessageIds, Options> {
-  const words = mentions && registerMentions(mentions);
-  const mentionedIn = words ? createMentionsCheck(words) : undefined;
+  const mentionedIn = mentions ? createMentionsCheck(registerMentions(mentions)) : undefined;
+  const usesImported = followsImports ? createMentionsCheck(registerMentions(followsImports.local)) : undefined;
+  const importedWords = followsImports ? registerMentions(followsImports.imported) : [];
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
     defaultOptions,
     create(context: Readonly<RuleContext<MessageIds, Options>>): RuleListener {
-      // What the project's imports are resolved against (once per file).
-      registerProjectFile(context);
+      if (followsImports) {
+        // What the project's imports are resolved against (once per file).
+        registerProjectFile(context);
+      }
       if (
         mentionedIn &&
         !mentionedIn(context.sourceCode) &&
-        !(mentionsInImports && importsMention(context.sourceCode, words!))
+        !(usesImported?.(context.sourceCode) && importsMention(context.sourceCode, importedWords))
       ) {
         return NO_LISTENERS;
       }
       // Most configs give no options: the defaults themselves then, without a merge per rule per file.
       const options = context.options.length === 0 ? defaultOptions : applyDefault(defaultOptions, context.options);
-      const guarded = guardForeignReports(context);
+      const guarded = followsImports ? guardForeignReports(context) : context;
       return create(configFileKind(context.filename) ? inConfigFile(guarded, meta.messages) : guarded, options);
     },
   };

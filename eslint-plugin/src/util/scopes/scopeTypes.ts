@@ -56,7 +56,7 @@ export interface ExtractedScope {
 }
 
 /** The module an imported scope is written in. */
-export interface ScopeOrigin {
+interface ScopeOrigin {
   /** The specifier this file imports it by (`./authConfig`). */
   specifier: string;
   /** Its line in that module. */
