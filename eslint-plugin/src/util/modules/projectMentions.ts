@@ -24,6 +24,9 @@ interface ScannedModule {
 const scanned = new Map<string, ScannedModule>();
 const importedScans = createPerFileValue<TextMentions[]>();
 
+/** Package manifests and lock files: `require('./package.json')` reads a version, never an identity setting. */
+const MANIFEST = /[\\/](?:package(?:-lock)?|npm-shrinkwrap|composer|tsconfig[\w.-]*)\.json$/;
+
 const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\}|\*\s*as\s+[\w$]+)\s*from\s*['"](\.{1,2}\/[^'"]*|\.{1,2})['"]/g;
 
 /**
@@ -62,7 +65,7 @@ function scanImports(sourceCode: SourceCode): TextMentions[] {
 }
 
 function collect(file: string, root: string, out: TextMentions[], seen: Set<string>, hops: number): void {
-  if (seen.has(file) || hops >= MAX_MODULE_HOPS) {
+  if (seen.has(file) || hops >= MAX_MODULE_HOPS || MANIFEST.test(file)) {
     return;
   }
   seen.add(file);

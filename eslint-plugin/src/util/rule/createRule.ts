@@ -80,15 +80,15 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
     defaultOptions,
     create(context: Readonly<RuleContext<MessageIds, Options>>): RuleListener {
+      const mentioned = !mentionedIn || mentionedIn(context.sourceCode);
+      if (!mentioned && !usesImported?.(context.sourceCode)) {
+        return NO_LISTENERS;
+      }
       if (followsImports) {
         // What the project's imports are resolved against (once per file).
         registerProjectFile(context);
       }
-      if (
-        mentionedIn &&
-        !mentionedIn(context.sourceCode) &&
-        !(usesImported?.(context.sourceCode) && importsMention(context.sourceCode, importedWords))
-      ) {
+      if (!mentioned && !importsMention(context.sourceCode, importedWords)) {
         return NO_LISTENERS;
       }
       // Most configs give no options: the defaults themselves then, without a merge per rule per file.
