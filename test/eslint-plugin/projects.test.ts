@@ -59,9 +59,18 @@ describe('findings across the modules of a project', () => {
   });
 
   it('reports options written in another module there, not again where they are passed', () => {
-    assert.deepEqual(short(lintProject('cjs', 'server.js', { sourceType: 'commonjs' })), [
-      ['zero-trust/no-legacy-auth-library', 'legacyLibrary', 5, 36, 5, 55],
+    const server = lintProject('cjs', 'server.js', { sourceType: 'commonjs' });
+    assert.deepEqual(short(server), [
+      // A JSON token request with the password grant, reported where it is read; the client credentials one is fine.
+      ['zero-trust/no-password-grant', 'rawRopcImported', 3, 22, 3, 53],
+      ['zero-trust/no-legacy-auth-library', 'legacyLibrary', 7, 36, 7, 55],
     ]);
+    assert.equal(
+      server[0]!.message,
+      'The token request imported from `./token-request.json` (line 2) uses the OAuth password grant, which ' +
+        'bypasses MFA and Conditional Access; use the authorization code flow with PKCE, the device code flow or ' +
+        'client credentials.',
+    );
     assert.deepEqual(short(lintProject('cjs', 'config/bearer.js', { sourceType: 'commonjs' })), [
       ['zero-trust/entra-require-tenant-validation', 'paadValidateIssuerOff', 4, 3, 4, 24],
     ]);

@@ -5,3 +5,5 @@ export * from './getInstalledVersion';
 export * from './isPackageCallee';
 export * from './packages';
 export * from './resolveModuleRef';
+export { relativeRequireSource } from './projectModules';
+export { findProjectProperty, resolveProjectValue, type ValueOrigin } from './projectValues';

@@ -87,6 +87,7 @@ describe('values across the project modules', () => {
       sourceCode => {
         const described = lastArray(sourceCode).map(node => describe_(node, sourceCode));
         assert.deepEqual(described, [
+          '<ObjectExpression> from ./client-request.json (cjs/client-request.json:1)',
           'https://graph.microsoft.com/Directory.ReadWrite.All from ./config/keys (cjs/config/keys.js:2)',
           'RoleManagement.ReadWrite.Directory from ./config/keys (cjs/config/keys.js:3)',
           '<ObjectExpression> from ./config/bearer (cjs/config/bearer.js:1)',
@@ -94,7 +95,7 @@ describe('values across the project modules', () => {
           'password from ./token-request.json (cjs/token-request.json:2)',
           'RoleManagement.ReadWrite.Directory from ./config/keys (cjs/config/keys.js:3)',
         ]);
-        const [, , options] = lastArray(sourceCode);
+        const [, , , options] = lastArray(sourceCode);
         const found = findProjectProperty(options!, 'validateIssuer', sourceCode);
         assert.equal(found?.property.loc.start.line, 4);
         assert.equal(found?.origin?.specifier, './config/bearer');
