@@ -17,6 +17,7 @@ import {
   getDecodedUse,
   hasTokenVerification,
   matchManualDecode,
+  mayBeJwtWrapperCall,
   resolveJwtCall,
   resolveJwtWrapperCall,
 } from '../util/jwt';
@@ -126,7 +127,11 @@ export default createRule<Options, MessageIds>({
       const direct = resolveJwtCall(node, sourceCode);
       // A project helper that returns a decode of its parameter (`decodeToken = t => jwtDecode(t)`): the decode
       // itself is reported in the helper; its callers only where they trust the claims.
-      const wrapper = direct ? undefined : resolveJwtWrapperCall(node, sourceCode);
+      // Looking into a helper may parse another module: only for a call whose result decides access.
+      const wrapper =
+        direct || !mayBeJwtWrapperCall(node, sourceCode) || !getDecodedUse(node, sourceCode).authz
+          ? undefined
+          : resolveJwtWrapperCall(node, sourceCode);
       const call = direct ?? (wrapper?.api === 'jwt-simple.decode' ? undefined : wrapper);
       let messageId: MessageIds | undefined;
       let token: TSESTree.Node | undefined;

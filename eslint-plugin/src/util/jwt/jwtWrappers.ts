@@ -53,23 +53,35 @@ export function resolveJwtWrapperCall(
   return answer ?? undefined;
 }
 
+/**
+ * Whether a call can be of a token helper at all, without looking into any function: a call with arguments of a
+ * name the file declares with a value or as a function (or of a member of one). Most calls are to globals and
+ * methods.
+ */
+export function mayBeJwtWrapperCall(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  sourceCode: SourceCode,
+): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length === 0) {
+    return false;
+  }
+  const callee = skipWrappers(node.callee);
+  const root = callee.type === AST_NODE_TYPES.MemberExpression ? skipWrappers(callee.object) : callee;
+  if (root.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  const declared = getDeclaredNames(sourceCode);
+  return declared.withValue.has(root.name) || declared.definitions.has(root.name);
+}
+
 function resolveUncached(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   sourceCode: SourceCode,
 ): JwtWrapperCall | undefined {
+  if (!mayBeJwtWrapperCall(node, sourceCode)) {
+    return undefined;
+  }
   const callee = skipWrappers(node.callee);
-  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length === 0) {
-    return undefined;
-  }
-  const root = callee.type === AST_NODE_TYPES.MemberExpression ? skipWrappers(callee.object) : callee;
-  if (root.type !== AST_NODE_TYPES.Identifier) {
-    return undefined;
-  }
-  // Most calls are to globals and methods: only names the file declares with a value, or as a function, can wrap.
-  const declared = getDeclaredNames(sourceCode);
-  if (!declared.withValue.has(root.name) && !declared.definitions.has(root.name)) {
-    return undefined;
-  }
   const found = findFunction(callee, sourceCode);
   if (!found) {
     return undefined;
