@@ -6,4 +6,4 @@ export * from './isPackageCallee';
 export * from './packages';
 export * from './resolveModuleRef';
 export { relativeRequireSource } from './projectModules';
-export { findProjectProperty, resolveProjectValue, type ValueOrigin } from './projectValues';
+export { findProjectProperty } from './projectValues';
