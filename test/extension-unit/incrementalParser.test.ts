@@ -138,6 +138,20 @@ describe('IncrementalParser', () => {
     },
   );
 
+  it("keeps the document's tree when the rules parse a module it imports during its lint", () => {
+    const parser = new IncrementalParser();
+    const eslintParser = parser.parser as unknown as { parseForESLint: typeof tsParser.parseForESLint };
+    const text = 'import { scopes } from "./authConfig";\nexport const request = { scopes };\n';
+    parser.with('doc', () => {
+      eslintParser.parseForESLint(text, { ...OPTIONS, filePath: 'app.ts' });
+      // An imported module, parsed by a rule through the lint's parser.
+      eslintParser.parseForESLint('export const scopes = ["User.Read"];\n', { ...OPTIONS, filePath: 'authConfig.ts' });
+    });
+    assert.deepEqual(parser.counts, { incremental: 0, full: 1 });
+    parseIn(parser, 'doc', `${text}// edited\n`, 'app.ts');
+    assert.deepEqual(parser.counts, { incremental: 1, full: 1 });
+  });
+
   it('keeps a tree only for a named document, for the last few documents', () => {
     const parser = new IncrementalParser(2);
     const parse = (key: string | undefined, text: string): ReturnType<typeof tsParser.parseForESLint> =>

@@ -1,5 +1,5 @@
 import { createRule } from '../util/rule';
-import { allowOptionSchema, extractScopes, normalizeScope } from '../util/scopes';
+import { allowOptionSchema, extractScopes, normalizeScope, SCOPE_REQUEST_MENTIONS } from '../util/scopes';
 import type { AllowOptions, ExtractedScope } from '../util/scopes';
 
 type Options = AllowOptions;
@@ -25,6 +25,9 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ allow: [] }],
   // Reports only `<resource>/.default` scopes, whose text holds `.default`.
+  // Scope lists are often imported from a configuration module: where a file requests scopes, that module's words
+  // count too.
+  followsImports: { local: SCOPE_REQUEST_MENTIONS, imported: ['.default'] },
   mentions: ['.default'],
   create(context, [{ allow = [] }]) {
     const { sourceCode } = context;

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../util/ast';
 
 import { createRule } from '../util/rule';
-import { allowOptionSchema, extractScopes, normalizeScope } from '../util/scopes';
+import { allowOptionSchema, extractScopes, normalizeScope, SCOPE_REQUEST_MENTIONS } from '../util/scopes';
 import type { AllowOptions, ExtractedScope } from '../util/scopes';
 
 type Options = AllowOptions;
@@ -120,6 +120,12 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ allow: [] }],
   // Google scopes hold `google` (googleapis.com, mail.google.com); GitHub ones need a GitHub hint (package, URL, name)
   // or an Octokit API.
+  // Scope lists are often imported from a configuration module: where a file requests scopes, that module's words
+  // count too.
+  followsImports: {
+    local: SCOPE_REQUEST_MENTIONS,
+    imported: ['googleapis.com', 'mail.google.com', 'repo', 'admin:', 'write:', 'workflow'],
+  },
   mentions: [
     'google',
     'github',
@@ -210,7 +216,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function check(scope: ExtractedScope): void {
-      if (allowed.has(scope.name.toLowerCase())) {
+      // An imported list under a scope-like name is reported in its own module.
+      if (allowed.has(scope.name.toLowerCase()) || scope.origin?.reportedWhereDefined) {
         return;
       }
       if (scope.provider === 'google') {

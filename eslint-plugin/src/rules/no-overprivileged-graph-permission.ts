@@ -1,11 +1,18 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { createRule } from '../util/rule';
-import { allowOptionSchema, extractScopes, getGraphPermission, isAppOnlyFlow, normalizeScope } from '../util/scopes';
+import {
+  allowOptionSchema,
+  extractScopes,
+  getGraphPermission,
+  isAppOnlyFlow,
+  normalizeScope,
+  SCOPE_REQUEST_MENTIONS,
+} from '../util/scopes';
 import type { AllowOptions, ExtractedScope, GraphPermissionScheme } from '../util/scopes';
 
 type Options = AllowOptions;
-type MessageIds = 'tierZero' | 'overprivileged' | 'broadWrite' | 'extraConsent' | 'useAlternative';
+type MessageIds = 'tierZero' | 'overprivileged' | 'broadWrite' | 'extraConsent' | 'imported' | 'useAlternative';
 
 /** A narrower permission to offer instead, and what it grants, in the words of Graph's consent screens. */
 interface Alternative {
@@ -231,6 +238,9 @@ export default createRule<Options, MessageIds>({
       extraConsent:
         '`{{name}}` is a high-privilege Microsoft Graph permission, and `extraScopesToConsent` asks for it up front; ' +
         'request it incrementally, when a feature needs it, or a narrower one.',
+      imported:
+        'The scopes imported from `{{source}}` (line {{line}}) include `{{name}}`, a high-privilege Microsoft Graph ' +
+        'permission; request the narrowest permission that works, in that module.',
       useAlternative: 'Request `{{alternative}}` instead ({{grants}}).',
     },
     schema: allowOptionSchema(
@@ -239,6 +249,9 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ allow: [] }],
   // Every Graph permission it can report contains one of these (checked against the permission list in its test).
+  // Scope lists are often imported from a configuration module: where a file requests scopes, that module's words
+  // count too.
+  followsImports: { local: SCOPE_REQUEST_MENTIONS, imported: GRAPH_MENTIONS },
   mentions: GRAPH_MENTIONS,
   create(context, [{ allow = [] }]) {
     const { sourceCode } = context;
@@ -252,6 +265,17 @@ export default createRule<Options, MessageIds>({
       const application = isAppOnlyFlow(scope.flow) && scope.flow !== 'onBehalfOf';
       const judged = judgeGraphPermission(scope.name, application);
       if (!judged) {
+        return;
+      }
+      if (scope.origin) {
+        // A list imported from another module: reported there already when it sits under a scope-like name.
+        if (!scope.origin.reportedWhereDefined) {
+          context.report({
+            loc: { start: sourceCode.getLocFromIndex(scope.range[0]), end: sourceCode.getLocFromIndex(scope.range[1]) },
+            messageId: 'imported',
+            data: { name: scope.name, source: scope.origin.specifier, line: String(scope.origin.line) },
+          });
+        }
         return;
       }
       const range = scope.nameRange;

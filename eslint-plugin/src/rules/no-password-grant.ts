@@ -15,6 +15,7 @@ import { formParameterListeners, registerFormParameter } from '../util/http';
 import {
   AZURE_IDENTITY,
   CALL,
+  findProjectProperty,
   isModuleRef,
   matchesSource,
   MSAL_ANGULAR,
@@ -23,6 +24,7 @@ import {
   MSAL_REACT,
   MSAL_V1,
   NEW,
+  relativeRequireSource,
   resolveModuleRef,
 } from '../util/modules';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
@@ -41,6 +43,7 @@ type MessageIds =
   | 'msRestRopc'
   | 'openidRopc'
   | 'rawRopc'
+  | 'rawRopcImported'
   | 'simpleOauth2Ropc'
   | 'useDeviceCode'
   | 'useDeviceCodeIfPublicClient'
@@ -135,6 +138,10 @@ export default createRule<Options, MessageIds>({
       rawRopc:
         'This token request uses the OAuth password grant, which bypasses MFA and Conditional Access; use the ' +
         'authorization code flow with PKCE, the device code flow or client credentials.',
+      rawRopcImported:
+        'The token request imported from `{{source}}` (line {{line}}) uses the OAuth password grant, which bypasses ' +
+        'MFA and Conditional Access; use the authorization code flow with PKCE, the device code flow or client ' +
+        'credentials.',
       useDeviceCode: 'Switch to the device code flow (`acquireTokenByDeviceCode`).',
       useDeviceCodeIfPublicClient:
         'If this is an MSAL Node `PublicClientApplication`, switch to the device code flow ' +
@@ -148,6 +155,8 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   // Every API, credential, variable and grant value it reports names a password, except these.
   mentions: ['password', 'ResourceOwner', 'obtainDirectly', 'client-oauth2'],
+  // A token request kept in a JSON file of the project and `require`d or imported where it is sent.
+  followsImports: { local: ['.json'], imported: ['password'] },
   create(context) {
     const { sourceCode } = context;
 
@@ -476,9 +485,44 @@ export default createRule<Options, MessageIds>({
       context.report({ node, messageId: 'identityRopcEnv' });
     }
 
+    /**
+     * A JSON file of the project read for a token request (`const body = require('./token-request.json')`,
+     * `import body from './token-request.json'`) whose `grant_type` is the password grant: reported where it is read
+     * (the JSON file itself is not JavaScript that this rule lints).
+     */
+    function checkRequiredJson(value: TSESTree.Node, specifier: string, reportNode: TSESTree.Node): void {
+      if (!specifier.endsWith('.json')) {
+        return;
+      }
+      for (const key of GRANT_KEYS) {
+        const found = findProjectProperty(value, key, sourceCode);
+        const grant = found?.origin && getStaticString(found.property.value, found.sourceCode);
+        if (found?.origin && grant !== undefined && PASSWORD_GRANTS.has(grant)) {
+          context.report({
+            node: reportNode,
+            messageId: 'rawRopcImported',
+            data: { source: found.origin.specifier, line: String(found.property.loc.start.line) },
+          });
+          return;
+        }
+      }
+    }
+
     return {
       CallExpression: checkCall,
       NewExpression: checkNew,
+      ImportDeclaration(node: TSESTree.ImportDeclaration): void {
+        const local = node.specifiers.find(s => s.type === AST_NODE_TYPES.ImportDefaultSpecifier)?.local;
+        if (local) {
+          checkRequiredJson(local, node.source.value, node.source);
+        }
+      },
+      VariableDeclarator(node: TSESTree.VariableDeclarator): void {
+        const source = node.init && node.id.type === AST_NODE_TYPES.Identifier && relativeRequireSource(node.init);
+        if (source) {
+          checkRequiredJson(node.id, source, node.init!);
+        }
+      },
       AssignmentExpression(node: TSESTree.AssignmentExpression): void {
         const left = node.left;
         if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) {

@@ -13,7 +13,14 @@ import {
   VARIABLE,
 } from '../util/evaluate';
 import { REQUEST_OBJECT_NAMES, REQUEST_SOURCE_NAMES } from '../util/http';
-import { getDecodedUse, hasTokenVerification, matchManualDecode, resolveJwtCall } from '../util/jwt';
+import {
+  getDecodedUse,
+  hasTokenVerification,
+  matchManualDecode,
+  mayBeJwtWrapperCall,
+  resolveJwtCall,
+  resolveJwtWrapperCall,
+} from '../util/jwt';
 import type { JwtApi, JwtCall } from '../util/jwt';
 import { isModuleRef, resolveVariableRef } from '../util/modules';
 import { createRule } from '../util/rule';
@@ -29,6 +36,7 @@ type MessageIds =
   | 'jwtSimpleNoVerify'
   | 'manualDecode'
   | 'decodedUsedForAuthz'
+  | 'wrapperUsedForAuthz'
   | 'useJsonwebtokenVerify'
   | 'useJoseJwtVerify';
 
@@ -87,6 +95,10 @@ export default createRule<Options, MessageIds>({
       manualDecode:
         'This base64-decodes the payload of a JWT without checking its signature, so anyone can forge these claims; ' +
         'verify the token with a JWT library.',
+      wrapperUsedForAuthz:
+        '`{{name}}` ({{origin}}line {{line}}) decodes the token without checking its signature, and its claims ' +
+        'decide access here, so anyone can grant themselves access; verify the token (signature, algorithms, ' +
+        'audience, issuer) in that helper.',
       decodedUsedForAuthz:
         'Claims from a token whose signature was never checked decide access here, so anyone can grant themselves ' +
         'access; verify the token (signature, algorithms, audience, issuer) before trusting its claims.',
@@ -98,6 +110,12 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   // Library decodes resolve to jsonwebtoken, jose, jwt-decode, jwt-simple or @nestjs/jwt; a manual decode needs a
   // base64 decoder, and every one it knows is named with `atob`, `base64` or `b64` (`Buffer.from(s, 'base64')`).
+  // Token helpers are often imported from the project's own modules: a file that handles tokens and imports a module
+  // that uses a decoding library may call one.
+  followsImports: {
+    local: ['token', 'authorization', 'bearer'],
+    imported: ['jsonwebtoken', 'jose', 'jwt-decode', 'jwt-simple', '@nestjs/jwt'],
+  },
   mentions: ['jsonwebtoken', 'jose', 'jwt', 'atob', 'base64', 'b64'],
   create(context) {
     const { sourceCode } = context;
@@ -106,7 +124,15 @@ export default createRule<Options, MessageIds>({
       if (node.arguments.length === 0) {
         return;
       }
-      const call = resolveJwtCall(node, sourceCode);
+      const direct = resolveJwtCall(node, sourceCode);
+      // A project helper that returns a decode of its parameter (`decodeToken = t => jwtDecode(t)`): the decode
+      // itself is reported in the helper; its callers only where they trust the claims.
+      // Looking into a helper may parse another module: only for a call whose result decides access.
+      const wrapper =
+        direct || !mayBeJwtWrapperCall(node, sourceCode) || !getDecodedUse(node, sourceCode).authz
+          ? undefined
+          : resolveJwtWrapperCall(node, sourceCode);
+      const call = direct ?? (wrapper?.api === 'jwt-simple.decode' ? undefined : wrapper);
       let messageId: MessageIds | undefined;
       let token: TSESTree.Node | undefined;
       let reportNode: TSESTree.Node = node;
@@ -130,6 +156,14 @@ export default createRule<Options, MessageIds>({
       }
       const authz = use.authz || (messageId !== 'joseDecodeHeader' && inRequestHandler(node));
       if (!authz && isOwnTokenResponse(token)) {
+        return;
+      }
+      if (wrapper && call === wrapper) {
+        if (use.authz) {
+          const { name, specifier, line } = wrapper.wrapper;
+          const origin = specifier ? `imported from \`${specifier}\`, ` : '';
+          context.report({ node: reportNode, messageId: 'wrapperUsedForAuthz', data: { name, origin, line } });
+        }
         return;
       }
       context.report({

@@ -43,6 +43,9 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   // What anchors a scope request in extractScopes (scope keys and `scope=`, the token APIs that take scopes directly),
   // and the tenant option and variable.
+  // Its words hold `scope`, so a file that requests scopes imported from another module passes; reports of such
+  // scopes are at their use.
+  followsImports: { local: [], imported: [] },
   mentions: [
     'scope',
     'getToken',
@@ -61,7 +64,8 @@ export default createRule<Options, MessageIds>({
 
     function checkScope(scope: ExtractedScope): void {
       // Only where a scope is surely requested: `{ foo: { scope: '*' } }` in some config is not an OAuth request.
-      if (!scope.anchored) {
+      // An imported list under a scope-like name is reported in its own module.
+      if (!scope.anchored || scope.origin?.reportedWhereDefined) {
         return;
       }
       const name = scope.text;

@@ -69,6 +69,9 @@ export class IncrementalParser {
 
   private parse(code: string, options: ParserOptions): ReturnType<typeof tsParser.parseForESLint> {
     const key = this.current;
+    // Only the lint's first parse is the document's: the rules may parse the modules it imports (through this same
+    // parser, the lint's), and those must neither take nor replace the document's tree.
+    this.current = undefined;
     if (key === undefined || typeof code !== 'string') {
       return tsParser.parseForESLint(code, options);
     }

@@ -5,6 +5,7 @@ import type { Linter as LinterTypes, Rule } from 'eslint';
 import { Linter } from 'eslint/universal';
 import * as path from 'node:path';
 import zeroTrust from 'eslint-plugin-zero-trust';
+import { getModuleDependents, setLintedFilePath, setModuleOverlay } from 'eslint-plugin-zero-trust/editor';
 
 import type { Finding, ParseProblem } from './findings';
 
@@ -39,6 +40,11 @@ export interface LintOutcome {
   ruleErrors: RuleFailure[];
   /** Milliseconds spent in `Linter#verify` and the mapping. */
   lintMs: number;
+  /**
+   * For an open document with a path on disk: the files linted before whose findings may depend on it (they import
+   * it, directly or through other modules). The editor lints those of them that are open again.
+   */
+  dependents?: string[];
 }
 
 /** The shape of plugin the engine runs: the bundled one, or a test plugin with the same prefix. */
@@ -65,6 +71,8 @@ export function ruleEntries(plugin: PluginLike, settings: LintSettings): LinterT
 
 export class LintEngine {
   private readonly linter = new Linter({ configType: 'flat' });
+  /** Versions of the open documents' texts given to the cross-module resolution: each lint's is new. */
+  private overlayVersion = 0;
   /** Linters for configuration files linted under their file-system path, by the root of that path (`/`, `C:\\`). */
   private readonly rootedLinters = new Map<string, Linter>();
   private readonly plugin: PluginLike;
@@ -103,7 +111,9 @@ export class LintEngine {
         messages = this.lintConfigFile(text, filename, settings, filePath);
       } else {
         const config = this.config(settings);
-        messages = this.incremental.with(document, () => this.linter.verify(text, config, { filename }));
+        messages = this.withProjectModules(text, filename, document, filePath, () =>
+          this.incremental.with(document, () => this.linter.verify(text, config, { filename })),
+        );
       }
     } catch (error) {
       // Not a rule (those are guarded): the parser or ESLint itself. Report it like a parse failure.
@@ -129,10 +139,43 @@ export class LintEngine {
       }
     }
     const outcome: LintOutcome = { findings, ruleErrors: this.failures, lintMs: performance.now() - started };
+    if (document && filePath && path.isAbsolute(filePath) && !configFileType(filename)) {
+      outcome.dependents = getModuleDependents(filePath);
+    }
     if (parseError) {
       outcome.parseError = parseError;
     }
     return outcome;
+  }
+
+  /** The document at `filePath` was closed: imports of it read the disk again. */
+  closeDocument(filePath: string): void {
+    setModuleOverlay(filePath, undefined);
+  }
+
+  /**
+   * Runs a lint with the cross-module resolution told where the file is (the linter sees a workspace-relative
+   * name) and, for an open document, with its text as what other files importing it read.
+   */
+  private withProjectModules<T>(
+    text: string,
+    filename: string,
+    document: string | undefined,
+    filePath: string | undefined,
+    lint: () => T,
+  ): T {
+    if (!filePath || !path.isAbsolute(filePath)) {
+      return lint();
+    }
+    if (document) {
+      setModuleOverlay(filePath, text, ++this.overlayVersion);
+    }
+    setLintedFilePath(filename, filePath);
+    try {
+      return lint();
+    } finally {
+      setLintedFilePath(filename, undefined);
+    }
   }
 
   /**

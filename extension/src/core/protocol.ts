@@ -14,6 +14,8 @@ export interface LintJob {
    * The file's absolute path on disk, if it has one: configuration files are judged by the `.gitignore` files there.
    */
   path?: string;
+  /** Paths of documents closed since the last job: files importing them read them from the disk again. */
+  closed?: string[];
 }
 
 export interface LintRequest extends LintJob {

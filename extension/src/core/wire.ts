@@ -14,6 +14,7 @@ export interface WireOutcome {
   parseError?: ParseProblem;
   ruleErrors: RuleFailure[];
   lintMs: number;
+  dependents?: string[];
 }
 
 /** No string (an absent `docsUrl`). */
@@ -69,6 +70,9 @@ export function encodeOutcome(outcome: LintOutcome): WireOutcome {
   if (outcome.parseError) {
     wire.parseError = outcome.parseError;
   }
+  if (outcome.dependents && outcome.dependents.length > 0) {
+    wire.dependents = outcome.dependents;
+  }
   return wire;
 }
 
@@ -122,6 +126,9 @@ export function decodeOutcome(wire: WireOutcome): LintOutcome {
     findings.push(finding);
   }
   const outcome: LintOutcome = { findings, ruleErrors: wire.ruleErrors ?? [], lintMs: wire.lintMs };
+  if (Array.isArray(wire.dependents) && wire.dependents.every(d => typeof d === 'string')) {
+    outcome.dependents = wire.dependents;
+  }
   if (wire.parseError) {
     outcome.parseError = wire.parseError;
   }

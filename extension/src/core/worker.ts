@@ -15,6 +15,9 @@ if (port) {
     let response: LintResponse;
     const transfer: ArrayBuffer[] = [];
     try {
+      for (const closed of request.closed ?? []) {
+        engine.closeDocument(closed);
+      }
       const outcome = encodeOutcome(
         engine.lint(request.text, request.filename, request.settings, request.document, request.path),
       );

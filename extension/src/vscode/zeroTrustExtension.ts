@@ -69,6 +69,8 @@ export class ZeroTrustExtension implements vscode.Disposable {
   private readonly ruleErrorNotices = new Set<string>();
   /** Files linted by a workspace scan: closing their editor lints them from disk again instead of clearing them. */
   private readonly scanned = new Set<string>();
+  /** Paths of documents closed since the last lint request: sent with the next one (see `LintJob.closed`). */
+  private readonly closedPaths: string[] = [];
   private readonly disposables: vscode.Disposable[];
   private disposed = false;
 
@@ -206,7 +208,28 @@ export class ZeroTrustExtension implements vscode.Disposable {
     this.statusBar.update();
   }
 
+  /**
+   * The open documents that import `document` (directly or through other modules) may have findings that depend on
+   * what it now says: lint them again.
+   */
+  private lintDependents(document: vscode.TextDocument, dependents: readonly string[] | undefined): void {
+    if (!dependents || dependents.length === 0) {
+      return;
+    }
+    const paths = new Set(dependents);
+    for (const open of vscode.workspace.textDocuments) {
+      const openPath = this.diskPath(open.uri);
+      if (open !== document && openPath && paths.has(openPath) && this.isLinted(open)) {
+        this.scheduler.schedule(open);
+      }
+    }
+  }
+
   private onDidClose(document: vscode.TextDocument): void {
+    const closedPath = this.diskPath(document.uri);
+    if (closedPath) {
+      this.closedPaths.push(closedPath);
+    }
     const key = document.uri.toString();
     this.scheduler.cancel(key);
     this.client.cancel(key);
@@ -308,7 +331,15 @@ export class ZeroTrustExtension implements vscode.Disposable {
     const filename = lintFilename(this.relativeName(document.uri), document.languageId);
     const started = performance.now();
     const key = document.uri.toString();
-    const job = { text, filename, settings: settings.lint, document: key, path: this.diskPath(document.uri) };
+    const closed = this.closedPaths.splice(0);
+    const job = {
+      text,
+      filename,
+      settings: settings.lint,
+      document: key,
+      path: this.diskPath(document.uri),
+      ...(closed.length > 0 ? { closed } : {}),
+    };
     const reply = await this.client.lint(key, job);
     if (reply.status === 'superseded') {
       return;
@@ -323,6 +354,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
     }
     const { outcome } = reply;
     this.store.set(document.uri, version, outcome.findings, outcome.parseError);
+    this.lintDependents(document, outcome.dependents);
     this.reportRuleErrors(filename, outcome.ruleErrors);
     this.lintTimes.set(key, performance.now() - started);
     this.lintEvents.fire({ uri: document.uri, version, result: 'linted', findings: this.store.count(document.uri) });

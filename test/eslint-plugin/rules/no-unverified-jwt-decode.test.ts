@@ -127,6 +127,47 @@ ruleTester.run('no-unverified-jwt-decode', rule, {
   ],
   invalid: [
     {
+      // A token helper's caller that only shows the claims: the decode is reported in the helper alone.
+      code: dedent`
+        import { jwtDecode } from 'jwt-decode';
+        export function readClaims(token: string) {
+          const parts = token.split('.');
+          return jwtDecode(parts.join('.'));
+        }
+        const shown = { header: readClaims(window.location.hash) };
+        export default shown;
+      `,
+      errors: [{ messageId: 'jwtDecodePkg', line: 4, column: 10, endLine: 4, endColumn: 19, suggestions: [] }],
+    },
+    {
+      // A function that returns a decode of something else than its parameter is no token helper.
+      code: dedent`
+        import { jwtDecode } from 'jwt-decode';
+        declare const SAMPLE: string;
+        function sample(_token: string) {
+          return jwtDecode(SAMPLE);
+        }
+        export function handler(req: any) {
+          req.user = sample(req.headers.authorization);
+        }
+      `,
+      errors: [{ messageId: 'jwtDecodePkg', line: 4, column: 10, endLine: 4, endColumn: 19, suggestions: [] }],
+    },
+    {
+      // A token helper of the same file: its decode is reported, and so is the caller that trusts the claims.
+      code: dedent`
+        import jwt from 'jsonwebtoken';
+        const peek = (token: string) => jwt.decode(token);
+        export function handler(req: any) {
+          req.user = peek(req.headers.authorization);
+        }
+      `,
+      errors: [
+        { messageId: 'jsonwebtokenDecode', line: 2, column: 37, endLine: 2, endColumn: 43, suggestions: [] },
+        { messageId: 'wrapperUsedForAuthz', line: 4, column: 14, endLine: 4, endColumn: 18, suggestions: [] },
+      ],
+    },
+    {
       // The typical mistake: claims from `decode` decide access.
       code: dedent`
         import jwt, { JwtPayload } from 'jsonwebtoken';

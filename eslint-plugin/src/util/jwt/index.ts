@@ -7,3 +7,4 @@ export * from './jwtSigning';
 export * from './matchManualDecode';
 export * from './parseDurationSeconds';
 export * from './resolveJwtCall';
+export * from './jwtWrappers';

@@ -5,3 +5,5 @@ export * from './getInstalledVersion';
 export * from './isPackageCallee';
 export * from './packages';
 export * from './resolveModuleRef';
+export { relativeRequireSource } from './projectModules';
+export { findProjectProperty } from './projectValues';

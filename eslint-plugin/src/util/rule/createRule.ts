@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 type RuleContext<M extends string, O extends readonly unknown[]> = TSESLint.RuleContext<M, O>;
 type RuleListener = TSESLint.RuleListener;
@@ -6,6 +6,8 @@ type RuleMetaData<M extends string, D, O extends readonly unknown[]> = TSESLint.
 type RuleModule<M extends string, O extends readonly unknown[], D> = TSESLint.RuleModule<M, O, D>;
 
 import { configFileKind } from '../configFiles/configFileBlock';
+import { importsMention } from '../modules/projectMentions';
+import { getOwningModule, registerProjectFile } from '../modules/projectModules';
 import { ruleDocsUrl } from './ruleDocsUrl';
 import { createMentionsCheck, registerMentions } from './sourceMentions';
 
@@ -49,6 +51,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   meta,
   defaultOptions,
   mentions,
+  followsImports,
   create,
 }: {
   name: string;
@@ -60,20 +63,38 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
    * Leave it out when the rule can report on any file.
    */
   mentions?: readonly string[];
+  /**
+   * For rules that judge values imported from the project's own modules (scope lists from `./authConfig`): the rule
+   * also runs in a file that mentions one of `local` (the place such a value is used, as `scope`) and imports a
+   * project module that mentions one of `imported` (the words of `mentions` that are in the value). A report that
+   * names a node of another file (whose positions mean nothing here) is dropped.
+   */
+  followsImports?: { local: readonly string[]; imported: readonly string[] };
   create: (context: Readonly<RuleContext<MessageIds, Options>>, options: Readonly<Options>) => RuleListener;
 }): ZeroTrustRuleModule<MessageIds, Options> {
   const mentionedIn = mentions ? createMentionsCheck(registerMentions(mentions)) : undefined;
+  const usesImported = followsImports ? createMentionsCheck(registerMentions(followsImports.local)) : undefined;
+  const importedWords = followsImports ? registerMentions(followsImports.imported) : [];
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
     defaultOptions,
     create(context: Readonly<RuleContext<MessageIds, Options>>): RuleListener {
-      if (mentionedIn && !mentionedIn(context.sourceCode)) {
+      const mentioned = !mentionedIn || mentionedIn(context.sourceCode);
+      if (!mentioned && !usesImported?.(context.sourceCode)) {
+        return NO_LISTENERS;
+      }
+      if (followsImports) {
+        // What the project's imports are resolved against (once per file).
+        registerProjectFile(context);
+      }
+      if (!mentioned && !importsMention(context.sourceCode, importedWords)) {
         return NO_LISTENERS;
       }
       // Most configs give no options: the defaults themselves then, without a merge per rule per file.
       const options = context.options.length === 0 ? defaultOptions : applyDefault(defaultOptions, context.options);
-      return create(configFileKind(context.filename) ? inConfigFile(context, meta.messages) : context, options);
+      const guarded = followsImports ? guardForeignReports(context) : context;
+      return create(configFileKind(context.filename) ? inConfigFile(guarded, meta.messages) : guarded, options);
     },
   };
 }
@@ -93,6 +114,24 @@ function inConfigFile<M extends string, O extends readonly unknown[]>(
       ...rest,
       messageId: Object.hasOwn(messages, inConfig) ? (inConfig as M) : descriptor.messageId,
     } as TSESLint.ReportDescriptor<M>);
+  };
+  return Object.create(context, { report: { value: report } }) as Readonly<RuleContext<M, O>>;
+}
+
+/**
+ * A rule context whose reports never point into another file: a node of a project module the analysis followed an
+ * import into (`getOwningModule`) has that file's positions, which mean nothing here, and edits at them would break
+ * this file. Rules report such values at their use; a report that still names such a node is dropped.
+ */
+function guardForeignReports<M extends string, O extends readonly unknown[]>(
+  context: Readonly<RuleContext<M, O>>,
+): Readonly<RuleContext<M, O>> {
+  const report = (descriptor: TSESLint.ReportDescriptor<M>): void => {
+    const node = (descriptor as { node?: TSESTree.Node }).node;
+    if (node && getOwningModule(node)) {
+      return;
+    }
+    context.report(descriptor);
   };
   return Object.create(context, { report: { value: report } }) as Readonly<RuleContext<M, O>>;
 }

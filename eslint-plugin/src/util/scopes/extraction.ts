@@ -26,7 +26,10 @@ export function createExtraction(sourceCode: Readonly<TSESLint.SourceCode>): Ext
 
 /** Records a scope; a scope found again keeps the most specific flow (and the provider, anchoring, consent) seen. */
 export function record(x: Extraction, scope: ExtractedScope, fromApi: boolean): void {
-  const key = `${scope.range[0]}:${scope.range[1]}`;
+  // The scopes of an imported list all sit at the use: each is its own finding there.
+  const key = scope.origin
+    ? `${scope.range[0]}:${scope.range[1]}:${scope.text}`
+    : `${scope.range[0]}:${scope.range[1]}`;
   const existing = x.found.get(key);
   const rank = flowRank(scope.flow) * 2 + (fromApi ? 1 : 0);
   if (!existing) {

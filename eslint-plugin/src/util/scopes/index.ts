@@ -4,3 +4,4 @@ export { extractScopes, hasPendingScopeExtraction } from './extractScopes';
 export * from './getGraphPermission';
 export * from './normalizeScope';
 export { isAppOnlyFlow, type ExtractedScope } from './scopeTypes';
+export { SCOPE_REQUEST_MENTIONS } from './scopeVocabulary';

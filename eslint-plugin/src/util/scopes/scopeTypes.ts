@@ -48,6 +48,24 @@ export interface ExtractedScope {
    * a `scope=` query parameter), rather than something merely named like one (`const SCOPES = […]`).
    */
   anchored: boolean;
+  /**
+   * Where the scope is written when that is another module of the project (the list is imported): `range` is then
+   * the use in this file, and `nameRange` is undefined (nothing to fix here).
+   */
+  origin?: ScopeOrigin;
+}
+
+/** The module an imported scope is written in. */
+interface ScopeOrigin {
+  /** The specifier this file imports it by (`./authConfig`). */
+  specifier: string;
+  /** Its line in that module. */
+  line: number;
+  /**
+   * Whether the module's own lint reports it already: the list sits under a scope-like name there
+   * (`scopes: […]`, `const graphScopes = […]`), where the scope extraction finds it by shape.
+   */
+  reportedWhereDefined: boolean;
 }
 
 /** What is known about a place scopes are requested. */

@@ -6,9 +6,12 @@ import { findProperty, getMemberKey } from '../evaluate/staticValue';
 import { getStaticTextMap } from '../evaluate/getStaticTextMap';
 import { MAX_RESOLVE_DEPTH, resolveExpression } from '../evaluate/staticValue';
 import { skipWrappers } from '../ast/skipWrappers';
-import type { Extraction } from './extraction';
+import { findProjectProperty, resolveProjectValue, type ProjectValue } from '../modules/projectValues';
+import { relativeRequireSource } from '../modules/projectModules';
+import { createExtraction, record, type Extraction } from './extraction';
 import { fromText, looksLikeScopeList } from './scopeText';
 import type { Site } from './scopeTypes';
+import { isScopeKey } from './scopeVocabulary';
 
 /**
  * Scopes in a value: an array, a (space-separated) string, a constant, `'a b'.split(' ')`, either branch of `?:`/`||`.
@@ -18,6 +21,14 @@ export function fromValue(x: Extraction, value: TSESTree.Node | null | undefined
     return;
   }
   const node = resolveExpression(value, x.sourceCode);
+  if (
+    (node.type === AST_NODE_TYPES.Identifier ||
+      node.type === AST_NODE_TYPES.MemberExpression ||
+      node.type === AST_NODE_TYPES.CallExpression) &&
+    fromImported(x, node, site, depth)
+  ) {
+    return;
+  }
   switch (node.type) {
     case AST_NODE_TYPES.ArrayExpression:
       for (const element of node.elements) {
@@ -79,10 +90,103 @@ export function fromRequest(
   }
   for (const key of keys) {
     const property = findProperty(request, key, x.sourceCode);
+    const keySite = key === 'extraScopesToConsent' ? { ...site, extraConsent: true } : site;
     if (property) {
-      fromValue(x, property.value, key === 'extraScopesToConsent' ? { ...site, extraConsent: true } : site);
+      fromValue(x, property.value, keySite);
+      continue;
+    }
+    // A request object imported from another module of the project (`loginPopup(loginRequest)`).
+    const imported = findProjectProperty(request, key, x.sourceCode);
+    if (imported?.origin) {
+      const use = skipWrappers(request);
+      fromModule(
+        x,
+        use,
+        { node: imported.property.value, sourceCode: imported.sourceCode },
+        imported.origin,
+        keySite,
+        0,
+      );
     }
   }
+}
+
+/**
+ * Scopes in a value imported from another module of the project (`scopes: graphScopes` after
+ * `import { graphScopes } from './authConfig'`): extracted in that module, recorded at the use here, with their origin.
+ * Whether `node` was such a value.
+ */
+function fromImported(x: Extraction, node: TSESTree.Node, site: Site, depth: number): boolean {
+  if (node.type === AST_NODE_TYPES.CallExpression && relativeRequireSource(node) === undefined) {
+    return false;
+  }
+  const value = resolveProjectValue(node, x.sourceCode);
+  if (!value.origin) {
+    return false;
+  }
+  fromModule(x, node, value, value.origin, site, depth);
+  return true;
+}
+
+function fromModule(
+  x: Extraction,
+  use: TSESTree.Node,
+  value: ProjectValue,
+  origin: { specifier: string },
+  site: Site,
+  depth: number,
+): void {
+  const inner = createExtraction(value.sourceCode);
+  fromValue(inner, value.node, site, depth + 1);
+  const reportedWhereDefined = isScopeListInPlace(value.node);
+  for (const [key, scope] of inner.found) {
+    record(
+      x,
+      {
+        ...scope,
+        range: [use.range[0], use.range[1]],
+        whole: false,
+        nameRange: undefined,
+        origin: {
+          specifier: origin.specifier,
+          line: value.sourceCode.getLocFromIndex(scope.range[0]).line,
+          reportedWhereDefined: scope.origin?.reportedWhereDefined ?? reportedWhereDefined,
+        },
+      },
+      (inner.ranks.get(key) ?? 0) % 2 === 1,
+    );
+  }
+}
+
+/**
+ * Whether the scope extraction of the value's own module finds it by its shape: a value (or an element of an array)
+ * under a scope-like property or variable name (`scopes: […]`, `const graphScopes = […]`).
+ */
+function isScopeListInPlace(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node = node;
+  for (let i = 0; i < 4 && current.parent; i++) {
+    const parent: TSESTree.Node = current.parent;
+    switch (parent.type) {
+      case AST_NODE_TYPES.Property:
+      case AST_NODE_TYPES.PropertyDefinition:
+        return (
+          parent.value === current &&
+          !parent.computed &&
+          parent.key.type === AST_NODE_TYPES.Identifier &&
+          isScopeKey(parent.key.name)
+        );
+      case AST_NODE_TYPES.VariableDeclarator:
+        return parent.id.type === AST_NODE_TYPES.Identifier && isScopeKey(parent.id.name);
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+        current = parent;
+        break;
+      default:
+        return false;
+    }
+  }
+  return false;
 }
 /** msal-angular's `protectedResourceMap`: `new Map([[url, scopes], …])` or an array of such pairs. */
 export function fromResourceMap(x: Extraction, value: TSESTree.Node): void {

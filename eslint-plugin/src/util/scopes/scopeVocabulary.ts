@@ -78,6 +78,23 @@ export const TOKEN_HELPER =
 /** Names MSAL's samples and most apps give the request of a sign-in (`loginRequest`, `popupRequest`). */
 export const LOGIN_REQUEST =
   /^(?:login|signIn|signin|popup|redirect|sso)[A-Za-z]*(?:Request|Scopes?|Params|Parameters)$/;
+/**
+ * Words of a file that requests scopes it may import from another module (`scopes: ADMIN_PERMISSIONS`,
+ * `loginPopup(loginRequest)`): where the scope rules look into the modules a file imports.
+ */
+export const SCOPE_REQUEST_MENTIONS: readonly string[] = [
+  'scope',
+  'acquireToken',
+  'loginPopup',
+  'loginRedirect',
+  'ssoSilent',
+  'getAuthCodeUrl',
+  'getToken',
+  'authenticate',
+  'authRequest',
+  'protectedResource',
+];
+
 /** Keys of request objects that hold scopes. */
 const SCOPE_KEY = /^(?:scopes?|SCOPES?|extraScopesToConsent)$|(?:[a-z0-9]Scopes?|_SCOPES?|_scopes?)$/;
 
