@@ -8,7 +8,7 @@ import { Linter, type Rule } from 'eslint';
 import { GRAPH_PERMISSION_IDS, GRAPH_RESOURCE_APP_ID } from '../util/data';
 import { type GraphMethod, type GraphScheme, graphRequestListeners } from '../util/graph';
 import { mergeListeners } from '../util/rule';
-import { extractScopes, type ExtractedScope } from '../util/scopes';
+import { extractScopes, type ExtractedScope, getGraphPermission } from '../util/scopes';
 
 /** A Graph request found in a file, by position (no syntax tree is kept). */
 interface FoundRequest {
@@ -163,13 +163,18 @@ export function collectManifest(text: string): FileFindings {
     return out;
   }
   for (const resource of required as { resourceAppId?: unknown; resourceAccess?: unknown }[]) {
-    if (resource?.resourceAppId !== GRAPH_RESOURCE_APP_ID || !Array.isArray(resource.resourceAccess)) {
+    // Teams Toolkit's `aad.manifest.json` may name the resource and its permissions instead of giving their IDs.
+    const graph =
+      typeof resource?.resourceAppId === 'string' &&
+      (resource.resourceAppId.toLowerCase() === GRAPH_RESOURCE_APP_ID || resource.resourceAppId === 'Microsoft Graph');
+    if (!graph || !Array.isArray(resource.resourceAccess)) {
       continue;
     }
     for (const access of resource.resourceAccess as { id?: unknown; type?: unknown }[]) {
       const id = typeof access?.id === 'string' ? access.id.toLowerCase() : undefined;
       const entry = id !== undefined && Object.hasOwn(GRAPH_PERMISSION_IDS, id) ? GRAPH_PERMISSION_IDS[id] : undefined;
-      if (!id || !entry) {
+      const name = entry ? entry.slice(entry.indexOf(' ') + 1) : id && getGraphPermission(id)?.name;
+      if (!id || !name) {
         continue;
       }
       const scheme = access.type === 'Role' ? 'application' : access.type === 'Scope' ? 'delegated' : undefined;
@@ -178,7 +183,7 @@ export function collectManifest(text: string): FileFindings {
       out.permissions.push({
         line: before.length,
         column: (before[before.length - 1]?.length ?? 0) + 1,
-        permission: entry.slice(entry.indexOf(' ') + 1),
+        permission: name,
         scheme,
         source: 'manifest',
       });

@@ -41,7 +41,7 @@ export function parseGraphUrl(text: string): { version: string | undefined; path
   }
   // `https://graph.microsoft.com/${version}/me`: a version known only at run time.
   if (rest.startsWith(`/${UNKNOWN_PART}/`)) {
-    return { version: undefined, path: rest.slice(3) };
+    return { version: undefined, path: rest.slice(2) };
   }
   return undefined;
 }
@@ -356,6 +356,8 @@ export function graphRequestListeners(
       parent?.type === AST_NODE_TYPES.TemplateLiteral ||
       (parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') ||
       parent?.type === AST_NODE_TYPES.ImportDeclaration ||
+      // A link in markup is a page the browser opens, not a call with a token.
+      parent?.type === AST_NODE_TYPES.JSXAttribute ||
       parent?.type === AST_NODE_TYPES.TSLiteralType
     ) {
       return;
@@ -408,6 +410,7 @@ export function graphRequestListeners(
       // On a receiver not known to be a Graph client, only a path Graph's permission data names counts.
       if (
         !known &&
+        path !== '/$batch' &&
         !matchGraphPath(chain.method, path, 'delegated') &&
         !matchGraphPath(chain.method, path, 'application')
       ) {
