@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { type GraphMethod, type GraphScheme, grantsLess, leastOf, matchGraphPath } from '../util/graph';
+import {
+  type GraphMethod,
+  type GraphScheme,
+  grantsLess,
+  includesPermission,
+  leastOf,
+  matchGraphPath,
+} from '../util/graph';
 import { collectCodeFile, collectManifest, type FileFindings, isAnalyzedFile } from './collect';
 
 /** A Graph request the code makes, in one scheme, with the least privileged permissions that allow it. */
@@ -103,6 +110,11 @@ export function analyzeGraphPermissions(
   return compare(findings, errors);
 }
 
+/** Whether a requested permission allows a request: the data names it, or a permission it includes. */
+function covers(name: string, allowing: ReadonlySet<string> | undefined): boolean {
+  return allowing !== undefined && (allowing.has(name) || [...allowing].some(other => includesPermission(name, other)));
+}
+
 /** The comparison, from what each file holds. */
 function compare(
   findings: readonly { file: string; found: FileFindings }[],
@@ -158,6 +170,10 @@ function compare(
   for (const { file, found } of findings) {
     for (const request of found.requests) {
       for (const scheme of appSchemes) {
+        if (scheme === 'application' && /^\/me(?:\/|$)/i.test(request.path)) {
+          // `/me` is the signed-in user: an app-only token has none, so such a request is a delegated one.
+          continue;
+        }
         const match = matchGraphPath(request.method, request.path, scheme);
         const call: PermissionCall = {
           file,
@@ -185,7 +201,7 @@ function compare(
     const names = requestedNames.get(scheme) ?? new Set<string>();
     const schemeCalls = calls.filter(call => call.scheme === scheme);
     for (const name of [...names].sort(compareText)) {
-      const using = schemeCalls.filter(call => allowingByCall.get(call)?.has(name));
+      const using = schemeCalls.filter(call => covers(name, allowingByCall.get(call)));
       if (using.length === 0) {
         unused.push({ permission: name, scheme });
         continue;
@@ -214,7 +230,7 @@ function compare(
     for (const call of schemeCalls) {
       const allowing = allowingByCall.get(call) ?? new Set<string>();
       const key = `${call.method} ${call.path}`;
-      if (allowing.size === 0 || seen.has(key) || [...names].some(name => allowing.has(name))) {
+      if (allowing.size === 0 || seen.has(key) || [...names].some(name => covers(name, allowing))) {
         continue;
       }
       seen.add(key);

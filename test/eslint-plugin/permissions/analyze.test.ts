@@ -65,7 +65,10 @@ describe('analyzeGraphPermissions: schemes and what is never reported', () => {
   it('OIDC scopes are never reported; nothing requested means nothing missing', () => {
     const report = run({
       'a.ts': "export const r = { scopes: ['openid', 'profile', 'email', 'offline_access'] };",
-      'b.ts': "export const p = fetch('https://graph.microsoft.com/v1.0/me/messages');",
+      'b.ts': [
+        "export const p = fetch('https://graph.microsoft.com/v1.0/users/adele@contoso.com/messages');",
+        "export const q = fetch('https://graph.microsoft.com/v1.0/me/messages');",
+      ].join('\n'),
     });
     assert.deepEqual(report.requested, []);
     assert.deepEqual(report.unused, []);
@@ -73,7 +76,16 @@ describe('analyzeGraphPermissions: schemes and what is never reported', () => {
     // The flow is unknown: the call is judged in both schemes.
     assert.deepEqual(
       report.calls.map(c => `${c.scheme} ${c.leastPermissions.join(',')}`),
-      ['application Mail.ReadBasic.All', 'delegated Mail.ReadBasic'],
+      ['application Mail.ReadBasic.All', 'delegated Mail.ReadBasic', 'delegated Mail.ReadBasic'],
+    );
+    // A request under /me is delegated whatever the app: an app-only token has no signed-in user.
+    assert.deepEqual(
+      report.calls.map(c => `${c.scheme} ${c.path}`),
+      [
+        'application /users/adele@contoso.com/messages',
+        'delegated /users/adele@contoso.com/messages',
+        'delegated /me/messages',
+      ],
     );
   });
 
@@ -101,7 +113,10 @@ describe('analyzeGraphPermissions: schemes and what is never reported', () => {
     });
     assert.equal(report.errors.length, 1);
     assert.equal(report.errors[0]?.file, 'bad.ts');
-    assert.equal(report.calls.length, 2);
+    assert.deepEqual(
+      report.calls.map(c => `${c.file} ${c.scheme} ${c.path}`),
+      ['good.ts delegated /me'],
+    );
   });
 });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 
 import {
   grantsLess,
+  includesPermission,
   leastOf,
   matchGraphPath,
   normalizeGraphPath,
@@ -144,5 +145,21 @@ describe('grantsLess and leastOf', () => {
       ),
       ['Calendars.Read', 'Mail.Read'],
     );
+  });
+});
+
+describe('includesPermission', () => {
+  it('the same resource with at least the access and the reach', () => {
+    assert.equal(includesPermission('Sites.FullControl.All', 'Sites.Read.All'), true);
+    assert.equal(includesPermission('Mail.ReadWrite', 'Mail.Read'), true);
+    assert.equal(includesPermission('Files.ReadWrite.All', 'Files.Read'), true);
+    assert.equal(includesPermission('Mail.Read', 'Mail.Read'), true);
+  });
+
+  it('not less access, less reach, another resource, or names outside the pattern', () => {
+    assert.equal(includesPermission('Mail.Read', 'Mail.ReadWrite'), false);
+    assert.equal(includesPermission('Files.ReadWrite', 'Files.Read.All'), false);
+    assert.equal(includesPermission('Mail.ReadWrite', 'Calendars.Read'), false);
+    assert.equal(includesPermission('Mail.Send', 'Mail.Read'), false);
   });
 });

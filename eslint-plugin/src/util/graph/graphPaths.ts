@@ -252,6 +252,26 @@ export function grantsLess(a: string, b: string, scheme: GraphScheme): boolean {
 }
 
 /**
+ * Whether permission `a` includes everything `b` grants by its name: the same resource with at least the access and
+ * the reach (`Sites.FullControl.All` includes `Sites.Read.All`, `Mail.ReadWrite` includes `Mail.Read`). Graph's
+ * data does not list every broader permission on every path; this fills the gaps for one resource's family.
+ */
+export function includesPermission(a: string, b: string): boolean {
+  if (a === b) {
+    return true;
+  }
+  const nameA = parseName(a);
+  const nameB = parseName(b);
+  return (
+    nameA !== undefined &&
+    nameB !== undefined &&
+    nameA.resource === nameB.resource &&
+    nameA.access >= nameB.access &&
+    nameA.reach >= nameB.reach
+  );
+}
+
+/**
  * The least privileged of the permissions that allow a request: those no other one grants less than, chosen per
  * method (`least=` marks a whole path set, so a read-write permission marked least for a path because of its write
  * methods is not least for reading it); among those, the ones the data marks least where any is; sorted by name.
