@@ -46,6 +46,18 @@ describe('analyzeGraphPermissions on fixture apps', () => {
     );
   });
 
+  it('an app on the generated SDK: reads, writes and sends mail; User.Read unused', () => {
+    const { actual, expected } = reportOf('sdk-app');
+    assert.deepEqual(actual, expected);
+    const report = expected as { calls: { method: string; path: string }[]; unused: unknown[]; narrower: unknown[] };
+    assert.deepEqual(
+      report.calls.map(c => `${c.method} ${c.path}`),
+      ['GET /me/messages', 'PATCH /me/messages/{id}', 'POST /users/{id}/sendMail'],
+    );
+    assert.deepEqual(report.unused, [{ permission: 'User.Read', scheme: 'delegated' }]);
+    assert.deepEqual(report.narrower, []);
+  });
+
   it('a daemon with client credentials: application permissions from the app registration manifest', () => {
     const { actual, expected } = reportOf('daemon-app');
     assert.deepEqual(actual, expected);

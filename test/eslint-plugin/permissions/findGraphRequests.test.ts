@@ -188,6 +188,49 @@ describe('graphRequestListeners (through the permissions collector)', () => {
     );
   });
 
+  it('the generated SDK: fluent paths, byXId as {id}, ref as $ref, the beta SDK', () => {
+    assert.deepEqual(
+      requests(dedent`
+        import { createGraphServiceClient } from '@microsoft/msgraph-sdk';
+        import { createGraphBetaServiceClient } from '@microsoft/msgraph-beta-sdk';
+        const client = createGraphServiceClient(adapter);
+        const beta = createGraphBetaServiceClient(adapter);
+        export const a = client.me.messages.get();
+        export const b = client.users.byUserId(id).sendMail.post({ message });
+        export const c = client.groups.byGroupId(g).members.ref.post({ odataId });
+        export const d = beta.me.joinedTeams.get();
+        export const e = client.users.get();
+      `),
+      [
+        '5:18 GET /me/messages v1.0 sdk',
+        '6:18 POST /users/{id}/sendMail v1.0 sdk',
+        '7:18 POST /groups/{id}/members/$ref v1.0 sdk',
+        '8:18 GET /me/joinedTeams beta sdk',
+        '9:18 GET /users v1.0 sdk',
+      ],
+    );
+  });
+
+  it('the generated SDK: a client from another module only on paths Graph names; maps, routers and caches are not', () => {
+    assert.deepEqual(
+      requests(dedent`
+        import type { GraphServiceClient } from '@microsoft/msgraph-sdk';
+        import express from 'express';
+        export const a = (client: GraphServiceClient) => client.me.events.get();
+        const cache = new Map<string, string>();
+        export const b = cache.get('me');
+        export const c = express.Router().get('/me/messages', handler);
+        export const d = (client: GraphServiceClient) => client.store.entries.get();
+        export const e = (client: GraphServiceClient) => client.me.messages[kind].get();
+      `),
+      ['3:50 GET /me/events v1.0 sdk'],
+    );
+  });
+
+  it('the generated SDK is not looked for in files that do not import it', () => {
+    assert.deepEqual(requests('export const a = (client: Client) => client.me.messages.get();'), []);
+  });
+
   it('counts Graph client calls whose path is known only at run time', () => {
     const found = collectCodeFile(
       dedent`

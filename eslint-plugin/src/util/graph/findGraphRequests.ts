@@ -6,8 +6,9 @@ import { findVariable } from '../evaluate/findVariable';
 import { getPartialString, UNKNOWN_PART } from '../evaluate/getPartialString';
 import { findProperty, getStaticString, resolveExpression } from '../evaluate/staticValue';
 import { matchesSource, resolveModuleRef } from '../modules/resolveModuleRef';
-import { GRAPH_CLIENT } from './graphPackages';
+import { GRAPH_CLIENT, GRAPH_SDK, GRAPH_SDK_BETA } from './graphPackages';
 import { type GraphMethod, matchGraphPath, normalizeGraphPath } from './graphPaths';
+import { graphSdkRequest } from './graphSdkRequest';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -342,7 +343,8 @@ function clientChain(
  *   `fetch`, axios, got, superagent and the like, with the method from the call (`axios.post`) or its options
  *   (`{ method: 'POST' }`); a URL kept in a constant or a configuration object counts as a GET unless its use in the
  *   file says otherwise; a base URL only used to build others is no request;
- * - the literal requests of `$batch` bodies.
+ * - the literal requests of `$batch` bodies;
+ * - requests of the generated SDK (`client.me.messages.get()`, see `graphSdkRequest`) in files that import it.
  * `onUnresolved` gets the Graph client calls whose path is known only at run time.
  */
 export function graphRequestListeners(
@@ -350,6 +352,7 @@ export function graphRequestListeners(
   onRequest: (request: GraphRequest) => void,
   onUnresolved: (node: TSESTree.Node) => void,
 ): TSESLint.RuleListener {
+  const importsSdk = sourceCode.text.includes(GRAPH_SDK) || sourceCode.text.includes(GRAPH_SDK_BETA);
   const urlNode = (node: TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.BinaryExpression): void => {
     const parent = node.parent;
     if (
@@ -387,6 +390,13 @@ export function graphRequestListeners(
   };
   return {
     CallExpression(node: TSESTree.CallExpression): void {
+      if (importsSdk) {
+        const sdk = graphSdkRequest(node, sourceCode);
+        if (sdk) {
+          onRequest({ node, ...sdk, via: 'sdk' });
+          return;
+        }
+      }
       const callee = node.callee;
       const argument = node.arguments[0];
       if (memberName(callee) !== 'api' || !argument || callee.type !== AST_NODE_TYPES.MemberExpression) {
