@@ -211,7 +211,7 @@ describe('graphRequestListeners (through the permissions collector)', () => {
     );
   });
 
-  it('the generated SDK: a client from another module only on paths Graph names; maps, routers and caches are not', () => {
+  it('the generated SDK: a client from elsewhere only on paths Graph names; maps, routers, caches are not', () => {
     assert.deepEqual(
       requests(dedent`
         import type { GraphServiceClient } from '@microsoft/msgraph-sdk';
