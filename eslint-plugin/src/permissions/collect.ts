@@ -118,23 +118,34 @@ export function collectCodeFile(text: string, filename: string): FileFindings {
   // Rooted at the file system's root, so that every analysed file is inside the linter's folder.
   linter ??= new Linter({ configType: 'flat', cwd: path.parse(path.resolve(filename)).root });
   const jsx = !/\.[cm]?ts$/i.test(filename);
-  const messages = linter.verify(
-    text,
-    [
-      {
-        files: ['**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}'],
-        languageOptions: {
-          parser: parser as Linter.Parser,
-          ecmaVersion: 'latest',
-          sourceType: /\.cjs$|\.cts$/i.test(filename) ? 'commonjs' : 'module',
-          parserOptions: { ecmaFeatures: { jsx } },
+  let messages: Linter.LintMessage[];
+  try {
+    messages = linter.verify(
+      text,
+      [
+        {
+          files: ['**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}'],
+          languageOptions: {
+            parser: parser as Linter.Parser,
+            ecmaVersion: 'latest',
+            sourceType: /\.cjs$|\.cts$/i.test(filename) ? 'commonjs' : 'module',
+            parserOptions: { ecmaFeatures: { jsx } },
+          },
+          plugins: { graph: { rules: { collect: rule } } },
+          rules: { 'graph/collect': 'error' },
         },
-        plugins: { graph: { rules: { collect: rule } } },
-        rules: { 'graph/collect': 'error' },
-      },
-    ],
-    { filename },
-  );
+      ],
+      { filename },
+    );
+  } catch (error) {
+    // An analysis that fails on odd code loses that file's findings, not the report.
+    return {
+      requests: [],
+      permissions: [],
+      unresolved: [],
+      parseError: `analysis failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
   const fatal = messages.find(message => message.fatal);
   if (fatal) {
     out.parseError = `${fatal.line}:${fatal.column} ${fatal.message}`;
