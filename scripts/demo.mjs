@@ -9,6 +9,14 @@ const app = path.join(root, 'examples/app');
 console.log('Linting examples/app with eslint-plugin-zero-trust (recommended and config-files configs)…');
 const eslint = path.join(root, 'node_modules/eslint/bin/eslint.js');
 const result = spawnSync(process.execPath, [eslint, '--max-warnings=-1', '.'], { cwd: app, stdio: 'inherit' });
+// The Microsoft Graph permissions the example's own requests need, compared with what it requests.
+console.log('\nzero-trust-lint permissions (the Graph permissions the code needs vs the ones it requests)…');
+const cli = path.join(root, 'eslint-plugin/dist/cli.js');
+const permissions = spawnSync(process.execPath, [cli, 'permissions'], { cwd: app, stdio: 'inherit' });
+if (permissions.status !== 0) {
+  console.error('The permissions report failed.');
+  process.exit(permissions.status ?? 2);
+}
 if (result.status === 1) {
   console.log(
     'These are the deliberate mistakes in examples/app; each finding links its rule doc with `--format json` or in ' +

@@ -1,0 +1,11 @@
+// The Microsoft Graph permissions analysis: which permissions the code's own requests need, compared with what it
+// requests. Used by the `zero-trust-lint permissions` command and the editor.
+export {
+  analyzeGraphPermissions,
+  type AnalyzeOptions,
+  type GraphPermissionsReport,
+  type PermissionCall,
+  type RequestedPermission,
+} from './analyze';
+export { listFiles } from './files';
+export { formatReport, REPORT_FORMATS, type ReportFormat } from './format';

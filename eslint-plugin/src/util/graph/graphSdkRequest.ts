@@ -1,0 +1,76 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '../ast/astNodeTypes';
+
+import { matchesSource, resolveModuleRef } from '../modules/resolveModuleRef';
+import { GRAPH_SDK, GRAPH_SDK_BETA } from './graphPackages';
+import { type GraphMethod, matchGraphPath } from './graphPaths';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+const TERMINALS: Readonly<Record<string, GraphMethod>> = {
+  get: 'GET',
+  post: 'POST',
+  patch: 'PATCH',
+  put: 'PUT',
+  delete: 'DELETE',
+};
+
+/** The request builders the SDK names differently from the path segment they stand for. */
+const SEGMENTS: Readonly<Record<string, string>> = { ref: '$ref', count: '$count' };
+
+/**
+ * A request of the generated Microsoft Graph SDK (`@microsoft/msgraph-sdk`, `@microsoft/msgraph-beta-sdk`): a fluent
+ * path ending in `get`, `post`, `patch`, `put` or `delete` (`client.me.messages.get()`,
+ * `client.users.byUserId(id).sendMail.post(body)`; `byXId(…)` is `{id}`, `ref` is `$ref`, `count` is `$count`), on
+ * a client from `createGraphServiceClient` of the SDK, or on any receiver where the path is one Graph's permission
+ * data names for the method (call it only in files that import the SDK).
+ */
+export function graphSdkRequest(
+  call: TSESTree.CallExpression,
+  sourceCode: SourceCode,
+): { method: GraphMethod; path: string; version: string } | undefined {
+  const callee = call.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== 'Identifier') {
+    return undefined;
+  }
+  const method = Object.hasOwn(TERMINALS, callee.property.name) ? TERMINALS[callee.property.name] : undefined;
+  if (!method) {
+    return undefined;
+  }
+  const segments: string[] = [];
+  let current: TSESTree.Node = callee.object;
+  for (;;) {
+    if (
+      current.type === AST_NODE_TYPES.MemberExpression &&
+      !current.computed &&
+      current.property.type === 'Identifier'
+    ) {
+      segments.unshift(SEGMENTS[current.property.name] ?? current.property.name);
+      current = current.object;
+    } else if (
+      current.type === AST_NODE_TYPES.CallExpression &&
+      current.callee.type === AST_NODE_TYPES.MemberExpression &&
+      !current.callee.computed &&
+      current.callee.property.type === 'Identifier' &&
+      /^by[A-Z]\w*Id$/.test(current.callee.property.name)
+    ) {
+      segments.unshift('{id}');
+      current = current.callee.object;
+    } else {
+      break;
+    }
+  }
+  // The root is the client: its own name is no segment.
+  if (segments.length === 0 || segments[0] === '{id}') {
+    return undefined;
+  }
+  const ref = resolveModuleRef(current, sourceCode);
+  const fromSdk = ref !== undefined && matchesSource(ref.source, [GRAPH_SDK, GRAPH_SDK_BETA]);
+  const path = `/${segments.join('/')}`;
+  if (!fromSdk && !(matchGraphPath(method, path, 'delegated') ?? matchGraphPath(method, path, 'application'))) {
+    return undefined;
+  }
+  const beta = ref !== undefined ? matchesSource(ref.source, GRAPH_SDK_BETA) : false;
+  return { method, path, version: beta ? 'beta' : 'v1.0' };
+}
