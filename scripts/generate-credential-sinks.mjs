@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { writeGenerated } from './write-generated.mjs';
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = path.join(root, 'scripts/data/credential-sinks.json');
 const TARGET = path.join(root, 'eslint-plugin/src/util/data/credentialSinks.generated.ts');
@@ -210,21 +212,7 @@ function main() {
     [TARGET, render(json), `${buildTable(json).size} keys`],
     [DOC, renderDoc(json), `${json.sinks.length} positions`],
   ];
-  for (const [target, content, summary] of outputs) {
-    const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;
-    if (check) {
-      if (current !== content) {
-        console.error(`${path.relative(root, target)} is stale: run \`npm run generate:sinks\`.`);
-        process.exitCode = 1;
-      }
-      continue;
-    }
-    if (current !== content) {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, content);
-    }
-    console.log(`${path.relative(root, target)}: ${summary}.`);
-  }
+  writeGenerated(outputs, { check, command: 'npm run generate:sinks' });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -10,6 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { writeGenerated } from './write-generated.mjs';
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = path.join(root, 'scripts/data/graph-permissions.json');
 const TARGET = path.join(root, 'eslint-plugin/src/util/data/graphPermissions.generated.ts');
@@ -207,21 +209,7 @@ function main() {
     ],
     [PATHS_TARGET, renderPaths(json), 'Graph path templates'],
   ];
-  for (const [target, content, summary] of outputs) {
-    const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;
-    if (check) {
-      if (current !== content) {
-        console.error(`${path.relative(root, target)} is stale: run \`npm run generate:graph\`.`);
-        process.exitCode = 1;
-      }
-      continue;
-    }
-    if (current !== content) {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, content);
-    }
-    console.log(`${path.relative(root, target)}: ${summary}.`);
-  }
+  writeGenerated(outputs, { check, command: 'npm run generate:graph' });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

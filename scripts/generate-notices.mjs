@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { writeGenerated } from './write-generated.mjs';
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET = 'THIRD_PARTY_NOTICES.md';
 const META = path.join(root, 'dist/bundle-meta.json');
@@ -119,14 +121,7 @@ export function render(packages) {
   return parts.join('\n') + '\n';
 }
 
-const content = render(bundledPackages());
-const abs = path.join(root, TARGET);
-const current = fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8') : undefined;
-if (current !== content) {
-  if (check) {
-    console.error(`${TARGET} is stale: run \`npm run build && npm run generate:notices\``);
-    process.exit(1);
-  }
-  fs.writeFileSync(abs, content);
-  console.log(`wrote ${TARGET}`);
-}
+writeGenerated([[path.join(root, TARGET), render(bundledPackages())]], {
+  check,
+  command: 'npm run build && npm run generate:notices',
+});

@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { writeGenerated } from './write-generated.mjs';
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = path.join(root, 'scripts/data/gitleaks.toml');
 const TARGET = 'eslint-plugin/src/util/data/secretFormats.generated.ts';
@@ -382,16 +384,8 @@ export function generate(toml) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const out = generate(fs.readFileSync(SOURCE, 'utf8'));
-  const abs = path.join(root, TARGET);
-  const current = fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8') : undefined;
-  if (process.argv.includes('--check')) {
-    if (current !== out) {
-      console.error(`${TARGET} is stale: run npm run generate:secrets`);
-      process.exit(1);
-    }
-  } else if (current !== out) {
-    fs.writeFileSync(abs, out);
-    console.log(`wrote ${TARGET}`);
-  }
+  writeGenerated([[path.join(root, TARGET), generate(fs.readFileSync(SOURCE, 'utf8'))]], {
+    check: process.argv.includes('--check'),
+    command: 'npm run generate:secrets',
+  });
 }
