@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import ignore, { type Ignore } from 'ignore';
 
+import { isIgnoredAt } from '../util/configFiles/gitignoreVerdict';
 import { isAnalyzedFile } from './collect';
 
 /** Folders never searched: dependencies, build output and version control. */
@@ -46,21 +47,21 @@ function readRules(folder: string): Ignore | undefined {
   }
 }
 
+/** Whether the `.gitignore` rules of the folders searched so far (outermost first) ignore `target`. */
 function ignored(rules: readonly Rules[], target: string, isFolder: boolean): boolean {
-  let result = false;
+  const own = toSlash(target);
+  const applying = new Map<string, Ignore>();
   for (const { base, rules: set } of rules) {
-    const relative = path.relative(base, target).split(path.sep).join('/');
-    if (relative === '' || relative.startsWith('..')) {
-      continue;
-    }
-    const test = set.test(isFolder ? `${relative}/` : relative);
-    if (test.ignored) {
-      result = true;
-    } else if (test.unignored) {
-      result = false;
+    const folder = toSlash(base).replace(/\/+$/, '');
+    if (own.startsWith(`${folder}/`)) {
+      applying.set(folder, set);
     }
   }
-  return result;
+  return isIgnoredAt([...applying.keys()], own, isFolder, folder => applying.get(folder));
+}
+
+function toSlash(native: string): string {
+  return native.split(path.sep).join('/');
 }
 
 function walk(folder: string, inherited: readonly Rules[], out: Set<string>): void {

@@ -17,11 +17,11 @@ export function isIgnoredByRules(
   rulesOf: (folder: string) => Ignore | undefined,
 ): boolean {
   for (let depth = 1; depth < folders.length; depth++) {
-    if (verdict(folders.slice(0, depth), folders[depth]!, true, rulesOf)) {
+    if (isIgnoredAt(folders.slice(0, depth), folders[depth]!, true, rulesOf)) {
       return true;
     }
   }
-  return verdict(folders, target, false, rulesOf);
+  return isIgnoredAt(folders, target, false, rulesOf);
 }
 
 /**
@@ -43,8 +43,12 @@ export function foldersBetween(root: string, target: string): string[] | undefin
   return folders;
 }
 
-/** What the rules of `folders` (outermost first) say about `target`: ignored, re-included, or nothing. */
-function verdict(
+/**
+ * What the rules of `folders` (outermost first, as for `isIgnoredByRules`) say about `target` itself, a folder or
+ * a file: ignored, or not (re-included, or nothing said). Unlike `isIgnoredByRules` it does not look at the folders
+ * on the way, for a caller that walks the tree from the top and never enters an ignored folder.
+ */
+export function isIgnoredAt(
   folders: readonly string[],
   target: string,
   isFolder: boolean,
