@@ -18,7 +18,7 @@ import { toVsRange } from './diagnostics';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(FIX_ALL_KIND_SUFFIX);
 
-function toWorkspaceEdit(uri: vscode.Uri, planned: PlannedAction): vscode.WorkspaceEdit {
+function toWorkspaceEdit(uri: vscode.Uri, planned: Pick<PlannedAction, 'edits'>): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   for (const textEdit of planned.edits) {
     edit.replace(uri, toVsRange(textEdit.range), textEdit.newText);
@@ -169,9 +169,5 @@ export async function disableWithReason(uri: unknown, target: unknown, reason?: 
   if (!edits) {
     return false;
   }
-  const edit = new vscode.WorkspaceEdit();
-  for (const textEdit of edits) {
-    edit.replace(uri, toVsRange(textEdit.range), textEdit.newText);
-  }
-  return vscode.workspace.applyEdit(edit);
+  return vscode.workspace.applyEdit(toWorkspaceEdit(uri, { edits }));
 }
