@@ -121,7 +121,10 @@ export function resolveRelativeFile(specifier: string, fromFile: string, root: s
  * link), read once per change of the directory: a lookup of `./config` tries a dozen names, and every file of a
  * directory imports from the same few.
  */
-const directories = new Map<string, { mtimeMs: number; checked: number; entries: ReadonlyMap<string, boolean> }>();
+const directories = new Map<
+  string,
+  { mtimeMs: number; checked: number; entries: ReadonlyMap<string, boolean> | undefined }
+>();
 
 /**
  * How long a directory listing or a file's modification stamp is trusted without asking the file system again
@@ -139,7 +142,8 @@ function listDirectory(dir: string): ReadonlyMap<string, boolean> | undefined {
     }
     const stat = fs.statSync(dir, { throwIfNoEntry: false });
     if (!stat?.isDirectory()) {
-      directories.delete(dir);
+      // Remembered too: every file of a package asks for the same missing `./lib` many times in a second.
+      remember(dir, { mtimeMs: -1, checked: now, entries: undefined });
       return undefined;
     }
     const cached = directories.get(dir);
@@ -153,13 +157,20 @@ function listDirectory(dir: string): ReadonlyMap<string, boolean> | undefined {
         entries.set(entry.name, entry.isFile());
       }
     }
-    directories.set(dir, { mtimeMs: stat.mtimeMs, checked: now, entries });
-    if (directories.size > 2000) {
-      directories.delete(directories.keys().next().value!);
-    }
+    remember(dir, { mtimeMs: stat.mtimeMs, checked: now, entries });
     return entries;
   } catch {
     return undefined;
+  }
+}
+
+function remember(
+  dir: string,
+  listing: { mtimeMs: number; checked: number; entries: ReadonlyMap<string, boolean> | undefined },
+): void {
+  directories.set(dir, listing);
+  if (directories.size > 2000) {
+    directories.delete(directories.keys().next().value!);
   }
 }
 

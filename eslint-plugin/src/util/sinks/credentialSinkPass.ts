@@ -1,19 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { CREDENTIAL_SINK_PACKAGES } from '../data/credentialSinks.generated';
 import { defineSharedPass } from '../rule/sharedPass';
 import type { PassContext } from '../rule/sharedPass';
 import { clearReportedByAny } from '../secrets/startSecretRule';
-import { registerMentions, sourceMentionsAny } from '../rule/sourceMentions';
 import { findSinkCredentials } from './findSinkCredentials';
 import type { SinkCredential } from './findSinkCredentials';
-import { getSinkRoots, GLOBAL_WORDS, mayBeSinkCall, resolveSinkCall } from './resolveSinkCall';
-
-/**
- * A file can pass a credential to a catalogued API only if it names one of the packages (its import or `require`)
- * or one of the runtime's globals the catalog lists.
- */
-const SINK_WORDS = registerMentions([...CREDENTIAL_SINK_PACKAGES, ...GLOBAL_WORDS]);
+import { getSinkRoots, mayBeSinkCall, resolveSinkCall } from './resolveSinkCall';
 
 type Channels = {
   credential: ((found: SinkCredential) => void) | undefined;
@@ -27,7 +19,7 @@ type Channels = {
 const credentialSinks = defineSharedPass<Channels>({
   name: 'credential sinks',
   listeners(sourceCode, run) {
-    if (!sourceMentionsAny(sourceCode, SINK_WORDS) || getSinkRoots(sourceCode).size === 0) {
+    if (getSinkRoots(sourceCode).size === 0) {
       return {};
     }
     const found: SinkCredential[] = [];
@@ -63,8 +55,8 @@ export function credentialSinkListeners(
   context: PassContext,
   credential: (found: SinkCredential) => void,
 ): TSESLint.RuleListener {
-  // Most files reach no catalogued API: they subscribe to nothing (the answers are kept per file).
-  if (!sourceMentionsAny(context.sourceCode, SINK_WORDS) || getSinkRoots(context.sourceCode).size === 0) {
+  // Most files reach no catalogued API: they subscribe to nothing (the answer is kept per file).
+  if (getSinkRoots(context.sourceCode).size === 0) {
     return {};
   }
   return credentialSinks.subscribe(context, { credential });

@@ -122,7 +122,7 @@ function resolveGlobalRef(
 
 const PACKAGES = new Set(CREDENTIAL_SINK_PACKAGES);
 /** The words a file that uses one of `GLOBALS` contains (`headers.set(…)` needs a `new Headers(…)` to be a sink). */
-export const GLOBAL_WORDS = registerMentions(['fetch(', 'new headers', 'new request']);
+const GLOBAL_WORDS = registerMentions(['fetch(', 'new headers', 'new request']);
 const ROOTS = createPerFileValue<ReadonlySet<string>>();
 
 /** Whether a module specifier is a catalogued package or one of its subpaths; relative paths are answered at once. */
@@ -183,7 +183,7 @@ export function getSinkRoots(sourceCode: SourceCode): ReadonlySet<string> {
     }
   }
   const scopes = sourceCode.scopeManager?.scopes ?? [];
-  const requires = sourceCode.text.includes('require(');
+  const requires = requiresCatalogued(sourceCode.text);
   // Imports (and `require`s) at the top of the file first: a file with none of a catalogued package needs no more.
   for (const scope of scopes) {
     if (scope.block.type === AST_NODE_TYPES.Program) {
@@ -207,6 +207,26 @@ export function getSinkRoots(sourceCode: SourceCode): ReadonlySet<string> {
   roots = names;
   ROOTS.set(sourceCode, roots);
   return roots;
+}
+
+/** `require(` with its argument when that is a plain string. */
+const REQUIRE_CALL = /\brequire\s*\(\s*(?:(['"])([^'"\n]*)\1)?/g;
+
+/**
+ * Whether a file may `require` a catalogued package: a `require` of one by name, or of a computed name (resolved
+ * later). A CommonJS file that only requires other packages and its own modules needs no walk of its scopes.
+ */
+function requiresCatalogued(text: string): boolean {
+  if (!text.includes('require')) {
+    return false;
+  }
+  for (const match of text.matchAll(REQUIRE_CALL)) {
+    const source = match[2];
+    if (source === undefined || isCataloguedSource(source)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function collectRoots(
