@@ -30,6 +30,11 @@ export const RULE_SETS = {
   // `recommended` of another build of the plugin (ZT_BASELINE_PLUGIN=<its dist/index.js>): two builds measured side
   // by side in the same rounds, for the before and after of a change.
   baseline: () => [require(path.resolve(process.env.ZT_BASELINE_PLUGIN ?? '')).configs.recommended],
+  // `recommended` with values not followed into the project's modules: what following them costs.
+  local: () => [
+    require('./eslint-plugin/dist/index.js').configs.recommended,
+    { settings: { 'zero-trust': { followImports: false } } },
+  ],
   strict: () => [require('./eslint-plugin/dist/index.js').configs.strict],
   'no-secrets': () => [
     { plugins: { 'no-secrets': require('eslint-plugin-no-secrets') }, rules: { 'no-secrets/no-secrets': 'error' } },

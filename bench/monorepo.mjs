@@ -186,6 +186,14 @@ import zeroTrust from 'eslint-plugin-zero-trust';
 export default [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, zeroTrust.configs.recommended];
 `,
   );
+  // The same with values not followed across the packages' modules (files import their services and types).
+  fs.writeFileSync(
+    path.join(dir, 'eslint.local.config.mjs'),
+    `import config from './eslint.config.mjs';
+
+export default [...config, { settings: { 'zero-trust': { followImports: false } } }];
+`,
+  );
   fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "bench-monorepo", "private": true, "type": "module" }\n');
   return { files: count, lines };
 }

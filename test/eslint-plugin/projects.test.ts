@@ -34,6 +34,25 @@ describe('findings across the modules of a project', () => {
     assert.deepEqual(short(lintProject('scopes', 'src/authConfig.js')), [[GRAPH, 'tierZero', 2, 42, 2, 67]]);
   });
 
+  it("follows no import where the shared setting 'zero-trust'.followImports is false", () => {
+    const off = { 'zero-trust': { followImports: false } };
+    assert.deepEqual(short(lintProject('scopes', 'src/app.js', { settings: off })), []);
+    assert.deepEqual(short(lintProject('jwt-wrappers', 'server.js', { sourceType: 'commonjs', settings: off })), []);
+    // What a file holds itself is still reported: a helper defined in the same file, the module's own scopes.
+    assert.deepEqual(short(lintProject('jwt-wrappers', 'local.js', { sourceType: 'commonjs', settings: off })), [
+      [DECODE, 'jsonwebtokenDecode', 3, 25, 3, 31],
+      [DECODE, 'wrapperUsedForAuthz', 6, 14, 6, 18],
+    ]);
+    assert.deepEqual(short(lintProject('scopes', 'src/authConfig.js', { settings: off })), [
+      [GRAPH, 'tierZero', 2, 42, 2, 67],
+    ]);
+    // Any other value keeps it on.
+    assert.equal(
+      lintProject('scopes', 'src/app.js', { settings: { 'zero-trust': { followImports: 'no' } } }).length,
+      2,
+    );
+  });
+
   it('treats a token helper as the decode it wraps, at the calls that trust its claims', () => {
     const server = lintProject('jwt-wrappers', 'server.js', { sourceType: 'commonjs' });
     assert.deepEqual(short(server), [

@@ -86,6 +86,16 @@ interface ContextLike {
 }
 
 /**
+ * Whether the shared settings let rules follow values into the project's modules: on unless
+ * `settings: { 'zero-trust': { followImports: false } }` (for a CI that runs ESLint with `--cache`, where a finding
+ * that depends on another file can be stale, or to compare the cost).
+ */
+export function isFollowingImports(settings: unknown): boolean {
+  const shared = (settings as Record<string, unknown> | undefined)?.['zero-trust'];
+  return (shared as Record<string, unknown> | undefined)?.followImports !== false;
+}
+
+/**
  * Records what a lint's imports are resolved against (its file name, working directory and parser). `createRule`
  * calls it for every rule; the work is done once per file.
  */

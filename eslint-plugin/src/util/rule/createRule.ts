@@ -7,7 +7,7 @@ type RuleModule<M extends string, O extends readonly unknown[], D> = TSESLint.Ru
 
 import { configFileKind } from '../configFiles/configFileBlock';
 import { importsMention } from '../modules/projectMentions';
-import { getOwningModule, registerProjectFile } from '../modules/projectModules';
+import { getOwningModule, isFollowingImports, registerProjectFile } from '../modules/projectModules';
 import { ruleDocsUrl } from './ruleDocsUrl';
 import { createMentionsCheck, registerMentions } from './sourceMentions';
 
@@ -67,7 +67,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
    * For rules that judge values imported from the project's own modules (scope lists from `./authConfig`): the rule
    * also runs in a file that mentions one of `local` (the place such a value is used, as `scope`) and imports a
    * project module that mentions one of `imported` (the words of `mentions` that are in the value). A report that
-   * names a node of another file (whose positions mean nothing here) is dropped.
+   * names a node of another file (whose positions mean nothing here) is dropped. The shared setting
+   * `'zero-trust': { followImports: false }` turns this off (`isFollowingImports`).
    */
   followsImports?: { local: readonly string[]; imported: readonly string[] };
   create: (context: Readonly<RuleContext<MessageIds, Options>>, options: Readonly<Options>) => RuleListener;
@@ -81,10 +82,11 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     defaultOptions,
     create(context: Readonly<RuleContext<MessageIds, Options>>): RuleListener {
       const mentioned = !mentionedIn || mentionedIn(context.sourceCode);
-      if (!mentioned && !usesImported?.(context.sourceCode)) {
+      const follows = usesImported !== undefined && isFollowingImports(context.settings);
+      if (!mentioned && !(follows && usesImported(context.sourceCode))) {
         return NO_LISTENERS;
       }
-      if (followsImports) {
+      if (follows) {
         // What the project's imports are resolved against (once per file).
         registerProjectFile(context);
       }
@@ -93,7 +95,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       }
       // Most configs give no options: the defaults themselves then, without a merge per rule per file.
       const options = context.options.length === 0 ? defaultOptions : applyDefault(defaultOptions, context.options);
-      const guarded = followsImports ? guardForeignReports(context) : context;
+      const guarded = follows ? guardForeignReports(context) : context;
       return create(configFileKind(context.filename) ? inConfigFile(guarded, meta.messages) : guarded, options);
     },
   };

@@ -85,7 +85,12 @@ export interface ProjectFinding {
 export function lintProject(
   project: string,
   file: string,
-  options: { rules?: string[]; parser?: 'typescript' | 'espree'; sourceType?: 'module' | 'commonjs' } = {},
+  options: {
+    rules?: string[];
+    parser?: 'typescript' | 'espree';
+    sourceType?: 'module' | 'commonjs';
+    settings?: Record<string, unknown>;
+  } = {},
 ): ProjectFinding[] {
   const cwd = path.resolve(PROJECTS, project);
   const filename = path.join(cwd, file);
@@ -104,6 +109,7 @@ export function lintProject(
         },
         plugins: { 'zero-trust': plugin as never },
         rules: rules as never,
+        ...(options.settings ? { settings: options.settings } : {}),
       },
     ],
     filename,
