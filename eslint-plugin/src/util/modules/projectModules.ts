@@ -126,6 +126,14 @@ export function registerProjectFile(context: ContextLike): void {
   });
 }
 
+/**
+ * Whether imports can be followed from the file of `sourceCode`: a linted file some rule registered
+ * (`registerProjectFile`), or a module parsed on the way. Nothing is followed from any other file.
+ */
+export function isFollowedFile(sourceCode: SourceCode): boolean {
+  return settingsByFile.has(sourceCode) || owners.has(sourceCode);
+}
+
 /** The project module a node belongs to when it is not in the file being linted; `undefined` otherwise. */
 export function getOwningModule(node: TSESTree.Node): ProjectModule | undefined {
   let root: TSESTree.Node = node;

@@ -15,8 +15,12 @@ import {
   MAX_RESOLVE_DEPTH,
   resolveExpression,
 } from '../evaluate/staticValue';
+import { createPerFileValue } from '../rule/perFileCache';
+import { IMPORT_BINDING, VARIABLE } from '../evaluate/findVariable';
+import { isRelativeSpecifier } from './projectFiles';
 import {
   findExport,
+  isFollowedFile,
   loadImported,
   MAX_MODULE_HOPS,
   relativeRequireSource,
@@ -62,6 +66,88 @@ export function resolveProjectValue(node: TSESTree.Node, sourceCode: SourceCode)
   return resolved.origin
     ? { ...resolved, origin: { ...resolved.origin, line: resolved.node.loc.start.line } }
     : resolved;
+}
+
+/**
+ * Whether `node` may stand for a value of another project module: a chain (`a.b.c`, `a.b()`, through same-file
+ * constants) that starts at a name a relative `import` or `require` binds, or at such a `require`/`import()`. A
+ * cheap test for analyses that meet many values, made before `resolveProjectValue`; always false in a file imports
+ * are not followed from.
+ */
+export function mayBeProjectValue(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  if (!isFollowedFile(sourceCode)) {
+    return false;
+  }
+  let current = skipWrappers(node);
+  for (let step = 0; step < MAX_RESOLVE_DEPTH; step++) {
+    switch (current.type) {
+      case AST_NODE_TYPES.MemberExpression:
+        current = skipWrappers(current.object);
+        break;
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.AwaitExpression:
+      case AST_NODE_TYPES.ImportExpression:
+        if (relativeRequireSource(current) !== undefined) {
+          return true;
+        }
+        if (current.type !== AST_NODE_TYPES.CallExpression) {
+          return false;
+        }
+        current = skipWrappers(current.callee);
+        break;
+      case AST_NODE_TYPES.Identifier: {
+        if (projectBindings(sourceCode).has(current.name)) {
+          return true;
+        }
+        // `const config = imported;` and the like: where a same-file constant leads.
+        const next = resolveExpression(current, sourceCode);
+        if (next === current) {
+          return false;
+        }
+        current = skipWrappers(next);
+        break;
+      }
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
+const bindings = createPerFileValue<ReadonlySet<string>>();
+
+/** The names a file binds by a relative `import` (not type-only) or `require` (any scope), found once per file. */
+function projectBindings(sourceCode: SourceCode): ReadonlySet<string> {
+  const known = bindings.get(sourceCode);
+  if (known) {
+    return known;
+  }
+  const names = new Set<string>();
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    for (const variable of scope.variables) {
+      const def = variable.defs[0];
+      if (def?.type === IMPORT_BINDING) {
+        const declaration = def.parent;
+        const source =
+          declaration.type === AST_NODE_TYPES.ImportDeclaration
+            ? declaration.importKind === 'type'
+              ? undefined
+              : declaration.source.value
+            : declaration.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+                declaration.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+                declaration.moduleReference.expression.type === AST_NODE_TYPES.Literal
+              ? String(declaration.moduleReference.expression.value)
+              : undefined;
+        if (source !== undefined && isRelativeSpecifier(source)) {
+          names.add(variable.name);
+        }
+      } else if (def?.type === VARIABLE && def.node.init && relativeRequireSource(def.node.init) !== undefined) {
+        names.add(variable.name);
+      }
+    }
+  }
+  bindings.set(sourceCode, names);
+  return names;
 }
 
 /**

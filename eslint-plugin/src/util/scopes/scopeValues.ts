@@ -6,8 +6,12 @@ import { findProperty, getMemberKey } from '../evaluate/staticValue';
 import { getStaticTextMap } from '../evaluate/getStaticTextMap';
 import { MAX_RESOLVE_DEPTH, resolveExpression } from '../evaluate/staticValue';
 import { skipWrappers } from '../ast/skipWrappers';
-import { findProjectProperty, resolveProjectValue, type ProjectValue } from '../modules/projectValues';
-import { relativeRequireSource } from '../modules/projectModules';
+import {
+  findProjectProperty,
+  mayBeProjectValue,
+  resolveProjectValue,
+  type ProjectValue,
+} from '../modules/projectValues';
 import { createExtraction, record, type Extraction } from './extraction';
 import { fromText, looksLikeScopeList } from './scopeText';
 import type { Site } from './scopeTypes';
@@ -96,6 +100,9 @@ export function fromRequest(
       continue;
     }
     // A request object imported from another module of the project (`loginPopup(loginRequest)`).
+    if (!mayBeProjectValue(request, x.sourceCode)) {
+      continue;
+    }
     const imported = findProjectProperty(request, key, x.sourceCode);
     if (imported?.origin) {
       const use = skipWrappers(request);
@@ -117,7 +124,7 @@ export function fromRequest(
  * Whether `node` was such a value.
  */
 function fromImported(x: Extraction, node: TSESTree.Node, site: Site, depth: number): boolean {
-  if (node.type === AST_NODE_TYPES.CallExpression && relativeRequireSource(node) === undefined) {
+  if (!mayBeProjectValue(node, x.sourceCode)) {
     return false;
   }
   const value = resolveProjectValue(node, x.sourceCode);
