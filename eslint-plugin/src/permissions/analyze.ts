@@ -9,7 +9,14 @@ import {
   leastOf,
   matchGraphPath,
 } from '../util/graph';
-import { collectCodeFile, collectManifest, type FileFindings, isAnalyzedFile } from './collect';
+import {
+  collectCodeFile,
+  collectEnvFile,
+  collectManifest,
+  type FileFindings,
+  isAnalyzedFile,
+  isEnvFile,
+} from './collect';
 
 /** A Graph request the code makes, in one scheme, with the least privileged permissions that allow it. */
 export interface PermissionCall {
@@ -32,7 +39,8 @@ export interface RequestedPermission {
   line: number;
   permission: string;
   scheme: GraphScheme;
-  source: 'code' | 'manifest';
+  /** `environment`: a variable of an environment file (`.env.example`) that the code reads (`process.env.X`). */
+  source: 'code' | 'manifest' | 'environment';
 }
 
 /** The report: what the code calls, what it requests, and how the two compare. */
@@ -101,11 +109,20 @@ export function analyzeGraphPermissions(
       continue;
     }
     const relative = path.relative(cwd, absolute).split(path.sep).join('/');
-    const found = /\.json$/i.test(absolute) ? collectManifest(text) : collectCodeFile(text, absolute);
+    const found = isEnvFile(absolute)
+      ? collectEnvFile(text)
+      : /\.json$/i.test(absolute)
+        ? collectManifest(text)
+        : collectCodeFile(text, absolute);
     if (found.parseError !== undefined) {
       errors.push({ file: relative, message: found.parseError });
     }
     findings.push({ file: relative, found });
+  }
+  // An environment file's scopes count where the code reads their variable.
+  const read = new Set(findings.flatMap(({ found }) => found.envReads ?? []));
+  for (const { found } of findings) {
+    found.permissions = found.permissions.filter(p => p.variable === undefined || read.has(p.variable));
   }
   return compare(findings, errors);
 }

@@ -134,6 +134,38 @@ describe('graphRequestListeners (through the permissions collector)', () => {
     );
   });
 
+  it("$select and $expand: a user's mailboxSettings and expanded relations are requests of their own", () => {
+    assert.deepEqual(
+      requests(dedent`
+        import { Client } from '@microsoft/microsoft-graph-client';
+        const client = Client.initWithMiddleware({ authProvider });
+        export const a = client.api('/me').select('displayName,mail,mailboxSettings,userPrincipalName').get();
+        export const b = client.api(\`/users/\${id}\`).select(['id', 'MailboxSettings']).get();
+        export const c = fetch('https://graph.microsoft.com/v1.0/me?$select=displayName,mailboxSettings&$expand=manager');
+        export const d = client.api('/me').select('displayName,mail').get();
+        export const e = client.api('/me/messages').select('subject,mailboxSettings').get();
+        export const f = client.api('/me').expand('unknownRelation($select=id)').get();
+        export const g = client.api('/me').select('mailboxSettings').patch({ displayName: 'x' });
+        const query = client.api('/me').select(\`\${fields}\`);
+        export const h = query.get();
+      `),
+      [
+        '3:29 GET /me v1.0 client',
+        '3:29 GET /me/mailboxSettings v1.0 client',
+        '4:29 GET /users/{id} v1.0 client',
+        '4:29 GET /users/{id}/mailboxSettings v1.0 client',
+        '5:24 GET /me v1.0 url',
+        '5:24 GET /me/mailboxSettings v1.0 url',
+        '5:24 GET /me/manager v1.0 url',
+        '6:29 GET /me v1.0 client',
+        '7:29 GET /me/messages v1.0 client',
+        '8:29 GET /me v1.0 client',
+        '9:29 PATCH /me v1.0 client',
+        '10:26 GET /me v1.0 client',
+      ],
+    );
+  });
+
   it('$batch bodies: their literal requests, not the batch', () => {
     assert.deepEqual(
       requests(dedent`
@@ -224,6 +256,29 @@ describe('graphRequestListeners (through the permissions collector)', () => {
         export const e = (client: GraphServiceClient) => client.me.messages[kind].get();
       `),
       ['3:50 GET /me/events v1.0 sdk'],
+    );
+  });
+
+  it('the generated SDK: a client kept in a field (this.graphClient); a Map in a field is not one', () => {
+    assert.deepEqual(
+      requests(dedent`
+        import { createGraphServiceClient, type GraphServiceClient } from '@microsoft/msgraph-sdk';
+        export class TeamsProvider {
+          private graphClient: GraphServiceClient | null = null;
+          private cache = new Map<string, { get(): string }>();
+          private users = new Map<string, string>();
+          init(adapter: never) {
+            this.graphClient = createGraphServiceClient(adapter);
+          }
+          async teams() {
+            const teams = await this.graphClient!.teams.get();
+            const channels = await this.graphClient?.teams.byTeamId(id).channels.get({ queryParameters: {} });
+            const user = await this.graphClient!.users.byUserId(id).get();
+            return [teams, channels, user, this.cache.get(id), this.users.get(id), this.users.get()];
+          }
+        }
+      `),
+      ['10:25 GET /teams v1.0 sdk', '11:28 GET /teams/{id}/channels v1.0 sdk', '12:24 GET /users/{id} v1.0 sdk'],
     );
   });
 

@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { findVariable } from '../evaluate/findVariable';
 import { getPartialString, UNKNOWN_PART } from '../evaluate/getPartialString';
-import { findProperty, getStaticString, resolveExpression } from '../evaluate/staticValue';
+import { findProperty, getStaticString, getStaticStringArray, resolveExpression } from '../evaluate/staticValue';
 import { matchesSource, resolveModuleRef } from '../modules/resolveModuleRef';
 import { GRAPH_CLIENT, GRAPH_SDK, GRAPH_SDK_BETA } from './graphPackages';
 import { type GraphMethod, matchGraphPath, normalizeGraphPath } from './graphPaths';
@@ -87,6 +87,87 @@ function fromGraphBase(node: TSESTree.Node, text: string): { version: string | u
 function toRequestPath(path: string): string | undefined {
   const normalised = normalizeGraphPath(path, UNKNOWN_PART);
   return normalised === '/' || normalised === '/{id}' || normalised.startsWith('/$batch/') ? undefined : normalised;
+}
+
+/** The properties a request selects and the relations it expands (`$select`, `$expand`), as written. */
+interface QueryOptions {
+  select: string[];
+  expand: string[];
+}
+
+/** The `$select` and `$expand` of a URL's query string (`/me?$select=displayName,mailboxSettings`). */
+function queryOptionsOfUrl(path: string): QueryOptions {
+  const out: QueryOptions = { select: [], expand: [] };
+  const query = path.split('#')[0]!.split('?')[1];
+  for (const pair of query?.split('&') ?? []) {
+    const [rawKey = '', rawValue = ''] = pair.split('=');
+    let key: string;
+    let value: string;
+    try {
+      key = decodeURIComponent(rawKey).toLowerCase();
+      value = decodeURIComponent(rawValue);
+    } catch {
+      continue;
+    }
+    const list =
+      key === '$select' || key === 'select'
+        ? out.select
+        : key === '$expand' || key === 'expand'
+          ? out.expand
+          : undefined;
+    list?.push(...splitOptionList(value));
+  }
+  return out;
+}
+
+/** `displayName,mailboxSettings` or `members($select=id),manager`: the top-level names. */
+function splitOptionList(value: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of `${value},`) {
+    if (char === '(') {
+      depth++;
+    } else if (char === ')') {
+      depth = Math.max(0, depth - 1);
+    } else if (char === ',' && depth === 0) {
+      const name = /^\s*([A-Za-z][\w.]*)/.exec(current)?.[1];
+      if (name && !current.includes(UNKNOWN_PART)) {
+        names.push(name);
+      }
+      current = '';
+      continue;
+    }
+    if (depth === 0) {
+      current += char;
+    }
+  }
+  return names;
+}
+
+/**
+ * The requests a GET's query options make besides its own (Graph applies the permission of what they read):
+ * selecting a user's `mailboxSettings` reads `/users/{id}/mailboxSettings` (`MailboxSettings.Read`), and expanding
+ * a relation reads it (`/me?$expand=manager` reads `/me/manager`), where Graph's permission data names that path.
+ */
+function impliedPaths(method: GraphMethod, path: string, options: QueryOptions): string[] {
+  if (method !== 'GET') {
+    return [];
+  }
+  const out: string[] = [];
+  if (options.select.some(name => name.toLowerCase() === 'mailboxsettings') && /^\/(?:me|users\/[^/]+)$/i.test(path)) {
+    out.push(`${path}/mailboxSettings`);
+  }
+  for (const name of options.expand) {
+    const implied = `${path}/${name}`;
+    if (
+      !out.includes(implied) &&
+      (matchGraphPath('GET', implied, 'delegated') ?? matchGraphPath('GET', implied, 'application'))
+    ) {
+      out.push(implied);
+    }
+  }
+  return out;
 }
 
 const CLIENT_TERMINALS: Readonly<Record<string, GraphMethod>> = {
@@ -293,7 +374,13 @@ function clientChain(
   api: TSESTree.Node,
   sourceCode: SourceCode,
   followVariable = true,
-): { method: GraphMethod | undefined; version: string | undefined; terminal: TSESTree.CallExpression | undefined } {
+  options: QueryOptions = { select: [], expand: [] },
+): {
+  method: GraphMethod | undefined;
+  version: string | undefined;
+  terminal: TSESTree.CallExpression | undefined;
+  options: QueryOptions;
+} {
   let current: TSESTree.Node = api;
   let version: string | undefined;
   for (;;) {
@@ -302,14 +389,24 @@ function clientChain(
       const call = parent.parent;
       const name = memberName(parent);
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent || name === undefined) {
-        return { method: undefined, version, terminal: undefined };
+        return { method: undefined, version, terminal: undefined, options };
       }
       const method = CLIENT_TERMINALS[name];
       if (method) {
-        return { method, version, terminal: call };
+        return { method, version, terminal: call, options };
       }
       if (name === 'version' && call.arguments[0]) {
         version = getStaticString(call.arguments[0], sourceCode)?.toLowerCase();
+      }
+      if ((name === 'select' || name === 'expand') && call.arguments[0]) {
+        // `.select('displayName,mailboxSettings')`, `.select(['displayName', 'mailboxSettings'])`.
+        const list = name === 'select' ? options.select : options.expand;
+        const values = getStaticStringArray(call.arguments[0], sourceCode)?.map(element => element.value) ?? [
+          getStaticString(call.arguments[0], sourceCode),
+        ];
+        for (const value of values) {
+          list.push(...(value === undefined ? [] : splitOptionList(value)));
+        }
       }
       current = call;
       continue;
@@ -323,14 +420,17 @@ function clientChain(
       // `const request = client.api('/me/messages').top(5); … await request.get()`.
       for (const reference of findVariable(parent.id, sourceCode)?.references ?? []) {
         if (reference.isRead()) {
-          const chained = clientChain(reference.identifier, sourceCode, false);
+          const chained = clientChain(reference.identifier, sourceCode, false, {
+            select: [...options.select],
+            expand: [...options.expand],
+          });
           if (chained.method) {
-            return { method: chained.method, version: chained.version ?? version, terminal: chained.terminal };
+            return { ...chained, version: chained.version ?? version };
           }
         }
       }
     }
-    return { method: undefined, version, terminal: undefined };
+    return { method: undefined, version, terminal: undefined, options };
   }
 }
 
@@ -387,6 +487,9 @@ export function graphRequestListeners(
       return;
     }
     onRequest({ node, method: use.method, path, version: url.version, via: 'url' });
+    for (const implied of impliedPaths(use.method, path, queryOptionsOfUrl(url.path))) {
+      onRequest({ node, method: 'GET', path: implied, version: url.version, via: 'url' });
+    }
   };
   return {
     CallExpression(node: TSESTree.CallExpression): void {
@@ -436,6 +539,14 @@ export function graphRequestListeners(
         return;
       }
       onRequest({ node: argument, method: chain.method, path, version, via: 'client' });
+      const urlOptions = queryOptionsOfUrl(relative ?? '');
+      const options = {
+        select: [...chain.options.select, ...urlOptions.select],
+        expand: [...chain.options.expand, ...urlOptions.expand],
+      };
+      for (const implied of impliedPaths(chain.method, path, options)) {
+        onRequest({ node: argument, method: 'GET', path: implied, version, via: 'client' });
+      }
     },
     Literal(node: TSESTree.Literal): void {
       if (typeof node.value === 'string' && node.value.startsWith('https://')) {

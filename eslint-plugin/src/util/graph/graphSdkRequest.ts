@@ -20,6 +20,24 @@ const TERMINALS: Readonly<Record<string, GraphMethod>> = {
 const SEGMENTS: Readonly<Record<string, string>> = { ref: '$ref', count: '$count' };
 
 /**
+ * Whether a call's arguments fit the SDK's request methods: `get` and `delete` take at most a request
+ * configuration (`{ queryParameters }`), not a key (`cache.users.get(id)` is a `Map`'s).
+ */
+function takesRequestOptions(call: TSESTree.CallExpression, method: GraphMethod): boolean {
+  if (method !== 'GET' && method !== 'DELETE') {
+    return true;
+  }
+  const [first, ...rest] = call.arguments;
+  return (
+    rest.length === 0 &&
+    (first === undefined ||
+      first.type === AST_NODE_TYPES.ObjectExpression ||
+      first.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      first.type === AST_NODE_TYPES.FunctionExpression)
+  );
+}
+
+/**
  * A request of the generated Microsoft Graph SDK (`@microsoft/msgraph-sdk`, `@microsoft/msgraph-beta-sdk`): a fluent
  * path ending in `get`, `post`, `patch`, `put` or `delete` (`client.me.messages.get()`,
  * `client.users.byUserId(id).sendMail.post(body)`; `byXId(…)` is `{id}`, `ref` is `$ref`, `count` is `$count`), on
@@ -61,6 +79,10 @@ export function graphSdkRequest(
       break;
     }
   }
+  // A client kept in a field (`this.graphClient.teams.get()`): the field's name is no segment either.
+  if (current.type === AST_NODE_TYPES.ThisExpression) {
+    segments.shift();
+  }
   // The root is the client: its own name is no segment.
   if (segments.length === 0 || segments[0] === '{id}') {
     return undefined;
@@ -68,7 +90,11 @@ export function graphSdkRequest(
   const ref = resolveModuleRef(current, sourceCode);
   const fromSdk = ref !== undefined && matchesSource(ref.source, [GRAPH_SDK, GRAPH_SDK_BETA]);
   const path = `/${segments.join('/')}`;
-  if (!fromSdk && !(matchGraphPath(method, path, 'delegated') ?? matchGraphPath(method, path, 'application'))) {
+  if (
+    !fromSdk &&
+    (!takesRequestOptions(call, method) ||
+      !(matchGraphPath(method, path, 'delegated') ?? matchGraphPath(method, path, 'application')))
+  ) {
     return undefined;
   }
   const beta = ref !== undefined ? matchesSource(ref.source, GRAPH_SDK_BETA) : false;
