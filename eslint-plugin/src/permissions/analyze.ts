@@ -2,12 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import {
+  basicLacks,
   type GraphMethod,
   type GraphScheme,
   grantsLess,
   includesPermission,
   leastOf,
   matchGraphPath,
+  type PathMatch,
+  type PathPermission,
 } from '../util/graph';
 import {
   collectCodeFile,
@@ -127,6 +130,22 @@ export function analyzeGraphPermissions(
   return compare(findings, errors);
 }
 
+/**
+ * The least of the permissions left when basic ones lacked a selected property: of the basic ones' own resource
+ * where any is left (`Mail.Read` where `Mail.ReadBasic` was least), else of all.
+ */
+function leastBeyondBasic(
+  match: PathMatch | undefined,
+  allowing: readonly PathPermission[],
+  scheme: GraphScheme,
+): string[] {
+  const resources = new Set(
+    (match?.allowing ?? []).filter(p => !allowing.includes(p)).map(p => p.name.split('.')[0]?.toLowerCase()),
+  );
+  const same = allowing.filter(p => resources.has(p.name.split('.')[0]?.toLowerCase()));
+  return leastOf(same.length > 0 ? same : allowing, scheme);
+}
+
 /** Whether a requested permission allows a request: the data names it, or a permission it includes. */
 function covers(name: string, allowing: ReadonlySet<string> | undefined): boolean {
   return allowing !== undefined && (allowing.has(name) || [...allowing].some(other => includesPermission(name, other)));
@@ -192,6 +211,10 @@ function compare(
           continue;
         }
         const match = matchGraphPath(request.method, request.path, scheme);
+        // A basic permission that leaves out a property the request selects by name does not allow it.
+        const allowing = match?.allowing.filter(p => !basicLacks(p.name, request.select)) ?? [];
+        const least =
+          allowing.length === match?.allowing.length ? match.least : leastBeyondBasic(match, allowing, scheme);
         const call: PermissionCall = {
           file,
           line: request.line,
@@ -200,10 +223,10 @@ function compare(
           path: request.path,
           version: request.version ?? null,
           scheme,
-          leastPermissions: match?.least ?? [],
+          leastPermissions: least,
         };
         calls.push(call);
-        allowingByCall.set(call, new Set(match?.allowing.map(p => p.name)));
+        allowingByCall.set(call, new Set(allowing.map(p => p.name)));
       }
     }
     for (const place of found.unresolved) {

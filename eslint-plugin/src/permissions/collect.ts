@@ -19,6 +19,8 @@ interface FoundRequest {
   path: string;
   version: string | undefined;
   via: string;
+  /** The properties the request selects by name. */
+  select: readonly string[];
 }
 
 /** A requested Graph permission, or a Graph `.default` (every permission of the app registration). */
@@ -140,6 +142,7 @@ export function collectCodeFile(text: string, filename: string): FileFindings {
               path: request.path,
               version: request.version,
               via: request.via,
+              select: request.select ?? [],
             });
           },
           node => out.unresolved.push(position(node.range[0])),

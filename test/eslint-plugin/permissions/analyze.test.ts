@@ -179,6 +179,37 @@ describe('analyzeGraphPermissions: schemes and what is never reported', () => {
     assert.deepEqual(daemon.missing, []);
   });
 
+  it('a request that selects what a basic permission leaves out needs the full one (no narrower to it)', () => {
+    const report = run({
+      'auth.ts': dedentless([
+        "import { PublicClientApplication } from '@azure/msal-browser';",
+        'const pca = new PublicClientApplication({ auth: { clientId: "" } });',
+        "export const login = pca.loginPopup({ scopes: ['Mail.Read', 'User.Read.All', 'Calendars.Read'] });",
+      ]),
+      'graph.ts': dedentless([
+        "import { createGraphServiceClient } from '@microsoft/msgraph-sdk';",
+        'const client = createGraphServiceClient(adapter);',
+        "export const a = fetch('https://graph.microsoft.com/v1.0/me/messages?$select=subject,body&$top=5');",
+        "export const b = fetch('https://graph.microsoft.com/v1.0/me/messages?$select=subject');",
+        "export const c = client.users.get({ queryParameters: { select: ['displayName', 'jobTitle'] } });",
+        "export const d = client.me.events.get({ queryParameters: { select: ['subject', 'start'] } });",
+      ]),
+    });
+    assert.deepEqual(
+      report.calls.map(c => `${c.method} ${c.path} ${c.leastPermissions.join(',')}`),
+      [
+        'GET /me/messages Mail.Read',
+        'GET /me/messages Mail.ReadBasic',
+        'GET /users User.Read.All',
+        'GET /me/events Calendars.ReadBasic',
+      ],
+    );
+    assert.deepEqual(report.narrower, [
+      { permission: 'Calendars.Read', scheme: 'delegated', suggested: ['Calendars.ReadBasic'] },
+    ]);
+    assert.deepEqual(report.unused, []);
+  });
+
   it('a file that does not parse is listed, and the others are still read', () => {
     const report = run({
       'bad.ts': 'const scope = ;',

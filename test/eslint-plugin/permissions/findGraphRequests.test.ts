@@ -286,6 +286,35 @@ describe('graphRequestListeners (through the permissions collector)', () => {
     assert.deepEqual(requests('export const a = (client: Client) => client.me.messages.get();'), []);
   });
 
+  it('a Graph client kept in a field: known by what the class writes to it, with its defaultVersion', () => {
+    const code = dedent`
+      import { Client } from '@microsoft/microsoft-graph-client';
+      export class SearchConnector {
+        private graphClient: Client;
+        private cache = { api: (path: string) => ({ post: (body: unknown) => [path, body] }) };
+        constructor() {
+          this.graphClient = Client.initWithMiddleware({ authProvider, defaultVersion: 'beta' });
+        }
+        addActivities(connection: string, item: string) {
+          return this.graphClient.api(\`/external/connections/\${connection}/items/\${item}/addActivities\`).post({});
+        }
+        byUrl(url: string) {
+          return this.graphClient.api(url).get();
+        }
+        other(url: string) {
+          return this.cache.api(url).post({});
+        }
+      }
+      const v1 = Client.init({ authProvider, defaultVersion: 'v1.0' });
+      export const me = v1.api('/me').get();
+    `;
+    assert.deepEqual(requests(code), [
+      '9:33 POST /external/connections/{id}/items/{id}/addActivities beta client',
+      '19:26 GET /me v1.0 client',
+    ]);
+    assert.deepEqual(collectCodeFile(code, '/app/src/connector.ts').unresolved, [{ line: 12, column: 33 }]);
+  });
+
   it('counts Graph client calls whose path is known only at run time', () => {
     const found = collectCodeFile(
       dedent`

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 
 import {
+  basicLacks,
   grantsLess,
   includesPermission,
   leastOf,
@@ -161,5 +162,24 @@ describe('includesPermission', () => {
     assert.equal(includesPermission('Files.ReadWrite', 'Files.Read.All'), false);
     assert.equal(includesPermission('Mail.ReadWrite', 'Calendars.Read'), false);
     assert.equal(includesPermission('Mail.Send', 'Mail.Read'), false);
+  });
+});
+
+describe('basicLacks', () => {
+  it('Mail.ReadBasic and Calendars.ReadBasic leave out bodies and attachments; User.ReadBasic.All all but a few', () => {
+    assert.equal(basicLacks('Mail.ReadBasic', ['subject', 'Body']), true);
+    assert.equal(basicLacks('Mail.ReadBasic.All', ['bodyPreview']), true);
+    assert.equal(basicLacks('Mail.ReadBasic', ['subject', 'from', 'isRead', 'receivedDateTime']), false);
+    assert.equal(basicLacks('Calendars.ReadBasic', ['subject', 'attachments']), true);
+    assert.equal(basicLacks('Calendars.ReadBasic', ['subject', 'organizer', 'start', 'end', 'uniqueBody']), false);
+    assert.equal(basicLacks('User.ReadBasic.All', ['displayName', 'id', 'mail']), false);
+    assert.equal(basicLacks('User.ReadBasic.All', ['displayName', 'jobTitle']), true);
+  });
+
+  it('nothing selected, or a permission that is not basic, lacks nothing', () => {
+    assert.equal(basicLacks('Mail.ReadBasic', []), false);
+    assert.equal(basicLacks('Mail.Read', ['body']), false);
+    assert.equal(basicLacks('Group.ReadBasic.All', ['description']), false);
+    assert.equal(basicLacks('ReadBasic', ['body']), false);
   });
 });

@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { findVariable } from '../evaluate/findVariable';
+import { findWrittenValue } from '../evaluate/findWrittenValue';
 import { getPartialString, UNKNOWN_PART } from '../evaluate/getPartialString';
 import { findProperty, getStaticString, getStaticStringArray, resolveExpression } from '../evaluate/staticValue';
 import { matchesSource, resolveModuleRef } from '../modules/resolveModuleRef';
@@ -23,6 +24,8 @@ export interface GraphRequest {
   version: string | undefined;
   /** How it was found: the Graph JS client, the generated SDK, a URL, or an entry of a `$batch` body. */
   via: 'client' | 'sdk' | 'url' | 'batch';
+  /** The properties a GET selects by name (`$select`, `.select()`), where the code says; else empty. */
+  select?: readonly string[];
 }
 
 /** Microsoft Graph's hosts: the public cloud, its canary, US Government, DoD, Germany and China. */
@@ -363,10 +366,26 @@ function batchRequests(
   return out;
 }
 
-/** Whether a Graph client reference is what `client.api()` is called on. */
-function isGraphClient(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+/**
+ * Whether what `client.api()` is called on is a Graph client (a client kept in a field, `this.graphClient`, by the
+ * value the class writes to it), and the default version its `init` options give (`defaultVersion: 'beta'`).
+ */
+function graphClientOf(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+  depth = 0,
+): { known: boolean; defaultVersion: string | undefined } {
   const ref = resolveModuleRef(node, sourceCode);
-  return ref !== undefined && matchesSource(ref.source, GRAPH_CLIENT) && ref.path[0] === 'Client';
+  if (ref !== undefined && matchesSource(ref.source, GRAPH_CLIENT) && ref.path[0] === 'Client') {
+    const init = resolveExpression(node, sourceCode);
+    const options = init.type === AST_NODE_TYPES.CallExpression ? init.arguments[0] : undefined;
+    const version = options && findProperty(options, 'defaultVersion', sourceCode)?.value;
+    return { known: true, defaultVersion: version && getStaticString(version, sourceCode)?.toLowerCase() };
+  }
+  const written = depth === 0 ? findWrittenValue(node, sourceCode) : undefined;
+  return written !== undefined && written !== node
+    ? graphClientOf(written, sourceCode, depth + 1)
+    : { known: false, defaultVersion: undefined };
 }
 
 /** The method and version a Graph client chain from `client.api(path)` ends in, following a variable once. */
@@ -486,8 +505,9 @@ export function graphRequestListeners(
       }
       return;
     }
-    onRequest({ node, method: use.method, path, version: url.version, via: 'url' });
-    for (const implied of impliedPaths(use.method, path, queryOptionsOfUrl(url.path))) {
+    const options = queryOptionsOfUrl(url.path);
+    onRequest({ node, method: use.method, path, version: url.version, via: 'url', select: options.select });
+    for (const implied of impliedPaths(use.method, path, options)) {
       onRequest({ node, method: 'GET', path: implied, version: url.version, via: 'url' });
     }
   };
@@ -505,7 +525,8 @@ export function graphRequestListeners(
       if (memberName(callee) !== 'api' || !argument || callee.type !== AST_NODE_TYPES.MemberExpression) {
         return;
       }
-      const known = isGraphClient(callee.object, sourceCode);
+      const client = graphClientOf(callee.object, sourceCode);
+      const known = client.known;
       const text = getPartialString(argument, sourceCode);
       const url = parseGraphUrl(text);
       const relative = url ? url.path : text.startsWith('/') || /^[a-z]/i.test(text) ? text : undefined;
@@ -529,7 +550,7 @@ export function graphRequestListeners(
       ) {
         return;
       }
-      const version = url?.version ?? chain.version ?? 'v1.0';
+      const version = url?.version ?? chain.version ?? client.defaultVersion ?? 'v1.0';
       if (path === '/$batch') {
         for (const request of chain.terminal
           ? batchRequests(bodyOf(chain.terminal, sourceCode), sourceCode, version)
@@ -538,12 +559,12 @@ export function graphRequestListeners(
         }
         return;
       }
-      onRequest({ node: argument, method: chain.method, path, version, via: 'client' });
       const urlOptions = queryOptionsOfUrl(relative ?? '');
       const options = {
         select: [...chain.options.select, ...urlOptions.select],
         expand: [...chain.options.expand, ...urlOptions.expand],
       };
+      onRequest({ node: argument, method: chain.method, path, version, via: 'client', select: options.select });
       for (const implied of impliedPaths(chain.method, path, options)) {
         onRequest({ node: argument, method: 'GET', path: implied, version, via: 'client' });
       }

@@ -281,3 +281,30 @@ export function leastOf(allowing: readonly PathPermission[], scheme: GraphScheme
   const marked = least.filter(p => p.markedLeast);
   return (marked.length > 0 ? marked : least).map(p => p.name).sort();
 }
+
+/** The properties `Mail.ReadBasic` and `Calendars.ReadBasic` (and their `.All`) leave out of what they return. */
+const NOT_IN_BASIC: Readonly<Record<string, ReadonlySet<string>>> = {
+  mail: new Set(['body', 'bodypreview', 'uniquebody', 'attachments', 'extensions']),
+  calendars: new Set(['body', 'bodypreview', 'attachments', 'extensions']),
+};
+
+/** The only properties of a user `User.ReadBasic.All` returns. */
+const USER_BASIC = new Set(['id', 'displayname', 'givenname', 'surname', 'mail', 'userprincipalname', 'photo']);
+
+/**
+ * Whether a basic permission (`Mail.ReadBasic`, `Calendars.ReadBasic`, `User.ReadBasic.All`) leaves out a property
+ * the request selects by name (`$select=subject,body`): Graph answers such a request without those properties, so
+ * the basic permission is not enough for it.
+ */
+export function basicLacks(permission: string, select: readonly string[]): boolean {
+  const [resource = '', access = ''] = permission.toLowerCase().split('.');
+  if (access !== 'readbasic' || select.length === 0) {
+    return false;
+  }
+  const properties = select.map(name => name.toLowerCase());
+  if (resource === 'user') {
+    return properties.some(name => !USER_BASIC.has(name));
+  }
+  const excluded = Object.hasOwn(NOT_IN_BASIC, resource) ? NOT_IN_BASIC[resource] : undefined;
+  return excluded !== undefined && properties.some(name => excluded.has(name));
+}

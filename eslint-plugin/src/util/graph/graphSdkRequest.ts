@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
+import { findProperty, getStaticStringArray } from '../evaluate/staticValue';
 import { matchesSource, resolveModuleRef } from '../modules/resolveModuleRef';
 import { GRAPH_SDK, GRAPH_SDK_BETA } from './graphPackages';
 import { type GraphMethod, matchGraphPath } from './graphPaths';
@@ -18,6 +19,15 @@ const TERMINALS: Readonly<Record<string, GraphMethod>> = {
 
 /** The request builders the SDK names differently from the path segment they stand for. */
 const SEGMENTS: Readonly<Record<string, string>> = { ref: '$ref', count: '$count' };
+
+/** The properties a GET selects: `get({ queryParameters: { select: ['subject', 'body'] } })`. */
+function selectOf(call: TSESTree.CallExpression, method: GraphMethod, sourceCode: SourceCode): string[] {
+  const options = method === 'GET' ? call.arguments[0] : undefined;
+  const query = options && findProperty(options, 'queryParameters', sourceCode)?.value;
+  const select = query && findProperty(query, 'select', sourceCode)?.value;
+  const values = select ? getStaticStringArray(select, sourceCode) : undefined;
+  return (values ?? []).flatMap(element => (element.value === undefined ? [] : [element.value]));
+}
 
 /**
  * Whether a call's arguments fit the SDK's request methods: `get` and `delete` take at most a request
@@ -47,7 +57,7 @@ function takesRequestOptions(call: TSESTree.CallExpression, method: GraphMethod)
 export function graphSdkRequest(
   call: TSESTree.CallExpression,
   sourceCode: SourceCode,
-): { method: GraphMethod; path: string; version: string } | undefined {
+): { method: GraphMethod; path: string; version: string; select: string[] } | undefined {
   const callee = call.callee;
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== 'Identifier') {
     return undefined;
@@ -98,5 +108,5 @@ export function graphSdkRequest(
     return undefined;
   }
   const beta = ref !== undefined ? matchesSource(ref.source, GRAPH_SDK_BETA) : false;
-  return { method, path, version: beta ? 'beta' : 'v1.0' };
+  return { method, path, version: beta ? 'beta' : 'v1.0', select: selectOf(call, method, sourceCode) };
 }
