@@ -7,6 +7,7 @@ import {
   type GraphScheme,
   grantsLess,
   includesPermission,
+  isResourceSpecific,
   leastOf,
   matchGraphPath,
   type PathMatch,
@@ -252,7 +253,10 @@ function compare(
         const allowing = allowingByCall.get(call) ?? new Set<string>();
         common = new Set([...(common ?? allowing)].filter(other => allowing.has(other)));
       }
-      const lesser = [...(common ?? [])].filter(other => grantsLess(other, name, scheme));
+      // A resource-specific consent permission (granted per team or chat to a Teams app) is no drop-in for it.
+      const lesser = [...(common ?? [])].filter(
+        other => grantsLess(other, name, scheme) && (!isResourceSpecific(other) || isResourceSpecific(name)),
+      );
       if (lesser.length > 0) {
         const suggested = leastOf(
           lesser.map(other => ({ name: other, markedLeast: false })),

@@ -210,6 +210,24 @@ describe('analyzeGraphPermissions: schemes and what is never reported', () => {
     assert.deepEqual(report.unused, []);
   });
 
+  it('a tenant-wide permission is not narrowed to a resource-specific one a Teams app gets per chat', () => {
+    const report = run({
+      'aad.manifest.json': JSON.stringify({
+        requiredResourceAccess: [
+          { resourceAppId: 'Microsoft Graph', resourceAccess: [{ id: 'Chat.Read.All', type: 'Role' }] },
+        ],
+      }),
+      'daemon.ts': 'export const m = (id: string) => fetch(`https://graph.microsoft.com/v1.0/chats/${id}/messages`);',
+    });
+    assert.deepEqual(
+      report.calls.map(c => `${c.scheme} ${c.path} ${c.leastPermissions.join(',')}`),
+      ['application /chats/{id}/messages Chat.Read.All'],
+    );
+    assert.deepEqual(report.narrower, []);
+    assert.deepEqual(report.unused, []);
+    assert.deepEqual(report.missing, []);
+  });
+
   it('a file that does not parse is listed, and the others are still read', () => {
     const report = run({
       'bad.ts': 'const scope = ;',

@@ -282,6 +282,32 @@ describe('graphRequestListeners (through the permissions collector)', () => {
     );
   });
 
+  it('the generated SDK: request builders kept in constants', () => {
+    assert.deepEqual(
+      requests(dedent`
+        import type { GraphServiceClient } from '@microsoft/msgraph-sdk';
+        export class History {
+          constructor(private graphClient: GraphServiceClient | null) {}
+          async chat(chatId: string, messageId: string) {
+            const client = this.graphClient;
+            if (!client) return [];
+            const chatMessages = client.chats.byChatId(chatId).messages;
+            const message = chatMessages.byChatMessageId(messageId);
+            return [await chatMessages.get({ queryParameters: { top: 5 } }), await message.get()];
+          }
+          local(cache: Map<string, string>) {
+            const users = cache;
+            const entry = cache.get('k');
+            let later = this.graphClient!.users;
+            later = other;
+            return [users.get('id'), entry, later.get()];
+          }
+        }
+      `),
+      ['9:19 GET /chats/{id}/messages v1.0 sdk', '9:76 GET /chats/{id}/messages/{id} v1.0 sdk'],
+    );
+  });
+
   it('the generated SDK is not looked for in files that do not import it', () => {
     assert.deepEqual(requests('export const a = (client: Client) => client.me.messages.get();'), []);
   });

@@ -4,6 +4,7 @@ import {
   basicLacks,
   grantsLess,
   includesPermission,
+  isResourceSpecific,
   leastOf,
   matchGraphPath,
   normalizeGraphPath,
@@ -181,5 +182,34 @@ describe('basicLacks', () => {
     assert.equal(basicLacks('Mail.Read', ['body']), false);
     assert.equal(basicLacks('Group.ReadBasic.All', ['description']), false);
     assert.equal(basicLacks('ReadBasic', ['body']), false);
+  });
+});
+
+describe('resource-specific consent permissions', () => {
+  it('are the app-only Teams permissions granted per team, chat or user', () => {
+    assert.equal(isResourceSpecific('ChatMessage.Read.Chat'), true);
+    assert.equal(isResourceSpecific('ChannelSettings.Read.Group'), true);
+    assert.equal(isResourceSpecific('TeamsActivity.Send.User'), true);
+    assert.equal(isResourceSpecific('Chat.Read.All'), false);
+    assert.equal(isResourceSpecific('Group.Read.All'), false);
+    // A delegated permission of the same shape is not one.
+    assert.equal(isResourceSpecific('Content.Process.User'), false);
+  });
+
+  it('are least only where no tenant-wide permission allows the request', () => {
+    assert.deepEqual(matchGraphPath('GET', '/chats/{id}/messages', 'application')?.least, ['Chat.Read.All']);
+    assert.deepEqual(
+      leastOf(
+        [
+          { name: 'ChatMessage.Read.Chat', markedLeast: true },
+          { name: 'Chat.Read.All', markedLeast: false },
+        ],
+        'application',
+      ),
+      ['Chat.Read.All'],
+    );
+    assert.deepEqual(leastOf([{ name: 'ChatMessage.Read.Chat', markedLeast: true }], 'application'), [
+      'ChatMessage.Read.Chat',
+    ]);
   });
 });

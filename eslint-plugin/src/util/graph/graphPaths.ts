@@ -272,12 +272,26 @@ export function includesPermission(a: string, b: string): boolean {
 }
 
 /**
+ * Whether a permission is one of Teams' resource-specific consent permissions (`ChatMessage.Read.Chat`,
+ * `ChannelSettings.Read.Group`, `TeamsActivity.Send.User`): an app-only permission that a team's or a chat's owner
+ * grants to a Teams app installed there, through the app's Teams manifest, not on the app registration; so no
+ * drop-in replacement for a tenant-wide permission.
+ */
+export function isResourceSpecific(name: string): boolean {
+  return /\.(?:Group|Chat|Team|User)$/.test(name) && privilegeLevel(name, 'delegated') === 0;
+}
+
+/**
  * The least privileged of the permissions that allow a request: those no other one grants less than, chosen per
  * method (`least=` marks a whole path set, so a read-write permission marked least for a path because of its write
  * methods is not least for reading it); among those, the ones the data marks least where any is; sorted by name.
+ * Resource-specific consent permissions (`isResourceSpecific`) count only where no other permission allows it.
  */
 export function leastOf(allowing: readonly PathPermission[], scheme: GraphScheme): string[] {
-  const least = allowing.filter(p => !allowing.some(q => grantsLess(q.name, p.name, scheme)));
+  // A permission granted to a Teams app per team or chat is least only where no tenant-wide one allows the request.
+  const tenantWide = allowing.filter(p => !isResourceSpecific(p.name));
+  const candidates = tenantWide.length > 0 ? tenantWide : allowing;
+  const least = candidates.filter(p => !candidates.some(q => grantsLess(q.name, p.name, scheme)));
   const marked = least.filter(p => p.markedLeast);
   return (marked.length > 0 ? marked : least).map(p => p.name).sort();
 }
