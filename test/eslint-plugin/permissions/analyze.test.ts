@@ -58,7 +58,7 @@ describe('analyzeGraphPermissions on fixture apps', () => {
     assert.deepEqual(report.narrower, []);
   });
 
-  it('an Express app with its scopes in an environment file: a selected mailboxSettings needs MailboxSettings.Read', () => {
+  it('an Express app, scopes in an environment file: selecting mailboxSettings needs MailboxSettings.Read', () => {
     const { actual, expected } = reportOf('express-env-app');
     assert.deepEqual(actual, expected);
     const report = expected as {

@@ -167,7 +167,7 @@ describe('includesPermission', () => {
 });
 
 describe('basicLacks', () => {
-  it('Mail.ReadBasic and Calendars.ReadBasic leave out bodies and attachments; User.ReadBasic.All all but a few', () => {
+  it('Mail.ReadBasic, Calendars.ReadBasic leave out bodies and attachments; User.ReadBasic.All all but a few', () => {
     assert.equal(basicLacks('Mail.ReadBasic', ['subject', 'Body']), true);
     assert.equal(basicLacks('Mail.ReadBasic.All', ['bodyPreview']), true);
     assert.equal(basicLacks('Mail.ReadBasic', ['subject', 'from', 'isRead', 'receivedDateTime']), false);
