@@ -69,6 +69,8 @@ export function isAnalyzedFile(filename: string): boolean {
 
 /** An environment variable whose name says it holds scopes (`OAUTH_SCOPES`, `GRAPH_SCOPE`, `scopes`). */
 const SCOPE_VARIABLE = /scope/i;
+/** The text of a file that may read one (`process.env.OAUTH_SCOPES`, `process.env['GRAPH_SCOPE']`). */
+const ENV_SCOPE_READ = /\benv\s*(?:\?\.|\.|\[\s*['"`])\s*\w*scope/i;
 
 /** The scheme a flow's tokens carry: app-only flows use application permissions, user flows delegated ones. */
 function schemeOf(scope: ExtractedScope): GraphScheme | undefined {
@@ -109,18 +111,21 @@ export function collectCodeFile(text: string, filename: string): FileFindings {
       const envReads = new Set<string>();
       out.envReads = [];
       const listeners = mergeListeners(
-        {
-          MemberExpression(node) {
-            // `process.env.OAUTH_SCOPES`: an environment file's scopes count where the code reads them.
-            if (isProcessEnv(node.object, sourceCode)) {
-              const name = getMemberKey(node, sourceCode);
-              if (name !== undefined && SCOPE_VARIABLE.test(name) && !envReads.has(name)) {
-                envReads.add(name);
-                out.envReads?.push(name);
-              }
-            }
-          },
-        },
+        // Only in files whose text reads such a variable: most files read no scopes from the environment.
+        !ENV_SCOPE_READ.test(text)
+          ? {}
+          : {
+              MemberExpression(node) {
+                // `process.env.OAUTH_SCOPES`: an environment file's scopes count where the code reads them.
+                if (isProcessEnv(node.object, sourceCode)) {
+                  const name = getMemberKey(node, sourceCode);
+                  if (name !== undefined && SCOPE_VARIABLE.test(name) && !envReads.has(name)) {
+                    envReads.add(name);
+                    out.envReads?.push(name);
+                  }
+                }
+              },
+            },
         extractScopes({ id: 'graph-permissions', sourceCode }, scopes => {
           for (const scope of scopes) {
             if (scope.provider === 'graph') {
