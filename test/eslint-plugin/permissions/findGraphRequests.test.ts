@@ -120,6 +120,20 @@ describe('graphRequestListeners (through the permissions collector)', () => {
     );
   });
 
+  it('a protected resource map (MSAL Angular, MSAL React) says which token a URL gets: no request', () => {
+    assert.deepEqual(
+      requests(dedent`
+        const protectedResourceMap = new Map<string, string[]>();
+        protectedResourceMap.set('https://graph.microsoft.com/v1.0/me', ['user.read']);
+        export const known = protectedResourceMap.has('https://graph.microsoft.com/v1.0/me/messages');
+        export const config = { protectedResourceMap: [['https://graph.microsoft.com/v1.0/me/events', ['Calendars.Read']]] };
+        export const endpoints = ['https://graph.microsoft.com/v1.0/me/photo', 'https://graph.microsoft.com/v1.0/me/drive'];
+        export const profile = (http: { get(url: string): unknown }) => http.get('https://graph.microsoft.com/v1.0/me');
+      `),
+      ['5:27 GET /me/photo v1.0 url', '5:72 GET /me/drive v1.0 url', '6:74 GET /me v1.0 url'],
+    );
+  });
+
   it('a base URL from another module whose name says Graph, with a path Graph names', () => {
     assert.deepEqual(
       requests(dedent`

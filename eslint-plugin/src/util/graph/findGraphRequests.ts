@@ -254,6 +254,10 @@ function useOf(node: TSESTree.Node, sourceCode: SourceCode, followVariable: bool
       if (index === 0 && parent.type === AST_NODE_TYPES.CallExpression && name === 'api') {
         return { kind: 'client' };
       }
+      if (index === 0 && (name === 'set' || name === 'has')) {
+        // MSAL Angular's `protectedResourceMap.set(url, scopes)`: which token a URL gets, not a request.
+        return { kind: 'part' };
+      }
       if (index === 0) {
         const named = name === undefined ? undefined : HTTP_CLIENT_METHODS[name];
         return { kind: 'request', method: named ?? methodOfOptions(parent.arguments[1], sourceCode), call: parent };
@@ -286,6 +290,13 @@ function useOf(node: TSESTree.Node, sourceCode: SourceCode, followVariable: bool
       }
       return { kind: 'request', method: 'GET', call: null };
     }
+    case AST_NODE_TYPES.ArrayExpression:
+      // `[url, ['user.read']]`, an entry of a protected resource map: which token a URL gets, not a request.
+      return parent.elements.length === 2 &&
+        parent.elements[0] === current &&
+        parent.elements[1]?.type === AST_NODE_TYPES.ArrayExpression
+        ? { kind: 'part' }
+        : { kind: 'request', method: 'GET', call: null };
     case AST_NODE_TYPES.VariableDeclarator: {
       if (!followVariable || parent.init !== current || parent.id.type !== AST_NODE_TYPES.Identifier) {
         return { kind: 'request', method: 'GET', call: null };
