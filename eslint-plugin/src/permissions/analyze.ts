@@ -2,14 +2,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import {
+  basicLacks,
   type GraphMethod,
   type GraphScheme,
   grantsLess,
   includesPermission,
+  isResourceSpecific,
   leastOf,
   matchGraphPath,
+  type PathMatch,
+  type PathPermission,
 } from '../util/graph';
-import { collectCodeFile, collectManifest, type FileFindings, isAnalyzedFile } from './collect';
+import {
+  collectCodeFile,
+  collectEnvFile,
+  collectManifest,
+  type FileFindings,
+  isAnalyzedFile,
+  isEnvFile,
+} from './collect';
 
 /** A Graph request the code makes, in one scheme, with the least privileged permissions that allow it. */
 export interface PermissionCall {
@@ -32,7 +43,8 @@ export interface RequestedPermission {
   line: number;
   permission: string;
   scheme: GraphScheme;
-  source: 'code' | 'manifest';
+  /** `environment`: a variable of an environment file (`.env.example`) that the code reads (`process.env.X`). */
+  source: 'code' | 'manifest' | 'environment';
 }
 
 /** The report: what the code calls, what it requests, and how the two compare. */
@@ -101,13 +113,38 @@ export function analyzeGraphPermissions(
       continue;
     }
     const relative = path.relative(cwd, absolute).split(path.sep).join('/');
-    const found = /\.json$/i.test(absolute) ? collectManifest(text) : collectCodeFile(text, absolute);
+    const found = isEnvFile(absolute)
+      ? collectEnvFile(text)
+      : /\.json$/i.test(absolute)
+        ? collectManifest(text)
+        : collectCodeFile(text, absolute);
     if (found.parseError !== undefined) {
       errors.push({ file: relative, message: found.parseError });
     }
     findings.push({ file: relative, found });
   }
+  // An environment file's scopes count where the code reads their variable.
+  const read = new Set(findings.flatMap(({ found }) => found.envReads ?? []));
+  for (const { found } of findings) {
+    found.permissions = found.permissions.filter(p => p.variable === undefined || read.has(p.variable));
+  }
   return compare(findings, errors);
+}
+
+/**
+ * The least of the permissions left when basic ones lacked a selected property: of the basic ones' own resource
+ * where any is left (`Mail.Read` where `Mail.ReadBasic` was least), else of all.
+ */
+function leastBeyondBasic(
+  match: PathMatch | undefined,
+  allowing: readonly PathPermission[],
+  scheme: GraphScheme,
+): string[] {
+  const resources = new Set(
+    (match?.allowing ?? []).filter(p => !allowing.includes(p)).map(p => p.name.split('.')[0]?.toLowerCase()),
+  );
+  const same = allowing.filter(p => resources.has(p.name.split('.')[0]?.toLowerCase()));
+  return leastOf(same.length > 0 ? same : allowing, scheme);
 }
 
 /** Whether a requested permission allows a request: the data names it, or a permission it includes. */
@@ -175,6 +212,10 @@ function compare(
           continue;
         }
         const match = matchGraphPath(request.method, request.path, scheme);
+        // A basic permission that leaves out a property the request selects by name does not allow it.
+        const allowing = match?.allowing.filter(p => !basicLacks(p.name, request.select)) ?? [];
+        const least =
+          allowing.length === match?.allowing.length ? match.least : leastBeyondBasic(match, allowing, scheme);
         const call: PermissionCall = {
           file,
           line: request.line,
@@ -183,10 +224,10 @@ function compare(
           path: request.path,
           version: request.version ?? null,
           scheme,
-          leastPermissions: match?.least ?? [],
+          leastPermissions: least,
         };
         calls.push(call);
-        allowingByCall.set(call, new Set(match?.allowing.map(p => p.name)));
+        allowingByCall.set(call, new Set(allowing.map(p => p.name)));
       }
     }
     for (const place of found.unresolved) {
@@ -212,7 +253,10 @@ function compare(
         const allowing = allowingByCall.get(call) ?? new Set<string>();
         common = new Set([...(common ?? allowing)].filter(other => allowing.has(other)));
       }
-      const lesser = [...(common ?? [])].filter(other => grantsLess(other, name, scheme));
+      // A resource-specific consent permission (granted per team or chat to a Teams app) is no drop-in for it.
+      const lesser = [...(common ?? [])].filter(
+        other => grantsLess(other, name, scheme) && (!isResourceSpecific(other) || isResourceSpecific(name)),
+      );
       if (lesser.length > 0) {
         const suggested = leastOf(
           lesser.map(other => ({ name: other, markedLeast: false })),

@@ -6,9 +6,10 @@ import * as parser from '@typescript-eslint/parser';
 import { Linter, type Rule } from 'eslint';
 
 import { GRAPH_PERMISSION_IDS, GRAPH_RESOURCE_APP_ID } from '../util/data';
+import { getMemberKey, isProcessEnv } from '../util/evaluate';
 import { type GraphMethod, type GraphScheme, graphRequestListeners } from '../util/graph';
 import { mergeListeners } from '../util/rule';
-import { extractScopes, type ExtractedScope, getGraphPermission } from '../util/scopes';
+import { extractScopes, type ExtractedScope, getGraphPermission, normalizeScope } from '../util/scopes';
 
 /** A Graph request found in a file, by position (no syntax tree is kept). */
 interface FoundRequest {
@@ -18,6 +19,8 @@ interface FoundRequest {
   path: string;
   version: string | undefined;
   via: string;
+  /** The properties the request selects by name. */
+  select: readonly string[];
 }
 
 /** A requested Graph permission, or a Graph `.default` (every permission of the app registration). */
@@ -28,8 +31,10 @@ interface FoundPermission {
   permission: string;
   /** `undefined` where the flow is not known (a scope list whose use the file does not show). */
   scheme: GraphScheme | undefined;
-  /** Where it was found: code, or an app registration manifest. */
-  source: 'code' | 'manifest';
+  /** Where it was found: code, an app registration manifest, or an environment file the code reads. */
+  source: 'code' | 'manifest' | 'environment';
+  /** For an environment file's entry: the variable's name (it counts only where the code reads it). */
+  variable?: string;
 }
 
 /** What one file holds for the permissions analysis. */
@@ -40,14 +45,32 @@ export interface FileFindings {
   unresolved: { line: number; column: number }[];
   /** The parser's message when the file does not parse. */
   parseError: string | undefined;
+  /** The environment variables the code reads (`process.env.OAUTH_SCOPES`) whose names say scopes. */
+  envReads?: string[];
 }
 
 const CODE_FILE = /\.(?:[cm]?[jt]sx?)$/i;
 
-/** Whether the analysis reads a file of this name: JavaScript and TypeScript, and JSON (app registrations). */
-export function isAnalyzedFile(filename: string): boolean {
-  return CODE_FILE.test(filename) || /\.json$/i.test(filename);
+/** `.env`, `.env.example`, `.env.local`, `example.env`, `sample.env`: environment files (by their own name). */
+const ENV_FILE = /(?:^|[\\/])(?:\.env(?:\.[\w.-]+)?|[\w.-]+\.env)$/i;
+
+/** Whether a file is an environment file (`.env`, `.env.example`, `example.env`). */
+export function isEnvFile(filename: string): boolean {
+  return ENV_FILE.test(filename);
 }
+
+/**
+ * Whether the analysis reads a file of this name: JavaScript and TypeScript, JSON (app registrations) and
+ * environment files (scopes kept in `OAUTH_SCOPES=…`).
+ */
+export function isAnalyzedFile(filename: string): boolean {
+  return CODE_FILE.test(filename) || /\.json$/i.test(filename) || isEnvFile(filename);
+}
+
+/** An environment variable whose name says it holds scopes (`OAUTH_SCOPES`, `GRAPH_SCOPE`, `scopes`). */
+const SCOPE_VARIABLE = /scope/i;
+/** The text of a file that may read one (`process.env.OAUTH_SCOPES`, `process.env['GRAPH_SCOPE']`). */
+const ENV_SCOPE_READ = /\benv\s*(?:\?\.|\.|\[\s*['"`])\s*\w*scope/i;
 
 /** The scheme a flow's tokens carry: app-only flows use application permissions, user flows delegated ones. */
 function schemeOf(scope: ExtractedScope): GraphScheme | undefined {
@@ -85,7 +108,24 @@ export function collectCodeFile(text: string, filename: string): FileFindings {
         const loc = sourceCode.getLocFromIndex(index);
         return { line: loc.line, column: loc.column + 1 };
       };
+      const envReads = new Set<string>();
+      out.envReads = [];
       const listeners = mergeListeners(
+        // Only in files whose text reads such a variable: most files read no scopes from the environment.
+        !ENV_SCOPE_READ.test(text)
+          ? {}
+          : {
+              MemberExpression(node) {
+                // `process.env.OAUTH_SCOPES`: an environment file's scopes count where the code reads them.
+                if (isProcessEnv(node.object, sourceCode)) {
+                  const name = getMemberKey(node, sourceCode);
+                  if (name !== undefined && SCOPE_VARIABLE.test(name) && !envReads.has(name)) {
+                    envReads.add(name);
+                    out.envReads?.push(name);
+                  }
+                }
+              },
+            },
         extractScopes({ id: 'graph-permissions', sourceCode }, scopes => {
           for (const scope of scopes) {
             if (scope.provider === 'graph') {
@@ -107,6 +147,7 @@ export function collectCodeFile(text: string, filename: string): FileFindings {
               path: request.path,
               version: request.version,
               via: request.via,
+              select: request.select ?? [],
             });
           },
           node => out.unresolved.push(position(node.range[0])),
@@ -197,6 +238,43 @@ export function collectManifest(text: string): FileFindings {
         permission: name,
         scheme,
         source: 'manifest',
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The Microsoft Graph permissions an environment file gives to variables whose names say scopes
+ * (`OAUTH_SCOPES='user.read,calendars.readwrite'`, separated by commas or spaces, with or without the Graph
+ * resource prefix). Each keeps its variable's name: it counts only where the code reads that variable.
+ */
+export function collectEnvFile(text: string): FileFindings {
+  const out: FileFindings = { requests: [], permissions: [], unresolved: [], parseError: undefined };
+  const lines = text.split(/\r?\n/);
+  for (const [index, line] of lines.entries()) {
+    const match = /^(\s*(?:export\s+)?([A-Za-z_]\w*)\s*=\s*)(.*)$/.exec(line);
+    const variable = match?.[2];
+    if (!match || variable === undefined || !SCOPE_VARIABLE.test(variable)) {
+      continue;
+    }
+    let value = match[3]!;
+    const quote = /^(["'])(.*)\1\s*(?:#.*)?$/.exec(value);
+    value = quote ? quote[2]! : value.replace(/\s+#.*$/, '');
+    const start = match[1]!.length + (quote ? 1 : 0);
+    for (const token of value.matchAll(/[^\s,]+/g)) {
+      const scope = normalizeScope(token[0]);
+      if (scope.provider !== 'graph') {
+        continue;
+      }
+      out.permissions.push({
+        line: index + 1,
+        column: start + token.index + 1,
+        permission: scope.isDefault ? '.default' : scope.name,
+        // A permission named in a scope is delegated: app-only tokens take `.default` only.
+        scheme: scope.isDefault ? undefined : 'delegated',
+        source: 'environment',
+        variable,
       });
     }
   }

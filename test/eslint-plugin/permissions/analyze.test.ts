@@ -58,6 +58,31 @@ describe('analyzeGraphPermissions on fixture apps', () => {
     assert.deepEqual(report.narrower, []);
   });
 
+  it('an Express app, scopes in an environment file: selecting mailboxSettings needs MailboxSettings.Read', () => {
+    const { actual, expected } = reportOf('express-env-app');
+    assert.deepEqual(actual, expected);
+    const report = expected as {
+      calls: { method: string; path: string }[];
+      requested: { file: string; permission: string; source: string }[];
+      unused: unknown[];
+    };
+    assert.deepEqual(
+      report.calls.map(c => `${c.method} ${c.path}`),
+      ['GET /me', 'GET /me/mailboxSettings', 'GET /me/calendarview', 'POST /me/events'],
+    );
+    // LEGACY_SCOPES is in the file but the code never reads it.
+    assert.deepEqual(
+      report.requested.map(r => `${r.file} ${r.permission} ${r.source}`),
+      [
+        'example.env User.Read environment',
+        'example.env Calendars.ReadWrite environment',
+        'example.env MailboxSettings.Read environment',
+        'example.env Mail.Send environment',
+      ],
+    );
+    assert.deepEqual(report.unused, [{ permission: 'Mail.Send', scheme: 'delegated' }]);
+  });
+
   it('a daemon with client credentials: application permissions from the app registration manifest', () => {
     const { actual, expected } = reportOf('daemon-app');
     assert.deepEqual(actual, expected);
@@ -116,6 +141,91 @@ describe('analyzeGraphPermissions: schemes and what is never reported', () => {
       report.calls.map(c => `${c.scheme} ${c.method} ${c.path}`),
       ['application GET /users'],
     );
+  });
+
+  it('environment files: scope variables the code reads, Graph permissions only, .default leaves them unknown', () => {
+    const report = run({
+      '.env.example': dedentless([
+        'export GRAPH_SCOPES="https://graph.microsoft.com/Mail.Read offline_access" # for the inbox',
+        'API_SCOPE=api://my-api/access_as_user',
+        'SCOPE_UNREAD=Files.ReadWrite.All',
+        'DAEMON_SCOPE=https://graph.microsoft.com/.default',
+        'OAUTH_CLIENT_SECRET=User.Read',
+        'NOT A LINE',
+      ]),
+      'sample.env': 'GRAPH_SCOPES=\n',
+      'config.ts': dedentless([
+        'export const scopes = (process.env.GRAPH_SCOPES ?? "").split(" ");',
+        'export const api = process.env["API_SCOPE"];',
+        'export const secret = process.env.OAUTH_CLIENT_SECRET;',
+        "export const inbox = fetch('https://graph.microsoft.com/v1.0/me/messages');",
+      ]),
+    });
+    assert.deepEqual(report.requested, [
+      { file: '.env.example', line: 1, permission: 'Mail.Read', scheme: 'delegated', source: 'environment' },
+    ]);
+    assert.deepEqual(report.narrower, [
+      { permission: 'Mail.Read', scheme: 'delegated', suggested: ['Mail.ReadBasic'] },
+    ]);
+
+    const daemon = run({
+      'example.env': 'DAEMON_SCOPE=https://graph.microsoft.com/.default\n',
+      'daemon.js': dedentless([
+        'const scope = process.env.DAEMON_SCOPE;',
+        "export const users = fetch('https://graph.microsoft.com/v1.0/users', { scope });",
+      ]),
+    });
+    assert.deepEqual(daemon.requested, []);
+    assert.deepEqual(daemon.missing, []);
+  });
+
+  it('a request that selects what a basic permission leaves out needs the full one (no narrower to it)', () => {
+    const report = run({
+      'auth.ts': dedentless([
+        "import { PublicClientApplication } from '@azure/msal-browser';",
+        'const pca = new PublicClientApplication({ auth: { clientId: "" } });',
+        "export const login = pca.loginPopup({ scopes: ['Mail.Read', 'User.Read.All', 'Calendars.Read'] });",
+      ]),
+      'graph.ts': dedentless([
+        "import { createGraphServiceClient } from '@microsoft/msgraph-sdk';",
+        'const client = createGraphServiceClient(adapter);',
+        "export const a = fetch('https://graph.microsoft.com/v1.0/me/messages?$select=subject,body&$top=5');",
+        "export const b = fetch('https://graph.microsoft.com/v1.0/me/messages?$select=subject');",
+        "export const c = client.users.get({ queryParameters: { select: ['displayName', 'jobTitle'] } });",
+        "export const d = client.me.events.get({ queryParameters: { select: ['subject', 'start'] } });",
+      ]),
+    });
+    assert.deepEqual(
+      report.calls.map(c => `${c.method} ${c.path} ${c.leastPermissions.join(',')}`),
+      [
+        'GET /me/messages Mail.Read',
+        'GET /me/messages Mail.ReadBasic',
+        'GET /users User.Read.All',
+        'GET /me/events Calendars.ReadBasic',
+      ],
+    );
+    assert.deepEqual(report.narrower, [
+      { permission: 'Calendars.Read', scheme: 'delegated', suggested: ['Calendars.ReadBasic'] },
+    ]);
+    assert.deepEqual(report.unused, []);
+  });
+
+  it('a tenant-wide permission is not narrowed to a resource-specific one a Teams app gets per chat', () => {
+    const report = run({
+      'aad.manifest.json': JSON.stringify({
+        requiredResourceAccess: [
+          { resourceAppId: 'Microsoft Graph', resourceAccess: [{ id: 'Chat.Read.All', type: 'Role' }] },
+        ],
+      }),
+      'daemon.ts': 'export const m = (id: string) => fetch(`https://graph.microsoft.com/v1.0/chats/${id}/messages`);',
+    });
+    assert.deepEqual(
+      report.calls.map(c => `${c.scheme} ${c.path} ${c.leastPermissions.join(',')}`),
+      ['application /chats/{id}/messages Chat.Read.All'],
+    );
+    assert.deepEqual(report.narrower, []);
+    assert.deepEqual(report.unused, []);
+    assert.deepEqual(report.missing, []);
   });
 
   it('a file that does not parse is listed, and the others are still read', () => {

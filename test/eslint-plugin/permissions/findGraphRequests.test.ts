@@ -120,6 +120,20 @@ describe('graphRequestListeners (through the permissions collector)', () => {
     );
   });
 
+  it('a protected resource map (MSAL Angular, MSAL React) says which token a URL gets: no request', () => {
+    assert.deepEqual(
+      requests(dedent`
+        const protectedResourceMap = new Map<string, string[]>();
+        protectedResourceMap.set('https://graph.microsoft.com/v1.0/me', ['user.read']);
+        export const known = protectedResourceMap.has('https://graph.microsoft.com/v1.0/me/messages');
+        export const config = { protectedResourceMap: [['https://graph.microsoft.com/v1.0/me/events', ['Calendars.Read']]] };
+        export const endpoints = ['https://graph.microsoft.com/v1.0/me/photo', 'https://graph.microsoft.com/v1.0/me/drive'];
+        export const profile = (http: { get(url: string): unknown }) => http.get('https://graph.microsoft.com/v1.0/me');
+      `),
+      ['5:27 GET /me/photo v1.0 url', '5:72 GET /me/drive v1.0 url', '6:74 GET /me v1.0 url'],
+    );
+  });
+
   it('a base URL from another module whose name says Graph, with a path Graph names', () => {
     assert.deepEqual(
       requests(dedent`
@@ -131,6 +145,38 @@ describe('graphRequestListeners (through the permissions collector)', () => {
         export const e = fetch(\`\${apiBase}/me/messages\`);
       `),
       ['2:24 GET /sites/{id}/lists ? url', '3:24 GET /me/events v1.0 url'],
+    );
+  });
+
+  it("$select and $expand: a user's mailboxSettings and expanded relations are requests of their own", () => {
+    assert.deepEqual(
+      requests(dedent`
+        import { Client } from '@microsoft/microsoft-graph-client';
+        const client = Client.initWithMiddleware({ authProvider });
+        export const a = client.api('/me').select('displayName,mail,mailboxSettings,userPrincipalName').get();
+        export const b = client.api(\`/users/\${id}\`).select(['id', 'MailboxSettings']).get();
+        export const c = fetch('https://graph.microsoft.com/v1.0/me?$select=displayName,mailboxSettings&$expand=manager');
+        export const d = client.api('/me').select('displayName,mail').get();
+        export const e = client.api('/me/messages').select('subject,mailboxSettings').get();
+        export const f = client.api('/me').expand('unknownRelation($select=id)').get();
+        export const g = client.api('/me').select('mailboxSettings').patch({ displayName: 'x' });
+        const query = client.api('/me').select(\`\${fields}\`);
+        export const h = query.get();
+      `),
+      [
+        '3:29 GET /me v1.0 client',
+        '3:29 GET /me/mailboxSettings v1.0 client',
+        '4:29 GET /users/{id} v1.0 client',
+        '4:29 GET /users/{id}/mailboxSettings v1.0 client',
+        '5:24 GET /me v1.0 url',
+        '5:24 GET /me/mailboxSettings v1.0 url',
+        '5:24 GET /me/manager v1.0 url',
+        '6:29 GET /me v1.0 client',
+        '7:29 GET /me/messages v1.0 client',
+        '8:29 GET /me v1.0 client',
+        '9:29 PATCH /me v1.0 client',
+        '10:26 GET /me v1.0 client',
+      ],
     );
   });
 
@@ -227,8 +273,86 @@ describe('graphRequestListeners (through the permissions collector)', () => {
     );
   });
 
+  it('the generated SDK: a client kept in a field (this.graphClient); a Map in a field is not one', () => {
+    assert.deepEqual(
+      requests(dedent`
+        import { createGraphServiceClient, type GraphServiceClient } from '@microsoft/msgraph-sdk';
+        export class TeamsProvider {
+          private graphClient: GraphServiceClient | null = null;
+          private cache = new Map<string, { get(): string }>();
+          private users = new Map<string, string>();
+          init(adapter: never) {
+            this.graphClient = createGraphServiceClient(adapter);
+          }
+          async teams() {
+            const teams = await this.graphClient!.teams.get();
+            const channels = await this.graphClient?.teams.byTeamId(id).channels.get({ queryParameters: {} });
+            const user = await this.graphClient!.users.byUserId(id).get();
+            return [teams, channels, user, this.cache.get(id), this.users.get(id), this.users.get()];
+          }
+        }
+      `),
+      ['10:25 GET /teams v1.0 sdk', '11:28 GET /teams/{id}/channels v1.0 sdk', '12:24 GET /users/{id} v1.0 sdk'],
+    );
+  });
+
+  it('the generated SDK: request builders kept in constants', () => {
+    assert.deepEqual(
+      requests(dedent`
+        import type { GraphServiceClient } from '@microsoft/msgraph-sdk';
+        export class History {
+          constructor(private graphClient: GraphServiceClient | null) {}
+          async chat(chatId: string, messageId: string) {
+            const client = this.graphClient;
+            if (!client) return [];
+            const chatMessages = client.chats.byChatId(chatId).messages;
+            const message = chatMessages.byChatMessageId(messageId);
+            return [await chatMessages.get({ queryParameters: { top: 5 } }), await message.get()];
+          }
+          local(cache: Map<string, string>) {
+            const users = cache;
+            const entry = cache.get('k');
+            let later = this.graphClient!.users;
+            later = other;
+            return [users.get('id'), entry, later.get()];
+          }
+        }
+      `),
+      ['9:19 GET /chats/{id}/messages v1.0 sdk', '9:76 GET /chats/{id}/messages/{id} v1.0 sdk'],
+    );
+  });
+
   it('the generated SDK is not looked for in files that do not import it', () => {
     assert.deepEqual(requests('export const a = (client: Client) => client.me.messages.get();'), []);
+  });
+
+  it('a Graph client kept in a field: known by what the class writes to it, with its defaultVersion', () => {
+    const code = dedent`
+      import { Client } from '@microsoft/microsoft-graph-client';
+      export class SearchConnector {
+        private graphClient: Client;
+        private cache = { api: (path: string) => ({ post: (body: unknown) => [path, body] }) };
+        constructor() {
+          this.graphClient = Client.initWithMiddleware({ authProvider, defaultVersion: 'beta' });
+        }
+        addActivities(connection: string, item: string) {
+          return this.graphClient.api(\`/external/connections/\${connection}/items/\${item}/addActivities\`).post({});
+        }
+        byUrl(url: string) {
+          return this.graphClient.api(url).get();
+        }
+        other(url: string) {
+          return this.cache.api(url).post({});
+        }
+      }
+      const v1 = Client.init({ authProvider, defaultVersion: 'v1.0' });
+      export const me = v1.api('/me').get();
+    `;
+    assert.deepEqual(requests(code), [
+      '9:33 POST /external/connections/{id}/items/{id}/addActivities beta client',
+      '19:26 GET /me v1.0 client',
+    ]);
+    assert.deepEqual(collectCodeFile(code, '/app/src/connector.ts').unresolved, [{ line: 12, column: 33 }]);
   });
 
   it('counts Graph client calls whose path is known only at run time', () => {

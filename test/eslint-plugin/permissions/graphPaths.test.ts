@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 
 import {
+  basicLacks,
   grantsLess,
   includesPermission,
+  isResourceSpecific,
   leastOf,
   matchGraphPath,
   normalizeGraphPath,
@@ -161,5 +163,53 @@ describe('includesPermission', () => {
     assert.equal(includesPermission('Files.ReadWrite', 'Files.Read.All'), false);
     assert.equal(includesPermission('Mail.ReadWrite', 'Calendars.Read'), false);
     assert.equal(includesPermission('Mail.Send', 'Mail.Read'), false);
+  });
+});
+
+describe('basicLacks', () => {
+  it('Mail.ReadBasic, Calendars.ReadBasic leave out bodies and attachments; User.ReadBasic.All all but a few', () => {
+    assert.equal(basicLacks('Mail.ReadBasic', ['subject', 'Body']), true);
+    assert.equal(basicLacks('Mail.ReadBasic.All', ['bodyPreview']), true);
+    assert.equal(basicLacks('Mail.ReadBasic', ['subject', 'from', 'isRead', 'receivedDateTime']), false);
+    assert.equal(basicLacks('Calendars.ReadBasic', ['subject', 'attachments']), true);
+    assert.equal(basicLacks('Calendars.ReadBasic', ['subject', 'organizer', 'start', 'end', 'uniqueBody']), false);
+    assert.equal(basicLacks('User.ReadBasic.All', ['displayName', 'id', 'mail']), false);
+    assert.equal(basicLacks('User.ReadBasic.All', ['displayName', 'jobTitle']), true);
+  });
+
+  it('nothing selected, or a permission that is not basic, lacks nothing', () => {
+    assert.equal(basicLacks('Mail.ReadBasic', []), false);
+    assert.equal(basicLacks('Mail.Read', ['body']), false);
+    assert.equal(basicLacks('Group.ReadBasic.All', ['description']), false);
+    assert.equal(basicLacks('ReadBasic', ['body']), false);
+  });
+});
+
+describe('resource-specific consent permissions', () => {
+  it('are the app-only Teams permissions granted per team, chat or user', () => {
+    assert.equal(isResourceSpecific('ChatMessage.Read.Chat'), true);
+    assert.equal(isResourceSpecific('ChannelSettings.Read.Group'), true);
+    assert.equal(isResourceSpecific('TeamsActivity.Send.User'), true);
+    assert.equal(isResourceSpecific('Chat.Read.All'), false);
+    assert.equal(isResourceSpecific('Group.Read.All'), false);
+    // A delegated permission of the same shape is not one.
+    assert.equal(isResourceSpecific('Content.Process.User'), false);
+  });
+
+  it('are least only where no tenant-wide permission allows the request', () => {
+    assert.deepEqual(matchGraphPath('GET', '/chats/{id}/messages', 'application')?.least, ['Chat.Read.All']);
+    assert.deepEqual(
+      leastOf(
+        [
+          { name: 'ChatMessage.Read.Chat', markedLeast: true },
+          { name: 'Chat.Read.All', markedLeast: false },
+        ],
+        'application',
+      ),
+      ['Chat.Read.All'],
+    );
+    assert.deepEqual(leastOf([{ name: 'ChatMessage.Read.Chat', markedLeast: true }], 'application'), [
+      'ChatMessage.Read.Chat',
+    ]);
   });
 });

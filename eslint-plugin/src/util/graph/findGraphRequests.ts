@@ -3,8 +3,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../ast/astNodeTypes';
 
 import { findVariable } from '../evaluate/findVariable';
+import { findWrittenValue } from '../evaluate/findWrittenValue';
 import { getPartialString, UNKNOWN_PART } from '../evaluate/getPartialString';
-import { findProperty, getStaticString, resolveExpression } from '../evaluate/staticValue';
+import { findProperty, getStaticString, getStaticStringArray, resolveExpression } from '../evaluate/staticValue';
 import { matchesSource, resolveModuleRef } from '../modules/resolveModuleRef';
 import { GRAPH_CLIENT, GRAPH_SDK, GRAPH_SDK_BETA } from './graphPackages';
 import { type GraphMethod, matchGraphPath, normalizeGraphPath } from './graphPaths';
@@ -23,6 +24,8 @@ export interface GraphRequest {
   version: string | undefined;
   /** How it was found: the Graph JS client, the generated SDK, a URL, or an entry of a `$batch` body. */
   via: 'client' | 'sdk' | 'url' | 'batch';
+  /** The properties a GET selects by name (`$select`, `.select()`), where the code says; else empty. */
+  select?: readonly string[];
 }
 
 /** Microsoft Graph's hosts: the public cloud, its canary, US Government, DoD, Germany and China. */
@@ -87,6 +90,87 @@ function fromGraphBase(node: TSESTree.Node, text: string): { version: string | u
 function toRequestPath(path: string): string | undefined {
   const normalised = normalizeGraphPath(path, UNKNOWN_PART);
   return normalised === '/' || normalised === '/{id}' || normalised.startsWith('/$batch/') ? undefined : normalised;
+}
+
+/** The properties a request selects and the relations it expands (`$select`, `$expand`), as written. */
+interface QueryOptions {
+  select: string[];
+  expand: string[];
+}
+
+/** The `$select` and `$expand` of a URL's query string (`/me?$select=displayName,mailboxSettings`). */
+function queryOptionsOfUrl(path: string): QueryOptions {
+  const out: QueryOptions = { select: [], expand: [] };
+  const query = path.split('#')[0]!.split('?')[1];
+  for (const pair of query?.split('&') ?? []) {
+    const [rawKey = '', rawValue = ''] = pair.split('=');
+    let key: string;
+    let value: string;
+    try {
+      key = decodeURIComponent(rawKey).toLowerCase();
+      value = decodeURIComponent(rawValue);
+    } catch {
+      continue;
+    }
+    const list =
+      key === '$select' || key === 'select'
+        ? out.select
+        : key === '$expand' || key === 'expand'
+          ? out.expand
+          : undefined;
+    list?.push(...splitOptionList(value));
+  }
+  return out;
+}
+
+/** `displayName,mailboxSettings` or `members($select=id),manager`: the top-level names. */
+function splitOptionList(value: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of `${value},`) {
+    if (char === '(') {
+      depth++;
+    } else if (char === ')') {
+      depth = Math.max(0, depth - 1);
+    } else if (char === ',' && depth === 0) {
+      const name = /^\s*([A-Za-z][\w.]*)/.exec(current)?.[1];
+      if (name && !current.includes(UNKNOWN_PART)) {
+        names.push(name);
+      }
+      current = '';
+      continue;
+    }
+    if (depth === 0) {
+      current += char;
+    }
+  }
+  return names;
+}
+
+/**
+ * The requests a GET's query options make besides its own (Graph applies the permission of what they read):
+ * selecting a user's `mailboxSettings` reads `/users/{id}/mailboxSettings` (`MailboxSettings.Read`), and expanding
+ * a relation reads it (`/me?$expand=manager` reads `/me/manager`), where Graph's permission data names that path.
+ */
+function impliedPaths(method: GraphMethod, path: string, options: QueryOptions): string[] {
+  if (method !== 'GET') {
+    return [];
+  }
+  const out: string[] = [];
+  if (options.select.some(name => name.toLowerCase() === 'mailboxsettings') && /^\/(?:me|users\/[^/]+)$/i.test(path)) {
+    out.push(`${path}/mailboxSettings`);
+  }
+  for (const name of options.expand) {
+    const implied = `${path}/${name}`;
+    if (
+      !out.includes(implied) &&
+      (matchGraphPath('GET', implied, 'delegated') ?? matchGraphPath('GET', implied, 'application'))
+    ) {
+      out.push(implied);
+    }
+  }
+  return out;
 }
 
 const CLIENT_TERMINALS: Readonly<Record<string, GraphMethod>> = {
@@ -170,6 +254,10 @@ function useOf(node: TSESTree.Node, sourceCode: SourceCode, followVariable: bool
       if (index === 0 && parent.type === AST_NODE_TYPES.CallExpression && name === 'api') {
         return { kind: 'client' };
       }
+      if (index === 0 && (name === 'set' || name === 'has')) {
+        // MSAL Angular's `protectedResourceMap.set(url, scopes)`: which token a URL gets, not a request.
+        return { kind: 'part' };
+      }
       if (index === 0) {
         const named = name === undefined ? undefined : HTTP_CLIENT_METHODS[name];
         return { kind: 'request', method: named ?? methodOfOptions(parent.arguments[1], sourceCode), call: parent };
@@ -202,6 +290,13 @@ function useOf(node: TSESTree.Node, sourceCode: SourceCode, followVariable: bool
       }
       return { kind: 'request', method: 'GET', call: null };
     }
+    case AST_NODE_TYPES.ArrayExpression:
+      // `[url, ['user.read']]`, an entry of a protected resource map: which token a URL gets, not a request.
+      return parent.elements.length === 2 &&
+        parent.elements[0] === current &&
+        parent.elements[1]?.type === AST_NODE_TYPES.ArrayExpression
+        ? { kind: 'part' }
+        : { kind: 'request', method: 'GET', call: null };
     case AST_NODE_TYPES.VariableDeclarator: {
       if (!followVariable || parent.init !== current || parent.id.type !== AST_NODE_TYPES.Identifier) {
         return { kind: 'request', method: 'GET', call: null };
@@ -282,10 +377,26 @@ function batchRequests(
   return out;
 }
 
-/** Whether a Graph client reference is what `client.api()` is called on. */
-function isGraphClient(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+/**
+ * Whether what `client.api()` is called on is a Graph client (a client kept in a field, `this.graphClient`, by the
+ * value the class writes to it), and the default version its `init` options give (`defaultVersion: 'beta'`).
+ */
+function graphClientOf(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+  depth = 0,
+): { known: boolean; defaultVersion: string | undefined } {
   const ref = resolveModuleRef(node, sourceCode);
-  return ref !== undefined && matchesSource(ref.source, GRAPH_CLIENT) && ref.path[0] === 'Client';
+  if (ref !== undefined && matchesSource(ref.source, GRAPH_CLIENT) && ref.path[0] === 'Client') {
+    const init = resolveExpression(node, sourceCode);
+    const options = init.type === AST_NODE_TYPES.CallExpression ? init.arguments[0] : undefined;
+    const version = options && findProperty(options, 'defaultVersion', sourceCode)?.value;
+    return { known: true, defaultVersion: version && getStaticString(version, sourceCode)?.toLowerCase() };
+  }
+  const written = depth === 0 ? findWrittenValue(node, sourceCode) : undefined;
+  return written !== undefined && written !== node
+    ? graphClientOf(written, sourceCode, depth + 1)
+    : { known: false, defaultVersion: undefined };
 }
 
 /** The method and version a Graph client chain from `client.api(path)` ends in, following a variable once. */
@@ -293,7 +404,13 @@ function clientChain(
   api: TSESTree.Node,
   sourceCode: SourceCode,
   followVariable = true,
-): { method: GraphMethod | undefined; version: string | undefined; terminal: TSESTree.CallExpression | undefined } {
+  options: QueryOptions = { select: [], expand: [] },
+): {
+  method: GraphMethod | undefined;
+  version: string | undefined;
+  terminal: TSESTree.CallExpression | undefined;
+  options: QueryOptions;
+} {
   let current: TSESTree.Node = api;
   let version: string | undefined;
   for (;;) {
@@ -302,14 +419,24 @@ function clientChain(
       const call = parent.parent;
       const name = memberName(parent);
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent || name === undefined) {
-        return { method: undefined, version, terminal: undefined };
+        return { method: undefined, version, terminal: undefined, options };
       }
       const method = CLIENT_TERMINALS[name];
       if (method) {
-        return { method, version, terminal: call };
+        return { method, version, terminal: call, options };
       }
       if (name === 'version' && call.arguments[0]) {
         version = getStaticString(call.arguments[0], sourceCode)?.toLowerCase();
+      }
+      if ((name === 'select' || name === 'expand') && call.arguments[0]) {
+        // `.select('displayName,mailboxSettings')`, `.select(['displayName', 'mailboxSettings'])`.
+        const list = name === 'select' ? options.select : options.expand;
+        const values = getStaticStringArray(call.arguments[0], sourceCode)?.map(element => element.value) ?? [
+          getStaticString(call.arguments[0], sourceCode),
+        ];
+        for (const value of values) {
+          list.push(...(value === undefined ? [] : splitOptionList(value)));
+        }
       }
       current = call;
       continue;
@@ -323,14 +450,17 @@ function clientChain(
       // `const request = client.api('/me/messages').top(5); … await request.get()`.
       for (const reference of findVariable(parent.id, sourceCode)?.references ?? []) {
         if (reference.isRead()) {
-          const chained = clientChain(reference.identifier, sourceCode, false);
+          const chained = clientChain(reference.identifier, sourceCode, false, {
+            select: [...options.select],
+            expand: [...options.expand],
+          });
           if (chained.method) {
-            return { method: chained.method, version: chained.version ?? version, terminal: chained.terminal };
+            return { ...chained, version: chained.version ?? version };
           }
         }
       }
     }
-    return { method: undefined, version, terminal: undefined };
+    return { method: undefined, version, terminal: undefined, options };
   }
 }
 
@@ -386,7 +516,11 @@ export function graphRequestListeners(
       }
       return;
     }
-    onRequest({ node, method: use.method, path, version: url.version, via: 'url' });
+    const options = queryOptionsOfUrl(url.path);
+    onRequest({ node, method: use.method, path, version: url.version, via: 'url', select: options.select });
+    for (const implied of impliedPaths(use.method, path, options)) {
+      onRequest({ node, method: 'GET', path: implied, version: url.version, via: 'url' });
+    }
   };
   return {
     CallExpression(node: TSESTree.CallExpression): void {
@@ -402,7 +536,8 @@ export function graphRequestListeners(
       if (memberName(callee) !== 'api' || !argument || callee.type !== AST_NODE_TYPES.MemberExpression) {
         return;
       }
-      const known = isGraphClient(callee.object, sourceCode);
+      const client = graphClientOf(callee.object, sourceCode);
+      const known = client.known;
       const text = getPartialString(argument, sourceCode);
       const url = parseGraphUrl(text);
       const relative = url ? url.path : text.startsWith('/') || /^[a-z]/i.test(text) ? text : undefined;
@@ -426,7 +561,7 @@ export function graphRequestListeners(
       ) {
         return;
       }
-      const version = url?.version ?? chain.version ?? 'v1.0';
+      const version = url?.version ?? chain.version ?? client.defaultVersion ?? 'v1.0';
       if (path === '/$batch') {
         for (const request of chain.terminal
           ? batchRequests(bodyOf(chain.terminal, sourceCode), sourceCode, version)
@@ -435,7 +570,15 @@ export function graphRequestListeners(
         }
         return;
       }
-      onRequest({ node: argument, method: chain.method, path, version, via: 'client' });
+      const urlOptions = queryOptionsOfUrl(relative ?? '');
+      const options = {
+        select: [...chain.options.select, ...urlOptions.select],
+        expand: [...chain.options.expand, ...urlOptions.expand],
+      };
+      onRequest({ node: argument, method: chain.method, path, version, via: 'client', select: options.select });
+      for (const implied of impliedPaths(chain.method, path, options)) {
+        onRequest({ node: argument, method: 'GET', path: implied, version, via: 'client' });
+      }
     },
     Literal(node: TSESTree.Literal): void {
       if (typeof node.value === 'string' && node.value.startsWith('https://')) {

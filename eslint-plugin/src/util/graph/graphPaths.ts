@@ -272,12 +272,53 @@ export function includesPermission(a: string, b: string): boolean {
 }
 
 /**
+ * Whether a permission is one of Teams' resource-specific consent permissions (`ChatMessage.Read.Chat`,
+ * `ChannelSettings.Read.Group`, `TeamsActivity.Send.User`): an app-only permission that a team's or a chat's owner
+ * grants to a Teams app installed there, through the app's Teams manifest, not on the app registration; so no
+ * drop-in replacement for a tenant-wide permission.
+ */
+export function isResourceSpecific(name: string): boolean {
+  return /\.(?:Group|Chat|Team|User)$/.test(name) && privilegeLevel(name, 'delegated') === 0;
+}
+
+/**
  * The least privileged of the permissions that allow a request: those no other one grants less than, chosen per
  * method (`least=` marks a whole path set, so a read-write permission marked least for a path because of its write
  * methods is not least for reading it); among those, the ones the data marks least where any is; sorted by name.
+ * Resource-specific consent permissions (`isResourceSpecific`) count only where no other permission allows it.
  */
 export function leastOf(allowing: readonly PathPermission[], scheme: GraphScheme): string[] {
-  const least = allowing.filter(p => !allowing.some(q => grantsLess(q.name, p.name, scheme)));
+  // A permission granted to a Teams app per team or chat is least only where no tenant-wide one allows the request.
+  const tenantWide = allowing.filter(p => !isResourceSpecific(p.name));
+  const candidates = tenantWide.length > 0 ? tenantWide : allowing;
+  const least = candidates.filter(p => !candidates.some(q => grantsLess(q.name, p.name, scheme)));
   const marked = least.filter(p => p.markedLeast);
   return (marked.length > 0 ? marked : least).map(p => p.name).sort();
+}
+
+/** The properties `Mail.ReadBasic` and `Calendars.ReadBasic` (and their `.All`) leave out of what they return. */
+const NOT_IN_BASIC: Readonly<Record<string, ReadonlySet<string>>> = {
+  mail: new Set(['body', 'bodypreview', 'uniquebody', 'attachments', 'extensions']),
+  calendars: new Set(['body', 'bodypreview', 'attachments', 'extensions']),
+};
+
+/** The only properties of a user `User.ReadBasic.All` returns. */
+const USER_BASIC = new Set(['id', 'displayname', 'givenname', 'surname', 'mail', 'userprincipalname', 'photo']);
+
+/**
+ * Whether a basic permission (`Mail.ReadBasic`, `Calendars.ReadBasic`, `User.ReadBasic.All`) leaves out a property
+ * the request selects by name (`$select=subject,body`): Graph answers such a request without those properties, so
+ * the basic permission is not enough for it.
+ */
+export function basicLacks(permission: string, select: readonly string[]): boolean {
+  const [resource = '', access = ''] = permission.toLowerCase().split('.');
+  if (access !== 'readbasic' || select.length === 0) {
+    return false;
+  }
+  const properties = select.map(name => name.toLowerCase());
+  if (resource === 'user') {
+    return properties.some(name => !USER_BASIC.has(name));
+  }
+  const excluded = Object.hasOwn(NOT_IN_BASIC, resource) ? NOT_IN_BASIC[resource] : undefined;
+  return excluded !== undefined && properties.some(name => excluded.has(name));
 }
