@@ -8,4 +8,4 @@ export {
   type RequestedPermission,
 } from './analyze';
 export { listFiles } from './files';
-export { formatReport, REPORT_FORMATS, type ReportFormat } from './format';
+export { type FormatOptions, formatReport, REPORT_FORMATS, type ReportFormat } from './format';
