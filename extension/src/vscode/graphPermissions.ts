@@ -210,11 +210,15 @@ export class GraphPermissions implements vscode.Disposable {
               WORKSPACE_TIMEOUT_MS,
             )
           : { status: 'done' as const, report: emptyReport() };
-      if (reply.status === 'superseded') {
-        continue;
-      }
-      if (reply.status === 'failed') {
-        this.host.log.error(`Could not analyse the Microsoft Graph permissions of ${folder.name}: ${reply.error}`);
+      if (reply.status !== 'done') {
+        if (reply.status === 'failed') {
+          this.host.log.error(`Could not analyse the Microsoft Graph permissions of ${folder.name}: ${reply.error}`);
+        }
+        // The folder keeps its last report (and diagnostics) until an analysis of it succeeds.
+        const previous = this.reports.get(folder.uri.toString());
+        if (previous) {
+          states.push(previous);
+        }
         continue;
       }
       states.push({ folder, name: folder.name, report: reply.report });
