@@ -21,7 +21,7 @@ import { findScanFiles } from './scan';
 /** The command, and the URI scheme of the read-only report document. */
 const SHOW_GRAPH_PERMISSIONS = 'zeroTrust.showGraphPermissions';
 const GRAPH_REPORT_SCHEME = 'zero-trust-graph';
-const REPORT_URI = vscode.Uri.from({ scheme: GRAPH_REPORT_SCHEME, path: '/Microsoft Graph permissions.md' });
+const REPORT_PATH = '/Microsoft Graph permissions.md';
 
 /** After the last change or save of an analysed file, the wait before the workspace is analysed again. */
 const REANALYSE_DELAY_MS = 1500;
@@ -58,6 +58,8 @@ export class GraphPermissions implements vscode.Disposable {
   /** The last report of each workspace folder, by its URI. */
   private readonly reports = new Map<string, FolderState>();
   private reportText = '';
+  /** The report document's URI (its provider gives the last report's Markdown). */
+  private readonly reportUri = vscode.Uri.from({ scheme: GRAPH_REPORT_SCHEME, path: REPORT_PATH });
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Changed documents since the last analysis: the next one runs only if one of them may matter. */
   private readonly changed = new Set<vscode.TextDocument>();
@@ -298,14 +300,14 @@ export class GraphPermissions implements vscode.Disposable {
         .with({ fragment: `L${line}` })
         .toString();
     });
-    this.contentChanged.fire(REPORT_URI);
+    this.contentChanged.fire(this.reportUri);
     try {
-      await vscode.commands.executeCommand('markdown.showPreview', REPORT_URI);
+      await vscode.commands.executeCommand('markdown.showPreview', this.reportUri);
     } catch (error) {
       this.host.log.warn(`The Markdown preview is not available (${String(error)}); showing the report's source.`);
-      await vscode.window.showTextDocument(REPORT_URI, { preview: true });
+      await vscode.window.showTextDocument(this.reportUri, { preview: true });
     }
-    return REPORT_URI;
+    return this.reportUri;
   }
 
   private lensesOn(document: vscode.TextDocument): boolean {
