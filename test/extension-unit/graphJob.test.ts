@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -9,6 +10,7 @@ import type { WorkerLike } from '../../extension/src/core/workerClient';
 
 import { runGraphJob } from '../../extension/src/core/graphJob';
 import { LintWorkerClient } from '../../extension/src/core/workerClient';
+import { dedent } from '../dedent';
 
 const CLIENT_APP = path.resolve(__dirname, '../fixtures/graph/client-app');
 const MAIL = path.join(CLIENT_APP, 'src/mail.ts');
@@ -73,6 +75,49 @@ describe('runGraphJob', () => {
   it('reads nothing from disk when the job says so (one document alone)', () => {
     const reply = runGraphJob({ id: 3, ...job({ files: [MAIL, AUTH], overlays: { [AUTH]: '' }, readDisk: false }) });
     assert.deepEqual(reply, { id: 3, ok: true, report: EMPTY });
+  });
+});
+
+describe('runGraphJob across edits', () => {
+  let project: string;
+  let files: string[];
+  const AUTH_TEXT = dedent`
+    import { PublicClientApplication } from '@azure/msal-browser';
+    import { SCOPES } from './scopes';
+
+    const msal = new PublicClientApplication({ auth: { clientId: process.env.CLIENT_ID ?? '' } });
+    export const token = () => msal.acquireTokenSilent({ scopes: SCOPES });
+  `;
+  const requested = (reply: ReturnType<typeof runGraphJob>): string[] =>
+    (reply.ok ? reply.report.requested : []).map(entry => `${entry.file}:${entry.line} ${entry.permission}`);
+
+  before(() => {
+    project = fs.mkdtempSync(path.join(os.tmpdir(), 'zt-graph-job-'));
+    fs.writeFileSync(path.join(project, 'package.json'), '{ "name": "app", "type": "module" }\n');
+    fs.mkdirSync(path.join(project, 'src'));
+    fs.writeFileSync(path.join(project, 'src/auth.ts'), `${AUTH_TEXT}\n`);
+    fs.writeFileSync(path.join(project, 'src/scopes.ts'), "export const SCOPES = ['Mail.ReadWrite'];\n");
+    files = [path.join(project, 'src/auth.ts'), path.join(project, 'src/scopes.ts')];
+  });
+
+  after(() => fs.rmSync(project, { recursive: true, force: true }));
+
+  it('analyses unsaved texts, the disk again once they are gone, and only the files listed', () => {
+    const job = (overlays: Record<string, string> = {}, listed = files): GraphJob => ({
+      kind: 'graph',
+      cwd: project,
+      files: listed,
+      overlays,
+      readDisk: true,
+    });
+    assert.deepEqual(requested(runGraphJob({ id: 1, ...job() })), ['src/scopes.ts:1 Mail.ReadWrite']);
+    const unsaved = { [files[1]!]: "export const SCOPES = ['Mail.Read'];\n" };
+    assert.deepEqual(requested(runGraphJob({ id: 2, ...job(unsaved) })), ['src/scopes.ts:1 Mail.Read']);
+    assert.deepEqual(requested(runGraphJob({ id: 3, ...job(unsaved) })), ['src/scopes.ts:1 Mail.Read']);
+    // Closed without saving: the file on disk.
+    assert.deepEqual(requested(runGraphJob({ id: 4, ...job() })), ['src/scopes.ts:1 Mail.ReadWrite']);
+    // Deleted: not in the listing any more.
+    assert.deepEqual(requested(runGraphJob({ id: 5, ...job({}, [files[0]!]) })), []);
   });
 });
 

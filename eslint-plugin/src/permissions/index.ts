@@ -3,6 +3,7 @@
 export {
   analyzeGraphPermissions,
   type AnalyzeOptions,
+  type GraphAnalysisCache,
   type GraphPermissionsReport,
   type PermissionCall,
   type RequestedPermission,

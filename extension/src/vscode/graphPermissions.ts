@@ -232,6 +232,10 @@ export class GraphPermissions implements vscode.Disposable {
     await this.publishDiagnostics();
     this.lensCache.clear();
     this.lensesChanged.fire();
+    if (this.reportText !== '') {
+      // The report was opened: it follows the code (an open preview updates).
+      this.renderReport(states);
+    }
     const calls = states.reduce((sum, state) => sum + state.report.calls.length, 0);
     this.host.log.info(
       `Analysed the Microsoft Graph permissions of ${uris.length} files in ` +
@@ -294,13 +298,7 @@ export class GraphPermissions implements vscode.Disposable {
       { location: vscode.ProgressLocation.Window, title: 'Zero Trust: analysing Microsoft Graph permissions' },
       () => this.analyse(),
     );
-    this.reportText = graphReportMarkdown(states, (folder, file, line) => {
-      const state = folder as FolderState;
-      return vscode.Uri.joinPath(state.folder.uri, file)
-        .with({ fragment: `L${line}` })
-        .toString();
-    });
-    this.contentChanged.fire(this.reportUri);
+    this.renderReport(states);
     try {
       await vscode.commands.executeCommand('markdown.showPreview', this.reportUri);
     } catch (error) {
@@ -308,6 +306,16 @@ export class GraphPermissions implements vscode.Disposable {
       await vscode.window.showTextDocument(this.reportUri, { preview: true });
     }
     return this.reportUri;
+  }
+
+  private renderReport(states: readonly FolderState[]): void {
+    this.reportText = graphReportMarkdown(states, (folder, file, line) => {
+      const state = folder as FolderState;
+      return vscode.Uri.joinPath(state.folder.uri, file)
+        .with({ fragment: `L${line}` })
+        .toString();
+    });
+    this.contentChanged.fire(this.reportUri);
   }
 
   private lensesOn(document: vscode.TextDocument): boolean {
