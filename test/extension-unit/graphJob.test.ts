@@ -109,6 +109,7 @@ describe('runGraphJob across edits', () => {
       files: listed,
       overlays,
       readDisk: true,
+      complete: true,
     });
     assert.deepEqual(requested(runGraphJob({ id: 1, ...job() })), ['src/scopes.ts:1 Mail.ReadWrite']);
     const unsaved = { [files[1]!]: "export const SCOPES = ['Mail.Read'];\n" };

@@ -35,8 +35,8 @@ function cacheOf(cwd: string): GraphAnalysisCache {
 }
 
 /**
- * Drops the cached findings of the files that import a file whose text changed (or that is gone, for a job over
- * the whole folder): their findings may follow values from it.
+ * Drops the cached findings of the files that import a file whose text changed (or that is gone, for a job that
+ * lists the whole folder): their findings may follow values from it.
  */
 function invalidate(cache: GraphAnalysisCache, texts: ReadonlyMap<string, string | undefined>, whole: boolean): void {
   const changed: string[] = [];
@@ -84,7 +84,7 @@ export function runGraphJob(request: GraphRequest): GraphResponse {
       }
     }
     const cache = cacheOf(request.cwd);
-    invalidate(cache, texts, request.readDisk);
+    invalidate(cache, texts, request.complete === true);
     const report = analyzeGraphPermissions(request.files, {
       cwd: request.cwd,
       readFile: file => texts.get(file),

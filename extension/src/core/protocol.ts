@@ -41,6 +41,8 @@ export interface GraphJob {
   overlays: Record<string, string>;
   /** Read files absent from `overlays` from the disk (the workspace analysis); otherwise skip them. */
   readDisk: boolean;
+  /** The job lists every file of the folder: files it no longer lists are gone (their findings are dropped). */
+  complete?: boolean;
 }
 
 export interface GraphRequest extends GraphJob {

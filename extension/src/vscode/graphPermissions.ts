@@ -29,6 +29,11 @@ const REANALYSE_DELAY_MS = 1500;
 const LENS_DELAY_MS = 300;
 /** A workspace's analysis may take long on a large repository: its own timeout. */
 const WORKSPACE_TIMEOUT_MS = 300_000;
+/**
+ * A large folder is first analysed in slices of this many files (the worker keeps what each file held), so that
+ * lints of open documents run between them; the analysis of the whole folder then parses nothing again.
+ */
+const SLICE_FILES = 250;
 /** Text of files that may hold Graph requests or requested permissions (the analysis's own prefilter). */
 const RELEVANT = /scope|graph/i;
 /** Text of files that may hold Graph requests. */
@@ -196,21 +201,35 @@ export class GraphPermissions implements vscode.Disposable {
     const states: FolderState[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const files = byFolder.get(folder.uri.toString()) ?? [];
+      const listed = new Set(files);
       const overlays: Record<string, string> = {};
       for (const document of vscode.workspace.textDocuments) {
-        if (document.isDirty && document.uri.scheme === 'file' && files.includes(document.uri.fsPath)) {
+        if (document.isDirty && document.uri.scheme === 'file' && listed.has(document.uri.fsPath)) {
           overlays[document.uri.fsPath] = document.getText();
         }
       }
-      const job: GraphJob = { kind: 'graph', cwd: folder.uri.fsPath, files, overlays, readDisk: true };
+      const key = `graph:${folder.uri.toString()}`;
+      for (let start = 0; files.length > SLICE_FILES && start < files.length; start += SLICE_FILES) {
+        const slice = files.slice(start, start + SLICE_FILES);
+        const sliceOverlays = Object.fromEntries(
+          slice.flatMap(file => (file in overlays ? [[file, overlays[file]!]] : [])),
+        );
+        const job: GraphJob = {
+          kind: 'graph',
+          cwd: folder.uri.fsPath,
+          files: slice,
+          overlays: sliceOverlays,
+          readDisk: true,
+        };
+        const sliced = await this.host.client.graphPermissions(`${key}:slice`, job, 'background', WORKSPACE_TIMEOUT_MS);
+        if (sliced.status !== 'done') {
+          break;
+        }
+      }
+      const job: GraphJob = { kind: 'graph', cwd: folder.uri.fsPath, files, overlays, readDisk: true, complete: true };
       const reply =
         files.length > 0
-          ? await this.host.client.graphPermissions(
-              `graph:${folder.uri.toString()}`,
-              job,
-              'background',
-              WORKSPACE_TIMEOUT_MS,
-            )
+          ? await this.host.client.graphPermissions(key, job, 'background', WORKSPACE_TIMEOUT_MS)
           : { status: 'done' as const, report: emptyReport() };
       if (reply.status !== 'done') {
         if (reply.status === 'failed') {
