@@ -72,6 +72,8 @@ export class GraphPermissions implements vscode.Disposable {
   private readonly lensCache = new Map<string, { version: number; lenses: vscode.CodeLens[] }>();
   private running: Promise<FolderState[]> | undefined;
   private rerun = false;
+  /** The next analysis runs whatever the changed documents hold. */
+  private always = false;
   private readonly disposables: vscode.Disposable[];
   private disposed = false;
 
@@ -99,17 +101,17 @@ export class GraphPermissions implements vscode.Disposable {
       }),
       vscode.workspace.onDidSaveTextDocument(document => this.noteChange(document)),
       vscode.workspace.onDidCloseTextDocument(document => this.lensCache.delete(document.uri.toString())),
-      vscode.workspace.onDidCreateFiles(() => this.schedule()),
-      vscode.workspace.onDidDeleteFiles(() => this.schedule()),
-      vscode.workspace.onDidRenameFiles(() => this.schedule()),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.schedule()),
+      vscode.workspace.onDidCreateFiles(() => this.schedule(true)),
+      vscode.workspace.onDidDeleteFiles(() => this.schedule(true)),
+      vscode.workspace.onDidRenameFiles(() => this.schedule(true)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.schedule(true)),
       { dispose: () => clearTimeout(this.timer) },
     ];
   }
 
   /** Analyses the workspace in the background (the extension's start: the diagnostics and the lenses' schemes). */
   start(): void {
-    this.schedule();
+    this.schedule(true);
   }
 
   /** Called when the settings change: the diagnostics and lenses follow `zeroTrust.enable` and the lens setting. */
@@ -137,10 +139,12 @@ export class GraphPermissions implements vscode.Disposable {
     this.schedule();
   }
 
-  private schedule(): void {
+  /** `always`: the workspace's files changed (created, deleted, renamed), not only documents' texts. */
+  private schedule(always = false): void {
     if (this.disposed) {
       return;
     }
+    this.always ||= always;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -151,13 +155,15 @@ export class GraphPermissions implements vscode.Disposable {
   }
 
   /**
-   * Whether the changes since the last analysis may change its result: a file was created, deleted or renamed
-   * (nothing noted), or a changed file is one the last report names or mentions scopes or Graph now.
+   * Whether the changes since the last analysis may change its result: files were created, deleted or renamed, or
+   * a changed document is one the last report names or mentions scopes or Graph now.
    */
   private mayMatter(): boolean {
     const changed = [...this.changed];
+    const always = this.always;
     this.changed.clear();
-    if (changed.length === 0 || this.reports.size === 0) {
+    this.always = false;
+    if (always || this.reports.size === 0) {
       return true;
     }
     const named = new Set<string>();
@@ -179,7 +185,7 @@ export class GraphPermissions implements vscode.Disposable {
       this.running = undefined;
       if (this.rerun && !this.disposed) {
         this.rerun = false;
-        void this.analyse();
+        void this.analyse().catch(error => this.host.log.error(`Graph permissions analysis failed: ${String(error)}`));
       }
     });
     this.running = run;
