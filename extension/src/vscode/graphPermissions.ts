@@ -254,13 +254,13 @@ export class GraphPermissions implements vscode.Disposable {
     for (const state of states) {
       this.reports.set(state.folder.uri.toString(), state);
     }
-    await this.publishDiagnostics();
-    this.lensCache.clear();
-    this.lensesChanged.fire();
     if (this.reportText !== '') {
       // The report was opened: it follows the code (an open preview updates).
       this.renderReport(states);
     }
+    await this.publishDiagnostics();
+    this.lensCache.clear();
+    this.lensesChanged.fire();
     const calls = states.reduce((sum, state) => sum + state.report.calls.length, 0);
     this.host.log.info(
       `Analysed the Microsoft Graph permissions of ${uris.length} files in ` +
