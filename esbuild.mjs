@@ -30,12 +30,27 @@ const common = {
   conditions: ['@zero-trust-lint/source'],
 };
 
+/**
+ * `eslint` to `eslint/universal`: code shared with the command line (the Graph permissions analysis) imports `Linter`
+ * from `eslint`, whose main entry also brings the `ESLint` class (config files, caches, jiti); the bundle needs only
+ * the `Linter`, which `eslint/universal` is.
+ */
+const universalEslint = {
+  name: 'universal-eslint',
+  setup(build) {
+    build.onResolve({ filter: /^eslint$/ }, args =>
+      build.resolve('eslint/universal', { kind: args.kind, resolveDir: args.resolveDir }),
+    );
+  },
+};
+
 const builds = [
   {
     ...common,
     entryPoints: { extension: 'extension/src/vscode/extension.ts', worker: 'extension/src/core/worker.ts' },
     outdir: 'dist',
     external: ['vscode'],
+    plugins: [universalEslint],
   },
 ];
 

@@ -67,6 +67,9 @@ class Uri {
     const match = /^([a-z][\w+.-]*):(.*)$/i.exec(value);
     return match ? new Uri(match[1], match[2]) : new Uri('file', value);
   }
+  static from({ scheme, path: p }) {
+    return new Uri(scheme, p);
+  }
   static joinPath(base, ...parts) {
     return new Uri(base.scheme, path.posix.join(base.path, ...parts));
   }
@@ -175,6 +178,7 @@ const vscode = {
       };
     },
     registerCodeActionsProvider: () => ({ dispose() {} }),
+    registerCodeLensProvider: () => ({ dispose() {} }),
     onDidChangeDiagnostics: events.diagnostics.event,
     getDiagnostics: () => [],
     match: () => 0,
@@ -187,6 +191,11 @@ const vscode = {
     onDidCloseTextDocument: events.close.event,
     onDidChangeConfiguration: events.config.event,
     onDidChangeWorkspaceFolders: events.folders.event,
+    onDidCreateFiles: () => ({ dispose() {} }),
+    onDidDeleteFiles: () => ({ dispose() {} }),
+    onDidRenameFiles: () => ({ dispose() {} }),
+    registerTextDocumentContentProvider: () => ({ dispose() {} }),
+    findFiles: async () => [],
     textDocuments: [],
     workspaceFolders: undefined,
     getWorkspaceFolder: () => undefined,

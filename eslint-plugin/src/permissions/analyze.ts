@@ -75,7 +75,16 @@ export interface AnalyzeOptions {
   cwd?: string;
   /** The files' texts, by absolute path, instead of reading them from disk (an editor's unsaved buffers). */
   readFile?: (file: string) => string | undefined;
+  /**
+   * What earlier analyses found in each file, by absolute path, with the text it was found in: a file whose text is
+   * the same is not parsed again, and every file analysed is stored. An editor keeps one across its analyses of a
+   * workspace (and drops the files whose imports changed: their findings may follow values from those modules).
+   */
+  cache?: GraphAnalysisCache;
 }
+
+/** See `AnalyzeOptions.cache`. */
+export type GraphAnalysisCache = Map<string, { text: string; found: FileFindings }>;
 
 /** OpenID Connect scopes: never permissions to report. */
 const OIDC = new Set(['openid', 'profile', 'email', 'offline_access']);
@@ -113,11 +122,16 @@ export function analyzeGraphPermissions(
       continue;
     }
     const relative = path.relative(cwd, absolute).split(path.sep).join('/');
-    const found = isEnvFile(absolute)
-      ? collectEnvFile(text)
-      : /\.json$/i.test(absolute)
-        ? collectManifest(text)
-        : collectCodeFile(text, absolute);
+    const cached = options.cache?.get(absolute);
+    const found =
+      cached && cached.text === text
+        ? cached.found
+        : isEnvFile(absolute)
+          ? collectEnvFile(text)
+          : /\.json$/i.test(absolute)
+            ? collectManifest(text)
+            : collectCodeFile(text, absolute);
+    options.cache?.set(absolute, { text, found });
     if (found.parseError !== undefined) {
       errors.push({ file: relative, message: found.parseError });
     }

@@ -55,7 +55,17 @@ function escapeCell(value: string): string {
   return value.replace(/\|/g, '\\|');
 }
 
-function markdown(report: GraphPermissionsReport): string {
+/** How a format writes a link to a line: the CLI's are relative paths; an editor's open the file at the line. */
+export interface FormatOptions {
+  /** The link target of `file` (relative to the report's folder) at a 1-based `line`; Markdown only. */
+  lineLink?: (file: string, line: number) => string;
+}
+
+function relativeLink(file: string, line: number): string {
+  return `${file}#L${line}`;
+}
+
+function markdown(report: GraphPermissionsReport, lineLink = relativeLink): string {
   const lines: string[] = ['# Microsoft Graph permissions', ''];
   lines.push('| Requested | Scheme | Verdict |', '| :--- | :--- | :--- |');
   const verdicts = new Map<string, string>();
@@ -79,7 +89,8 @@ function markdown(report: GraphPermissionsReport): string {
   lines.push('', '## Requests', '', '| Where | Request | Scheme | Least privileged |', '| :--- | :--- | :--- | :--- |');
   for (const call of report.calls) {
     lines.push(
-      `| [${call.file}:${call.line}](${call.file}#L${call.line}) | \`${call.method} ${escapeCell(call.path)}\` | ` +
+      `| [${call.file}:${call.line}](${lineLink(call.file, call.line)}) | ` +
+        `\`${call.method} ${escapeCell(call.path)}\` | ` +
         `${call.scheme} | ${call.leastPermissions.map(name => `\`${name}\``).join(', ') || '(unknown)'} |`,
     );
   }
@@ -88,7 +99,8 @@ function markdown(report: GraphPermissionsReport): string {
     for (const missing of report.missing) {
       lines.push(
         `- \`${missing.method} ${missing.path}\` (${missing.scheme}, [${missing.file}:${missing.line}]` +
-          `(${missing.file}#L${missing.line})): needs ${missing.leastPermissions.map(n => `\`${n}\``).join(' or ')}`,
+          `(${lineLink(missing.file, missing.line)})): ` +
+          `needs ${missing.leastPermissions.map(n => `\`${n}\``).join(' or ')}`,
       );
     }
   }
@@ -168,12 +180,16 @@ function sarif(report: GraphPermissionsReport): string {
 }
 
 /** The report in one of the formats: `json` is the report object itself. */
-export function formatReport(report: GraphPermissionsReport, format: ReportFormat): string {
+export function formatReport(
+  report: GraphPermissionsReport,
+  format: ReportFormat,
+  options: FormatOptions = {},
+): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'markdown':
-      return markdown(report);
+      return markdown(report, options.lineLink);
     case 'sarif':
       return sarif(report);
     default:

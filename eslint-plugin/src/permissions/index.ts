@@ -3,9 +3,10 @@
 export {
   analyzeGraphPermissions,
   type AnalyzeOptions,
+  type GraphAnalysisCache,
   type GraphPermissionsReport,
   type PermissionCall,
   type RequestedPermission,
 } from './analyze';
 export { listFiles } from './files';
-export { formatReport, REPORT_FORMATS, type ReportFormat } from './format';
+export { type FormatOptions, formatReport, REPORT_FORMATS, type ReportFormat } from './format';

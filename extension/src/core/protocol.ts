@@ -1,4 +1,6 @@
 // Messages between the extension host and the lint worker. Types only; vscode-free.
+import type { GraphPermissionsReport } from 'eslint-plugin-zero-trust/permissions';
+
 import type { LintSettings } from './lint';
 import type { WireOutcome } from './wire';
 
@@ -24,3 +26,32 @@ export interface LintRequest extends LintJob {
 
 /** The outcome travels packed (`encodeOutcome`); the client unpacks it. */
 export type LintResponse = { id: number; ok: true; outcome: WireOutcome } | { id: number; ok: false; error: string };
+
+/**
+ * The Microsoft Graph permissions analysis of a set of files (`analyzeGraphPermissions`), run in the worker: a
+ * workspace folder's files for the report and the diagnostics, or one open document's for its CodeLenses.
+ */
+export interface GraphJob {
+  kind: 'graph';
+  /** The folder the report's paths are relative to (absolute). */
+  cwd: string;
+  /** Absolute paths of the files to analyse. */
+  files: string[];
+  /** Texts by absolute path that replace the files' contents on disk (open documents, saved or not). */
+  overlays: Record<string, string>;
+  /** Read files absent from `overlays` from the disk (the workspace analysis); otherwise skip them. */
+  readDisk: boolean;
+  /** The job lists every file of the folder: files it no longer lists are gone (their findings are dropped). */
+  complete?: boolean;
+}
+
+export interface GraphRequest extends GraphJob {
+  id: number;
+}
+
+export type GraphResponse =
+  { id: number; ok: true; report: GraphPermissionsReport } | { id: number; ok: false; error: string };
+
+/** Every message the host sends the worker, and every answer. */
+export type WorkerRequest = LintRequest | GraphRequest;
+export type WorkerResponse = LintResponse | GraphResponse;

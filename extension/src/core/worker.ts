@@ -1,9 +1,10 @@
 // The lint worker (`dist/worker.js`): loads ESLint, the parser and the rules once, then lints one request at a time,
-// off the extension host's thread. vscode-free.
+// off the extension host's thread; it also runs the Microsoft Graph permissions analysis (`GraphJob`). vscode-free.
 import { parentPort } from 'node:worker_threads';
 
-import type { LintRequest, LintResponse } from './protocol';
+import type { LintRequest, LintResponse, WorkerRequest } from './protocol';
 
+import { runGraphJob } from './graphJob';
 import { LintEngine } from './lint';
 import { encodeOutcome } from './wire';
 
@@ -11,7 +12,12 @@ const engine = new LintEngine();
 const port = parentPort;
 
 if (port) {
-  port.on('message', (request: LintRequest) => {
+  port.on('message', (message: WorkerRequest) => {
+    if ('kind' in message) {
+      port.postMessage(runGraphJob(message));
+      return;
+    }
+    const request: LintRequest = message;
     let response: LintResponse;
     const transfer: ArrayBuffer[] = [];
     try {

@@ -1,16 +1,19 @@
 // The host side of the lint worker: starts it on the first lint, keeps it running, queues one job per document (a
 // newer request for the same document supersedes a queued one), serves editor lints before workspace-scan lints, and
-// restarts a worker that dies or hangs. vscode-free: the worker is made by a factory, so tests can pass a fake one.
+// restarts a worker that dies or hangs. It queues the Microsoft Graph permissions jobs the same way. vscode-free: the
+// worker is made by a factory, so tests can pass a fake one.
+import type { GraphPermissionsReport } from 'eslint-plugin-zero-trust/permissions';
+
 import type { LintOutcome } from './lint';
-import type { LintJob, LintRequest, LintResponse } from './protocol';
+import type { GraphJob, LintJob, WorkerRequest, WorkerResponse } from './protocol';
 import type { WireOutcome } from './wire';
 
 import { decodeOutcome } from './wire';
 
 /** What the client needs of `worker_threads.Worker`. */
 export interface WorkerLike {
-  postMessage(message: LintRequest): void;
-  on(event: 'message', listener: (message: LintResponse) => void): unknown;
+  postMessage(message: WorkerRequest): void;
+  on(event: 'message', listener: (message: WorkerResponse) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
   terminate(): unknown;
@@ -22,13 +25,22 @@ export type LintReply =
   | { status: 'superseded' }
   | { status: 'failed'; error: string };
 
+export type GraphReply =
+  { status: 'done'; report: GraphPermissionsReport } | { status: 'superseded' } | { status: 'failed'; error: string };
+
 /** `interactive`: an open document (served first). `background`: the workspace scan. */
 export type Priority = 'interactive' | 'background';
 
+/** How a job ended, before it is read as the reply of its kind. */
+type Settled =
+  { status: 'answered'; message: WorkerResponse } | { status: 'superseded' } | { status: 'failed'; error: string };
+
 interface Pending {
   key: string;
-  job: LintJob;
-  resolve: (reply: LintReply) => void;
+  job: LintJob | GraphJob;
+  resolve: (settled: Settled) => void;
+  /** Overrides the client's `timeoutMs` for this job. */
+  timeoutMs?: number;
 }
 
 export interface WorkerClientOptions {
@@ -54,7 +66,44 @@ export class LintWorkerClient {
   }
 
   /** Lints a job for a document key (its URI); resolves with the outcome, or why there is none. Never rejects. */
-  lint(key: string, job: LintJob, priority: Priority = 'interactive'): Promise<LintReply> {
+  async lint(key: string, job: LintJob, priority: Priority = 'interactive'): Promise<LintReply> {
+    const settled = await this.enqueue(key, job, priority);
+    if (settled.status !== 'answered') {
+      return settled;
+    }
+    const message = settled.message;
+    if (!message.ok) {
+      return { status: 'failed', error: message.error };
+    }
+    return 'outcome' in message
+      ? unpack(message.outcome)
+      : { status: 'failed', error: 'The lint worker answered oddly.' };
+  }
+
+  /**
+   * Runs a Microsoft Graph permissions job under `key` (a newer job of the same key supersedes a queued one);
+   * `timeoutMs` overrides the client's for this job (a workspace's analysis takes longer than one file's lint).
+   */
+  async graphPermissions(
+    key: string,
+    job: GraphJob,
+    priority: Priority = 'background',
+    timeoutMs?: number,
+  ): Promise<GraphReply> {
+    const settled = await this.enqueue(key, job, priority, timeoutMs);
+    if (settled.status !== 'answered') {
+      return settled;
+    }
+    const message = settled.message;
+    if (!message.ok) {
+      return { status: 'failed', error: message.error };
+    }
+    return 'report' in message
+      ? { status: 'done', report: message.report }
+      : { status: 'failed', error: 'The lint worker answered oddly.' };
+  }
+
+  private enqueue(key: string, job: LintJob | GraphJob, priority: Priority, timeoutMs?: number): Promise<Settled> {
     if (this.disposed) {
       return Promise.resolve({ status: 'failed', error: 'The linter has been shut down.' });
     }
@@ -65,8 +114,8 @@ export class LintWorkerClient {
         previous.resolve({ status: 'superseded' });
       }
     }
-    return new Promise<LintReply>(resolve => {
-      this.queues[priority].set(key, { key, job, resolve });
+    return new Promise<Settled>(resolve => {
+      this.queues[priority].set(key, { key, job, resolve, ...(timeoutMs === undefined ? {} : { timeoutMs }) });
       this.pump();
     });
   }
@@ -144,14 +193,18 @@ export class LintWorkerClient {
       this.pump();
       return;
     }
+    const timeoutMs = pending.timeoutMs ?? this.timeoutMs;
+    const what = 'kind' in pending.job ? 'The Microsoft Graph permissions analysis' : `Linting ${pending.job.filename}`;
     const timer =
-      this.timeoutMs > 0
+      timeoutMs > 0
         ? setTimeout(() => {
-            this.log(`Linting ${pending.job.filename} took over ${this.timeoutMs} ms; restarting the lint worker.`);
-            this.failInFlight(`Linting took over ${this.timeoutMs} ms and was stopped.`);
+            this.log(`${what} took over ${timeoutMs} ms; restarting the lint worker.`);
+            this.failInFlight(
+              `${'kind' in pending.job ? 'The analysis' : 'Linting'} took over ${timeoutMs} ms and was stopped.`,
+            );
             this.stopWorker();
             this.pump();
-          }, this.timeoutMs)
+          }, timeoutMs)
         : undefined;
     this.inFlight = { ...pending, id, timer };
     try {
@@ -162,14 +215,14 @@ export class LintWorkerClient {
     }
   }
 
-  private onMessage(message: LintResponse): void {
+  private onMessage(message: WorkerResponse): void {
     const inFlight = this.inFlight;
     if (!message || !inFlight || message.id !== inFlight.id) {
       return;
     }
     clearTimeout(inFlight.timer);
     this.inFlight = undefined;
-    inFlight.resolve(message.ok ? unpack(message.outcome) : { status: 'failed', error: message.error });
+    inFlight.resolve({ status: 'answered', message });
     this.pump();
   }
 

@@ -83,7 +83,10 @@ function filesExclude(folder: vscode.WorkspaceFolder): string[] {
  * The files the scan lints: JS/TS and configuration files of each folder, less `files.exclude`, `zeroTrust.exclude`
  * and what git ignores (`.gitignore` files at every level, negations, `.git/info/exclude`).
  */
-async function findScanFiles(host: ScanHost, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+export async function findScanFiles(
+  host: Pick<ScanHost, 'exclude'>,
+  token?: vscode.CancellationToken,
+): Promise<vscode.Uri[]> {
   const uris: vscode.Uri[] = [];
   const seen = new Set<string>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {

@@ -19,6 +19,7 @@ import { activeSetupText } from '../core/uiText';
 import { LintWorkerClient } from '../core/workerClient';
 import { disableWithReason, fixAllEdit, LintCodeActionProvider } from './codeActions';
 import { FindingStore } from './diagnostics';
+import { GraphPermissions } from './graphPermissions';
 import { scanWorkspace } from './scan';
 import { readSettings } from './settings';
 import { FindingsStatusBar } from './statusBar';
@@ -63,6 +64,8 @@ export class ZeroTrustExtension implements vscode.Disposable {
   /** How long each open file's last lint took (change to diagnostics), by URI. */
   private readonly lintTimes = new Map<string, number>();
   private readonly statusBar: FindingsStatusBar;
+  /** The Microsoft Graph permissions report, CodeLenses and diagnostics. */
+  private readonly graph: GraphPermissions;
   /** Files noted in the output channel as too large, until they fit again. */
   private readonly sizeNotices = new Set<string>();
   /** Rule failures noted in the output channel (rule and file), each once. */
@@ -92,7 +95,14 @@ export class ZeroTrustExtension implements vscode.Disposable {
       () => new Worker(path.join(extensionPath, 'dist', 'worker.js'), { name: 'zero-trust-lint' }),
       line => this.output.warn(line),
     );
+    this.graph = new GraphPermissions({
+      client: this.client,
+      log: this.output,
+      exclude: folder => this.settingsFor(folder.uri).exclude,
+      enabled: uri => this.settingsFor(uri).enable,
+    });
     this.disposables = [
+      this.graph,
       this.lintEvents,
       this.output,
       this.collection,
@@ -104,6 +114,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       ...this.registerCommands(),
     ];
     this.output.info(activeSetupText(this.activeSetup(vscode.workspace.workspaceFolders?.[0]?.uri)));
+    this.graph.start();
   }
 
   /** What lints a file: the version, the preset and what `zeroTrust.rules` changes. */
@@ -206,6 +217,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
     }
     this.lintOpenDocuments();
     this.statusBar.update();
+    this.graph.onSettingsChanged();
   }
 
   /**
