@@ -1,5 +1,6 @@
 // Messages between the extension host and the lint worker. Types only; vscode-free.
 import type { LintSettings } from './lint';
+import type { JwtHoverInfo } from './hoverJwt';
 import type { WireOutcome } from './wire';
 
 export interface LintJob {
@@ -24,3 +25,22 @@ export interface LintRequest extends LintJob {
 
 /** The outcome travels packed (`encodeOutcome`); the client unpacks it. */
 export type LintResponse = { id: number; ok: true; outcome: WireOutcome } | { id: number; ok: false; error: string };
+
+/** A hover over an open document: what the JWT verification call at `offset` checks. */
+export interface HoverJob {
+  kind: 'hover';
+  text: string;
+  filename: string;
+  /** The open document's URI: the worker reuses the parse it keeps of it. */
+  document?: string;
+  path?: string;
+  /** The hovered offset in `text`. */
+  offset: number;
+}
+
+export interface HoverRequest extends HoverJob {
+  id: number;
+}
+
+export type HoverResponse =
+  { id: number; ok: true; hover: JwtHoverInfo | null } | { id: number; ok: false; error: string };

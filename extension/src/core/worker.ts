@@ -2,7 +2,7 @@
 // off the extension host's thread. vscode-free.
 import { parentPort } from 'node:worker_threads';
 
-import type { LintRequest, LintResponse } from './protocol';
+import type { HoverRequest, HoverResponse, LintRequest, LintResponse } from './protocol';
 
 import { LintEngine } from './lint';
 import { encodeOutcome } from './wire';
@@ -11,7 +11,11 @@ const engine = new LintEngine();
 const port = parentPort;
 
 if (port) {
-  port.on('message', (request: LintRequest) => {
+  port.on('message', (request: LintRequest | HoverRequest) => {
+    if (isHoverRequest(request)) {
+      port.postMessage(hover(request));
+      return;
+    }
     let response: LintResponse;
     const transfer: ArrayBuffer[] = [];
     try {
@@ -33,4 +37,17 @@ if (port) {
     // The packed findings' buffer moves to the host without a copy.
     port.postMessage(response, transfer);
   });
+}
+
+function hover(request: HoverRequest): HoverResponse {
+  try {
+    const info = engine.jwtHoverAt(request.text, request.filename, request.offset, request.document, request.path);
+    return { id: request.id, ok: true, hover: info ?? null };
+  } catch (error) {
+    return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function isHoverRequest(request: LintRequest | HoverRequest): request is HoverRequest {
+  return (request as Partial<HoverRequest>).kind === 'hover';
 }

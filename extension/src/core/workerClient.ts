@@ -2,15 +2,16 @@
 // newer request for the same document supersedes a queued one), serves editor lints before workspace-scan lints, and
 // restarts a worker that dies or hangs. vscode-free: the worker is made by a factory, so tests can pass a fake one.
 import type { LintOutcome } from './lint';
-import type { LintJob, LintRequest, LintResponse } from './protocol';
+import type { JwtHoverInfo } from './hoverJwt';
+import type { HoverJob, HoverRequest, HoverResponse, LintJob, LintRequest, LintResponse } from './protocol';
 import type { WireOutcome } from './wire';
 
 import { decodeOutcome } from './wire';
 
 /** What the client needs of `worker_threads.Worker`. */
 export interface WorkerLike {
-  postMessage(message: LintRequest): void;
-  on(event: 'message', listener: (message: LintResponse) => void): unknown;
+  postMessage(message: LintRequest | HoverRequest): void;
+  on(event: 'message', listener: (message: LintResponse | HoverResponse) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
   terminate(): unknown;
@@ -22,14 +23,16 @@ export type LintReply =
   | { status: 'superseded' }
   | { status: 'failed'; error: string };
 
+export type HoverReply =
+  { status: 'done'; hover: JwtHoverInfo | undefined } | { status: 'superseded' } | { status: 'failed'; error: string };
+
 /** `interactive`: an open document (served first). `background`: the workspace scan. */
 export type Priority = 'interactive' | 'background';
 
-interface Pending {
-  key: string;
-  job: LintJob;
-  resolve: (reply: LintReply) => void;
-}
+/** A queued request: a lint, or a hover (served before lints; a newer hover replaces a queued one). */
+type Pending =
+  | { key: string; job: LintJob; resolve: (reply: LintReply) => void }
+  | { key: string; job: HoverJob; resolve: (reply: HoverReply) => void };
 
 export interface WorkerClientOptions {
   /** A lint running longer than this is treated as hung: the worker is replaced. */
@@ -41,7 +44,11 @@ export class LintWorkerClient {
   private generation = 0;
   private nextId = 1;
   private inFlight: (Pending & { id: number; timer: ReturnType<typeof setTimeout> | undefined }) | undefined;
-  private readonly queues: Record<Priority, Map<string, Pending>> = { interactive: new Map(), background: new Map() };
+  private readonly queues: Record<Priority | 'hover', Map<string, Pending>> = {
+    hover: new Map(),
+    interactive: new Map(),
+    background: new Map(),
+  };
   private disposed = false;
   private readonly timeoutMs: number;
 
@@ -67,6 +74,25 @@ export class LintWorkerClient {
     }
     return new Promise<LintReply>(resolve => {
       this.queues[priority].set(key, { key, job, resolve });
+      this.pump();
+    });
+  }
+
+  /**
+   * What the JWT verification call at a hovered offset checks, from the worker (which reuses its parse of the
+   * document). Served before queued lints; a newer hover supersedes a queued one. Never rejects.
+   */
+  hover(job: HoverJob): Promise<HoverReply> {
+    if (this.disposed) {
+      return Promise.resolve({ status: 'failed', error: 'The linter has been shut down.' });
+    }
+    const queue = this.queues.hover;
+    for (const previous of queue.values()) {
+      previous.resolve({ status: 'superseded' });
+    }
+    queue.clear();
+    return new Promise<HoverReply>(resolve => {
+      queue.set('hover', { key: 'hover', job, resolve });
       this.pump();
     });
   }
@@ -128,7 +154,12 @@ export class LintWorkerClient {
     if (this.inFlight || this.disposed) {
       return;
     }
-    const queue = this.queues.interactive.size > 0 ? this.queues.interactive : this.queues.background;
+    const queue =
+      this.queues.hover.size > 0
+        ? this.queues.hover
+        : this.queues.interactive.size > 0
+          ? this.queues.interactive
+          : this.queues.background;
     const next = queue.values().next();
     if (next.done) {
       return;
@@ -162,14 +193,28 @@ export class LintWorkerClient {
     }
   }
 
-  private onMessage(message: LintResponse): void {
+  private onMessage(message: LintResponse | HoverResponse): void {
     const inFlight = this.inFlight;
     if (!message || !inFlight || message.id !== inFlight.id) {
       return;
     }
     clearTimeout(inFlight.timer);
     this.inFlight = undefined;
-    inFlight.resolve(message.ok ? unpack(message.outcome) : { status: 'failed', error: message.error });
+    if (!message.ok) {
+      inFlight.resolve({ status: 'failed', error: message.error });
+    } else if (isHover(inFlight)) {
+      inFlight.resolve(
+        'hover' in message
+          ? { status: 'done', hover: message.hover ?? undefined }
+          : { status: 'failed', error: 'The lint worker answered a hover with a lint.' },
+      );
+    } else {
+      inFlight.resolve(
+        'outcome' in message
+          ? unpack(message.outcome)
+          : { status: 'failed', error: 'The lint worker answered a lint with a hover.' },
+      );
+    }
     this.pump();
   }
 
@@ -208,6 +253,10 @@ export class LintWorkerClient {
       }
     }
   }
+}
+
+function isHover(pending: Pending): pending is Extract<Pending, { job: HoverJob }> {
+  return (pending.job as Partial<HoverJob>).kind === 'hover';
 }
 
 /** The reply for a packed outcome; an answer that cannot be read fails that lint, not the client. */

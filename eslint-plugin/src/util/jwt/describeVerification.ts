@@ -66,7 +66,7 @@ const DESCRIBED = new Set<JwtApi>([
  * What a resolved JWT verification call (`resolveJwtCall`) checks: algorithms, audience, issuer (and the tenant
  * for passport-azure-ad), lifetime and the key's source. `undefined` for calls that do not verify a token.
  */
-export function describeJwtVerification(call: JwtCall, sourceCode: SourceCode): JwtVerificationSummary | undefined {
+function describeJwtVerification(call: JwtCall, sourceCode: SourceCode): JwtVerificationSummary | undefined {
   if (!DESCRIBED.has(call.api)) {
     return undefined;
   }
@@ -170,7 +170,7 @@ function keySource(
     return {
       source: 'environment',
       state: literalFallback ? 'missing' : 'checked',
-      note: `${name ? `\`process.env.${name}\`` : '`process.env`'}${literalFallback ? ', with a literal fallback' : ''}`,
+      note: (name ? `\`process.env.${name}\`` : '`process.env`') + (literalFallback ? ', with a literal fallback' : ''),
     };
   }
   const kind = classifyVerificationKey(node, sourceCode);
