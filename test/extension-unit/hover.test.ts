@@ -198,7 +198,7 @@ class FakeWorker extends EventEmitter implements WorkerLike {
   postMessage(message: HoverRequest): void {
     this.requests.push(message);
   }
-  answer(index: number, response: Omit<HoverResponse, 'id'>): void {
+  answer(index: number, response: { ok: true; hover: null } | { ok: false; error: string }): void {
     this.emit('message', { ...response, id: this.requests[index]!.id } as HoverResponse);
   }
   terminate(): void {}
