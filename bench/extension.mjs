@@ -175,6 +175,7 @@ const vscode = {
       };
     },
     registerCodeActionsProvider: () => ({ dispose() {} }),
+    registerHoverProvider: () => ({ dispose() {} }),
     onDidChangeDiagnostics: events.diagnostics.event,
     getDiagnostics: () => [],
     match: () => 0,
