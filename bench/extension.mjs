@@ -179,6 +179,7 @@ const vscode = {
     },
     registerCodeActionsProvider: () => ({ dispose() {} }),
     registerCodeLensProvider: () => ({ dispose() {} }),
+    registerHoverProvider: () => ({ dispose() {} }),
     onDidChangeDiagnostics: events.diagnostics.event,
     getDiagnostics: () => [],
     match: () => 0,

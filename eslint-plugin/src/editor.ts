@@ -5,3 +5,7 @@
  */
 export { setLintedFilePath, setModuleOverlay } from './util/modules/projectFiles';
 export { clearProjectModules, getModuleDependents } from './util/modules/projectModules';
+
+/** What a JWT verification call checks, for the editor's hover on it. */
+export { describeJwtCall } from './util/jwt/describeVerification';
+export type { CheckState, JwtVerificationSummary, KeySource } from './util/jwt/describeVerification';

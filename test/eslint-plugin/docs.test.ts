@@ -9,7 +9,7 @@ import plugin from '../../eslint-plugin/src';
 import { rules } from '../../eslint-plugin/src/rules';
 
 const DOCS_DIR = path.resolve(__dirname, '../../eslint-plugin/docs/rules');
-const REQUIRED_HEADINGS = ['## Examples', '## Options', '## When Not To Use It', '## Further Reading'];
+const REQUIRED_HEADINGS = ['## How to fix', '## Examples', '## Options', '## When Not To Use It', '## Further Reading'];
 
 interface CodeBlock {
   lang: string;

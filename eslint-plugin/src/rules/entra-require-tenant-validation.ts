@@ -13,7 +13,7 @@ import {
   resolveExpression,
   VARIABLE,
 } from '../util/evaluate';
-import { resolveJwtCall } from '../util/jwt';
+import { ENTRA_MULTI_TENANT_ENDPOINT, resolveJwtCall } from '../util/jwt';
 import type { JwtApi, JwtCall } from '../util/jwt';
 import { isModuleRef, resolveModuleRef } from '../util/modules';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
@@ -21,8 +21,6 @@ import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
 type Options = [];
 type MessageIds = 'paadValidateIssuerOff' | 'paadMultiAudience' | 'commonJwksNoIssuer' | 'issuerFromToken';
 
-/** Entra's multi-tenant endpoints: keys and metadata shared by every tenant. */
-const MULTI_TENANT_ENDPOINT = /login\.microsoftonline\.(?:com|us)\/(?:common|organizations|consumers)\//i;
 /** Stands for a part of a string that is not static. */
 const UNKNOWN = '\u0000';
 /** Verification calls whose options take an `issuer`. */
@@ -117,7 +115,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function isMultiTenantUrl(node: TSESTree.Node | undefined): boolean {
-      return MULTI_TENANT_ENDPOINT.test(partialText(node));
+      return ENTRA_MULTI_TENANT_ENDPOINT.test(partialText(node));
     }
 
     /** jose `createRemoteJWKSet(new URL(common))`, jwks-rsa `jwksClient({ jwksUri: common })` and its helpers. */

@@ -9,9 +9,12 @@ import { getModuleDependents, setLintedFilePath, setModuleOverlay } from 'eslint
 
 import type { Finding, ParseProblem } from './findings';
 
+import type { JwtHoverInfo } from './hoverJwt';
+
 import { configFileType } from './configFiles';
 import { RULE_PREFIX } from './constants';
 import { toFinding, toParseProblem } from './findings';
+import { jwtHoverRule } from './hoverJwt';
 import { IncrementalParser } from './incrementalParser';
 import { TextIndex } from './textIndex';
 
@@ -146,6 +149,37 @@ export class LintEngine {
       outcome.parseError = parseError;
     }
     return outcome;
+  }
+
+  /**
+   * What the JWT verification call at `offset` checks, for the hover: the plugin's analysis run alone over the
+   * document's parse (the parser reuses the tree it keeps of an open document, so nothing is parsed again when the
+   * text is the one linted last). `undefined` for configuration files, text that does not parse, or no call there.
+   */
+  jwtHoverAt(
+    text: string,
+    filename: string,
+    offset: number,
+    document?: string,
+    filePath?: string,
+  ): JwtHoverInfo | undefined {
+    if (configFileType(filename)) {
+      return undefined;
+    }
+    const out: { info?: JwtHoverInfo } = {};
+    const config: LinterTypes.Config[] = [
+      {
+        ...this.config({ preset: 'recommended', rules: {} })[0],
+        plugins: { 'zt-hover': { rules: { jwt: jwtHoverRule(offset, out) } } },
+        rules: { 'zt-hover/jwt': 'error' },
+      },
+      { files: ['**/*.cjs', '**/*.cts'], languageOptions: { sourceType: 'commonjs' } },
+    ];
+    // No overlay update: the document's text was given to the resolution by its lint.
+    this.withProjectModules(text, filename, undefined, filePath, () =>
+      this.incremental.with(document, () => this.linter.verify(text, config, { filename })),
+    );
+    return out.info;
   }
 
   /** The document at `filePath` was closed: imports of it read the disk again. */

@@ -2,6 +2,7 @@
 import type { GraphPermissionsReport } from 'eslint-plugin-zero-trust/permissions';
 
 import type { LintSettings } from './lint';
+import type { JwtHoverInfo } from './hoverJwt';
 import type { WireOutcome } from './wire';
 
 export interface LintJob {
@@ -26,6 +27,25 @@ export interface LintRequest extends LintJob {
 
 /** The outcome travels packed (`encodeOutcome`); the client unpacks it. */
 export type LintResponse = { id: number; ok: true; outcome: WireOutcome } | { id: number; ok: false; error: string };
+
+/** A hover over an open document: what the JWT verification call at `offset` checks. */
+export interface HoverJob {
+  kind: 'hover';
+  text: string;
+  filename: string;
+  /** The open document's URI: the worker reuses the parse it keeps of it. */
+  document?: string;
+  path?: string;
+  /** The hovered offset in `text`. */
+  offset: number;
+}
+
+export interface HoverRequest extends HoverJob {
+  id: number;
+}
+
+export type HoverResponse =
+  { id: number; ok: true; hover: JwtHoverInfo | null } | { id: number; ok: false; error: string };
 
 /**
  * The Microsoft Graph permissions analysis of a set of files (`analyzeGraphPermissions`), run in the worker: a
@@ -53,5 +73,5 @@ export type GraphResponse =
   { id: number; ok: true; report: GraphPermissionsReport } | { id: number; ok: false; error: string };
 
 /** Every message the host sends the worker, and every answer. */
-export type WorkerRequest = LintRequest | GraphRequest;
-export type WorkerResponse = LintResponse | GraphResponse;
+export type WorkerRequest = LintRequest | GraphRequest | HoverRequest;
+export type WorkerResponse = LintResponse | GraphResponse | HoverResponse;

@@ -2,7 +2,7 @@
 // off the extension host's thread; it also runs the Microsoft Graph permissions analysis (`GraphJob`). vscode-free.
 import { parentPort } from 'node:worker_threads';
 
-import type { LintRequest, LintResponse, WorkerRequest } from './protocol';
+import type { HoverRequest, HoverResponse, LintRequest, LintResponse, WorkerRequest } from './protocol';
 
 import { runGraphJob } from './graphJob';
 import { LintEngine } from './lint';
@@ -14,7 +14,7 @@ const port = parentPort;
 if (port) {
   port.on('message', (message: WorkerRequest) => {
     if ('kind' in message) {
-      port.postMessage(runGraphJob(message));
+      port.postMessage(message.kind === 'hover' ? hover(message) : runGraphJob(message));
       return;
     }
     const request: LintRequest = message;
@@ -39,4 +39,13 @@ if (port) {
     // The packed findings' buffer moves to the host without a copy.
     port.postMessage(response, transfer);
   });
+}
+
+function hover(request: HoverRequest): HoverResponse {
+  try {
+    const info = engine.jwtHoverAt(request.text, request.filename, request.offset, request.document, request.path);
+    return { id: request.id, ok: true, hover: info ?? null };
+  } catch (error) {
+    return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
 }

@@ -5,7 +5,8 @@
 import type { GraphPermissionsReport } from 'eslint-plugin-zero-trust/permissions';
 
 import type { LintOutcome } from './lint';
-import type { GraphJob, LintJob, WorkerRequest, WorkerResponse } from './protocol';
+import type { JwtHoverInfo } from './hoverJwt';
+import type { GraphJob, HoverJob, LintJob, WorkerRequest, WorkerResponse } from './protocol';
 import type { WireOutcome } from './wire';
 
 import { decodeOutcome } from './wire';
@@ -28,6 +29,9 @@ export type LintReply =
 export type GraphReply =
   { status: 'done'; report: GraphPermissionsReport } | { status: 'superseded' } | { status: 'failed'; error: string };
 
+export type HoverReply =
+  { status: 'done'; hover: JwtHoverInfo | undefined } | { status: 'superseded' } | { status: 'failed'; error: string };
+
 /** `interactive`: an open document (served first). `background`: the workspace scan. */
 export type Priority = 'interactive' | 'background';
 
@@ -37,7 +41,7 @@ type Settled =
 
 interface Pending {
   key: string;
-  job: LintJob | GraphJob;
+  job: LintJob | GraphJob | HoverJob;
   resolve: (settled: Settled) => void;
   /** Overrides the client's `timeoutMs` for this job. */
   timeoutMs?: number;
@@ -53,7 +57,12 @@ export class LintWorkerClient {
   private generation = 0;
   private nextId = 1;
   private inFlight: (Pending & { id: number; timer: ReturnType<typeof setTimeout> | undefined }) | undefined;
-  private readonly queues: Record<Priority, Map<string, Pending>> = { interactive: new Map(), background: new Map() };
+  /** Hovers first (a newer one replaces a queued one), then open documents, then the workspace scan. */
+  private readonly queues: Record<Priority | 'hover', Map<string, Pending>> = {
+    hover: new Map(),
+    interactive: new Map(),
+    background: new Map(),
+  };
   private disposed = false;
   private readonly timeoutMs: number;
 
@@ -103,7 +112,30 @@ export class LintWorkerClient {
       : { status: 'failed', error: 'The lint worker answered oddly.' };
   }
 
-  private enqueue(key: string, job: LintJob | GraphJob, priority: Priority, timeoutMs?: number): Promise<Settled> {
+  /**
+   * What the JWT verification call at a hovered offset checks, from the worker (which reuses its parse of the
+   * document). Served before queued lints; a newer hover supersedes a queued one. Never rejects.
+   */
+  async hover(job: HoverJob): Promise<HoverReply> {
+    const settled = await this.enqueue('hover', job, 'hover');
+    if (settled.status !== 'answered') {
+      return settled;
+    }
+    const message = settled.message;
+    if (!message.ok) {
+      return { status: 'failed', error: message.error };
+    }
+    return 'hover' in message
+      ? { status: 'done', hover: message.hover ?? undefined }
+      : { status: 'failed', error: 'The lint worker answered a hover with something else.' };
+  }
+
+  private enqueue(
+    key: string,
+    job: LintJob | GraphJob | HoverJob,
+    priority: Priority | 'hover',
+    timeoutMs?: number,
+  ): Promise<Settled> {
     if (this.disposed) {
       return Promise.resolve({ status: 'failed', error: 'The linter has been shut down.' });
     }
@@ -177,7 +209,12 @@ export class LintWorkerClient {
     if (this.inFlight || this.disposed) {
       return;
     }
-    const queue = this.queues.interactive.size > 0 ? this.queues.interactive : this.queues.background;
+    const queue =
+      this.queues.hover.size > 0
+        ? this.queues.hover
+        : this.queues.interactive.size > 0
+          ? this.queues.interactive
+          : this.queues.background;
     const next = queue.values().next();
     if (next.done) {
       return;
@@ -194,13 +231,20 @@ export class LintWorkerClient {
       return;
     }
     const timeoutMs = pending.timeoutMs ?? this.timeoutMs;
-    const what = 'kind' in pending.job ? 'The Microsoft Graph permissions analysis' : `Linting ${pending.job.filename}`;
+    const job = pending.job;
+    const what =
+      'kind' in job
+        ? job.kind === 'graph'
+          ? 'The Microsoft Graph permissions analysis'
+          : `The hover in ${job.filename}`
+        : `Linting ${job.filename}`;
     const timer =
       timeoutMs > 0
         ? setTimeout(() => {
             this.log(`${what} took over ${timeoutMs} ms; restarting the lint worker.`);
             this.failInFlight(
-              `${'kind' in pending.job ? 'The analysis' : 'Linting'} took over ${timeoutMs} ms and was stopped.`,
+              `${'kind' in job ? (job.kind === 'graph' ? 'The analysis' : 'The hover') : 'Linting'} took over ` +
+                `${timeoutMs} ms and was stopped.`,
             );
             this.stopWorker();
             this.pump();

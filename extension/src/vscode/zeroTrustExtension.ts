@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 
+import type { JwtHoverInfo } from '../core/hoverJwt';
 import type { RuleFailure } from '../core/lint';
 import type { Settings } from '../core/settings';
 import type { ActiveSetup, ScanSummary } from '../core/uiText';
@@ -20,6 +21,7 @@ import { LintWorkerClient } from '../core/workerClient';
 import { disableWithReason, fixAllEdit, LintCodeActionProvider } from './codeActions';
 import { FindingStore } from './diagnostics';
 import { GraphPermissions } from './graphPermissions';
+import { ZeroTrustHoverProvider } from './hover';
 import { scanWorkspace } from './scan';
 import { readSettings } from './settings';
 import { FindingsStatusBar } from './statusBar';
@@ -177,7 +179,31 @@ export class ZeroTrustExtension implements vscode.Disposable {
         ),
         { providedCodeActionKinds: LintCodeActionProvider.providedCodeActionKinds },
       ),
+      vscode.languages.registerHoverProvider(
+        [...LANGUAGE_IDS.map(language => ({ language })), { pattern: joinGlobs(CONFIG_FILE_GLOBS)! }],
+        new ZeroTrustHoverProvider(this.store, (document, offset) => this.jwtHover(document, offset)),
+      ),
     ];
+  }
+
+  /** What the JWT verification call at `offset` checks, from the lint worker (it reuses its parse of the document). */
+  private async jwtHover(document: vscode.TextDocument, offset: number): Promise<JwtHoverInfo | undefined> {
+    const settings = this.settingsFor(document.uri);
+    if (!this.shouldLint(document, settings) || this.tooLarge(document.uri, document.getText().length, settings)) {
+      return undefined;
+    }
+    const reply = await this.client.hover({
+      kind: 'hover',
+      text: document.getText(),
+      filename: lintFilename(this.relativeName(document.uri), document.languageId),
+      document: document.uri.toString(),
+      path: this.diskPath(document.uri),
+      offset,
+    });
+    if (reply.status === 'failed') {
+      this.output.warn(`Could not read the JWT verification at the cursor: ${reply.error}`);
+    }
+    return reply.status === 'done' ? reply.hover : undefined;
   }
 
   private registerCommands(): vscode.Disposable[] {

@@ -387,6 +387,53 @@ describe('Zero Trust Lint in the editor', function () {
     });
   });
 
+  describe('hovers', () => {
+    /** The Markdown of every hover at a position (the TypeScript extension may add its own). */
+    async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+      return (hovers ?? [])
+        .flatMap(hover => hover.contents)
+        .map(content => (typeof content === 'string' ? content : content.value))
+        .join('\n\n');
+    }
+
+    it('explains a finding under its message: why it matters, the fix and the doc link', async () => {
+      const { document } = await open('src/ropc.ts');
+      await waitForDiagnostics(document.uri, hasRopc);
+      const text = await hoverText(document.uri, new vscode.Position(4, 40));
+      assert.match(
+        text,
+        /\*\*Why it matters\*\* \(`zero-trust\/no-password-grant`\): The resource owner password credentials \(ROPC\) grant/,
+      );
+      assert.match(text, /\*\*Fix:\*\* Sign users in with an interactive flow/);
+      assert.ok(text.includes(`[Rule documentation](${DOCS_URL})`), text);
+      assert.doesNotMatch(await hoverText(document.uri, new vscode.Position(2, 5)), /Why it matters/);
+    });
+
+    it('on a jwt.verify call, shows the algorithms checked and the audience and issuer missing', async () => {
+      const uri = await writeFile(
+        'hover/jwt.ts',
+        "import jwt from 'jsonwebtoken';\n\nexport function check(token: string) {\n" +
+          "  return jwt.verify(token, process.env.JWT_PUBLIC_KEY!, { algorithms: ['RS256'] });\n}\n",
+      );
+      try {
+        const linted = nextLint(uri);
+        const { document } = await open('hover/jwt.ts');
+        await linted;
+        const text = await hoverText(document.uri, new vscode.Position(3, 15));
+        assert.match(text, /\*\*JWT verification\*\* \(jsonwebtoken `verify`\)/);
+        assert.match(text, /^- Algorithms pinned: ✅ checked \(`RS256`\)$/m);
+        assert.match(text, /^- Audience: ❌ missing$/m);
+        assert.match(text, /^- Issuer: ❌ missing$/m);
+        assert.match(text, /^- Key: ✅ from the environment: `process.env.JWT_PUBLIC_KEY`$/m);
+        assert.doesNotMatch(await hoverText(document.uri, new vscode.Position(2, 5)), /JWT verification/);
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await vscode.workspace.fs.delete(workspaceUri('hover'), { recursive: true });
+      }
+    });
+  });
+
   describe('Zero Trust: Scan Workspace', () => {
     it('lints JS/TS and config files, less node_modules, .gitignore, files.exclude and zeroTrust.exclude', async () => {
       const line =

@@ -1,0 +1,135 @@
+// Writes extension/src/core/ruleExplanations.generated.ts from the rule docs, or with --check verifies it is current.
+// Per rule: "why it matters" (the first sentences of the doc's opening paragraph) and "the fix" (the first sentences
+// of its `## How to fix` section), as plain, simple Markdown, and the doc's URL. The docs are the one source of truth:
+// the extension's hover shows these texts, so a doc edit reaches the editor at the next `npm run generate`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { writeGenerated } from './write-generated.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const check = process.argv.includes('--check');
+
+const HEADER_END = '<!-- end auto-generated rule header -->';
+/** Longest "why" and "fix" texts, in characters; sentences are dropped whole to stay within them. */
+export const WHY_MAX = 520;
+export const FIX_MAX = 420;
+
+/** The paragraphs of a Markdown block: runs of non-blank lines, joined into one line each. */
+function paragraphs(block) {
+  return block
+    .split(/\n\s*\n/)
+    .map(p => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** Simple Markdown: no images, links kept as their text (relative links would not resolve in the editor), no HTML. */
+function simplify(text) {
+  return text
+    .split('`')
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+            .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+            .replace(/<\/?[a-z][^>]*>|<!--.*?-->/gi, ''),
+    )
+    .join('`')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Splits prose into sentences: a `.`, `!` or `?` (with a closing quote or parenthesis after it) followed by a space,
+ * except after an abbreviation (`e.g.`) and never inside code spans or quotes.
+ */
+export function splitSentences(text) {
+  const sentences = [];
+  let start = 0;
+  let inCode = false;
+  let inQuote = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '`') inCode = !inCode;
+    else if (ch === '"' && !inCode) inQuote = !inQuote;
+    if (inCode || inQuote || !'.!?'.includes(ch)) continue;
+    let end = i + 1;
+    while (end < text.length && '")'.includes(text[end])) end++;
+    if (text[end - 1] === '"') inQuote = false;
+    if (end < text.length && text[end] !== ' ') continue;
+    if (/(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|approx)\.$/i.test(text.slice(start, i + 1))) continue;
+    sentences.push(text.slice(start, end).trim());
+    start = end;
+    i = end - 1;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}
+
+/** The leading sentences of a paragraph, at most `count` and `max` characters (the first one always). */
+function leadingSentences(paragraph, count, max) {
+  // A closing CWE reference says which weakness, not why: it stays in the doc.
+  const sentences = splitSentences(simplify(paragraph)).filter(s => !/^\(CWE-/.test(s));
+  const kept = [];
+  for (const sentence of sentences) {
+    const length = [...kept, sentence].join(' ').length;
+    if (kept.length === count || (kept.length > 0 && length > max)) break;
+    kept.push(sentence);
+  }
+  return kept.join(' ');
+}
+
+/** The rule doc's explanation: the opening paragraph's first sentences and the `## How to fix` section's. */
+export function explainDoc(markdown) {
+  const at = markdown.indexOf(HEADER_END);
+  const body = at >= 0 ? markdown.slice(at + HEADER_END.length) : markdown;
+  const intro = body.split(/^## /m)[0];
+  const fixSection = body.split(/^## How to fix[ \t]*$/m)[1]?.split(/^#{1,2} /m)[0] ?? '';
+  return {
+    why: leadingSentences(paragraphs(intro)[0] ?? '', 3, WHY_MAX),
+    fix: leadingSentences(paragraphs(fixSection)[0] ?? '', 2, FIX_MAX),
+  };
+}
+
+function main() {
+  require('./register-ts.cjs');
+  const { rules } = require(path.join(root, 'eslint-plugin/src/rules/index.ts'));
+  const ids = Object.keys(rules).sort();
+  const missing = [];
+  const entries = ids.map(id => {
+    const doc = path.join(root, `eslint-plugin/docs/rules/${id}.md`);
+    const { why, fix } = fs.existsSync(doc) ? explainDoc(fs.readFileSync(doc, 'utf8')) : { why: '', fix: '' };
+    if (!why || !fix) missing.push(id);
+    return [id, { why, fix, url: rules[id].meta.docs.url }];
+  });
+  if (missing.length > 0) {
+    console.error(`No opening paragraph or \`## How to fix\` section in the docs of: ${missing.join(', ')}.`);
+    process.exit(1);
+  }
+  const body = entries
+    .map(
+      ([id, e]) =>
+        `  ${JSON.stringify(id)}: {\n` +
+        Object.entries(e)
+          .map(([k, v]) => `    ${k}:\n      ${JSON.stringify(v)},\n`)
+          .join('') +
+        '  },\n',
+    )
+    .join('');
+  const content =
+    `// Generated by scripts/generate-explanations.mjs from eslint-plugin/docs/rules/*.md. Do not edit: edit the\n` +
+    `// doc's opening paragraph or \`## How to fix\` section and run \`npm run generate\`.\n\n` +
+    `/** Why a rule's findings matter, how to fix them (simple Markdown, from the rule's doc) and the doc's URL. */\n` +
+    `export interface RuleExplanation {\n  why: string;\n  fix: string;\n  url: string;\n}\n\n` +
+    `export const RULE_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = {\n${body}};\n`;
+  writeGenerated(
+    [[path.join(root, 'extension/src/core/ruleExplanations.generated.ts'), content, `${ids.length} rules explained`]],
+    { check, command: 'npm run generate' },
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
