@@ -102,8 +102,8 @@ describe('walkthrough and findings view in the manifest', () => {
     assert.ok(codeBlocks(readme, 'sh').includes(install[0]!));
     const [config] = codeBlocks(page, 'js');
     assert.match(config!, /^import zeroTrust from 'eslint-plugin-zero-trust';$/m);
-    assert.match(config!, /^  zeroTrust\.configs\.recommended,/m);
-    assert.match(config!, /^  \.\.\.zeroTrust\.configs\['config-files'\],/m);
+    assert.match(config!, /^ {2}zeroTrust\.configs\.recommended,/m);
+    assert.match(config!, /^ {2}\.\.\.zeroTrust\.configs\['config-files'\],/m);
     // What the config spreads is an array, and what it lists is one config object.
     assert.ok(Array.isArray(zeroTrust.configs['config-files']));
     assert.ok(!Array.isArray(zeroTrust.configs.recommended) && typeof zeroTrust.configs.recommended === 'object');
