@@ -52,14 +52,14 @@ export interface PrincipleNode extends NodeBase {
   children: RuleNode[];
 }
 
-export interface RuleNode extends NodeBase {
+interface RuleNode extends NodeBase {
   kind: 'rule';
   ruleId: string;
   docsUrl?: string;
   children: FileNode[];
 }
 
-export interface FileNode extends NodeBase {
+interface FileNode extends NodeBase {
   kind: 'file';
   /** The file's key as given to the model (the adapter's URI string). */
   file: string;

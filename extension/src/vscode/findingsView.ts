@@ -11,7 +11,7 @@ import { FindingsTreeModel } from '../core/findingsTree';
 import { toVsRange } from './diagnostics';
 
 /** The view's id (`contributes.views`); `zeroTrust.findings.focus` shows it. */
-export const FINDINGS_VIEW_ID = 'zeroTrust.findings';
+const FINDINGS_VIEW_ID = 'zeroTrust.findings';
 
 const REFRESH_DELAY_MS = 150;
 
