@@ -205,9 +205,16 @@ async function main() {
           .first()
           .waitFor({ state: 'visible', timeout: 60_000 });
       }
+      await page
+        .locator('.notification-list-item', { hasText: 'Zero Trust: scanned' })
+        .first()
+        .waitFor({ state: 'visible', timeout: 60_000 });
       await shot('07-findings-view.png');
     });
     await step('open the walkthrough at its CI step', async () => {
+      // Room for the step's page: no side bar, no panel.
+      await page.keyboard.press('Control+B');
+      await page.keyboard.press('Control+J');
       await page.keyboard.press('F1');
       await page.keyboard.type('Welcome: Open Walkthrough');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().waitFor();
@@ -218,6 +225,12 @@ async function main() {
       const ci = page.locator('.getting-started-step', { hasText: 'Add the plugin to CI' }).first();
       await ci.waitFor({ state: 'visible', timeout: 20_000 });
       await ci.click();
+      // The step's page, in the walkthrough's webview, shows the config to copy.
+      await page
+        .frameLocator('iframe.webview')
+        .frameLocator('#active-frame')
+        .locator('h1', { hasText: 'Add the plugin to CI' })
+        .waitFor({ state: 'visible', timeout: 20_000 });
       await shot('08-walkthrough.png');
     });
   } catch {

@@ -66,11 +66,9 @@ export class FindingsViewProvider implements vscode.TreeDataProvider<FindingsTre
     item.description = node.description;
     item.tooltip = node.tooltip;
     item.contextValue = `zeroTrust.${node.kind}`;
-    if (node.kind === 'file') {
-      item.resourceUri = this.uris.get(node.file);
-    } else {
-      item.iconPath = new vscode.ThemeIcon(node.icon);
-    }
+    // Files get a plain icon, not their `resourceUri`: the editor would decorate that with the file's whole Problems
+    // count, next to the rule's count the node shows.
+    item.iconPath = new vscode.ThemeIcon(node.icon);
     if (node.kind === 'rule' && node.docsUrl) {
       item.tooltip = new vscode.MarkdownString(`${node.tooltip}\n\n[Documentation](${node.docsUrl})`);
     }

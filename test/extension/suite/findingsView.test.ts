@@ -91,7 +91,8 @@ describe('The Findings view and the walkthrough', function () {
         assert.equal(rule.count, descendants(rule).filter(node => node.kind === 'finding').length);
         const file = fileNode(roots, 'verify-explicitly', 'no-password-grant', 'view/ropc.ts')!;
         assert.deepEqual([file.label, file.description, file.count], ['ropc.ts', 'view · 1', 1]);
-        assert.equal(view.getTreeItem(file).resourceUri?.toString(), uri.toString());
+        assert.equal(file.file, uri.toString());
+        assert.equal(file.tooltip, `view/ropc.ts: 1 finding of ${ROPC}`);
         const [finding, ...others] = file.children;
         assert.equal(others.length, 0);
         assert.equal(finding!.label, diagnostic!.message);
