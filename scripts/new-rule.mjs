@@ -65,6 +65,8 @@ export default createRule<Options, MessageIds>({
       description: '${description.replace(/'/g, "\\'")}',
       // In no config until its findings have been read on real code: then 'recommended' or 'strict'.
       recommended: false,
+      // The Zero Trust principle a finding breaks first: 'verify-explicitly', 'least-privilege' or 'assume-breach'.
+      principle: 'verify-explicitly',
     },
     messages: {
       // One sentence: the problem, why it matters, what to do. Never put a secret's value in a placeholder.

@@ -1,7 +1,8 @@
 // `npm run test:ui` (after test/e2e/setup.sh): the packaged .vsix as a user gets it. Packages the extension
 // (`vsce package --no-dependencies`, at most 5 MB), installs it into a fresh code-server, opens sample.js in headless
 // chromium, and checks with the keyboard what a user sees: the squiggle, the Problems entry, Ctrl+. → the
-// suggestion → Enter, Ctrl+S, the file on disk. Screenshots go to test-results/ui/. Prints `N passed, N failed`.
+// suggestion → Enter, Ctrl+S, the file on disk, the Findings view (empty, then after a scan from it), the walkthrough.
+// Screenshots go to test-results/ui/. Prints `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -190,6 +191,48 @@ async function main() {
       }
       await shot('05-status-bar.png');
     });
+    await step('open the empty Findings view, which offers Scan Workspace', async () => {
+      await page.locator('.activitybar .action-item [aria-label^="Zero Trust"]').first().click();
+      const welcome = page.locator('.welcome-view-content', { hasText: 'No Zero Trust findings' });
+      await welcome.first().waitFor({ state: 'visible', timeout: 20_000 });
+      await shot('06-findings-view-empty.png');
+    });
+    await step('scan from the view and see the findings by principle, rule and file', async () => {
+      await page.locator('.welcome-view-content .monaco-button', { hasText: 'Scan Workspace' }).first().click();
+      for (const text of ['Verify explicitly', 'no-password-grant', 'Assume breach']) {
+        await page
+          .locator('.pane-body .monaco-list-row', { hasText: text })
+          .first()
+          .waitFor({ state: 'visible', timeout: 60_000 });
+      }
+      await page
+        .locator('.notification-list-item', { hasText: 'Zero Trust: scanned' })
+        .first()
+        .waitFor({ state: 'visible', timeout: 60_000 });
+      await shot('07-findings-view.png');
+    });
+    await step('open the walkthrough at its CI step', async () => {
+      // Room for the step's page: no side bar, no panel.
+      await page.keyboard.press('Control+B');
+      await page.keyboard.press('Control+J');
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Welcome: Open Walkthrough');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      const entry = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with Zero Trust Lint' });
+      await entry.first().waitFor({ state: 'visible', timeout: 20_000 });
+      await entry.first().click();
+      const ci = page.locator('.getting-started-step', { hasText: 'Add the plugin to CI' }).first();
+      await ci.waitFor({ state: 'visible', timeout: 20_000 });
+      await ci.click();
+      // The step's page, in the walkthrough's webview, shows the config to copy.
+      await page
+        .frameLocator('iframe.webview')
+        .frameLocator('#active-frame')
+        .locator('h1', { hasText: 'Add the plugin to CI' })
+        .waitFor({ state: 'visible', timeout: 20_000 });
+      await shot('08-walkthrough.png');
+    });
   } catch {
     // Reported by step(); the summary line below counts it.
   } finally {
@@ -200,7 +243,7 @@ async function main() {
     }
   }
   const passed = results.filter(result => result.ok).length;
-  const failed = results.length - passed + (results.length < 7 && results.every(result => result.ok) ? 1 : 0);
+  const failed = results.length - passed + (results.length < 11 && results.every(result => result.ok) ? 1 : 0);
   log(`total ${Math.round(now() - started)} ms; screenshots in ${path.relative(ROOT, artefacts)}/`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);

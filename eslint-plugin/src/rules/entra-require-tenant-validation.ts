@@ -52,6 +52,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require Entra ID token validation to restrict the issuing tenants',
       recommended: 'recommended',
+      principle: 'verify-explicitly',
     },
     messages: {
       paadValidateIssuerOff:

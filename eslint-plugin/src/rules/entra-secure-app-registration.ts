@@ -61,6 +61,7 @@ export default createRule<Options, MessageIds>({
         'Disallow high-privilege Graph permissions, implicit grant, insecure reply URLs and secrets in Entra app ' +
         'registration manifests',
       recommended: false,
+      principle: 'least-privilege',
     },
     messages: {
       tierZero:

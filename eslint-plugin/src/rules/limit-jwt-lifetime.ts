@@ -76,6 +76,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require JWTs that this code signs to expire, and within a bounded lifetime',
       recommended: 'recommended',
+      principle: 'assume-breach',
       severity: 'warn',
     },
     hasSuggestions: true,

@@ -29,6 +29,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow decoding access tokens in client-side code',
       recommended: 'strict',
+      principle: 'verify-explicitly',
       severity: 'warn',
     },
     messages: {

@@ -24,6 +24,7 @@ export default createRule<Options, MessageIds>({
       description:
         'Disallow `DefaultAzureCredential` in production code, where a deterministic credential should be used',
       recommended: 'strict',
+      principle: 'verify-explicitly',
       severity: 'warn',
     },
     hasSuggestions: true,

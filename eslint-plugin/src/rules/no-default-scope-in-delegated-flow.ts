@@ -12,6 +12,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow `/.default` scopes in interactive, user-consent sign-in flows',
       recommended: 'recommended',
+      principle: 'least-privilege',
       severity: 'warn',
     },
     messages: {

@@ -54,6 +54,7 @@ export default createRule<Options, MessageIds>({
       description:
         'Disallow turning off authority validation and instance discovery, or taking the authority from the request',
       recommended: 'recommended',
+      principle: 'verify-explicitly',
     },
     hasSuggestions: true,
     messages: {

@@ -62,6 +62,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow turning off or stretching the expiry and not-before checks of JWT verification',
       recommended: 'recommended',
+      principle: 'verify-explicitly',
     },
     fixable: 'code',
     hasSuggestions: true,

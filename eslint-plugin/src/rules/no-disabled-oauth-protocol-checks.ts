@@ -55,6 +55,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow skipping the OAuth state, subject and issuer checks',
       recommended: 'recommended',
+      principle: 'verify-explicitly',
     },
     hasSuggestions: true,
     messages: {

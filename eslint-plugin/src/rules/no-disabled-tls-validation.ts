@@ -63,6 +63,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow turning off TLS certificate validation and plain-HTTP identity endpoints',
       recommended: 'recommended',
+      principle: 'verify-explicitly',
     },
     hasSuggestions: true,
     messages: {

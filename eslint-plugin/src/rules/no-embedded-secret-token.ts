@@ -112,6 +112,7 @@ export default createRule<Options, MessageIds>({
       description:
         'Disallow live credentials such as provider tokens, private keys and JWTs embedded in code or comments',
       recommended: 'recommended',
+      principle: 'assume-breach',
     },
     hasSuggestions: true,
     messages: {

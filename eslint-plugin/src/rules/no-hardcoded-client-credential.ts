@@ -89,6 +89,7 @@ export default createRule<Options, MessageIds>({
         'Disallow client secrets, passwords and access keys hard-coded into identity SDKs and the clients ' +
         'that take them',
       recommended: 'recommended',
+      principle: 'assume-breach',
     },
     hasSuggestions: true,
     messages: {

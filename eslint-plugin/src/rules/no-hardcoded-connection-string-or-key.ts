@@ -63,6 +63,7 @@ export default createRule<Options, MessageIds>({
         'Disallow connection strings with credentials, account keys, API keys and encryption keys hard-coded ' +
         'into the source',
       recommended: 'recommended',
+      principle: 'assume-breach',
     },
     hasSuggestions: true,
     messages: {

@@ -121,6 +121,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow hard-coded keys for signing or verifying JWTs, sessions, cookies and HMACs',
       recommended: 'recommended',
+      principle: 'assume-breach',
     },
     hasSuggestions: true,
     messages: {

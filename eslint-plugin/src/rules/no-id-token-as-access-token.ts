@@ -21,6 +21,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow sending an ID token as a bearer token to call an API',
       recommended: 'strict',
+      principle: 'verify-explicitly',
     },
     hasSuggestions: true,
     messages: {

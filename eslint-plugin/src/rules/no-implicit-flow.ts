@@ -46,6 +46,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow the OAuth implicit flow, which returns tokens in the URL',
       recommended: 'recommended',
+      principle: 'assume-breach',
     },
     hasSuggestions: true,
     messages: {

@@ -70,6 +70,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow OAuth redirect URIs over plain HTTP, with wildcards, or taken from the request',
       recommended: 'recommended',
+      principle: 'verify-explicitly',
     },
     hasSuggestions: true,
     messages: {

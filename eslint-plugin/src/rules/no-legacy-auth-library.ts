@@ -34,6 +34,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow retired identity libraries (ADAL, MSAL.js 1.x, passport-azure-ad, ms-rest-nodeauth)',
       recommended: 'recommended',
+      principle: 'assume-breach',
       severity: 'warn',
     },
     messages: {

@@ -26,6 +26,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow JWT middleware that lets requests without a token through unless handlers check for one',
       recommended: 'strict',
+      principle: 'verify-explicitly',
       severity: 'warn',
     },
     hasSuggestions: true,

@@ -93,6 +93,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow over-broad Google and GitHub OAuth scopes where narrower ones exist',
       recommended: 'recommended',
+      principle: 'least-privilege',
       severity: 'warn',
     },
     hasSuggestions: true,

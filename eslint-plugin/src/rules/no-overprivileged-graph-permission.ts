@@ -223,6 +223,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow requesting high-privilege Microsoft Graph permissions where a narrower one would do',
       recommended: 'recommended',
+      principle: 'least-privilege',
     },
     hasSuggestions: true,
     messages: {

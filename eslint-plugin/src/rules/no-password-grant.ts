@@ -105,6 +105,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow the OAuth resource owner password credentials (ROPC) grant',
       recommended: 'recommended',
+      principle: 'verify-explicitly',
     },
     hasSuggestions: true,
     messages: {

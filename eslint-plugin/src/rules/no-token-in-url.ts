@@ -49,6 +49,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow putting tokens and client secrets in URL query strings',
       recommended: 'recommended',
+      principle: 'assume-breach',
     },
     messages: {
       tokenInQuery:

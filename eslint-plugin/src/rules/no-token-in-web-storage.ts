@@ -50,6 +50,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow keeping OAuth tokens in `localStorage` where any script on the page can read them',
       recommended: 'recommended',
+      principle: 'assume-breach',
       severity: 'warn',
     },
     hasSuggestions: true,

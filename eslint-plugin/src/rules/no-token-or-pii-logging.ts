@@ -124,6 +124,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow writing tokens, secrets and personal data to logs',
       recommended: 'recommended',
+      principle: 'assume-breach',
     },
     fixable: 'code',
     hasSuggestions: true,

@@ -36,6 +36,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow persisting the MSAL or Azure Identity token cache to disk unencrypted',
       recommended: 'recommended',
+      principle: 'assume-breach',
     },
     hasSuggestions: true,
     messages: {

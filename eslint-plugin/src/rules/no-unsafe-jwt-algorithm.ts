@@ -72,6 +72,7 @@ export default createRule<Options, MessageIds>({
       description:
         'Disallow JWT verification that accepts unsigned tokens, mixed algorithm families or keys taken from the token',
       recommended: 'recommended',
+      principle: 'verify-explicitly',
     },
     hasSuggestions: true,
     messages: {

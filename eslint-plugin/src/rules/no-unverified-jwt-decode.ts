@@ -68,6 +68,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow trusting the claims of a JWT that was decoded without verifying its signature',
       recommended: 'recommended',
+      principle: 'verify-explicitly',
     },
     hasSuggestions: true,
     messages: {

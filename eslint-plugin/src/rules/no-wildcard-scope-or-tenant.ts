@@ -26,6 +26,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow wildcard OAuth scopes and wildcard additionally allowed tenants',
       recommended: 'recommended',
+      principle: 'least-privilege',
     },
     messages: {
       wildcardScope:

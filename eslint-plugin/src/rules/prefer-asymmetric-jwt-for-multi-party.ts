@@ -19,6 +19,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Enforce asymmetric signatures for JWTs that more than one service verifies',
       recommended: 'strict',
+      principle: 'assume-breach',
       severity: 'warn',
     },
     messages: {

@@ -32,6 +32,7 @@ export default createRule<Options, MessageIds>({
         'Enforce managed identities, workload identity federation or certificates over client secrets for app ' +
         'credentials',
       recommended: 'strict',
+      principle: 'assume-breach',
       severity: 'warn',
     },
     messages: {

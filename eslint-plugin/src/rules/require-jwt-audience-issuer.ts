@@ -51,6 +51,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require JWT verification to check the audience and the issuer',
       recommended: 'recommended',
+      principle: 'verify-explicitly',
     },
     hasSuggestions: true,
     messages: {

@@ -51,6 +51,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require PKCE with the S256 method in authorization code requests',
       recommended: 'strict',
+      principle: 'verify-explicitly',
     },
     hasSuggestions: true,
     messages: {

@@ -53,6 +53,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require `httpOnly`, `secure` and `sameSite` on cookies that carry tokens',
       recommended: 'recommended',
+      principle: 'assume-breach',
     },
     hasSuggestions: true,
     messages: {

@@ -77,9 +77,13 @@ export class FindingStore implements vscode.Disposable {
   }
 
   clear(): void {
+    const uris = [...this.lints.keys()];
     this.lints.clear();
     this.eslintSignatures.clear();
     this.collection.clear();
+    for (const uri of uris) {
+      this.changed.fire(vscode.Uri.parse(uri));
+    }
   }
 
   /** Number of findings shown for a document. */

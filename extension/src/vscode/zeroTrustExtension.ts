@@ -10,6 +10,7 @@ import type { RuleFailure } from '../core/lint';
 import type { Settings } from '../core/settings';
 import type { ActiveSetup, ScanSummary } from '../core/uiText';
 import type { LintReply } from '../core/workerClient';
+import type { FindingsViewApi } from './findingsView';
 
 import { CONFIG_FILE_GLOBS, isLintedDocument } from '../core/configFiles';
 import { CommandIds, CONFIG_SECTION, DIAGNOSTIC_SOURCE, LANGUAGE_IDS } from '../core/constants';
@@ -22,6 +23,7 @@ import { disableWithReason, fixAllEdit, LintCodeActionProvider } from './codeAct
 import { FindingStore } from './diagnostics';
 import { GraphPermissions } from './graphPermissions';
 import { ZeroTrustHoverProvider } from './hover';
+import { FindingsViewProvider } from './findingsView';
 import { scanWorkspace } from './scan';
 import { readSettings } from './settings';
 import { FindingsStatusBar } from './statusBar';
@@ -49,6 +51,8 @@ export interface LintEvent {
 /** The extension's exports: `vscode.extensions.getExtension('zero-trust-lint.zero-trust-lint').exports`. */
 export interface ZeroTrustApi {
   onDidLint: vscode.Event<LintEvent>;
+  /** The Findings view's tree: the findings of open documents and of the last scan, by principle, rule and file. */
+  findingsView: FindingsViewApi;
 }
 
 export class ZeroTrustExtension implements vscode.Disposable {
@@ -68,6 +72,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
   private readonly statusBar: FindingsStatusBar;
   /** The Microsoft Graph permissions report, CodeLenses and diagnostics. */
   private readonly graph: GraphPermissions;
+  private readonly findingsView = new FindingsViewProvider(this.store);
   /** Files noted in the output channel as too large, until they fit again. */
   private readonly sizeNotices = new Set<string>();
   /** Rule failures noted in the output channel (rule and file), each once. */
@@ -80,7 +85,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
   private disposed = false;
 
   /** The extension's exports. */
-  readonly api: ZeroTrustApi = { onDidLint: this.lintEvents.event };
+  readonly api: ZeroTrustApi = { onDidLint: this.lintEvents.event, findingsView: this.findingsView };
 
   /** `extensionPath`: the folder holding `dist/worker.js`; `version`: the extension's. */
   constructor(
@@ -111,6 +116,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       this.store,
       this.scheduler,
       this.statusBar,
+      this.findingsView,
       { dispose: () => this.client.dispose() },
       ...this.registerListeners(),
       ...this.registerCommands(),

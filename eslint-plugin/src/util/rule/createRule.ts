@@ -11,6 +11,9 @@ import { getOwningModule, isFollowingImports, registerProjectFile } from '../mod
 import { ruleDocsUrl } from './ruleDocsUrl';
 import { createMentionsCheck, registerMentions } from './sourceMentions';
 
+/** The three principles of Zero Trust, as `meta.docs.principle` names them. */
+type ZeroTrustPrinciple = 'verify-explicitly' | 'least-privilege' | 'assume-breach';
+
 /** Extra `meta.docs` fields every rule of this plugin declares. */
 interface ZeroTrustDocs {
   /**
@@ -18,6 +21,11 @@ interface ZeroTrustDocs {
    * purpose).
    */
   recommended: 'recommended' | 'strict' | false;
+  /**
+   * The Zero Trust principle a finding of the rule breaks first (its doc says why): the editor's findings view groups
+   * by it.
+   */
+  principle: ZeroTrustPrinciple;
   /** Severity the configs give the rule; `error` unless said otherwise. */
   severity?: 'error' | 'warn';
 }

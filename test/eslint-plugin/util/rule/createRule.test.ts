@@ -10,7 +10,7 @@ describe('createRule', () => {
     name: 'some-rule',
     meta: {
       type: 'problem',
-      docs: { description: 'Disallow something', recommended: 'strict' },
+      docs: { description: 'Disallow something', recommended: 'strict', principle: 'verify-explicitly' },
       messages: { m: 'Message.' },
       schema: [],
     },
@@ -41,7 +41,7 @@ describe('createRule with a prefilter', () => {
     name: 'prefiltered-rule',
     meta: {
       type: 'problem',
-      docs: { description: 'Disallow something', recommended: 'strict' },
+      docs: { description: 'Disallow something', recommended: 'strict', principle: 'verify-explicitly' },
       messages: { m: 'Message.' },
       schema: [],
     },
