@@ -131,7 +131,7 @@ export const RULE_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = {
   },
   "no-implicit-flow": {
     why:
-      "In the implicit flow the authorization server returns the access token in the redirect URL's fragment, where browser history, referrers, logs, extensions and any script on the page can read it, and nothing binds the token to the client that asked for it. Microsoft: \"Microsoft recommends you do not use the implicit grant flow\"; the Zero Trust guidance lists \"access tokens (never use with implicit flows)\"; RFC 9700 says clients SHOULD NOT use it.",
+      "In the implicit flow the authorization server returns the access token in the redirect URL's fragment, where browser history, referrers, logs, extensions and any script on the page can read it, and nothing binds the token to the client that asked for it: the opposite of *assume breach*. Microsoft: \"Microsoft recommends you do not use the implicit grant flow\"; the Zero Trust guidance lists \"access tokens (never use with implicit flows)\"; RFC 9700 says clients SHOULD NOT use it.",
     fix:
       "Use the authorization code flow with PKCE: `response_type=code` and a code challenge, or MSAL.js 2+ (`@azure/msal-browser`), which does it for you. Turn off the implicit grant on the app registration.",
     url:
@@ -267,7 +267,7 @@ export const RULE_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = {
   },
   "require-pkce": {
     why:
-      "PKCE (Proof Key for Code Exchange) binds an authorization code to the client instance that asked for it: the authorize request carries a hash of a secret verifier, and the code is only redeemed with that verifier. Without it, an authorization code that leaks (a malicious app registered for the same redirect scheme, logs, referrers) or is injected into another session can be redeemed by someone else.",
+      "PKCE (Proof Key for Code Exchange) binds an authorization code to the client instance that asked for it: the authorize request carries a hash of a secret verifier, and the code is only redeemed with that verifier. Without it, an authorization code that leaks (a malicious app registered for the same redirect scheme, logs, referrers) or is injected into another session can be redeemed by someone else; PKCE is *verify explicitly* applied to the code exchange.",
     fix:
       "Add PKCE to the authorization request: a random `code_verifier`, a `code_challenge` derived with `code_challenge_method=S256`, and the verifier when the code is redeemed. MSAL.js 2+ and MSAL Node's interactive methods do this for you.",
     url:
