@@ -12,8 +12,7 @@ import {
 } from '../util/evaluate';
 import type { ObjectShape } from '../util/evaluate';
 import { removePropertyFix } from '../util/fixes';
-import { parseDurationSeconds, resolveJwtCall } from '../util/jwt';
-import type { JwtApi } from '../util/jwt';
+import { parseDurationSeconds, resolveJwtCall, VERIFYING_APIS } from '../util/jwt';
 import { createRule, registerMentions, sourceMentionsAny } from '../util/rule';
 
 type Options = [{ maxClockToleranceSeconds?: number; maxTokenAgeSeconds?: number; fixIgnoreExpiration?: boolean }];
@@ -36,17 +35,6 @@ const DISABLING_FLAGS: Record<string, MessageIds> = {
 };
 /** jose 2.x `JWT.verify` flags. */
 const JOSE2_FLAGS = ['ignoreExp', 'ignoreNbf', 'ignoreIat'];
-/** Where each API keeps its tolerance and maximum-age options. */
-const LIFETIME_APIS = new Set<JwtApi>([
-  'jsonwebtoken.verify',
-  'jose.jwtVerify',
-  'jose.JWT.verify',
-  'express-jwt',
-  'koa-jwt',
-  'passport-jwt.Strategy',
-  'passport-azure-ad.BearerStrategy',
-  'passport-azure-ad.OIDCStrategy',
-]);
 
 /** The disabling flags, found by name alone. */
 const FLAG_WORDS = Object.keys(DISABLING_FLAGS);
@@ -153,7 +141,7 @@ export default createRule<Options, MessageIds>({
 
     function checkCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
       const call = resolveJwtCall(node, sourceCode);
-      if (!call || !LIFETIME_APIS.has(call.api) || !call.options) {
+      if (!call || !VERIFYING_APIS.has(call.api) || !call.options) {
         return;
       }
       const shape = getObjectShape(call.options, sourceCode);

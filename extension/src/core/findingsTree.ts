@@ -1,21 +1,13 @@
 // The findings view's tree: every file's findings grouped by Zero Trust principle, then rule, then file, with the
 // counts, order, labels and ids the view shows. vscode-free: the adapter (`vscode/findingsView.ts`) only turns these
 // nodes into tree items.
-import type { Range } from './findings';
+import type { Finding, Range } from './findings';
 import type { Principle } from './principles.generated';
 
 import { PRINCIPLES, RULE_PRINCIPLES } from './principles.generated';
 
 /** The part of a finding the tree reads. */
-export interface TreeFinding {
-  ruleId: string;
-  ruleName: string;
-  message: string;
-  /** ESLint's severity: 1 warn, 2 error. */
-  severity: 1 | 2;
-  range: Range;
-  docsUrl?: string;
-}
+export type TreeFinding = Pick<Finding, 'ruleId' | 'ruleName' | 'message' | 'severity' | 'range' | 'docsUrl'>;
 
 /** A rule whose principle is not known (a rule newer than the data): grouped last, under "Other rules". */
 type Group = Principle | 'other';

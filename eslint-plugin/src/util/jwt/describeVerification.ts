@@ -12,7 +12,7 @@ import { getMemberKey, getStaticString, getStaticStringArray, resolveExpression 
 import { classifyVerificationKey } from './classifyVerificationKey';
 import { getVerificationKey } from './getVerificationKey';
 import { parseDurationSeconds } from './parseDurationSeconds';
-import { resolveJwtCall } from './resolveJwtCall';
+import { resolveJwtCall, VERIFYING_APIS } from './resolveJwtCall';
 import type { JwtApi, JwtCall } from './resolveJwtCall';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -50,24 +50,12 @@ export interface JwtVerificationSummary {
   key: { source: KeySource; state: CheckState; note?: string };
 }
 
-/** The verification APIs the summary describes, with where each keeps its options. */
-const DESCRIBED = new Set<JwtApi>([
-  'jsonwebtoken.verify',
-  'jose.jwtVerify',
-  'jose.JWT.verify',
-  'express-jwt',
-  'koa-jwt',
-  'passport-jwt.Strategy',
-  'passport-azure-ad.BearerStrategy',
-  'passport-azure-ad.OIDCStrategy',
-]);
-
 /**
  * What a resolved JWT verification call (`resolveJwtCall`) checks: algorithms, audience, issuer (and the tenant
  * for passport-azure-ad), lifetime and the key's source. `undefined` for calls that do not verify a token.
  */
 function describeJwtVerification(call: JwtCall, sourceCode: SourceCode): JwtVerificationSummary | undefined {
-  if (!DESCRIBED.has(call.api)) {
+  if (!VERIFYING_APIS.has(call.api)) {
     return undefined;
   }
   const shape = call.options ? getObjectShape(call.options, sourceCode) : undefined;

@@ -37,6 +37,21 @@ export type JwtApi =
   | 'google-auth-library.verifyIdToken';
 
 /**
+ * The APIs that verify a JWT and take claim-check options (algorithms, audience, issuer, lifetime): what
+ * `no-disabled-jwt-lifetime-checks` reads and the editor's verification summary describes.
+ */
+export const VERIFYING_APIS: ReadonlySet<JwtApi> = new Set<JwtApi>([
+  'jsonwebtoken.verify',
+  'jose.jwtVerify',
+  'jose.JWT.verify',
+  'express-jwt',
+  'koa-jwt',
+  'passport-jwt.Strategy',
+  'passport-azure-ad.BearerStrategy',
+  'passport-azure-ad.OIDCStrategy',
+]);
+
+/**
  * A call (or `new`, or `super(…)` in a class that extends the API) of a token library API, resolved through
  * the file's imports: `api` says which, `callee` is the node to report on, and `token`, `key` and `options` are
  * the arguments in those roles (absent when the call does not pass them).

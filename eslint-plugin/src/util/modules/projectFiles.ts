@@ -81,7 +81,27 @@ function isInsideProject(file: string, root: string): boolean {
  * inside `root` (or outside it, or in `node_modules`).
  */
 export function resolveRelativeFile(specifier: string, fromFile: string, root: string): string | undefined {
-  const base = path.resolve(path.dirname(fromFile), specifier);
+  // Files of one folder import the same few modules: the answer for a folder and specifier is kept as long as a
+  // directory listing is (`FRESH_MS`), and while no overlay is set.
+  const dir = path.dirname(fromFile);
+  const key = `${root}\0${dir}\0${specifier}`;
+  const now = Date.now();
+  const known = resolved.get(key);
+  if (known && now - known.checked < FRESH_MS && overlay.size === 0) {
+    return known.file;
+  }
+  const file = resolveUncached(specifier, dir, root);
+  resolved.set(key, { file, checked: now });
+  if (resolved.size > 4000) {
+    resolved.delete(resolved.keys().next().value!);
+  }
+  return file;
+}
+
+const resolved = new Map<string, { file: string | undefined; checked: number }>();
+
+function resolveUncached(specifier: string, dir: string, root: string): string | undefined {
+  const base = path.resolve(dir, specifier);
   if (!isInsideProject(base, root)) {
     return undefined;
   }
@@ -231,6 +251,7 @@ const stamps = new Map<string, { stamp: string | undefined; checked: number }>()
 export function clearProjectFiles(): void {
   directories.clear();
   stamps.clear();
+  resolved.clear();
 }
 
 const roots = new Map<string, string | null>();
