@@ -76,17 +76,9 @@ export class LintWorkerClient {
 
   /** Lints a job for a document key (its URI); resolves with the outcome, or why there is none. Never rejects. */
   async lint(key: string, job: LintJob, priority: Priority = 'interactive'): Promise<LintReply> {
-    const settled = await this.enqueue(key, job, priority);
-    if (settled.status !== 'answered') {
-      return settled;
-    }
-    const message = settled.message;
-    if (!message.ok) {
-      return { status: 'failed', error: message.error };
-    }
-    return 'outcome' in message
-      ? unpack(message.outcome)
-      : { status: 'failed', error: 'The lint worker answered oddly.' };
+    return readReply(await this.enqueue(key, job, priority), message =>
+      'outcome' in message ? unpack(message.outcome) : undefined,
+    );
   }
 
   /**
@@ -99,17 +91,9 @@ export class LintWorkerClient {
     priority: Priority = 'background',
     timeoutMs?: number,
   ): Promise<GraphReply> {
-    const settled = await this.enqueue(key, job, priority, timeoutMs);
-    if (settled.status !== 'answered') {
-      return settled;
-    }
-    const message = settled.message;
-    if (!message.ok) {
-      return { status: 'failed', error: message.error };
-    }
-    return 'report' in message
-      ? { status: 'done', report: message.report }
-      : { status: 'failed', error: 'The lint worker answered oddly.' };
+    return readReply(await this.enqueue(key, job, priority, timeoutMs), message =>
+      'report' in message ? { status: 'done', report: message.report } : undefined,
+    );
   }
 
   /**
@@ -117,17 +101,9 @@ export class LintWorkerClient {
    * document). Served before queued lints; a newer hover supersedes a queued one. Never rejects.
    */
   async hover(job: HoverJob): Promise<HoverReply> {
-    const settled = await this.enqueue('hover', job, 'hover');
-    if (settled.status !== 'answered') {
-      return settled;
-    }
-    const message = settled.message;
-    if (!message.ok) {
-      return { status: 'failed', error: message.error };
-    }
-    return 'hover' in message
-      ? { status: 'done', hover: message.hover ?? undefined }
-      : { status: 'failed', error: 'The lint worker answered a hover with something else.' };
+    return readReply(await this.enqueue('hover', job, 'hover'), message =>
+      'hover' in message ? { status: 'done', hover: message.hover ?? undefined } : undefined,
+    );
   }
 
   private enqueue(
@@ -305,6 +281,24 @@ export class LintWorkerClient {
       }
     }
   }
+}
+
+/**
+ * A job's reply of its kind: superseded or failed as it ended, the worker's error, or what `read` makes of the
+ * answer (`undefined`: an answer of another kind, which fails that job).
+ */
+function readReply<R>(
+  settled: Settled,
+  read: (message: Extract<WorkerResponse, { ok: true }>) => R | undefined,
+): R | { status: 'superseded' } | { status: 'failed'; error: string } {
+  if (settled.status !== 'answered') {
+    return settled;
+  }
+  const message = settled.message;
+  if (!message.ok) {
+    return { status: 'failed', error: message.error };
+  }
+  return read(message) ?? { status: 'failed', error: 'The lint worker answered oddly.' };
 }
 
 /** The reply for a packed outcome; an answer that cannot be read fails that lint, not the client. */

@@ -6,12 +6,7 @@ import { findProperty, getMemberKey } from '../evaluate/staticValue';
 import { getStaticTextMap } from '../evaluate/getStaticTextMap';
 import { MAX_RESOLVE_DEPTH, resolveExpression } from '../evaluate/staticValue';
 import { skipWrappers } from '../ast/skipWrappers';
-import {
-  findProjectProperty,
-  mayBeProjectValue,
-  resolveProjectValue,
-  type ProjectValue,
-} from '../modules/projectValues';
+import { mayBeProjectValue, resolveProjectValue, type ProjectValue } from '../modules/projectValues';
 import { createExtraction, record, type Extraction } from './extraction';
 import { fromText, looksLikeScopeList } from './scopeText';
 import type { Site } from './scopeTypes';
@@ -92,6 +87,9 @@ export function fromRequest(
   if (!request || request.type === AST_NODE_TYPES.SpreadElement) {
     return;
   }
+  // A request object imported from another module of the project (`loginPopup(loginRequest)`): resolved once,
+  // the first time a key is not written here.
+  let imported: ProjectValue | null | undefined;
   for (const key of keys) {
     const property = findProperty(request, key, x.sourceCode);
     const keySite = key === 'extraScopesToConsent' ? { ...site, extraConsent: true } : site;
@@ -99,17 +97,16 @@ export function fromRequest(
       fromValue(x, property.value, keySite);
       continue;
     }
-    // A request object imported from another module of the project (`loginPopup(loginRequest)`).
-    if (!mayBeProjectValue(request, x.sourceCode)) {
-      continue;
+    if (imported === undefined) {
+      const value = mayBeProjectValue(request, x.sourceCode) ? resolveProjectValue(request, x.sourceCode) : undefined;
+      imported = value?.origin ? value : null;
     }
-    const imported = findProjectProperty(request, key, x.sourceCode);
-    if (imported?.origin) {
-      const use = skipWrappers(request);
+    const found = imported && findProperty(imported.node, key, imported.sourceCode);
+    if (imported?.origin && found) {
       fromModule(
         x,
-        use,
-        { node: imported.property.value, sourceCode: imported.sourceCode },
+        skipWrappers(request),
+        { node: found.value, sourceCode: imported.sourceCode },
         imported.origin,
         keySite,
         0,
