@@ -24,6 +24,8 @@ export const CommandIds = {
   fixAll: 'zeroTrust.fixAll',
   showOutput: 'zeroTrust.showOutput',
   restartLinter: 'zeroTrust.restartLinter',
+  suppressFindings: 'zeroTrust.suppressFindings',
+  pruneSuppressions: 'zeroTrust.pruneSuppressions',
   /** Internal: opens a rule's documentation (the target of `Show documentation for …`). */
   openRuleDocs: 'zeroTrust.openRuleDocs',
   /**

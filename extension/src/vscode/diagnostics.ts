@@ -46,6 +46,8 @@ function parseDiagnostic(problem: ParseProblem): vscode.Diagnostic {
  */
 export class FindingStore implements vscode.Disposable {
   private readonly lints = new Map<string, StoredLint>();
+  /** Each document's findings as linted, before `shown` left any out (kept to apply a changed filter again). */
+  private readonly linted = new Map<string, Finding[]>();
   private readonly eslintSignatures = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after the diagnostics of a document were published. */
@@ -54,6 +56,8 @@ export class FindingStore implements vscode.Disposable {
   constructor(
     private readonly collection: vscode.DiagnosticCollection,
     private readonly reportParseErrors: (uri: vscode.Uri) => boolean,
+    /** The findings to show of those linted (ESLint's bulk suppressions leave some out); all by default. */
+    private readonly shown: (uri: vscode.Uri, findings: Finding[]) => Finding[] = (_uri, findings) => findings,
   ) {}
 
   get(uri: vscode.Uri): StoredLint | undefined {
@@ -65,12 +69,31 @@ export class FindingStore implements vscode.Disposable {
   }
 
   set(uri: vscode.Uri, version: number | undefined, findings: Finding[], parseError: ParseProblem | undefined): void {
-    this.lints.set(uri.toString(), storedLint(version, findings, parseError));
+    this.linted.set(uri.toString(), findings);
+    this.lints.set(uri.toString(), storedLint(version, this.shown(uri, findings), parseError));
     this.publish(uri);
+  }
+
+  /** A document's findings as linted, including those `shown` leaves out. */
+  lintedFindings(uri: vscode.Uri): readonly Finding[] | undefined {
+    return this.linted.get(uri.toString());
+  }
+
+  /** Applies `shown` again to every document's findings (after what it leaves out changed) and publishes them. */
+  refilter(): void {
+    for (const [key, findings] of this.linted) {
+      const lint = this.lints.get(key);
+      if (lint) {
+        const uri = vscode.Uri.parse(key);
+        this.lints.set(key, storedLint(lint.version, this.shown(uri, findings), lint.parseError));
+        this.publish(uri);
+      }
+    }
   }
 
   delete(uri: vscode.Uri): void {
     this.lints.delete(uri.toString());
+    this.linted.delete(uri.toString());
     this.eslintSignatures.delete(uri.toString());
     this.collection.delete(uri);
     this.changed.fire(uri);
@@ -79,6 +102,7 @@ export class FindingStore implements vscode.Disposable {
   clear(): void {
     const uris = [...this.lints.keys()];
     this.lints.clear();
+    this.linted.clear();
     this.eslintSignatures.clear();
     this.collection.clear();
     for (const uri of uris) {
@@ -124,5 +148,6 @@ export class FindingStore implements vscode.Disposable {
   dispose(): void {
     this.changed.dispose();
     this.lints.clear();
+    this.linted.clear();
   }
 }

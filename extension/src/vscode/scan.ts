@@ -23,6 +23,10 @@ export interface ScanHost {
   count(uri: vscode.Uri): number;
   exclude(folder: vscode.WorkspaceFolder): string[];
   log(line: string): void;
+  /** The progress notification's title, when the scan serves another command (Suppress Current Findings). */
+  title?: string;
+  /** No summary notification at the end (the command that asked for the scan reports instead); still logged. */
+  quiet?: boolean;
 }
 
 /** JS/TS files, and the configuration files the plugin's `config-files` config lints. */
@@ -112,7 +116,11 @@ export async function findScanFiles(
 export async function scanWorkspace(host: ScanHost): Promise<ScanSummary | undefined> {
   const started = Date.now();
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Zero Trust: scanning the workspace', cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: host.title ?? 'Zero Trust: scanning the workspace',
+      cancellable: true,
+    },
     async (progress, token) => {
       progress.report({ message: 'finding files…' });
       const uris = await findScanFiles(host, token);
@@ -170,7 +178,9 @@ export async function scanWorkspace(host: ScanHost): Promise<ScanSummary | undef
       summary.ms = Date.now() - started;
       const text = scanSummaryText(summary, done);
       host.log(text);
-      void vscode.window.showInformationMessage(text);
+      if (!host.quiet) {
+        void vscode.window.showInformationMessage(text);
+      }
       return summary;
     },
   );

@@ -19,6 +19,8 @@ export class FindingsStatusBar implements vscode.Disposable {
     private readonly setup: (uri: vscode.Uri) => ActiveSetup,
     /** How long the file's last lint took, if it was linted. */
     private readonly lastLintMs: (uri: vscode.Uri) => number | undefined,
+    /** A line to add to the tooltip (why the suppressions file is not used), if any. */
+    private readonly note: (uri: vscode.Uri) => string | undefined = () => undefined,
   ) {
     this.item.name = 'Zero Trust findings';
     this.item.command = 'workbench.actions.view.problems';
@@ -49,7 +51,8 @@ export class FindingsStatusBar implements vscode.Disposable {
       this.lastLintMs(document.uri),
     );
     this.item.text = text;
-    this.item.tooltip = tooltip;
+    const note = this.note(document.uri);
+    this.item.tooltip = note ? `${tooltip}\n${note}` : tooltip;
     this.item.show();
   }
 

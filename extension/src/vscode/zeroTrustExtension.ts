@@ -11,6 +11,7 @@ import type { Settings } from '../core/settings';
 import type { ActiveSetup, ScanSummary } from '../core/uiText';
 import type { LintReply } from '../core/workerClient';
 import type { FindingsViewApi } from './findingsView';
+import type { ScanCollector } from './suppressions';
 
 import { CONFIG_FILE_GLOBS, isLintedDocument } from '../core/configFiles';
 import { CommandIds, CONFIG_SECTION, DIAGNOSTIC_SOURCE, LANGUAGE_IDS } from '../core/constants';
@@ -27,6 +28,7 @@ import { FindingsViewProvider } from './findingsView';
 import { scanWorkspace } from './scan';
 import { readSettings } from './settings';
 import { FindingsStatusBar } from './statusBar';
+import { SuppressionsFiles } from './suppressions';
 
 /** URI schemes of editor-internal documents that are not the user's code. */
 const IGNORED_SCHEMES = new Set([
@@ -61,7 +63,13 @@ export class ZeroTrustExtension implements vscode.Disposable {
   /** Settings per workspace folder (key: its URI, `''` outside any folder), read again when they change. */
   private readonly settingsCache = new Map<string, Settings>();
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
-  private readonly store = new FindingStore(this.collection, uri => this.settingsFor(uri).reportParseErrors);
+  /** Each workspace folder's `eslint-suppressions.json`: what it suppresses is not published. */
+  private readonly suppressions = new SuppressionsFiles(this.output);
+  private readonly store = new FindingStore(
+    this.collection,
+    uri => this.settingsFor(uri).reportParseErrors,
+    (uri, findings) => this.suppressions.filter(uri, findings),
+  );
   private readonly client: LintWorkerClient;
   private readonly scheduler = new LintScheduler<vscode.TextDocument>(
     () => this.settingsFor().lintDelayMs,
@@ -97,6 +105,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       () => this.settingsFor(vscode.window.activeTextEditor?.document.uri).enable,
       uri => this.activeSetup(uri),
       uri => this.lintTimes.get(uri.toString()),
+      uri => this.suppressions.note(uri),
     );
     this.client = new LintWorkerClient(
       () => new Worker(path.join(extensionPath, 'dist', 'worker.js'), { name: 'zero-trust-lint' }),
@@ -114,6 +123,11 @@ export class ZeroTrustExtension implements vscode.Disposable {
       this.output,
       this.collection,
       this.store,
+      this.suppressions,
+      this.suppressions.onDidChange(() => {
+        this.store.refilter();
+        this.statusBar.update();
+      }),
       this.scheduler,
       this.statusBar,
       this.findingsView,
@@ -225,6 +239,16 @@ export class ZeroTrustExtension implements vscode.Disposable {
       }),
       vscode.commands.registerCommand(CommandIds.fixAll, () => this.fixAll()),
       vscode.commands.registerCommand(CommandIds.scanWorkspace, () => this.startScan()),
+      vscode.commands.registerCommand(CommandIds.suppressFindings, () =>
+        this.suppressions.suppressFindings(collect =>
+          this.scanFor(collect, 'Zero Trust: scanning the workspace to suppress its findings'),
+        ),
+      ),
+      vscode.commands.registerCommand(CommandIds.pruneSuppressions, () =>
+        this.suppressions.pruneSuppressions(collect =>
+          this.scanFor(collect, 'Zero Trust: scanning the workspace to prune suppressions'),
+        ),
+      ),
       vscode.commands.registerCommand(CommandIds.disableWithReason, disableWithReason),
     ];
   }
@@ -484,6 +508,36 @@ export class ZeroTrustExtension implements vscode.Disposable {
       count: uri => this.store.count(uri),
       exclude: folder => this.settingsFor(folder.uri).exclude,
       log: line => this.output.info(line),
+    });
+  }
+
+  /** The workspace scan, handing each linted file's findings (before suppressions) to `collect`. */
+  private async scanFor(collect: ScanCollector, title: string): Promise<ScanSummary | undefined> {
+    if (!this.settingsFor().enable) {
+      void vscode.window.showInformationMessage('Zero Trust is disabled (zeroTrust.enable).');
+      return undefined;
+    }
+    return scanWorkspace({
+      lintFromDisk: async uri => {
+        const reply = await this.lintFromDisk(uri);
+        if (reply !== 'skipped' && reply.status === 'done') {
+          collect(uri, reply.outcome.findings);
+        }
+        return reply;
+      },
+      lintOpen: async document => {
+        await this.ensureFresh(document);
+        const findings =
+          this.store.get(document.uri)?.version === document.version && this.store.lintedFindings(document.uri);
+        if (findings) {
+          collect(document.uri, findings);
+        }
+      },
+      count: uri => this.store.count(uri),
+      exclude: folder => this.settingsFor(folder.uri).exclude,
+      log: line => this.output.info(line),
+      title,
+      quiet: true,
     });
   }
 }
