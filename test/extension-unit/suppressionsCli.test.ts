@@ -141,7 +141,7 @@ describe('eslint-suppressions.json: the ESLint CLI and the editor agree', functi
     );
   });
 
-  it('leaves the findings ESLint leaves when it applies the file (count exceeded: all shown; warnings kept)', async () => {
+  it('leaves the findings ESLint leaves when it applies the file (count exceeded: all shown)', async () => {
     const suppressions: Suppressions = {
       'src/a.ts': { 'zero-trust/no-password-grant': { count: 1 } },
       'src/b.js': { 'zero-trust/no-password-grant': { count: 1 } },
@@ -171,7 +171,7 @@ describe('eslint-suppressions.json: the ESLint CLI and the editor agree', functi
     ]);
   });
 
-  it('prunes as `eslint --prune-suppressions` does (a lower count, a file moved, another plugin’s rule kept)', async () => {
+  it('prunes as `eslint --prune-suppressions` does (lower count, file moved, other plugin kept)', async () => {
     const suppressions: Suppressions = {
       'src/a.ts': { 'no-console': { count: 1 }, 'zero-trust/no-password-grant': { count: 5 } },
       'src/b.js': { 'zero-trust/no-password-grant': { count: 1 } },

@@ -103,7 +103,7 @@ describe('Bulk suppressions (eslint-suppressions.json)', function () {
     await waitForDiagnostics(two, d => ropcCount(d) === 2, 'both findings shown again (the default file is broken)');
   });
 
-  it('Suppress Current Findings writes the file as eslint --suppress-all does, and Prune lowers and removes', async () => {
+  it('Suppress Current Findings writes the file as --suppress-all does; Prune lowers and removes', async () => {
     await remove(SUPPRESSIONS);
     await remove('config/zt-suppressions.json');
     const gone = await writeFile('baseline/gone.ts', ONE);
