@@ -33,7 +33,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** This plugin's rules: the entries the editor writes and prunes (every other entry is kept as it is). */
-export function isOwnRule(ruleId: string): boolean {
+function isOwnRule(ruleId: string): boolean {
   return ruleId.startsWith(RULE_PREFIX);
 }
 

@@ -106,11 +106,6 @@ export class SuppressionsFiles implements vscode.Disposable {
     this.reset();
   }
 
-  /** Resolves when the reads started so far are done. */
-  ready(): Promise<void> {
-    return this.pending;
-  }
-
   /** The findings of `uri` left after its folder's suppressions file (all of them when there is none). */
   filter<T extends Finding>(uri: vscode.Uri, findings: T[]): T[] {
     if (findings.length === 0) {
@@ -218,9 +213,11 @@ export class SuppressionsFiles implements vscode.Disposable {
       }
     });
     if (!summary || summary.cancelled) {
-      void vscode.window.showInformationMessage(
-        `Zero Trust: the scan did not finish; ${SUPPRESSIONS_FILENAME} is unchanged.`,
-      );
+      if (summary) {
+        void vscode.window.showInformationMessage(
+          `Zero Trust: the scan was cancelled; ${SUPPRESSIONS_FILENAME} is unchanged.`,
+        );
+      }
       return undefined;
     }
     await this.pending;
