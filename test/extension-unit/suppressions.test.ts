@@ -4,6 +4,7 @@ import type { Suppressions } from '../../extension/src/core/suppressions';
 
 import {
   applySuppressions,
+  editorRules,
   formatSuppressions,
   parseSuppressions,
   pruneSuppressions,
@@ -12,7 +13,7 @@ import {
 } from '../../extension/src/core/suppressions';
 
 const ROPC = 'zero-trust/no-password-grant';
-const SECRET = 'zero-trust/no-hardcoded-credentials';
+const SECRET = 'zero-trust/no-hardcoded-client-credential';
 const OTHER = 'no-console';
 
 /** A finding of `ruleId`, an error unless `severity` says otherwise; `id` tells findings apart in the assertions. */
@@ -123,7 +124,7 @@ describe('suppressions (eslint-suppressions.json)', () => {
         [
           '{',
           '  "gone.ts": {',
-          '    "zero-trust/no-hardcoded-credentials": {',
+          '    "zero-trust/no-hardcoded-client-credential": {',
           '      "count": 1',
           '    }',
           '  },',
@@ -136,7 +137,7 @@ describe('suppressions (eslint-suppressions.json)', () => {
           '    "no-console": {',
           '      "count": 4',
           '    },',
-          '    "zero-trust/no-hardcoded-credentials": {',
+          '    "zero-trust/no-hardcoded-client-credential": {',
           '      "count": 2',
           '    },',
           '    "zero-trust/no-password-grant": {',
@@ -154,6 +155,23 @@ describe('suppressions (eslint-suppressions.json)', () => {
       const result = suppressAll({}, [{ path: 'a.ts', findings: [] }]);
       assert.deepEqual(result, { suppressions: {}, findings: 0, files: 0 });
       assert.equal(formatSuppressions(result.suppressions), '{\n}');
+    });
+  });
+
+  describe('editorRules', () => {
+    it('is the preset’s rules with zeroTrust.rules applied', () => {
+      const STRICT_ONLY = 'zero-trust/no-client-access-token-inspection';
+      const recommended = editorRules({ preset: 'recommended', rules: {} });
+      assert.deepEqual([recommended(ROPC), recommended(STRICT_ONLY), recommended(OTHER)], [true, false, false]);
+      assert.equal(editorRules({ preset: 'strict', rules: {} })(STRICT_ONLY), true);
+      const changed = editorRules({
+        preset: 'recommended',
+        rules: { 'no-password-grant': 'off', [STRICT_ONLY]: 'warn', 'zero-trust/not-a-rule': 'error' },
+      });
+      assert.deepEqual(
+        [changed(ROPC), changed(STRICT_ONLY), changed('zero-trust/not-a-rule'), changed(SECRET)],
+        [false, true, false, true],
+      );
     });
   });
 
@@ -200,6 +218,25 @@ describe('suppressions (eslint-suppressions.json)', () => {
           '  },',
         ].join('\n'),
       );
+    });
+
+    it('leaves own rules the editor does not run alone', () => {
+      const STRICT_ONLY = 'zero-trust/no-client-access-token-inspection';
+      const entries: Suppressions = { 'a.ts': { [STRICT_ONLY]: { count: 1 }, [ROPC]: { count: 1 } } };
+      const files = [{ path: 'a.ts', findings: [] }];
+      const recommended = pruneSuppressions(
+        entries,
+        files,
+        () => false,
+        editorRules({ preset: 'recommended', rules: {} }),
+      );
+      assert.deepEqual(recommended, {
+        suppressions: { 'a.ts': { [STRICT_ONLY]: { count: 1 } } },
+        removed: 1,
+        lowered: 0,
+      });
+      const strict = pruneSuppressions(entries, files, () => false, editorRules({ preset: 'strict', rules: {} }));
+      assert.deepEqual(strict, { suppressions: {}, removed: 2, lowered: 0 });
     });
 
     it('keeps a file whose only entries are other plugins’', () => {

@@ -15,6 +15,7 @@ import { LintEngine } from '../../extension/src/core/lint';
 import { lintFilename } from '../../extension/src/core/lintFilename';
 import {
   applySuppressions,
+  editorRules,
   formatSuppressions,
   parseSuppressions,
   pruneSuppressions,
@@ -22,6 +23,7 @@ import {
   suppressionKey,
 } from '../../extension/src/core/suppressions';
 
+const RECOMMENDED = { preset: 'recommended', rules: {} } as const;
 const ROOT = path.resolve(__dirname, '../..');
 const ESLINT_BIN = path.join(ROOT, 'node_modules/eslint/bin/eslint.js');
 
@@ -99,7 +101,7 @@ describe('eslint-suppressions.json: the ESLint CLI and the editor agree', functi
       .filter(file => fs.existsSync(path.join(dir, file)))
       .map(file => {
         const text = fs.readFileSync(path.join(dir, file), 'utf8');
-        const outcome = engine.lint(text, lintFilename(file), { preset: 'recommended', rules: {} });
+        const outcome = engine.lint(text, lintFilename(file), RECOMMENDED);
         return { path: suppressionKey(dir, path.join(dir, file)), findings: outcome.findings };
       });
   const suppressionsText = (): string => fs.readFileSync(path.join(dir, 'eslint-suppressions.json'), 'utf8');
@@ -180,7 +182,12 @@ describe('eslint-suppressions.json: the ESLint CLI and the editor agree', functi
     };
     fs.writeFileSync(path.join(dir, 'eslint-suppressions.json'), formatSuppressions(suppressions));
     fs.renameSync(path.join(dir, 'lib/c.ts'), path.join(dir, 'lib/moved.ts'));
-    const editor = pruneSuppressions(suppressions, editorLint(), file => !fs.existsSync(path.join(dir, file)));
+    const editor = pruneSuppressions(
+      suppressions,
+      editorLint(),
+      file => !fs.existsSync(path.join(dir, file)),
+      editorRules(RECOMMENDED),
+    );
     await eslint(dir, ['--prune-suppressions']);
     assert.equal(suppressionsText(), formatSuppressions(editor.suppressions));
     assert.deepEqual(parsed(suppressionsText()), {

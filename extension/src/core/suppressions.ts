@@ -5,7 +5,10 @@
 // - a file with more violations of a rule than its count shows all of them (none is suppressed);
 // - the file is written with its keys sorted at every level, two-space indentation and no final newline.
 // vscode-free (and free of Node's `path`): unit-tested without the editor, and usable in a browser build.
+import type { LintSettings } from './lint';
+
 import { RULE_PREFIX } from './constants';
+import { PRESET_RULE_NAMES } from './presets.generated';
 
 /** The name ESLint looks for in the directory it runs in (`--suppressions-location` names another). */
 export const SUPPRESSIONS_FILENAME = 'eslint-suppressions.json';
@@ -35,6 +38,24 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** This plugin's rules: the entries the editor writes and prunes (every other entry is kept as it is). */
 function isOwnRule(ruleId: string): boolean {
   return ruleId.startsWith(RULE_PREFIX);
+}
+
+/**
+ * The own rules the editor runs with `settings` (the preset's, and those `zeroTrust.rules` turns on, less those it
+ * turns off): the rules whose entries Prune may judge. An entry of a rule the editor does not run (CI runs `strict`,
+ * the editor `recommended`) is left alone, since the editor cannot know whether it still reports.
+ */
+export function editorRules(settings: LintSettings): (ruleId: string) => boolean {
+  const runs = new Set(PRESET_RULE_NAMES[settings.preset]);
+  for (const [key, value] of Object.entries(settings.rules)) {
+    const name = key.startsWith(RULE_PREFIX) ? key.slice(RULE_PREFIX.length) : key;
+    if (value === 'off') {
+      runs.delete(name);
+    } else if (PRESET_RULE_NAMES.all.includes(name)) {
+      runs.add(name);
+    }
+  }
+  return ruleId => isOwnRule(ruleId) && runs.has(ruleId.slice(RULE_PREFIX.length));
 }
 
 /**
@@ -192,8 +213,9 @@ export interface PruneResult {
  * What `eslint --prune-suppressions` writes after linting `files`, for this plugin's rules: in each linted file, an
  * own rule's entry is lowered to the number of its error findings, or removed when it has none; a file left with
  * no entries is removed; and every file that no longer exists (`missing`) is removed with all its entries, as
- * ESLint does. Other plugins' rules of existing files, and files not linted, are left as they are: the editor does
- * not run those rules, so it cannot know whether they still report.
+ * ESLint does. Other plugins' rules of existing files (and own rules `ownRule` leaves out: see `editorRules`), and
+ * files not linted, are left as they are: the editor does not run those rules, so it cannot know whether they still
+ * report.
  */
 export function pruneSuppressions(
   existing: Suppressions,

@@ -8,12 +8,14 @@
 import * as vscode from 'vscode';
 
 import type { Finding } from '../core/findings';
+import type { LintSettings } from '../core/lint';
 import type { LintedFile, Suppressions } from '../core/suppressions';
 import type { ScanSummary } from '../core/uiText';
 
 import { CONFIG_SECTION } from '../core/constants';
 import {
   applySuppressions,
+  editorRules,
   formatSuppressions,
   parseSuppressions,
   pruneSuppressions,
@@ -93,7 +95,11 @@ export class SuppressionsFiles implements vscode.Disposable {
   /** Fires after a suppressions file was read again and what it suppresses may have changed. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    /** The lint settings of a workspace folder: which of this plugin's rules the editor runs there. */
+    private readonly lintSettings: (folder: vscode.Uri) => LintSettings,
+  ) {
     this.subscriptions = [
       this.changed,
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reset()),
@@ -170,7 +176,12 @@ export class SuppressionsFiles implements vscode.Disposable {
           }
         }),
       );
-      const result = pruneSuppressions(existing, files, path => missing.has(path));
+      const result = pruneSuppressions(
+        existing,
+        files,
+        path => missing.has(path),
+        editorRules(this.lintSettings(state.folder.uri)),
+      );
       outcome.removed += result.removed;
       outcome.lowered += result.lowered;
       return result.suppressions;

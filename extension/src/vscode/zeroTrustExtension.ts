@@ -64,7 +64,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
   private readonly settingsCache = new Map<string, Settings>();
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   /** Each workspace folder's `eslint-suppressions.json`: what it suppresses is not published. */
-  private readonly suppressions = new SuppressionsFiles(this.output);
+  private readonly suppressions = new SuppressionsFiles(this.output, uri => this.settingsFor(uri).lint);
   private readonly store = new FindingStore(
     this.collection,
     uri => this.settingsFor(uri).reportParseErrors,
