@@ -277,7 +277,8 @@ export class SuppressionsFiles implements vscode.Disposable {
   }
 
   private errorLine(state: FolderState): string {
-    return `${state.name}${state.folder.index > 0 ? ` (${state.folder.name})` : ''}: ${state.error}`;
+    const folders = vscode.workspace.workspaceFolders?.length ?? 0;
+    return `${state.name}${folders > 1 ? ` (${state.folder.name})` : ''}: ${state.error}`;
   }
 
   /** Reads a folder's file again; fires `onDidChange` when done. */
