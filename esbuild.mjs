@@ -1,8 +1,11 @@
 // Bundles the extension (esbuild-sample shape):
-//   extension/src/vscode/extension.ts → dist/extension.js  (the host side; `vscode` external; no ESLint in it)
-//   extension/src/core/worker.ts      → dist/worker.js     (ESLint's Linter, the TypeScript-ESTree parser and the
-// plugin) The core imports the plugin by its package name; the `@zero-trust-lint/source` export condition resolves it
-// to the plugin's TypeScript source (eslint-plugin/src), so the bundle needs no plugin build and always has the current
+//   extension/src/vscode/extension.ts        → dist/extension.js      (the host side; `vscode` external; no ESLint)
+//   extension/src/core/worker.ts             → dist/worker.js         (ESLint's Linter, the TypeScript-ESTree parser
+//                                                                      and the plugin)
+//   extension/src/core/projectConfigWorker.ts → dist/config-worker.js (reads a project's ESLint config with the
+//                                                                      workspace's own ESLint; none of its own)
+// The core imports the plugin by its package name; the `@zero-trust-lint/source` export condition resolves it to the
+// plugin's TypeScript source (eslint-plugin/src), so the bundle needs no plugin build and always has the current
 // rules. Flags: --production (minify, no source maps), --watch, --tests (also compiles the in-editor test suite to
 // out/test/extension/suite/*.js for @vscode/test-electron and code-server). Types are checked by `tsc --noEmit`.
 import * as esbuild from 'esbuild';
@@ -47,7 +50,11 @@ const universalEslint = {
 const builds = [
   {
     ...common,
-    entryPoints: { extension: 'extension/src/vscode/extension.ts', worker: 'extension/src/core/worker.ts' },
+    entryPoints: {
+      extension: 'extension/src/vscode/extension.ts',
+      worker: 'extension/src/core/worker.ts',
+      'config-worker': 'extension/src/core/projectConfigWorker.ts',
+    },
     outdir: 'dist',
     external: ['vscode'],
     plugins: [universalEslint],

@@ -41,7 +41,7 @@ export function freePort() {
 }
 
 /** A fresh temp folder for one run, with a copy of the fixture workspace and fresh user settings. */
-export function prepareRun(name) {
+export function prepareRun(name, settings = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `zero-trust-${name}-`));
   const workspace = path.join(dir, 'workspace');
   fs.cpSync(path.join(ROOT, 'test/fixtures/workspace'), workspace, { recursive: true });
@@ -63,6 +63,7 @@ export function prepareRun(name) {
         'extensions.autoCheckUpdates': false,
         'extensions.autoUpdate': false,
         'editor.lightbulb.enabled': 'on',
+        ...settings,
       },
       null,
       2,
@@ -87,8 +88,11 @@ export function codeServerCli(args) {
   });
 }
 
-/** Starts code-server detached (its own process group) and waits for /healthz. */
-export async function startCodeServer({ port, userData, extensions, workspace, env = {}, logFile }) {
+/**
+ * Starts code-server detached (its own process group) and waits for /healthz. `workspaceTrust`: keep workspace trust
+ * on (off by default, so every workspace is trusted).
+ */
+export async function startCodeServer({ port, userData, extensions, workspace, env = {}, logFile, workspaceTrust }) {
   const out = fs.openSync(logFile, 'a');
   const child = spawn(
     process.execPath,
@@ -104,7 +108,7 @@ export async function startCodeServer({ port, userData, extensions, workspace, e
       extensions,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--log',
       'info',

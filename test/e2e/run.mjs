@@ -1,7 +1,8 @@
 // `npm run test:e2e` (after test/e2e/setup.sh and `npm run build:tests`): runs the in-editor mocha suite
 // (out/test/extension/suite) inside code-server's extension host, opened by headless chromium, with this repository
 // as the extension under development. Prints each test, then `N passed, N failed`; exits non-zero on any failure.
-// Env: E2E_TIMEOUT_MS (default 300000), E2E_GREP (mocha grep), E2E_KEEP=1 (keep the temp folder).
+// Env: E2E_TIMEOUT_MS (default 300000), E2E_GREP (mocha grep), E2E_KEEP=1 (keep the temp folder), E2E_UNTRUSTED=1
+// (workspace trust on, the workspace not trusted: Restricted Mode; runs the tests named for it).
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -19,7 +20,9 @@ import {
 } from './codeServer.mjs';
 
 const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 300_000);
-const artefacts = path.join(ROOT, 'test-results/e2e');
+const UNTRUSTED = process.env.E2E_UNTRUSTED === '1';
+const GREP = process.env.E2E_GREP ?? (UNTRUSTED ? 'Restricted Mode' : undefined);
+const artefacts = path.join(ROOT, UNTRUSTED ? 'test-results/e2e-untrusted' : 'test-results/e2e');
 
 async function main() {
   requireSetup();
@@ -30,7 +33,16 @@ async function main() {
   }
   fs.mkdirSync(artefacts, { recursive: true });
   const started = now();
-  const run = prepareRun('e2e');
+  const run = prepareRun(
+    UNTRUSTED ? 'e2e-untrusted' : 'e2e',
+    UNTRUSTED
+      ? {
+          'security.workspace.trust.enabled': true,
+          'security.workspace.trust.startupPrompt': 'never',
+          'security.workspace.trust.banner': 'never',
+        }
+      : {},
+  );
   const resultsFile = path.join(run.dir, 'results.json');
   const port = await freePort();
   const consoleLog = fs.createWriteStream(path.join(artefacts, 'browser-console.log'));
@@ -42,7 +54,8 @@ async function main() {
     server = await startCodeServer({
       ...run,
       port,
-      env: { E2E_RESULTS_FILE: resultsFile, ...(process.env.E2E_GREP ? { E2E_GREP: process.env.E2E_GREP } : {}) },
+      env: { E2E_RESULTS_FILE: resultsFile, ...(GREP ? { E2E_GREP: GREP } : {}) },
+      workspaceTrust: UNTRUSTED,
       logFile: path.join(artefacts, 'code-server.log'),
     });
     log(`code-server on port ${port} ready in ${Math.round(now() - t)} ms`);

@@ -1,7 +1,8 @@
 // `npm run test:ui` (after test/e2e/setup.sh): the packaged .vsix as a user gets it. Packages the extension
 // (`vsce package --no-dependencies`, at most 5 MB), installs it into a fresh code-server, opens sample.js in headless
 // chromium, and checks with the keyboard what a user sees: the squiggle, the Problems entry, Ctrl+. → the
-// suggestion → Enter, Ctrl+S, the file on disk, the Findings view (empty, then after a scan from it), the walkthrough.
+// suggestion → Enter, Ctrl+S, the file on disk, the Findings view (empty, then after a scan from it), the walkthrough;
+// then, with workspace trust on, a project with an ESLint config in Restricted Mode (the config is not loaded).
 // Screenshots go to test-results/ui/. Prints `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -233,6 +234,57 @@ async function main() {
         .waitFor({ state: 'visible', timeout: 20_000 });
       await shot('08-walkthrough.png');
     });
+    await step("in Restricted Mode, the project's ESLint config is not loaded and the status bar says so", async () => {
+      await browser.close();
+      await stopCodeServer(server);
+      // Workspace trust on, no prompt: a folder not trusted before opens in Restricted Mode.
+      const settingsFile = path.join(run.userData, 'User/settings.json');
+      const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
+      Object.assign(settings, {
+        'security.workspace.trust.enabled': true,
+        'security.workspace.trust.startupPrompt': 'never',
+        'security.workspace.trust.banner': 'never',
+        'security.workspace.trust.untrustedFiles': 'open',
+      });
+      fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+      // A project whose config turns the password-grant rule off, with ESLint and the plugin installed: trusted,
+      // the finding would go; in Restricted Mode the config is not loaded and the settings' preset reports it.
+      const restricted = path.join(run.dir, 'restricted');
+      fs.mkdirSync(path.join(restricted, 'node_modules'), { recursive: true });
+      fs.copyFileSync(path.join(ROOT, 'test/fixtures/workspace/sample.js'), path.join(restricted, 'sample.js'));
+      fs.writeFileSync(
+        path.join(restricted, 'eslint.config.mjs'),
+        "import zeroTrust from 'eslint-plugin-zero-trust';\n\nexport default [\n  zeroTrust.configs.recommended,\n" +
+          "  { rules: { 'zero-trust/no-password-grant': 'off' } },\n];\n",
+      );
+      fs.symlinkSync(path.join(ROOT, 'node_modules/eslint'), path.join(restricted, 'node_modules/eslint'), 'dir');
+      fs.symlinkSync(
+        path.join(ROOT, 'eslint-plugin'),
+        path.join(restricted, 'node_modules/eslint-plugin-zero-trust'),
+        'dir',
+      );
+      const restrictedPort = await freePort();
+      server = await startCodeServer({
+        ...run,
+        port: restrictedPort,
+        logFile: path.join(artefacts, 'code-server-restricted.log'),
+        workspaceTrust: true,
+      });
+      browser = await launchBrowser(path.join(run.dir, 'chromium-restricted'));
+      page = browser.pages()[0] ?? (await browser.newPage());
+      await page.goto(workbenchUrl(restrictedPort, restricted, [['openFile', path.join(restricted, 'sample.js')]]));
+      await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'visible', timeout: 90_000 });
+      const item = page.locator('.statusbar-item:has(.codicon-shield):has(.codicon-workspace-untrusted)').first();
+      await item.waitFor({ state: 'visible', timeout: 20_000 });
+      await item.hover();
+      const hover = page.locator('.monaco-hover, .custom-hover, .workbench-hover', { hasText: 'Restricted Mode' });
+      await hover.first().waitFor({ state: 'visible', timeout: 10_000 });
+      const text = (await hover.first().textContent()) ?? '';
+      if (!/the project's ESLint config is not loaded/.test(text)) {
+        throw new Error(`The status bar tooltip does not say the project's config is not loaded: ${text}`);
+      }
+      await shot('09-restricted-mode.png');
+    });
   } catch {
     // Reported by step(); the summary line below counts it.
   } finally {
@@ -243,7 +295,7 @@ async function main() {
     }
   }
   const passed = results.filter(result => result.ok).length;
-  const failed = results.length - passed + (results.length < 11 && results.every(result => result.ok) ? 1 : 0);
+  const failed = results.length - passed + (results.length < 12 && results.every(result => result.ok) ? 1 : 0);
   log(`total ${Math.round(now() - started)} ms; screenshots in ${path.relative(ROOT, artefacts)}/`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);

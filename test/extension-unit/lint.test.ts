@@ -7,6 +7,7 @@ import { applyEdits, nonOverlappingFixes } from '../../extension/src/core/findin
 import { LintEngine, ruleEntries } from '../../extension/src/core/lint';
 import { lintFilename } from '../../extension/src/core/lintFilename';
 import { dedent } from '../dedent';
+import { FAKE } from '../eslint-plugin/fakeSecrets';
 import { base, testPlugin } from './testPlugin';
 
 const RECOMMENDED: LintSettings = { preset: 'recommended', rules: {} };
@@ -71,6 +72,68 @@ describe('LintEngine', () => {
       engine.lint(ROPC_TS, 'a.ts', { preset: 'strict', rules: { 'zero-trust/no-password-grant': 'warn' } }).findings[0]!
         .severity,
       1,
+    );
+  });
+
+  it("lints with the project config's entries alone where it decides: severities, options, shared settings", () => {
+    const graph = "const request = { scopes: ['https://graph.microsoft.com/Directory.ReadWrite.All'] };\n";
+    const project = (rules: NonNullable<LintSettings['project']>['rules']): LintSettings => ({
+      preset: 'strict',
+      rules: { 'no-password-grant': 'warn' },
+      project: { rules, settings: { followImports: false } },
+    });
+    assert.deepEqual(
+      ruleEntries(base, project({ 'no-password-grant': ['error', { a: 1 }], 'not-a-rule': ['error'] })),
+      { 'zero-trust/no-password-grant': ['error', { a: 1 }] },
+    );
+    // The preset and zeroTrust.rules do not apply: a rule the config does not name is off.
+    assert.deepEqual(engine.lint(ROPC_TS, 'a.ts', project({})).findings, []);
+    assert.equal(engine.lint(ROPC_TS, 'a.ts', project({ 'no-password-grant': ['error'] })).findings[0]!.severity, 2);
+    const rule = 'no-overprivileged-graph-permission';
+    assert.equal(engine.lint(graph, 'a.ts', project({ [rule]: ['warn'] })).findings.length, 1);
+    assert.deepEqual(
+      engine.lint(graph, 'a.ts', project({ [rule]: ['warn', { allow: ['Directory.ReadWrite.All'] }] })).findings,
+      [],
+    );
+  });
+
+  it('runs a rule with its defaults where the project gives it options this version does not accept; says so', () => {
+    const graph = "const request = { scopes: ['https://graph.microsoft.com/Directory.ReadWrite.All'] };\n";
+    const outcome = engine.lint(graph, 'a.ts', {
+      preset: 'recommended',
+      rules: {},
+      project: {
+        rules: {
+          'no-overprivileged-graph-permission': ['error', { allowed: ['Directory.ReadWrite.All'] }],
+          'no-password-grant': ['error', { unknown: true }],
+        },
+      },
+    });
+    assert.deepEqual(
+      outcome.findings.map(finding => [finding.ruleId, finding.severity]),
+      [['zero-trust/no-overprivileged-graph-permission', 2]],
+    );
+    assert.deepEqual(
+      outcome.ruleErrors.map(failure => failure.ruleId),
+      ['zero-trust/no-overprivileged-graph-permission', 'zero-trust/no-password-grant'],
+    );
+    assert.match(
+      outcome.ruleErrors[0]!.message,
+      /^its options in the project's ESLint config do not fit this version of the rule, so it runs with its default options here: Key "rules": Key "zero-trust\/no-overprivileged-graph-permission": /,
+    );
+  });
+
+  it("lints a configuration file with the project's entries for the config-file rules", () => {
+    const env = `AZURE_CLIENT_SECRET="${FAKE.entra}"\n`;
+    const rulesOf = (settings: LintSettings): string[] =>
+      engine.lint(env, '.env', settings).findings.map(finding => `${finding.ruleId} ${finding.severity}`);
+    const found = rulesOf(RECOMMENDED);
+    assert.equal(found.length, 1);
+    const [ruleId] = found[0]!.split(' ');
+    assert.deepEqual(rulesOf({ ...RECOMMENDED, project: { rules: {} } }), []);
+    assert.deepEqual(
+      rulesOf({ ...RECOMMENDED, project: { rules: { [ruleId!.slice('zero-trust/'.length)]: ['warn'] } } }),
+      [`${ruleId} 1`],
     );
   });
 

@@ -14,6 +14,7 @@ const DEFAULTS: Settings = {
   reportParseErrors: true,
   disableRuleComment: true,
   showDocumentation: true,
+  useProjectConfig: 'auto',
 };
 
 const from = (values: Record<string, unknown>): Settings => parseSettings(key => values[key]);
@@ -36,6 +37,7 @@ describe('parseSettings', () => {
         reportParseErrors: false,
         'codeAction.disableRuleComment.enable': false,
         'codeAction.showDocumentation.enable': false,
+        useProjectConfig: 'off',
       }),
       {
         enable: false,
@@ -50,6 +52,7 @@ describe('parseSettings', () => {
         reportParseErrors: false,
         disableRuleComment: false,
         showDocumentation: false,
+        useProjectConfig: 'off',
       },
     );
   });
@@ -65,6 +68,7 @@ describe('parseSettings', () => {
         exclude: '**/generated/**',
         maxFileSizeKB: Number.NaN,
         reportParseErrors: 0,
+        useProjectConfig: 'on',
       }),
       DEFAULTS,
     );

@@ -173,6 +173,18 @@ describe('suppressions (eslint-suppressions.json)', () => {
         [false, true, false, true],
       );
     });
+
+    it("is every own rule where the project's ESLint config decides (the editor then runs what CI runs)", () => {
+      const project = editorRules({
+        preset: 'recommended',
+        rules: { 'no-password-grant': 'off' },
+        project: { rules: {} },
+      });
+      assert.deepEqual(
+        [project(ROPC), project('zero-trust/no-client-access-token-inspection'), project(OTHER)],
+        [true, true, false],
+      );
+    });
   });
 
   describe('pruneSuppressions', () => {

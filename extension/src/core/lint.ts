@@ -10,6 +10,7 @@ import { getModuleDependents, setLintedFilePath, setModuleOverlay } from 'eslint
 import type { Finding, ParseProblem } from './findings';
 
 import type { JwtHoverInfo } from './hoverJwt';
+import type { ProjectRuleEntry } from './projectConfig';
 
 import { configFileType } from './configFiles';
 import { RULE_PREFIX } from './constants';
@@ -28,6 +29,12 @@ export interface LintSettings {
    * Per-rule severity over the preset, keyed by rule name (`no-password-grant`) or id (`zero-trust/no-password-grant`).
    */
   rules: Record<string, RuleSetting>;
+  /**
+   * The project's ESLint config, where it decides (`zeroTrust.useProjectConfig`): its entries for this plugin's rules
+   * for the file, by rule name, replace the preset and `rules`; its `settings['zero-trust']` are the rules' shared
+   * settings.
+   */
+  project?: { rules: Record<string, ProjectRuleEntry>; settings?: Record<string, unknown> };
 }
 
 export interface RuleFailure {
@@ -59,8 +66,20 @@ export interface PluginLike {
   };
 }
 
-/** Severity setting for each rule id, from the preset and the user's overrides (unknown rule names ignored). */
+/**
+ * The entry for each rule id: the project config's when there is one, otherwise the preset's severity with the user's
+ * overrides (unknown rule names ignored).
+ */
 export function ruleEntries(plugin: PluginLike, settings: LintSettings): LinterTypes.RulesRecord {
+  if (settings.project) {
+    const rules: LinterTypes.RulesRecord = {};
+    for (const [name, entry] of Object.entries(settings.project.rules)) {
+      if (Object.hasOwn(plugin.rules, name)) {
+        rules[RULE_PREFIX + name] = entry as LinterTypes.RuleEntry;
+      }
+    }
+    return rules;
+  }
   const presetRules = plugin.configs[settings.preset]?.rules ?? plugin.configs.recommended?.rules ?? {};
   const rules: LinterTypes.RulesRecord = { ...presetRules };
   for (const [key, value] of Object.entries(settings.rules ?? {})) {
@@ -110,14 +129,15 @@ export class LintEngine {
     this.failures = [];
     let messages: LinterTypes.LintMessage[];
     try {
-      if (configFileType(filename)) {
-        messages = this.lintConfigFile(text, filename, settings, filePath);
-      } else {
-        const config = this.config(settings);
-        messages = this.withProjectModules(text, filename, document, filePath, () =>
+      messages = this.verifyWithOptionsChecked(settings, effective => {
+        if (configFileType(filename)) {
+          return this.lintConfigFile(text, filename, effective, filePath);
+        }
+        const config = this.config(effective);
+        return this.withProjectModules(text, filename, document, filePath, () =>
           this.incremental.with(document, () => this.linter.verify(text, config, { filename })),
         );
-      }
+      });
     } catch (error) {
       // Not a rule (those are guarded): the parser or ESLint itself. Report it like a parse failure.
       const message = error instanceof Error ? error.message : String(error);
@@ -182,6 +202,39 @@ export class LintEngine {
     return out.info;
   }
 
+  /**
+   * Runs `verify`; when the project's config gives a rule options this version of the rule does not accept (the
+   * workspace may have another version of the plugin), runs it again with that rule at its severity and default
+   * options, and records why as a failure of that rule (shown in the output channel once).
+   */
+  private verifyWithOptionsChecked(
+    settings: LintSettings,
+    verify: (settings: LintSettings) => LinterTypes.LintMessage[],
+  ): LinterTypes.LintMessage[] {
+    let effective = settings;
+    for (;;) {
+      try {
+        return verify(effective);
+      } catch (error) {
+        const name = effective.project && invalidOptionsRule(error);
+        const entry = name ? effective.project!.rules[name] : undefined;
+        if (!name || !entry || entry.length < 2) {
+          throw error;
+        }
+        this.failures.push({
+          ruleId: RULE_PREFIX + name,
+          message:
+            "its options in the project's ESLint config do not fit this version of the rule, so it runs with " +
+            `its default options here: ${(error as Error).message.replace(/\s+/g, ' ').trim()}`,
+        });
+        effective = {
+          ...effective,
+          project: { ...effective.project!, rules: { ...effective.project!.rules, [name]: [entry[0]] } },
+        };
+      }
+    }
+  }
+
   /** The document at `filePath` was closed: imports of it read the disk again. */
   closeDocument(filePath: string): void {
     setModuleOverlay(filePath, undefined);
@@ -244,7 +297,7 @@ export class LintEngine {
     if (!configFiles) {
       return undefined;
     }
-    const key = `config-files\u0000${JSON.stringify(settings.rules ?? {})}`;
+    const key = `config-files\u0000${JSON.stringify(settings.project ?? settings.rules ?? {})}`;
     let config = this.configCache.get(key);
     if (!config) {
       config = configFiles.map(block => {
@@ -252,9 +305,14 @@ export class LintEngine {
           return block;
         }
         // The config's rules, at the severity the user's `zeroTrust.rules` gives them (`off` included).
+        // With the project's config: its entries for the rules of that config (a rule it does not name is off).
         const rules: LinterTypes.RulesRecord = {};
         for (const [id, severity] of Object.entries(block.rules)) {
           const name = id.slice(RULE_PREFIX.length);
+          if (settings.project) {
+            rules[id] = (settings.project.rules[name] as LinterTypes.RuleEntry | undefined) ?? 'off';
+            continue;
+          }
           const override = settings.rules?.[name] ?? settings.rules?.[id];
           rules[id] = override === 'off' || override === 'warn' || override === 'error' ? override : severity!;
         }
@@ -262,6 +320,7 @@ export class LintEngine {
           ...block,
           plugins: { [RULE_PREFIX.slice(0, -1)]: { rules: this.guardedRules } },
           linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
+          ...sharedSettings(settings),
           rules,
         };
       });
@@ -279,7 +338,7 @@ export class LintEngine {
 
   private config(settings: LintSettings): LinterTypes.Config[] {
     const rules = ruleEntries(this.plugin, settings);
-    const key = JSON.stringify(rules);
+    const key = JSON.stringify([rules, settings.project?.settings]);
     let config = this.configCache.get(key);
     if (!config) {
       config = [
@@ -296,6 +355,7 @@ export class LintEngine {
           },
           linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
           plugins: { [RULE_PREFIX.slice(0, -1)]: { rules: this.guardedRules } },
+          ...sharedSettings(settings),
           rules,
         },
         { files: ['**/*.cjs', '**/*.cts'], languageOptions: { sourceType: 'commonjs' } },
@@ -352,6 +412,18 @@ export class LintEngine {
     }
     return guarded;
   }
+}
+
+/** The rules' shared settings (`settings['zero-trust']`) from the project's config, as a config object's part. */
+function sharedSettings(settings: LintSettings): Pick<LinterTypes.Config, 'settings'> {
+  const shared = settings.project?.settings;
+  return shared ? { settings: { [RULE_PREFIX.slice(0, -1)]: shared } } : {};
+}
+
+/** The rule whose options ESLint rejected (`Key "rules": Key "zero-trust/<name>": …`), if that is the error. */
+function invalidOptionsRule(error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : '';
+  return new RegExp(`^Key "rules": Key "${RULE_PREFIX}([\\w-]+)":`).exec(message)?.[1];
 }
 
 function zeroRange(): ParseProblem['range'] {

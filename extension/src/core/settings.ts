@@ -12,6 +12,8 @@ export interface Settings {
   reportParseErrors: boolean;
   disableRuleComment: boolean;
   showDocumentation: boolean;
+  /** `auto`: in a trusted workspace, the project's ESLint config decides where it uses this plugin. */
+  useProjectConfig: 'auto' | 'off';
 }
 
 function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
@@ -46,5 +48,6 @@ export function parseSettings(get: (key: string) => unknown): Settings {
     reportParseErrors: get('reportParseErrors') !== false,
     disableRuleComment: get('codeAction.disableRuleComment.enable') !== false,
     showDocumentation: get('codeAction.showDocumentation.enable') !== false,
+    useProjectConfig: pick(get('useProjectConfig'), ['auto', 'off'] as const, 'auto'),
   };
 }

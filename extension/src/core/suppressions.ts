@@ -43,9 +43,13 @@ function isOwnRule(ruleId: string): boolean {
 /**
  * The own rules the editor runs with `settings` (the preset's, and those `zeroTrust.rules` turns on, less those it
  * turns off): the rules whose entries Prune may judge. An entry of a rule the editor does not run (CI runs `strict`,
- * the editor `recommended`) is left alone, since the editor cannot know whether it still reports.
+ * the editor `recommended`) is left alone, since the editor cannot know whether it still reports. Where the project's
+ * ESLint config decides (`settings.project`), the editor runs what CI runs: every own rule is judged, as ESLint does.
  */
 export function editorRules(settings: LintSettings): (ruleId: string) => boolean {
+  if (settings.project) {
+    return isOwnRule;
+  }
   const runs = new Set(PRESET_RULE_NAMES[settings.preset]);
   for (const [key, value] of Object.entries(settings.rules)) {
     const name = key.startsWith(RULE_PREFIX) ? key.slice(RULE_PREFIX.length) : key;

@@ -1,5 +1,8 @@
 // The texts the extension shows: the status bar item, what is active, and the summary of a workspace scan.
+import type { LintSource } from './projectConfig';
+
 import { PRESET_RULES } from './presets.generated';
+import { lintSourceText, rulesOn } from './projectConfig';
 
 /** What is linting: the extension's version, the preset and its size, and the user's per-rule settings. */
 export interface ActiveSetup {
@@ -8,12 +11,25 @@ export interface ActiveSetup {
   /** How many rules the user's `zeroTrust.rules` turn off, and how many they give a severity of their own. */
   rulesOff: number;
   rulesChanged: number;
+  /** Where the file's rules come from, once it has been linted: the project's ESLint config or the settings. */
+  source?: LintSource;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** One line saying what runs: the version, the preset with its number of rules, and what the settings change. */
 export function activeSetupText(setup: ActiveSetup): string {
+  const { source } = setup;
+  if (source?.kind === 'project') {
+    const on = rulesOn(source.rules);
+    return (
+      `Zero Trust Lint ${setup.version}: the project's ${source.rules.configFile} decides, ` +
+      `${plural(on, 'rule')} on for this file (zeroTrust.preset and zeroTrust.rules do not apply).`
+    );
+  }
+  if (source?.kind === 'ignored') {
+    return `Zero Trust Lint ${setup.version}: ${lintSourceText(source)}.`;
+  }
   const size = PRESET_RULES[setup.preset];
   const other =
     setup.preset === 'recommended'
@@ -25,7 +41,8 @@ export function activeSetupText(setup: ActiveSetup): string {
   ].filter(Boolean);
   return (
     `Zero Trust Lint ${setup.version}: preset \`${setup.preset}\`, ${plural(size, 'rule')}` +
-    `${changes.length > 0 ? ` (zeroTrust.rules: ${changes.join(', ')})` : ''}${other}.`
+    `${changes.length > 0 ? ` (zeroTrust.rules: ${changes.join(', ')})` : ''}${other}.` +
+    (source?.kind === 'settings' && source.reason.why !== 'no-config' ? `\nRules from ${lintSourceText(source)}.` : '')
   );
 }
 
@@ -43,8 +60,14 @@ export function findingsStatus(
       ? 'No findings in this file'
       : `${plural(count, 'finding')} in this file (click for the Problems panel)`;
   const lint = lastLintMs === undefined ? '' : `, last linted in ${Math.round(lastLintMs)} ms`;
+  if (setup.source?.kind === 'ignored') {
+    return { text: '$(shield) ignored', tooltip: activeSetupText(setup) };
+  }
+  // In Restricted Mode a project's config is not loaded: the item says so with the Restricted Mode icon.
+  const restricted =
+    setup.source?.kind === 'settings' && setup.source.reason.why === 'untrusted' ? ' $(workspace-untrusted)' : '';
   return {
-    text: count === 0 ? '$(shield) no findings' : `$(shield) ${count}`,
+    text: `${count === 0 ? '$(shield) no findings' : `$(shield) ${count}`}${restricted}`,
     tooltip: `${file}${lint}.\n${activeSetupText(setup)}`,
   };
 }

@@ -6,14 +6,15 @@ import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 
 import type { JwtHoverInfo } from '../core/hoverJwt';
-import type { RuleFailure } from '../core/lint';
+import type { LintSettings, RuleFailure } from '../core/lint';
+import type { LintSource } from '../core/projectConfig';
 import type { Settings } from '../core/settings';
 import type { ActiveSetup, ScanSummary } from '../core/uiText';
 import type { LintReply } from '../core/workerClient';
 import type { FindingsViewApi } from './findingsView';
 import type { ScanCollector } from './suppressions';
 
-import { CONFIG_FILE_GLOBS, isLintedDocument } from '../core/configFiles';
+import { CONFIG_FILE_GLOBS, configFileType, isLintedDocument } from '../core/configFiles';
 import { CommandIds, CONFIG_SECTION, DIAGNOSTIC_SOURCE, LANGUAGE_IDS } from '../core/constants';
 import { joinGlobs } from '../core/globs';
 import { lintFilename } from '../core/lintFilename';
@@ -25,6 +26,7 @@ import { FindingStore } from './diagnostics';
 import { GraphPermissions } from './graphPermissions';
 import { ZeroTrustHoverProvider } from './hover';
 import { FindingsViewProvider } from './findingsView';
+import { ProjectConfigs } from './projectConfig';
 import { scanWorkspace } from './scan';
 import { readSettings } from './settings';
 import { FindingsStatusBar } from './statusBar';
@@ -55,6 +57,8 @@ export interface ZeroTrustApi {
   onDidLint: vscode.Event<LintEvent>;
   /** The Findings view's tree: the findings of open documents and of the last scan, by principle, rule and file. */
   findingsView: FindingsViewApi;
+  /** What lints the file, as the status bar's tooltip says it: the project's ESLint config or the settings, and why. */
+  setupText(uri: vscode.Uri): string;
 }
 
 export class ZeroTrustExtension implements vscode.Disposable {
@@ -64,7 +68,11 @@ export class ZeroTrustExtension implements vscode.Disposable {
   private readonly settingsCache = new Map<string, Settings>();
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   /** Each workspace folder's `eslint-suppressions.json`: what it suppresses is not published. */
-  private readonly suppressions = new SuppressionsFiles(this.output, uri => this.settingsFor(uri).lint);
+  private readonly suppressions = new SuppressionsFiles(this.output, folder =>
+    this.projectFolders.has(folder.toString())
+      ? { ...this.settingsFor(folder).lint, project: { rules: {} } }
+      : this.settingsFor(folder).lint,
+  );
   private readonly store = new FindingStore(
     this.collection,
     uri => this.settingsFor(uri).reportParseErrors,
@@ -81,6 +89,12 @@ export class ZeroTrustExtension implements vscode.Disposable {
   /** The Microsoft Graph permissions report, CodeLenses and diagnostics. */
   private readonly graph: GraphPermissions;
   private readonly findingsView = new FindingsViewProvider(this.store);
+  /** The project's ESLint config, where it decides how a file is linted (`zeroTrust.useProjectConfig`). */
+  private readonly projects: ProjectConfigs;
+  /** Where each linted file's rules came from, by URI (for the status bar). */
+  private readonly sources = new Map<string, LintSource>();
+  /** Workspace folders (URIs) with a file linted as the project's ESLint config says: Prune judges every own rule. */
+  private readonly projectFolders = new Set<string>();
   /** Files noted in the output channel as too large, until they fit again. */
   private readonly sizeNotices = new Set<string>();
   /** Rule failures noted in the output channel (rule and file), each once. */
@@ -93,7 +107,11 @@ export class ZeroTrustExtension implements vscode.Disposable {
   private disposed = false;
 
   /** The extension's exports. */
-  readonly api: ZeroTrustApi = { onDidLint: this.lintEvents.event, findingsView: this.findingsView };
+  readonly api: ZeroTrustApi = {
+    onDidLint: this.lintEvents.event,
+    findingsView: this.findingsView,
+    setupText: uri => activeSetupText(this.activeSetup(uri)),
+  };
 
   /** `extensionPath`: the folder holding `dist/worker.js`; `version`: the extension's. */
   constructor(
@@ -111,6 +129,10 @@ export class ZeroTrustExtension implements vscode.Disposable {
       () => new Worker(path.join(extensionPath, 'dist', 'worker.js'), { name: 'zero-trust-lint' }),
       line => this.output.warn(line),
     );
+    this.projects = new ProjectConfigs(extensionPath, this.output, () => {
+      this.projectFolders.clear();
+      this.lintOpenDocuments();
+    });
     this.graph = new GraphPermissions({
       client: this.client,
       log: this.output,
@@ -118,6 +140,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       enabled: uri => this.settingsFor(uri).enable,
     });
     this.disposables = [
+      this.projects,
       this.graph,
       this.lintEvents,
       this.output,
@@ -139,16 +162,42 @@ export class ZeroTrustExtension implements vscode.Disposable {
     this.graph.start();
   }
 
-  /** What lints a file: the version, the preset and what `zeroTrust.rules` changes. */
+  /** What lints a file: the version, the project's config or the preset and what `zeroTrust.rules` changes. */
   private activeSetup(uri?: vscode.Uri): ActiveSetup {
     const { lint } = this.settingsFor(uri);
     const severities = Object.values(lint.rules);
+    const source = uri && this.sources.get(uri.toString());
     return {
       version: this.version,
       preset: lint.preset,
       rulesOff: severities.filter(severity => severity === 'off').length,
       rulesChanged: severities.filter(severity => severity !== 'off').length,
+      ...(source ? { source } : {}),
     };
+  }
+
+  /**
+   * What a file is linted with: the project's config entries where it decides, otherwise the settings; no lint at
+   * all (`undefined`) where the project's config uses this plugin but not for this file.
+   */
+  private async lintSettings(
+    uri: vscode.Uri,
+    settings: Settings,
+    filename: string,
+  ): Promise<{ lint: LintSettings | undefined; source: LintSource }> {
+    const source = await this.projects.sourceFor(uri, settings, configFileType(filename) !== undefined);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (folder && source.kind !== 'settings') {
+      this.projectFolders.add(folder.uri.toString());
+    }
+    if (source.kind === 'ignored') {
+      return { lint: undefined, source };
+    }
+    if (source.kind === 'settings') {
+      return { lint: settings.lint, source };
+    }
+    const { rules, settings: shared } = source.rules;
+    return { lint: { ...settings.lint, project: { rules, ...(shared ? { settings: shared } : {}) } }, source };
   }
 
   /** Lints the documents open now (later ones are linted as they open). */
@@ -235,7 +284,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       vscode.commands.registerCommand(CommandIds.restartLinter, () => {
         this.output.info('Restarting the lint worker.');
         this.client.restart();
-        this.lintOpenDocuments();
+        this.projects.reload('Restart Linter');
       }),
       vscode.commands.registerCommand(CommandIds.fixAll, () => this.fixAll()),
       vscode.commands.registerCommand(CommandIds.scanWorkspace, () => this.startScan()),
@@ -302,6 +351,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
     this.scheduler.cancel(key);
     this.client.cancel(key);
     this.lintTimes.delete(key);
+    this.sources.delete(key);
     if (this.scanned.has(key) && document.uri.scheme !== 'untitled') {
       void this.lintFromDisk(document.uri);
     } else if (this.store.has(document.uri)) {
@@ -399,11 +449,22 @@ export class ZeroTrustExtension implements vscode.Disposable {
     const filename = lintFilename(this.relativeName(document.uri), document.languageId);
     const started = performance.now();
     const key = document.uri.toString();
+    const { lint, source } = await this.lintSettings(document.uri, settings, filename);
+    this.sources.set(key, source);
+    if (!lint) {
+      // The project's config does not lint this file with this plugin: neither does the editor.
+      if (this.store.has(document.uri)) {
+        this.store.delete(document.uri);
+      }
+      this.statusBar.update();
+      this.lintEvents.fire({ uri: document.uri, version, result: 'cleared', findings: 0 });
+      return;
+    }
     const closed = this.closedPaths.splice(0);
     const job = {
       text,
       filename,
-      settings: settings.lint,
+      settings: lint,
       document: key,
       path: this.diskPath(document.uri),
       ...(closed.length > 0 ? { closed } : {}),
@@ -464,9 +525,17 @@ export class ZeroTrustExtension implements vscode.Disposable {
       return 'skipped';
     }
     const filename = lintFilename(this.relativeName(uri));
+    const { lint } = await this.lintSettings(uri, settings, filename);
+    if (!lint) {
+      // Not linted in CI either (the project's config does not give this file the plugin): nothing to show.
+      if (this.store.has(uri) && !vscode.workspace.textDocuments.some(open => open.uri.toString() === uri.toString())) {
+        this.store.delete(uri);
+      }
+      return { status: 'done', outcome: { findings: [], ruleErrors: [], lintMs: 0 } };
+    }
     const reply = await this.client.lint(
       uri.toString(),
-      { text: new TextDecoder().decode(bytes), filename, settings: settings.lint, path: this.diskPath(uri) },
+      { text: new TextDecoder().decode(bytes), filename, settings: lint, path: this.diskPath(uri) },
       'background',
     );
     if (reply.status === 'done') {
