@@ -3,7 +3,8 @@
 // chromium, and checks with the keyboard what a user sees: the squiggle, the Problems entry, Ctrl+. → the
 // suggestion → Enter, Ctrl+S, the file on disk, the Findings view (empty, then after a scan from it), the walkthrough;
 // then, with workspace trust on, a project with an ESLint config in Restricted Mode (the config is not loaded).
-// Screenshots go to test-results/ui/. Prints `N passed, N failed`.
+// Screenshots go to test-results/ui/; those of the Marketplace page (extension/README.md) also to images/marketplace/,
+// refreshed by every run. Prints `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,10 @@ import {
 } from './codeServer.mjs';
 
 const MAX_VSIX_BYTES = 5 * 1024 * 1024;
+/** The Marketplace page: the extension's README, as `npm run package` packs it. */
+const README = ['--readme-path', 'extension/README.md'];
+/** The Marketplace page's screenshots (extension/README.md), taken again by every run so they show this version. */
+const marketplaceImages = path.join(ROOT, 'images/marketplace');
 const artefacts = path.join(ROOT, 'test-results/ui');
 const results = [];
 let page;
@@ -45,8 +50,12 @@ async function step(name, action) {
   }
 }
 
-async function shot(name) {
+async function shot(name, marketplaceName) {
   await page.screenshot({ path: path.join(artefacts, name) });
+  if (marketplaceName) {
+    fs.mkdirSync(marketplaceImages, { recursive: true });
+    fs.copyFileSync(path.join(artefacts, name), path.join(marketplaceImages, marketplaceName));
+  }
 }
 
 async function waitForFile(file, predicate, timeoutMs) {
@@ -108,7 +117,7 @@ async function main() {
   let browser;
   try {
     await step('package the .vsix (at most 5 MB)', async () => {
-      const packaged = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '-o', vsix], {
+      const packaged = spawnSync('npx', ['vsce', 'package', '--no-dependencies', ...README, '-o', vsix], {
         cwd: ROOT,
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -145,6 +154,20 @@ async function main() {
       await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'visible', timeout: 90_000 });
       await shot('01-squiggle.png');
     });
+    await step('hover the squiggle: the message, why it matters, the fix and the doc link', async () => {
+      await page.locator('.monaco-editor .squiggly-error').first().hover();
+      const hover = page.locator('.monaco-hover', { hasText: 'Why it matters' }).first();
+      await hover.waitFor({ state: 'visible', timeout: 20_000 });
+      const text = (await hover.textContent()) ?? '';
+      for (const part of ['password (ROPC) grant', 'Fix', 'no-password-grant']) {
+        if (!text.includes(part)) {
+          throw new Error(`The hover lacks "${part}": ${text}`);
+        }
+      }
+      await shot('01b-hover.png', 'hover.png');
+      await page.keyboard.press('Escape');
+      await page.mouse.move(0, 0);
+    });
     await step('see the finding in the Problems panel', async () => {
       await page.keyboard.press('Control+Shift+M');
       const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'password (ROPC) grant' }).first();
@@ -161,7 +184,7 @@ async function main() {
       await page.keyboard.type('3:30');
       await page.keyboard.press('Enter');
       await openQuickFixAt('DeviceCodeCredential');
-      await shot('03-quick-fix-menu.png');
+      await shot('03-quick-fix-menu.png', 'quick-fix.png');
       await page.keyboard.press('Enter');
       await page
         .locator('.monaco-editor .view-lines', { hasText: 'new DeviceCodeCredential(' })
@@ -210,7 +233,7 @@ async function main() {
         .locator('.notification-list-item', { hasText: 'Zero Trust: scanned' })
         .first()
         .waitFor({ state: 'visible', timeout: 60_000 });
-      await shot('07-findings-view.png');
+      await shot('07-findings-view.png', 'findings-view.png');
     });
     await step('open the walkthrough at its CI step', async () => {
       // Room for the step's page: no side bar, no panel.
@@ -295,7 +318,7 @@ async function main() {
     }
   }
   const passed = results.filter(result => result.ok).length;
-  const failed = results.length - passed + (results.length < 12 && results.every(result => result.ok) ? 1 : 0);
+  const failed = results.length - passed + (results.length < 13 && results.every(result => result.ok) ? 1 : 0);
   log(`total ${Math.round(now() - started)} ms; screenshots in ${path.relative(ROOT, artefacts)}/`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);
