@@ -40,8 +40,14 @@ export function freePort() {
   });
 }
 
-/** A fresh temp folder for one run, with a copy of the fixture workspace and fresh user settings. */
-export function prepareRun(name) {
+/**
+ * The user settings that make code-server run this extension in the browser's web worker extension host (its
+ * `browser` entry) instead of the Node one.
+ */
+export const WEB_HOST_SETTINGS = { 'remote.extensionKind': { 'zero-trust-lint.zero-trust-lint': ['web'] } };
+
+/** A fresh temp folder for one run, with a copy of the fixture workspace and fresh user settings (plus `settings`). */
+export function prepareRun(name, settings = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `zero-trust-${name}-`));
   const workspace = path.join(dir, 'workspace');
   fs.cpSync(path.join(ROOT, 'test/fixtures/workspace'), workspace, { recursive: true });
@@ -63,6 +69,7 @@ export function prepareRun(name) {
         'extensions.autoCheckUpdates': false,
         'extensions.autoUpdate': false,
         'editor.lightbulb.enabled': 'on',
+        ...settings,
       },
       null,
       2,

@@ -72,6 +72,14 @@ export function ruleEntries(plugin: PluginLike, settings: LintSettings): LinterT
   return rules;
 }
 
+export interface LintEngineOptions {
+  /**
+   * Follow values into the project's other modules, read from the disk (the plugin's `followImports` setting). Off
+   * in the browser's Web Worker, which has no file system: each file is then judged on its own text.
+   */
+  followImports?: boolean;
+}
+
 export class LintEngine {
   private readonly linter = new Linter({ configType: 'flat' });
   /** Versions of the open documents' texts given to the cross-module resolution: each lint's is new. */
@@ -86,8 +94,12 @@ export class LintEngine {
   /** Failures of the lint in progress (the worker lints one file at a time). */
   private failures: RuleFailure[] = [];
 
-  constructor(plugin: PluginLike = zeroTrust as unknown as PluginLike) {
+  /** The plugin's shared settings for every lint (`settings['zero-trust']`), if any. */
+  private readonly sharedSettings: LinterTypes.Config['settings'];
+
+  constructor(plugin: PluginLike = zeroTrust as unknown as PluginLike, options: LintEngineOptions = {}) {
     this.plugin = plugin;
+    this.sharedSettings = options.followImports === false ? { 'zero-trust': { followImports: false } } : undefined;
     for (const [name, rule] of Object.entries(plugin.rules)) {
       this.guardedRules[name] = this.guard(RULE_PREFIX + name, rule);
     }
@@ -297,6 +309,7 @@ export class LintEngine {
           linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
           plugins: { [RULE_PREFIX.slice(0, -1)]: { rules: this.guardedRules } },
           rules,
+          ...(this.sharedSettings ? { settings: this.sharedSettings } : {}),
         },
         { files: ['**/*.cjs', '**/*.cts'], languageOptions: { sourceType: 'commonjs' } },
       ];

@@ -1,4 +1,7 @@
 // The texts the extension shows: the status bar item, what is active, and the summary of a workspace scan.
+import type { HostKind } from './host';
+
+import { BROWSER_LIMITS } from './host';
 import { PRESET_RULES } from './presets.generated';
 
 /** What is linting: the extension's version, the preset and its size, and the user's per-rule settings. */
@@ -8,6 +11,8 @@ export interface ActiveSetup {
   /** How many rules the user's `zeroTrust.rules` turn off, and how many they give a severity of their own. */
   rulesOff: number;
   rulesChanged: number;
+  /** Where the extension runs; in the browser the text also says what is off there. */
+  host?: HostKind;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -25,7 +30,8 @@ export function activeSetupText(setup: ActiveSetup): string {
   ].filter(Boolean);
   return (
     `Zero Trust Lint ${setup.version}: preset \`${setup.preset}\`, ${plural(size, 'rule')}` +
-    `${changes.length > 0 ? ` (zeroTrust.rules: ${changes.join(', ')})` : ''}${other}.`
+    `${changes.length > 0 ? ` (zeroTrust.rules: ${changes.join(', ')})` : ''}${other}.` +
+    (setup.host === 'browser' ? `\n${BROWSER_LIMITS}` : '')
   );
 }
 

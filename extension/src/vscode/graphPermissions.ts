@@ -46,6 +46,8 @@ export interface GraphHost {
   exclude(folder: vscode.WorkspaceFolder): string[];
   /** `zeroTrust.enable` for a resource. */
   enabled(uri?: vscode.Uri): boolean;
+  /** The worker can read the workspace's files (not in the browser: the report then covers no folder's files). */
+  readsDisk: boolean;
 }
 
 interface FolderState extends FolderGraphReport {
@@ -198,7 +200,7 @@ export class GraphPermissions implements vscode.Disposable {
     const byFolder = new Map<string, string[]>();
     for (const uri of uris) {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (folder && uri.scheme === 'file' && isAnalysedName(uri.fsPath)) {
+      if (folder && this.host.readsDisk && uri.scheme === 'file' && isAnalysedName(uri.fsPath)) {
         const files = byFolder.get(folder.uri.toString()) ?? [];
         files.push(uri.fsPath);
         byFolder.set(folder.uri.toString(), files);

@@ -1,10 +1,9 @@
 // The running extension: the diagnostics, the lint worker, the scheduler, the status bar, and the editor events and
 // commands that drive them. Built by `activate`, disposed by `deactivate`. Construction only sets these up; the lint
 // worker (ESLint, the parser and the rules) starts with the first lint.
-import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 
+import type { ExtensionHost, HostKind } from '../core/host';
 import type { JwtHoverInfo } from '../core/hoverJwt';
 import type { RuleFailure } from '../core/lint';
 import type { Settings } from '../core/settings';
@@ -53,6 +52,8 @@ export interface ZeroTrustApi {
   onDidLint: vscode.Event<LintEvent>;
   /** The Findings view's tree: the findings of open documents and of the last scan, by principle, rule and file. */
   findingsView: FindingsViewApi;
+  /** Where it runs: VS Code's Node extension host, or the browser's (vscode.dev, github.dev). */
+  host: HostKind;
 }
 
 export class ZeroTrustExtension implements vscode.Disposable {
@@ -85,13 +86,14 @@ export class ZeroTrustExtension implements vscode.Disposable {
   private disposed = false;
 
   /** The extension's exports. */
-  readonly api: ZeroTrustApi = { onDidLint: this.lintEvents.event, findingsView: this.findingsView };
+  readonly api: ZeroTrustApi;
 
-  /** `extensionPath`: the folder holding `dist/worker.js`; `version`: the extension's. */
+  /** `host`: where it runs and how it starts its lint worker; `version`: the extension's. */
   constructor(
-    extensionPath: string,
+    private readonly host: ExtensionHost,
     private readonly version: string,
   ) {
+    this.api = { onDidLint: this.lintEvents.event, findingsView: this.findingsView, host: host.kind };
     this.statusBar = new FindingsStatusBar(
       this.store,
       () => this.settingsFor(vscode.window.activeTextEditor?.document.uri).enable,
@@ -99,7 +101,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       uri => this.lintTimes.get(uri.toString()),
     );
     this.client = new LintWorkerClient(
-      () => new Worker(path.join(extensionPath, 'dist', 'worker.js'), { name: 'zero-trust-lint' }),
+      () => host.createWorker(),
       line => this.output.warn(line),
     );
     this.graph = new GraphPermissions({
@@ -107,6 +109,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       log: this.output,
       exclude: folder => this.settingsFor(folder.uri).exclude,
       enabled: uri => this.settingsFor(uri).enable,
+      readsDisk: host.kind === 'node',
     });
     this.disposables = [
       this.graph,
@@ -134,6 +137,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       preset: lint.preset,
       rulesOff: severities.filter(severity => severity === 'off').length,
       rulesChanged: severities.filter(severity => severity !== 'off').length,
+      host: this.host.kind,
     };
   }
 
@@ -315,7 +319,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
    * The file's path on disk, for files that have one (configuration files are judged by the `.gitignore` files there).
    */
   private diskPath(uri: vscode.Uri): string | undefined {
-    return uri.scheme === 'file' ? uri.fsPath : undefined;
+    return uri.scheme === 'file' && this.host.kind === 'node' ? uri.fsPath : undefined;
   }
 
   private relativeName(uri: vscode.Uri): string {

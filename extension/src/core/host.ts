@@ -1,0 +1,17 @@
+// Where the extension runs: VS Code's Node extension host (desktop, Remote, Codespaces) or the browser's web
+// extension host (vscode.dev, github.dev), and what differs between them. vscode-free.
+import type { WorkerLike } from './workerClient';
+
+export type HostKind = 'node' | 'browser';
+
+export interface ExtensionHost {
+  kind: HostKind;
+  /** Starts a lint worker (`worker_threads` in Node, a Web Worker in the browser) running `dist/…/worker.js`. */
+  createWorker(): WorkerLike;
+}
+
+/** What is off in the browser, as the status bar's tooltip and the output channel say it. */
+export const BROWSER_LIMITS =
+  'In the browser: values are not followed into other files, installed package versions are not read (rules that ' +
+  'depend on them say so), the project’s ESLint config is not used, and the Microsoft Graph permissions report ' +
+  'covers no files (the CodeLenses still show).';
