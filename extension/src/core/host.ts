@@ -13,5 +13,5 @@ export interface ExtensionHost {
 /** What is off in the browser, as the status bar's tooltip and the output channel say it. */
 export const BROWSER_LIMITS =
   'In the browser: values are not followed into other files, installed package versions are not read (rules that ' +
-  'depend on them say so), the project’s ESLint config is not used, and the Microsoft Graph permissions report ' +
-  'covers no files (the CodeLenses still show).';
+  'depend on them treat the version as unknown), `.env` files are not checked against `.gitignore`, and the ' +
+  'project’s ESLint config is not used.';

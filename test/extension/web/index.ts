@@ -27,9 +27,6 @@ declare const mocha: {
 export const NOT_IN_THE_BROWSER = [
   // The `.gitignore` of a repository is read beside the file on disk; the browser worker reads no disk.
   'does not report a .env file that the repository’s .gitignore ignores',
-  // The workspace report reads the folder's files in the worker (off in the browser; the CodeLenses stay).
-  'Show Required Microsoft Graph Permissions opens the report',
-  'reports an over-broad requested permission where it is requested',
 ];
 
 export function run(): Promise<void> {
