@@ -2,11 +2,13 @@
 //   extension/src/vscode/extension.ts → dist/extension.js  (the host side; `vscode` external; no ESLint in it)
 //   extension/src/core/worker.ts      → dist/worker.js     (ESLint's Linter, the TypeScript-ESTree parser and the
 // plugin)
-//   extension/src/vscode/webExtension.ts → dist/web/extension.js, extension/src/web/worker.ts → dist/web/worker.js: the
-// same for the browser's web extension host (vscode.dev, github.dev) and its Web Worker (`webBuilds`). The core imports the plugin by its package name; the `@zero-trust-lint/source` export condition resolves it
-// to the plugin's TypeScript source (eslint-plugin/src), so the bundle needs no plugin build and always has the current
-// rules. Flags: --production (minify, no source maps), --watch, --tests (also compiles the in-editor test suite to
-// out/test/extension/suite/*.js for @vscode/test-electron and code-server). Types are checked by `tsc --noEmit`.
+//   extension/src/vscode/webExtension.ts → dist/web/extension.js, extension/src/web/worker.ts → dist/web/worker.js:
+// the same for the browser's web extension host (vscode.dev, github.dev) and its Web Worker, with Node's built-in
+// modules shimmed (`browserShims`). The core imports the plugin by its package name; the `@zero-trust-lint/source`
+// export condition resolves it to the plugin's TypeScript source (eslint-plugin/src), so the bundle needs no plugin
+// build and always has the current rules. Flags: --production (minify, no source maps), --watch, --tests (also
+// compiles the in-editor test suite to out/test/extension/suite/*.js for @vscode/test-electron and code-server, and
+// its browser bundle to out/test/extension/web/index.js). Types are checked by `tsc --noEmit`.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -132,9 +132,8 @@ async function waitForResults(file, hostExited) {
     if (exitCode !== undefined) {
       exitSeenAt ??= Date.now();
       if (Date.now() - exitSeenAt > 2000) {
-        throw new Error(
-          `The extension test host exited with ${exitCode} without writing results (see ${path.relative(ROOT, artefacts)}/).`,
-        );
+        const logs = path.relative(ROOT, artefacts);
+        throw new Error(`The extension test host exited with ${exitCode} without writing results (see ${logs}/).`);
       }
     }
     await new Promise(resolve => setTimeout(resolve, 200));

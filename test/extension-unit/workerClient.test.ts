@@ -234,7 +234,7 @@ describe('LintWorkerClient', () => {
         }
       });
 
-      it('re-parses an open document as it changes, answers a hover from it, and lints a configuration file', async () => {
+      it('re-parses an open document as it changes, answers a hover from it, lints a configuration file', async () => {
         const lints = client();
         const verify =
           "import jwt from 'jsonwebtoken';\nexport const f = (t: string, k: string) => jwt.verify(t, k);\n";

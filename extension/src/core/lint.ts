@@ -28,6 +28,11 @@ export interface LintSettings {
    * Per-rule severity over the preset, keyed by rule name (`no-password-grant`) or id (`zero-trust/no-password-grant`).
    */
   rules: Record<string, RuleSetting>;
+  /**
+   * Installed versions of the packages rules read the version of (`VERSIONED_PACKAGES`), where the editor read them
+   * (the browser, where the worker cannot); absent, the rules look in `node_modules` themselves.
+   */
+  installedVersions?: Record<string, string>;
 }
 
 export interface RuleFailure {
@@ -94,12 +99,12 @@ export class LintEngine {
   /** Failures of the lint in progress (the worker lints one file at a time). */
   private failures: RuleFailure[] = [];
 
-  /** The plugin's shared settings for every lint (`settings['zero-trust']`), if any. */
-  private readonly sharedSettings: LinterTypes.Config['settings'];
+  /** Whether the plugin follows imports into other modules (its `followImports` shared setting). */
+  private readonly followImports: boolean;
 
   constructor(plugin: PluginLike = zeroTrust as unknown as PluginLike, options: LintEngineOptions = {}) {
     this.plugin = plugin;
-    this.sharedSettings = options.followImports === false ? { 'zero-trust': { followImports: false } } : undefined;
+    this.followImports = options.followImports !== false;
     for (const [name, rule] of Object.entries(plugin.rules)) {
       this.guardedRules[name] = this.guard(RULE_PREFIX + name, rule);
     }
@@ -291,9 +296,18 @@ export class LintEngine {
 
   private config(settings: LintSettings): LinterTypes.Config[] {
     const rules = ruleEntries(this.plugin, settings);
-    const key = JSON.stringify(rules);
+    const versions = settings.installedVersions;
+    const key = JSON.stringify(versions ? [rules, versions] : rules);
     let config = this.configCache.get(key);
     if (!config) {
+      // The plugin's shared settings (`settings['zero-trust']`).
+      const shared: Record<string, unknown> = this.followImports ? {} : { followImports: false };
+      if (versions) {
+        Object.assign(rules, versionOptions(rules, versions));
+        if (versions['@azure/msal-browser']) {
+          shared.msalBrowserVersion = versions['@azure/msal-browser'];
+        }
+      }
       config = [
         {
           files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
@@ -309,7 +323,7 @@ export class LintEngine {
           linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
           plugins: { [RULE_PREFIX.slice(0, -1)]: { rules: this.guardedRules } },
           rules,
-          ...(this.sharedSettings ? { settings: this.sharedSettings } : {}),
+          ...(Object.keys(shared).length > 0 ? { settings: { 'zero-trust': shared } } : {}),
         },
         { files: ['**/*.cjs', '**/*.cts'], languageOptions: { sourceType: 'commonjs' } },
       ];
@@ -365,6 +379,28 @@ export class LintEngine {
     }
     return guarded;
   }
+}
+
+/**
+ * The given installed versions as the options of the rules that take them (`no-unsafe-jwt-algorithm`'s
+ * `jsonwebtokenVersion` and `expressJwtVersion`); `no-token-in-web-storage` reads `msalBrowserVersion` from the
+ * shared settings.
+ */
+function versionOptions(rules: LinterTypes.RulesRecord, versions: Record<string, string>): LinterTypes.RulesRecord {
+  const id = `${RULE_PREFIX}no-unsafe-jwt-algorithm`;
+  const severity = rules[id];
+  const major = (pkg: string): number | undefined => {
+    const match = /^(\d+)\./.exec(versions[pkg] ?? '');
+    return match ? Number(match[1]) : undefined;
+  };
+  const options = {
+    ...(major('jsonwebtoken') === undefined ? {} : { jsonwebtokenVersion: major('jsonwebtoken') }),
+    ...(major('express-jwt') === undefined ? {} : { expressJwtVersion: major('express-jwt') }),
+  };
+  if (severity === undefined || severity === 'off' || severity === 0 || Object.keys(options).length === 0) {
+    return {};
+  }
+  return { [id]: [Array.isArray(severity) ? severity[0] : severity, options] as LinterTypes.RuleEntry };
 }
 
 function zeroRange(): ParseProblem['range'] {

@@ -19,33 +19,31 @@ declare const URL: { createObjectURL(blob: object): string };
 let running: ZeroTrustExtension | undefined;
 
 /**
- * The URL to start the worker from. An extension served over HTTP(S) (vscode.dev, github.dev: the Marketplace's
- * CDN) starts it from its own URL; one in another scheme (a `vscode-remote:` development folder, code-server),
- * whose URLs a Worker cannot load, from a `blob:` URL of the script read through the file system API, once.
+ * Starts the worker. An extension served over HTTP(S) (vscode.dev, github.dev: the Marketplace's CDN) starts it
+ * from its own URL; one in another scheme (a `vscode-remote:` development folder, code-server), whose URLs a Worker
+ * cannot load, from a `blob:` URL of the script, read once through the file system API (each worker gets a URL of
+ * its own: the web extension host may revoke a worker's URL as it terminates it).
  */
-async function workerUrl(extensionUri: vscode.Uri): Promise<string> {
+function workerStarter(extensionUri: vscode.Uri): () => Promise<WebWorker> {
   const script = vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'worker.js');
+  const options = { name: 'zero-trust-lint' };
   if (script.scheme === 'https' || script.scheme === 'http') {
-    return script.toString(true);
+    return async () => new Worker(script.toString(true), options);
   }
-  const bytes = await vscode.workspace.fs.readFile(script);
-  return URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' }));
+  let bytes: Promise<Uint8Array> | undefined;
+  return async () => {
+    bytes ??= Promise.resolve(vscode.workspace.fs.readFile(script)).catch((error: unknown) => {
+      bytes = undefined; // Read it again for the next worker.
+      throw error;
+    });
+    return new Worker(URL.createObjectURL(new Blob([await bytes], { type: 'text/javascript' })), options);
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): ZeroTrustApi {
-  /** The worker script's URL, made once (a restarted worker reuses it). */
-  let url: Promise<string> | undefined;
+  const start = workerStarter(context.extensionUri);
   running = new ZeroTrustExtension(
-    {
-      kind: 'browser',
-      createWorker: () => {
-        url ??= workerUrl(context.extensionUri).catch((error: unknown) => {
-          url = undefined; // Read it again for the next worker.
-          throw error;
-        });
-        return webWorkerLike(url.then(started => new Worker(started, { name: 'zero-trust-lint' })));
-      },
-    },
+    { kind: 'browser', createWorker: () => webWorkerLike(start()) },
     String((context.extension.packageJSON as { version?: unknown }).version ?? ''),
   );
   context.subscriptions.push(running);

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 
 import type { ExtensionHost, HostKind } from '../core/host';
 import type { JwtHoverInfo } from '../core/hoverJwt';
-import type { RuleFailure } from '../core/lint';
+import type { LintSettings, RuleFailure } from '../core/lint';
 import type { Settings } from '../core/settings';
 import type { ActiveSetup, ScanSummary } from '../core/uiText';
 import type { LintReply } from '../core/workerClient';
@@ -22,6 +22,7 @@ import { disableWithReason, fixAllEdit, LintCodeActionProvider } from './codeAct
 import { FindingStore } from './diagnostics';
 import { GraphPermissions } from './graphPermissions';
 import { ZeroTrustHoverProvider } from './hover';
+import { InstalledVersions } from './installedVersions';
 import { FindingsViewProvider } from './findingsView';
 import { scanWorkspace } from './scan';
 import { readSettings } from './settings';
@@ -82,6 +83,8 @@ export class ZeroTrustExtension implements vscode.Disposable {
   private readonly scanned = new Set<string>();
   /** Paths of documents closed since the last lint request: sent with the next one (see `LintJob.closed`). */
   private readonly closedPaths: string[] = [];
+  /** In the browser: the installed package versions rules read, which the worker cannot read there. */
+  private readonly installedVersions: InstalledVersions | undefined;
   private readonly disposables: vscode.Disposable[];
   private disposed = false;
 
@@ -94,6 +97,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
     private readonly version: string,
   ) {
     this.api = { onDidLint: this.lintEvents.event, findingsView: this.findingsView, host: host.kind };
+    this.installedVersions = host.kind === 'browser' ? new InstalledVersions() : undefined;
     this.statusBar = new FindingsStatusBar(
       this.store,
       () => this.settingsFor(vscode.window.activeTextEditor?.document.uri).enable,
@@ -120,6 +124,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       this.scheduler,
       this.statusBar,
       this.findingsView,
+      ...(this.installedVersions ? [this.installedVersions] : []),
       { dispose: () => this.client.dispose() },
       ...this.registerListeners(),
       ...this.registerCommands(),
@@ -224,6 +229,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       vscode.commands.registerCommand(CommandIds.showOutput, () => this.output.show()),
       vscode.commands.registerCommand(CommandIds.restartLinter, () => {
         this.output.info('Restarting the lint worker.');
+        this.installedVersions?.clear();
         this.client.restart();
         this.lintOpenDocuments();
       }),
@@ -246,6 +252,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
 
   private onSettingsChanged(): void {
     this.settingsCache.clear();
+    this.installedVersions?.clear();
     this.output.info('Settings changed; linting the open files again.');
     if (!this.settingsFor().enable) {
       this.store.clear();
@@ -383,7 +390,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
     const job = {
       text,
       filename,
-      settings: settings.lint,
+      settings: await this.lintSettings(document.uri, settings),
       document: key,
       path: this.diskPath(document.uri),
       ...(closed.length > 0 ? { closed } : {}),
@@ -416,6 +423,12 @@ export class ZeroTrustExtension implements vscode.Disposable {
     );
   }
 
+  /** What the worker lints a file with: the settings, and in the browser the installed versions read for it. */
+  private async lintSettings(uri: vscode.Uri, settings: Settings): Promise<LintSettings> {
+    const installedVersions = await this.installedVersions?.forUri(uri);
+    return installedVersions ? { ...settings.lint, installedVersions } : settings.lint;
+  }
+
   /** Lints the document now; never rejects (a failure goes to the output channel). */
   private startValidate(document: vscode.TextDocument): Promise<void> {
     return this.validate(document).catch(error => this.output.error(`Linting failed: ${String(error)}`));
@@ -446,7 +459,12 @@ export class ZeroTrustExtension implements vscode.Disposable {
     const filename = lintFilename(this.relativeName(uri));
     const reply = await this.client.lint(
       uri.toString(),
-      { text: new TextDecoder().decode(bytes), filename, settings: settings.lint, path: this.diskPath(uri) },
+      {
+        text: new TextDecoder().decode(bytes),
+        filename,
+        settings: await this.lintSettings(uri, settings),
+        path: this.diskPath(uri),
+      },
       'background',
     );
     if (reply.status === 'done') {

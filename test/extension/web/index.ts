@@ -4,6 +4,12 @@
 // browser (see BROWSER_SUITE); the results go out through the console (`E2E_RESULTS {…}`), which the page receives
 // from the worker and test/e2e/run.mjs reads, since a Web Worker has no file system.
 import 'mocha/mocha.js';
+// In this order: `mocha.setup` defines `describe` and `it`, which the test files call as they load.
+import './setup';
+import '../suite/extension.test';
+import '../suite/findingsView.test';
+import '../suite/graphPermissions.test';
+import './browser.test';
 
 interface TestResult {
   title: string;
@@ -18,26 +24,19 @@ interface MochaTest {
 }
 
 declare const mocha: {
-  setup(options: { ui: string; reporter?: unknown; timeout: number; color?: boolean }): void;
   grep(pattern: RegExp): void;
   run(done: (failures: number) => void): { on(event: string, listener: (...args: never[]) => void): void };
 };
 
 /** Tests of the Node suite that cannot hold in the browser, by their full title (what is off there). */
-export const NOT_IN_THE_BROWSER = [
+const NOT_IN_THE_BROWSER = [
   // The `.gitignore` of a repository is read beside the file on disk; the browser worker reads no disk.
   'does not report a .env file that the repository’s .gitignore ignores',
 ];
 
 export function run(): Promise<void> {
-  mocha.setup({ ui: 'bdd', reporter: undefined, timeout: 60_000, color: false });
   const escaped = NOT_IN_THE_BROWSER.map(title => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   mocha.grep(new RegExp(`^(?!.*(?:${escaped}))`));
-  // Registered after `mocha.setup`, so that `describe` and `it` exist.
-  require('../suite/extension.test');
-  require('../suite/findingsView.test');
-  require('../suite/graphPermissions.test');
-  require('./browser.test');
   const tests: TestResult[] = [];
   return new Promise((resolve, reject) => {
     try {
@@ -63,9 +62,8 @@ export function run(): Promise<void> {
         }),
       );
     } catch (error) {
-      console.log(
-        `E2E_RESULTS ${JSON.stringify({ passes: 0, failures: 1, tests: [], summary: '0 passed, 1 failed', error: String(error) })}`,
-      );
+      const results = { passes: 0, failures: 1, tests: [], summary: '0 passed, 1 failed', error: String(error) };
+      console.log(`E2E_RESULTS ${JSON.stringify(results)}`);
       reject(error);
     }
   });

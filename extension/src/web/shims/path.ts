@@ -121,5 +121,5 @@ const path = {
   format,
   toNamespacedPath,
 };
-export const posix = path;
+export const posix = { ...path };
 export default path;
