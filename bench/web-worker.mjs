@@ -58,18 +58,21 @@ function stats(values) {
   return { median: at(0.5), p95: at(0.95) };
 }
 
-/** Runs the jobs one at a time through `lint` (resolves with the response); the timings after `skip` of them. */
-async function measure(jobs, skip, lint) {
-  const timings = [];
+/**
+ * Runs the jobs one at a time through each worker in turn (interleaved, so that the load of a shared machine falls
+ * on both alike); each `lint` resolves with the response and its time. The timings after the open and `skip` edits.
+ */
+async function measure(jobs, skip, lints) {
+  const timings = lints.map(() => []);
   for (let i = 0; i < jobs.length; i++) {
-    const started = performance.now();
-    const response = await lint({ id: i + 1, ...jobs[i] });
-    const elapsed = performance.now() - started;
-    if (!response.ok) {
-      throw new Error(response.error);
-    }
-    if (i > skip) {
-      timings.push(elapsed);
+    for (const [k, lint] of lints.entries()) {
+      const { ok, error, ms } = await lint({ id: i + 1, ...jobs[i] });
+      if (!ok) {
+        throw new Error(error);
+      }
+      if (i > skip) {
+        timings[k].push(ms);
+      }
     }
   }
   return timings;
@@ -79,7 +82,8 @@ async function measure(jobs, skip, lint) {
 const nodeWorker = new Worker(path.join(ROOT, 'dist/worker.js'));
 const nodeLint = request =>
   new Promise(resolve => {
-    nodeWorker.once('message', resolve);
+    const started = performance.now();
+    nodeWorker.once('message', response => resolve({ ...response, ms: performance.now() - started }));
     nodeWorker.postMessage(request);
   });
 
@@ -111,20 +115,12 @@ await page.evaluate(
   },
   fs.readFileSync(path.join(ROOT, 'dist/web/worker.js'), 'utf8'),
 );
-let pageTimings = [];
-const webLint = async request => {
-  const response = await page.evaluate(r => globalThis.lintInWorker(r), request);
-  pageTimings.push(response.ms);
-  return response;
-};
+const webLint = request => page.evaluate(r => globalThis.lintInWorker(r), request);
 
 const rows = [];
 for (const { lines, runs, warmup } of SIZES) {
   const jobs = requests(lines, runs + warmup);
-  const node = stats(await measure(jobs, warmup, nodeLint));
-  pageTimings = [];
-  await measure(jobs, warmup, webLint);
-  const web = stats(pageTimings.slice(warmup + 1));
+  const [node, web] = (await measure(jobs, warmup, [nodeLint, webLint])).map(stats);
   rows.push({ lines, runs, node, web });
 }
 await nodeWorker.terminate();
@@ -133,7 +129,7 @@ await browser.close();
 const ms = value => `${value.toFixed(1)} ms`;
 console.log("## Change → diagnostics: the browser's Web Worker against the Node worker\n");
 console.log(
-  `Same file, same edits, one at a time; ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ` +
+  `Same file, same edits, one at a time, the two workers in turn; ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ` +
     `${(await import('node:os')).cpus().length} CPUs, Chromium (playwright-core) headless.\n`,
 );
 console.log('| File | Edits | Node worker median / p95 | Web Worker median / p95 | Web / Node (median) |');

@@ -47,9 +47,9 @@ describe('uiText', () => {
     assert.deepEqual(findingsStatus(1, { ...SETUP, host: 'browser' }).tooltip.split('\n'), [
       '1 finding in this file (click for the Problems panel).',
       `Zero Trust Lint 1.2.3: ${RECOMMENDED}; \`strict\` runs ${PRESET_RULES.strict} (setting zeroTrust.preset).`,
-      'In the browser: values are not followed into other files, installed package versions are not read (rules ' +
-        'that depend on them treat the version as unknown), `.env` files are not checked against `.gitignore`, and ' +
-        'the project’s ESLint config is not used.',
+      'In the browser: values are not followed into other files, installed package versions come from the ' +
+        'workspace’s package.json files only, `.env` files are not checked against `.gitignore`, and the project’s ' +
+        'ESLint config is not used.',
     ]);
     assert.equal(findingsStatus(1, { ...SETUP, host: 'node' }).tooltip, findingsStatus(1, SETUP).tooltip);
   });

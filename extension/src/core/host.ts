@@ -12,6 +12,6 @@ export interface ExtensionHost {
 
 /** What is off in the browser, as the status bar's tooltip and the output channel say it. */
 export const BROWSER_LIMITS =
-  'In the browser: values are not followed into other files, installed package versions are not read (rules that ' +
-  'depend on them treat the version as unknown), `.env` files are not checked against `.gitignore`, and the ' +
-  'project’s ESLint config is not used.';
+  'In the browser: values are not followed into other files, installed package versions come from the workspace’s ' +
+  'package.json files only, `.env` files are not checked against `.gitignore`, and the project’s ESLint config is ' +
+  'not used.';
