@@ -9,6 +9,7 @@
 // Env: BENCH_RUNS_SCALE (default 1), CHROMIUM (default /usr/bin/chromium).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
@@ -129,8 +130,8 @@ await browser.close();
 const ms = value => `${value.toFixed(1)} ms`;
 console.log("## Change → diagnostics: the browser's Web Worker against the Node worker\n");
 console.log(
-  `Same file, same edits, one at a time, the two workers in turn; ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ` +
-    `${(await import('node:os')).cpus().length} CPUs, Chromium (playwright-core) headless.\n`,
+  `Same file, same edits, one at a time, the two workers in turn; ${new Date().toISOString().slice(0, 10)}, ` +
+    `Node ${process.version}, ${os.cpus().length} CPUs, Chromium (playwright-core) headless.\n`,
 );
 console.log('| File | Edits | Node worker median / p95 | Web Worker median / p95 | Web / Node (median) |');
 console.log('| ---: | ---: | ---: | ---: | ---: |');
