@@ -32,7 +32,11 @@ const NAMED = [
   'cpus',
 ];
 
-const target: Record<string | symbol, unknown> = {};
+const target: Record<string | symbol, unknown> = {
+  // `worker_threads`: not a worker thread (core/worker.ts then leaves the serving to web/worker.ts).
+  parentPort: null,
+  isMainThread: true,
+};
 for (const name of NAMED) {
   target[name] = unavailable(name);
 }
@@ -42,6 +46,6 @@ export = new Proxy(target, {
     if (name === '__esModule' || name === 'then' || typeof name === 'symbol') {
       return undefined;
     }
-    return object[name] ?? unavailable(String(name));
+    return name in object ? object[name] : unavailable(String(name));
   },
 });
