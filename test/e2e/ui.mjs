@@ -4,6 +4,9 @@
 // suggestion → Enter, Ctrl+S, the file on disk, the Findings view (empty, then after a scan from it), the walkthrough;
 // then, with workspace trust on, a project with an ESLint config in Restricted Mode (the config is not loaded).
 // Screenshots go to test-results/ui/. Prints `N passed, N failed`.
+// `--web` (`npm run test:ui:web`): the same in the browser's web worker extension host (the manifest's `browser`
+// entry, linting in a Web Worker); the status bar's tooltip then also says what is off in the browser.
+// Screenshots go to test-results/ui-web/.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,11 +22,13 @@ import {
   ROOT,
   startCodeServer,
   stopCodeServer,
+  WEB_HOST_SETTINGS,
   workbenchUrl,
 } from './codeServer.mjs';
 
 const MAX_VSIX_BYTES = 5 * 1024 * 1024;
-const artefacts = path.join(ROOT, 'test-results/ui');
+const web = process.argv.includes('--web');
+const artefacts = path.join(ROOT, web ? 'test-results/ui-web' : 'test-results/ui');
 const results = [];
 let page;
 
@@ -101,7 +106,7 @@ async function main() {
   fs.rmSync(artefacts, { recursive: true, force: true });
   fs.mkdirSync(artefacts, { recursive: true });
   const started = now();
-  const run = prepareRun('ui');
+  const run = prepareRun(web ? 'ui-web' : 'ui', web ? WEB_HOST_SETTINGS : {});
   const vsix = path.join(run.dir, 'zero-trust-lint.vsix');
   const sample = path.join(run.workspace, 'sample.js');
   let server;
@@ -189,6 +194,10 @@ async function main() {
       const text = (await hover.first().textContent()) ?? '';
       if (!/No findings in this file/.test(text) || !/Zero Trust Lint \d+\.\d+\.\d+/.test(text)) {
         throw new Error(`Status bar tooltip lacks the file's state or the version: ${text}`);
+      }
+      // What is off in the browser is said there, and only there.
+      if (/In the browser: values are not followed into other files/.test(text) !== web) {
+        throw new Error(`Status bar tooltip ${web ? 'lacks' : 'has'} the browser's limits: ${text}`);
       }
       await shot('05-status-bar.png');
     });
