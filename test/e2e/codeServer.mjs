@@ -40,7 +40,13 @@ export function freePort() {
   });
 }
 
-/** A fresh temp folder for one run, with a copy of the fixture workspace and fresh user settings. */
+/**
+ * The user settings that make code-server run this extension in the browser's web worker extension host (its
+ * `browser` entry) instead of the Node one.
+ */
+export const WEB_HOST_SETTINGS = { 'remote.extensionKind': { 'zero-trust-lint.zero-trust-lint': ['web'] } };
+
+/** A fresh temp folder for one run, with a copy of the fixture workspace and fresh user settings (plus `settings`). */
 export function prepareRun(name, settings = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `zero-trust-${name}-`));
   const workspace = path.join(dir, 'workspace');

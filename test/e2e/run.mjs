@@ -1,6 +1,8 @@
 // `npm run test:e2e` (after test/e2e/setup.sh and `npm run build:tests`): runs the in-editor mocha suite
 // (out/test/extension/suite) inside code-server's extension host, opened by headless chromium, with this repository
 // as the extension under development. Prints each test, then `N passed, N failed`; exits non-zero on any failure.
+// `--web` (`npm run test:e2e:web`): the same in the browser's web worker extension host (the `browser` entry, linting
+// in a Web Worker), with the suite's browser bundle (out/test/extension/web), whose results come through the console.
 // Env: E2E_TIMEOUT_MS (default 300000), E2E_GREP (mocha grep), E2E_KEEP=1 (keep the temp folder), E2E_UNTRUSTED=1
 // (workspace trust on, the workspace not trusted: Restricted Mode; runs the tests named for it).
 import fs from 'node:fs';
@@ -16,17 +18,25 @@ import {
   ROOT,
   startCodeServer,
   stopCodeServer,
+  WEB_HOST_SETTINGS,
   workbenchUrl,
 } from './codeServer.mjs';
 
 const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 300_000);
 const UNTRUSTED = process.env.E2E_UNTRUSTED === '1';
 const GREP = process.env.E2E_GREP ?? (UNTRUSTED ? 'Restricted Mode' : undefined);
-const artefacts = path.join(ROOT, UNTRUSTED ? 'test-results/e2e-untrusted' : 'test-results/e2e');
+const web = process.argv.includes('--web');
+const artefacts = path.join(
+  ROOT,
+  web ? 'test-results/e2e-web' : UNTRUSTED ? 'test-results/e2e-untrusted' : 'test-results/e2e',
+);
+const testsPath = web ? 'out/test/extension/web/index.js' : 'out/test/extension/suite/index.js';
+const RESULTS_PREFIX = 'E2E_RESULTS ';
 
 async function main() {
   requireSetup();
-  for (const file of ['dist/extension.js', 'dist/worker.js', 'out/test/extension/suite/index.js']) {
+  const bundles = web ? ['dist/web/extension.js', 'dist/web/worker.js'] : ['dist/extension.js', 'dist/worker.js'];
+  for (const file of [...bundles, testsPath]) {
     if (!fs.existsSync(path.join(ROOT, file))) {
       throw new Error(`${file} is missing: run \`npm run build:tests\` first.`);
     }
@@ -34,14 +44,16 @@ async function main() {
   fs.mkdirSync(artefacts, { recursive: true });
   const started = now();
   const run = prepareRun(
-    UNTRUSTED ? 'e2e-untrusted' : 'e2e',
-    UNTRUSTED
-      ? {
-          'security.workspace.trust.enabled': true,
-          'security.workspace.trust.startupPrompt': 'never',
-          'security.workspace.trust.banner': 'never',
-        }
-      : {},
+    web ? 'e2e-web' : UNTRUSTED ? 'e2e-untrusted' : 'e2e',
+    web
+      ? WEB_HOST_SETTINGS
+      : UNTRUSTED
+        ? {
+            'security.workspace.trust.enabled': true,
+            'security.workspace.trust.startupPrompt': 'never',
+            'security.workspace.trust.banner': 'never',
+          }
+        : {},
   );
   const resultsFile = path.join(run.dir, 'results.json');
   const port = await freePort();
@@ -66,12 +78,20 @@ async function main() {
     let hostExit;
     const hostExited = new Promise(resolve => (hostExit = resolve));
     await page.exposeFunction('codeAutomationExit', code => hostExit(code));
-    page.on('console', message => consoleLog.write(`${message.type()}: ${message.text()}\n`));
+    page.on('console', message => {
+      const text = message.text();
+      consoleLog.write(`${message.type()}: ${text}\n`);
+      // The browser suite's results (a Web Worker writes no file): written here for waitForResults.
+      const at = web ? text.indexOf(RESULTS_PREFIX) : -1;
+      if (at >= 0) {
+        fs.writeFileSync(resultsFile, text.slice(at + RESULTS_PREFIX.length));
+      }
+    });
     t = now();
     await page.goto(
       workbenchUrl(port, run.workspace, [
         ['extensionDevelopmentPath', ROOT],
-        ['extensionTestsPath', path.join(ROOT, 'out/test/extension/suite/index.js')],
+        ['extensionTestsPath', path.join(ROOT, testsPath)],
       ]),
     );
     const results = await waitForResults(resultsFile, hostExited);
@@ -130,14 +150,13 @@ async function waitForResults(file, hostExited) {
     if (exitCode !== undefined) {
       exitSeenAt ??= Date.now();
       if (Date.now() - exitSeenAt > 2000) {
-        throw new Error(
-          `The extension test host exited with ${exitCode} without writing results (see test-results/e2e/).`,
-        );
+        const logs = path.relative(ROOT, artefacts);
+        throw new Error(`The extension test host exited with ${exitCode} without writing results (see ${logs}/).`);
       }
     }
     await new Promise(resolve => setTimeout(resolve, 200));
   }
-  throw new Error(`No test results after ${TIMEOUT_MS} ms (see test-results/e2e/).`);
+  throw new Error(`No test results after ${TIMEOUT_MS} ms (see ${path.relative(ROOT, artefacts)}/).`);
 }
 
 await main();

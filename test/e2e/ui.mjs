@@ -5,6 +5,10 @@
 // then, with workspace trust on, a project with an ESLint config in Restricted Mode (the config is not loaded).
 // Screenshots go to test-results/ui/; those of the Marketplace page (extension/README.md) also to images/marketplace/,
 // refreshed by every run. Prints `N passed, N failed`.
+// `--web` (`npm run test:ui:web`): the same in the browser's web worker extension host (the manifest's `browser`
+// entry, linting in a Web Worker); the status bar's tooltip then also says what is off in the browser. Screenshots go
+// to test-results/ui-web/ (the Marketplace page's are the Node host's); no Restricted Mode step (no project config
+// is loaded in the browser).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,15 +24,17 @@ import {
   ROOT,
   startCodeServer,
   stopCodeServer,
+  WEB_HOST_SETTINGS,
   workbenchUrl,
 } from './codeServer.mjs';
 
 const MAX_VSIX_BYTES = 5 * 1024 * 1024;
 /** The Marketplace page: the extension's README, as `npm run package` packs it. */
 const README = ['--readme-path', 'extension/README.md'];
+const web = process.argv.includes('--web');
+const artefacts = path.join(ROOT, web ? 'test-results/ui-web' : 'test-results/ui');
 /** The Marketplace page's screenshots (extension/README.md), taken again by every run so they show this version. */
-const marketplaceImages = path.join(ROOT, 'images/marketplace');
-const artefacts = path.join(ROOT, 'test-results/ui');
+const marketplaceImages = web ? undefined : path.join(ROOT, 'images/marketplace');
 const results = [];
 let page;
 
@@ -52,7 +58,7 @@ async function step(name, action) {
 
 async function shot(name, marketplaceName) {
   await page.screenshot({ path: path.join(artefacts, name) });
-  if (marketplaceName) {
+  if (marketplaceName && marketplaceImages) {
     fs.mkdirSync(marketplaceImages, { recursive: true });
     fs.copyFileSync(path.join(artefacts, name), path.join(marketplaceImages, marketplaceName));
   }
@@ -110,7 +116,7 @@ async function main() {
   fs.rmSync(artefacts, { recursive: true, force: true });
   fs.mkdirSync(artefacts, { recursive: true });
   const started = now();
-  const run = prepareRun('ui');
+  const run = prepareRun(web ? 'ui-web' : 'ui', web ? WEB_HOST_SETTINGS : {});
   const vsix = path.join(run.dir, 'zero-trust-lint.vsix');
   const sample = path.join(run.workspace, 'sample.js');
   let server;
@@ -213,6 +219,10 @@ async function main() {
       if (!/No findings in this file/.test(text) || !/Zero Trust Lint \d+\.\d+\.\d+/.test(text)) {
         throw new Error(`Status bar tooltip lacks the file's state or the version: ${text}`);
       }
+      // What is off in the browser is said there, and only there.
+      if (/In the browser: values are not followed into other files/.test(text) !== web) {
+        throw new Error(`Status bar tooltip ${web ? 'lacks' : 'has'} the browser's limits: ${text}`);
+      }
       await shot('05-status-bar.png');
     });
     await step('open the empty Findings view, which offers Scan Workspace', async () => {
@@ -258,6 +268,9 @@ async function main() {
       await shot('08-walkthrough.png');
     });
     await step("in Restricted Mode, the project's ESLint config is not loaded and the status bar says so", async () => {
+      if (web) {
+        return; // No project config in the browser; the status bar step above checks what it says there.
+      }
       await browser.close();
       await stopCodeServer(server);
       // Workspace trust on, no prompt: a folder not trusted before opens in Restricted Mode.

@@ -63,6 +63,14 @@ describe('LintEngine across the modules of a workspace', () => {
     ]);
   });
 
+  it('follows no import with followImports off (the browser worker), though the path is given', () => {
+    // The open document of ./authConfig still requests Directory.ReadWrite.All: the default engine reports it.
+    assert.equal(lintApp().length, 1);
+    const browser = new LintEngine(undefined, { followImports: false });
+    const outcome = browser.lint(APP, 'src/app.js', RECOMMENDED, 'file:///app', app);
+    assert.deepEqual(outcome.findings, []);
+  });
+
   it('reads the disk again once the document is closed', () => {
     engine.closeDocument(authConfig);
     assert.deepEqual(lintApp(), []);

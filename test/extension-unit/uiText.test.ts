@@ -43,6 +43,17 @@ describe('uiText', () => {
     );
   });
 
+  it('findingsStatus in the browser: the tooltip also says what is off there', () => {
+    assert.deepEqual(findingsStatus(1, { ...SETUP, host: 'browser' }).tooltip.split('\n'), [
+      '1 finding in this file (click for the Problems panel).',
+      `Zero Trust Lint 1.2.3: ${RECOMMENDED}; \`strict\` runs ${PRESET_RULES.strict} (setting zeroTrust.preset).`,
+      'In the browser: values are not followed into other files, installed package versions come from the ' +
+        'workspace’s package.json files only, `.env` files are not checked against `.gitignore`, and the project’s ' +
+        'ESLint config is not used.',
+    ]);
+    assert.equal(findingsStatus(1, { ...SETUP, host: 'node' }).tooltip, findingsStatus(1, SETUP).tooltip);
+  });
+
   it('activeSetupText: the preset, its size and what the settings change', () => {
     assert.ok(PRESET_RULES.recommended < PRESET_RULES.strict && PRESET_RULES.strict <= PRESET_RULES.all);
     assert.equal(

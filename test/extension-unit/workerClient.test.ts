@@ -11,7 +11,9 @@ import type { WorkerLike } from '../../extension/src/core/workerClient';
 import { LintEngine } from '../../extension/src/core/lint';
 import { encodeOutcome } from '../../extension/src/core/wire';
 import { LintWorkerClient } from '../../extension/src/core/workerClient';
+import { webWorkerLike } from '../../extension/src/web/webWorkerLike';
 import { dedent } from '../dedent';
+import { EmulatedWebWorker } from './support/emulatedWebWorker';
 
 const SETTINGS = { preset: 'recommended', rules: {} } as const;
 const OUTCOME: LintOutcome = { findings: [], ruleErrors: [], lintMs: 1 };
@@ -159,60 +161,184 @@ describe('LintWorkerClient', () => {
     client.dispose();
   });
 
-  describe('with the bundled worker (dist/worker.js)', () => {
-    const workerPath = path.resolve(__dirname, '../../dist/worker.js');
+  /** The bundled workers: Node's `worker_threads` one, and the browser's Web Worker (emulated, see its module). */
+  const KINDS = [
+    {
+      kind: 'Node worker thread',
+      bundle: 'dist/worker.js',
+      start: (script: string): WorkerLike => new Worker(script),
+      engine: () => new LintEngine(),
+    },
+    {
+      kind: 'Web Worker',
+      bundle: 'dist/web/worker.js',
+      start: (script: string): WorkerLike => webWorkerLike(new EmulatedWebWorker(script)),
+      engine: () => new LintEngine(undefined, { followImports: false }),
+    },
+  ];
 
-    before(function () {
-      if (!fs.existsSync(workerPath)) {
-        throw new Error('dist/worker.js is missing: run `npm run build` first (npm test does).');
-      }
-    });
-
-    it('lints through a real worker thread', async () => {
-      const client = new LintWorkerClient(
-        () => new Worker(workerPath),
-        () => undefined,
-      );
-      try {
-        const reply = await client.lint('a', {
-          text: "import { UsernamePasswordCredential as U } from '@azure/identity';\nnew U(t, c, u, p);\n",
-          filename: 'src/a.ts',
-          settings: SETTINGS,
-        });
-        assert.equal(reply.status, 'done');
-        assert.deepEqual(
-          reply.status === 'done' && reply.outcome.findings.map(finding => [finding.ruleId, finding.range.start.line]),
-          [['zero-trust/no-password-grant', 1]],
+  for (const { kind, bundle, start, engine } of KINDS) {
+    describe(`with the bundled worker (${bundle}, in a ${kind})`, () => {
+      const workerPath = path.resolve(__dirname, '../..', bundle);
+      const client = (): LintWorkerClient =>
+        new LintWorkerClient(
+          () => start(workerPath),
+          () => undefined,
         );
-      } finally {
-        client.dispose();
-      }
+
+      before(function () {
+        if (!fs.existsSync(workerPath)) {
+          throw new Error(`${bundle} is missing: run \`npm run build\` first (npm test does).`);
+        }
+      });
+
+      it('lints through a real worker', async () => {
+        const lints = client();
+        try {
+          const reply = await lints.lint('a', {
+            text: "import { UsernamePasswordCredential as U } from '@azure/identity';\nnew U(t, c, u, p);\n",
+            filename: 'src/a.ts',
+            settings: SETTINGS,
+          });
+          assert.equal(reply.status, 'done');
+          assert.deepEqual(
+            reply.status === 'done' &&
+              reply.outcome.findings.map(finding => [finding.ruleId, finding.range.start.line]),
+            [['zero-trust/no-password-grant', 1]],
+          );
+        } finally {
+          lints.dispose();
+        }
+      });
+
+      it('hands over the same findings as linting in this thread (fixes and suggestions included)', async () => {
+        const lints = client();
+        const text = dedent`
+          import jwt from 'jsonwebtoken';
+          import https from 'node:https';
+          export const agent = new https.Agent({ rejectUnauthorized: false });
+          export const check = (t: string) => jwt.verify(t, process.env.PUBLIC_KEY!, { algorithms: ['RS256'], ignoreExpiration: true });
+
+        `;
+        try {
+          const reply = await lints.lint('a', { text, filename: 'src/a.ts', settings: SETTINGS });
+          assert.equal(reply.status, 'done');
+          const here = engine().lint(text, 'src/a.ts', SETTINGS);
+          const inWorker = reply.status === 'done' ? reply.outcome : undefined;
+          assert.deepEqual({ ...inWorker, lintMs: 0 }, { ...here, lintMs: 0 });
+          assert.ok(
+            here.findings.some(finding => finding.fix) && here.findings.some(finding => finding.suggestions.length > 0),
+          );
+        } finally {
+          lints.dispose();
+        }
+      });
+
+      it('re-parses an open document as it changes, answers a hover from it, lints a configuration file', async () => {
+        const lints = client();
+        const verify =
+          "import jwt from 'jsonwebtoken';\nexport const f = (t: string, k: string) => jwt.verify(t, k);\n";
+        try {
+          const first = await lints.lint('doc', {
+            text: verify,
+            filename: 'src/v.ts',
+            settings: SETTINGS,
+            document: 'doc',
+          });
+          const edited = `${verify}// edited\n`;
+          const second = await lints.lint('doc', {
+            text: edited,
+            filename: 'src/v.ts',
+            settings: SETTINGS,
+            document: 'doc',
+          });
+          assert.equal(first.status, 'done');
+          assert.equal(second.status, 'done');
+          const hover = await lints.hover({
+            kind: 'hover',
+            text: edited,
+            filename: 'src/v.ts',
+            document: 'doc',
+            offset: edited.indexOf('verify('),
+          });
+          assert.equal(hover.status, 'done');
+          assert.equal(hover.status === 'done' && hover.hover?.summary.api, 'jsonwebtoken.verify');
+          const env = await lints.lint('env', {
+            text: 'AZURE_CLIENT_SECRET="Dm42Q~wK8pVz1RtY6nLc3HbX9gJf5SaE0uIo7MqT"\n',
+            filename: '.env',
+            settings: SETTINGS,
+          });
+          assert.deepEqual(env.status === 'done' && env.outcome.findings.map(finding => finding.ruleId), [
+            'zero-trust/no-hardcoded-client-credential',
+          ]);
+        } finally {
+          lints.dispose();
+        }
+      });
+
+      it('supersedes a queued lint of the same document, and starts a new worker after a restart', async () => {
+        const lints = client();
+        const job = (text: string) => ({ text, filename: 'src/a.ts', settings: SETTINGS });
+        try {
+          const running = lints.lint('a', job('export const a = 1;\n'));
+          const queued = lints.lint('b', job('export const b = 1;\n'));
+          const newer = lints.lint('b', job('export const b = 2;\n'));
+          assert.deepEqual(await queued, { status: 'superseded' });
+          assert.equal((await running).status, 'done');
+          assert.equal((await newer).status, 'done');
+          lints.restart();
+          assert.equal((await lints.lint('a', job('export const c = 3;\n'))).status, 'done');
+        } finally {
+          lints.dispose();
+        }
+      });
     });
+  }
 
-    it('hands over the same findings as linting in this thread (fixes and suggestions included)', async () => {
-      const client = new LintWorkerClient(
-        () => new Worker(workerPath),
-        () => undefined,
-      );
-      const text = dedent`
-        import jwt from 'jsonwebtoken';
-        import https from 'node:https';
-        export const agent = new https.Agent({ rejectUnauthorized: false });
-        export const check = (t: string) => jwt.verify(t, process.env.PUBLIC_KEY!, { algorithms: ['RS256'], ignoreExpiration: true });
-
-      `;
-      try {
-        const reply = await client.lint('a', { text, filename: 'src/a.ts', settings: SETTINGS });
-        assert.equal(reply.status, 'done');
-        const here = new LintEngine().lint(text, 'src/a.ts', SETTINGS);
-        const inWorker = reply.status === 'done' ? reply.outcome : undefined;
-        assert.deepEqual({ ...inWorker, lintMs: 0 }, { ...here, lintMs: 0 });
-        assert.ok(
-          here.findings.some(finding => finding.fix) && here.findings.some(finding => finding.suggestions.length > 0),
+  it('fails the lint of a Web Worker whose script cannot run, and starts another for the next lint', async () => {
+    const log: string[] = [];
+    let started = 0;
+    const lints = new LintWorkerClient(
+      () => {
+        started++;
+        return webWorkerLike(
+          new EmulatedWebWorker(
+            path.resolve(__dirname, started === 1 ? 'support/missing.js' : '../../dist/web/worker.js'),
+          ),
         );
-      } finally {
-        client.dispose();
-      }
-    });
+      },
+      line => log.push(line),
+    );
+    try {
+      const first = await lints.lint('a', { text: 'export {};\n', filename: 'a.ts', settings: SETTINGS });
+      assert.equal(first.status, 'failed');
+      assert.match(
+        first.status === 'failed' ? first.error : '',
+        /^The lint worker failed: Error: The Web Worker failed: ENOENT/,
+      );
+      assert.match(log[0] ?? '', /It restarts with the next lint\.$/);
+      const second = await lints.lint('a', { text: 'export {};\n', filename: 'a.ts', settings: SETTINGS });
+      assert.equal(second.status, 'done');
+      assert.equal(started, 2);
+    } finally {
+      lints.dispose();
+    }
+  });
+
+  it('fails the lint of a Web Worker that cannot be made, without a worker to stop', async () => {
+    const lints = new LintWorkerClient(
+      () => webWorkerLike(Promise.reject(new Error('no URL for the script'))),
+      () => undefined,
+    );
+    try {
+      const reply = await lints.lint('a', { text: 'export {};\n', filename: 'a.ts', settings: SETTINGS });
+      assert.equal(reply.status, 'failed');
+      assert.match(
+        reply.status === 'failed' ? reply.error : '',
+        /^The lint worker failed: Error: The Web Worker could not be started: Error: no URL for the script\n/,
+      );
+    } finally {
+      lints.dispose();
+    }
   });
 });

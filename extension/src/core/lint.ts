@@ -35,6 +35,11 @@ export interface LintSettings {
    * settings.
    */
   project?: { rules: Record<string, ProjectRuleEntry>; settings?: Record<string, unknown> };
+  /**
+   * Installed versions of the packages rules read the version of (`VERSIONED_PACKAGES`), where the editor read them
+   * (the browser, where the worker cannot); absent, the rules look in `node_modules` themselves.
+   */
+  installedVersions?: Record<string, string>;
 }
 
 export interface RuleFailure {
@@ -91,6 +96,14 @@ export function ruleEntries(plugin: PluginLike, settings: LintSettings): LinterT
   return rules;
 }
 
+export interface LintEngineOptions {
+  /**
+   * Follow values into the project's other modules, read from the disk (the plugin's `followImports` setting). Off
+   * in the browser's Web Worker, which has no file system: each file is then judged on its own text.
+   */
+  followImports?: boolean;
+}
+
 export class LintEngine {
   private readonly linter = new Linter({ configType: 'flat' });
   /** Versions of the open documents' texts given to the cross-module resolution: each lint's is new. */
@@ -105,8 +118,12 @@ export class LintEngine {
   /** Failures of the lint in progress (the worker lints one file at a time). */
   private failures: RuleFailure[] = [];
 
-  constructor(plugin: PluginLike = zeroTrust as unknown as PluginLike) {
+  /** Whether the plugin follows imports into other modules (its `followImports` shared setting). */
+  private readonly followImports: boolean;
+
+  constructor(plugin: PluginLike = zeroTrust as unknown as PluginLike, options: LintEngineOptions = {}) {
     this.plugin = plugin;
+    this.followImports = options.followImports !== false;
     for (const [name, rule] of Object.entries(plugin.rules)) {
       this.guardedRules[name] = this.guard(RULE_PREFIX + name, rule);
     }
@@ -338,9 +355,21 @@ export class LintEngine {
 
   private config(settings: LintSettings): LinterTypes.Config[] {
     const rules = ruleEntries(this.plugin, settings);
-    const key = JSON.stringify([rules, settings.project?.settings]);
+    const versions = settings.installedVersions;
+    const key = JSON.stringify([rules, settings.project?.settings, versions]);
     let config = this.configCache.get(key);
     if (!config) {
+      // The plugin's shared settings (`settings['zero-trust']`): the project config's, then what this host imposes.
+      const shared: Record<string, unknown> = {
+        ...settings.project?.settings,
+        ...(this.followImports ? {} : { followImports: false }),
+      };
+      if (versions) {
+        Object.assign(rules, versionOptions(rules, versions));
+        if (versions['@azure/msal-browser']) {
+          shared.msalBrowserVersion = versions['@azure/msal-browser'];
+        }
+      }
       config = [
         {
           files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
@@ -355,8 +384,8 @@ export class LintEngine {
           },
           linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
           plugins: { [RULE_PREFIX.slice(0, -1)]: { rules: this.guardedRules } },
-          ...sharedSettings(settings),
           rules,
+          ...(Object.keys(shared).length > 0 ? { settings: { [RULE_PREFIX.slice(0, -1)]: shared } } : {}),
         },
         { files: ['**/*.cjs', '**/*.cts'], languageOptions: { sourceType: 'commonjs' } },
       ];
@@ -424,6 +453,28 @@ function sharedSettings(settings: LintSettings): Pick<LinterTypes.Config, 'setti
 function invalidOptionsRule(error: unknown): string | undefined {
   const message = error instanceof Error ? error.message : '';
   return new RegExp(`^Key "rules": Key "${RULE_PREFIX}([\\w-]+)":`).exec(message)?.[1];
+}
+
+/**
+ * The given installed versions as the options of the rules that take them (`no-unsafe-jwt-algorithm`'s
+ * `jsonwebtokenVersion` and `expressJwtVersion`); `no-token-in-web-storage` reads `msalBrowserVersion` from the
+ * shared settings.
+ */
+function versionOptions(rules: LinterTypes.RulesRecord, versions: Record<string, string>): LinterTypes.RulesRecord {
+  const id = `${RULE_PREFIX}no-unsafe-jwt-algorithm`;
+  const severity = rules[id];
+  const major = (pkg: string): number | undefined => {
+    const match = /^(\d+)\./.exec(versions[pkg] ?? '');
+    return match ? Number(match[1]) : undefined;
+  };
+  const options = {
+    ...(major('jsonwebtoken') === undefined ? {} : { jsonwebtokenVersion: major('jsonwebtoken') }),
+    ...(major('express-jwt') === undefined ? {} : { expressJwtVersion: major('express-jwt') }),
+  };
+  if (severity === undefined || severity === 'off' || severity === 0 || Object.keys(options).length === 0) {
+    return {};
+  }
+  return { [id]: [Array.isArray(severity) ? severity[0] : severity, options] as LinterTypes.RuleEntry };
 }
 
 function zeroRange(): ParseProblem['range'] {

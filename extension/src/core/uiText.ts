@@ -1,6 +1,8 @@
 // The texts the extension shows: the status bar item, what is active, and the summary of a workspace scan.
+import type { HostKind } from './host';
 import type { LintSource } from './projectConfig';
 
+import { BROWSER_LIMITS } from './host';
 import { PRESET_RULES } from './presets.generated';
 import { lintSourceText, rulesOn } from './projectConfig';
 
@@ -13,6 +15,8 @@ export interface ActiveSetup {
   rulesChanged: number;
   /** Where the file's rules come from, once it has been linted: the project's ESLint config or the settings. */
   source?: LintSource;
+  /** Where the extension runs; in the browser the text also says what is off there. */
+  host?: HostKind;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -42,7 +46,10 @@ export function activeSetupText(setup: ActiveSetup): string {
   return (
     `Zero Trust Lint ${setup.version}: preset \`${setup.preset}\`, ${plural(size, 'rule')}` +
     `${changes.length > 0 ? ` (zeroTrust.rules: ${changes.join(', ')})` : ''}${other}.` +
-    (source?.kind === 'settings' && source.reason.why !== 'no-config' ? `\nRules from ${lintSourceText(source)}.` : '')
+    (source?.kind === 'settings' && source.reason.why !== 'no-config' && source.reason.why !== 'browser'
+      ? `\nRules from ${lintSourceText(source)}.`
+      : '') +
+    (setup.host === 'browser' ? `\n${BROWSER_LIMITS}` : '')
   );
 }
 

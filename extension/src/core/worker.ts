@@ -1,17 +1,34 @@
 // The lint worker (`dist/worker.js`): loads ESLint, the parser and the rules once, then lints one request at a time,
 // off the extension host's thread; it also runs the Microsoft Graph permissions analysis (`GraphJob`). vscode-free.
+// `serveRequests` is the same in the browser's Web Worker (`extension/src/web/worker.ts`, `dist/web/worker.js`).
 import { parentPort } from 'node:worker_threads';
 
-import type { HoverRequest, HoverResponse, LintRequest, LintResponse, WorkerRequest } from './protocol';
+import type { HoverRequest, HoverResponse, LintRequest, LintResponse, WorkerRequest, WorkerResponse } from './protocol';
 
 import { runGraphJob } from './graphJob';
 import { LintEngine } from './lint';
 import { encodeOutcome } from './wire';
 
-const engine = new LintEngine();
-const port = parentPort;
+/** The worker's side of the channel: `worker_threads`' `parentPort`, or a Web Worker's global scope. */
+export interface RequestPort {
+  on(event: 'message', listener: (message: WorkerRequest) => void): unknown;
+  postMessage(message: WorkerResponse, transfer?: ArrayBuffer[]): void;
+}
 
-if (port) {
+if (parentPort) {
+  serveRequests(parentPort, new LintEngine());
+}
+
+/** Answers every request arriving on `port`, one at a time, with `engine`. */
+export function serveRequests(port: RequestPort, engine: LintEngine): void {
+  const hover = (request: HoverRequest): HoverResponse => {
+    try {
+      const info = engine.jwtHoverAt(request.text, request.filename, request.offset, request.document, request.path);
+      return { id: request.id, ok: true, hover: info ?? null };
+    } catch (error) {
+      return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
   port.on('message', (message: WorkerRequest) => {
     if ('kind' in message) {
       port.postMessage(message.kind === 'hover' ? hover(message) : runGraphJob(message));
@@ -39,13 +56,4 @@ if (port) {
     // The packed findings' buffer moves to the host without a copy.
     port.postMessage(response, transfer);
   });
-}
-
-function hover(request: HoverRequest): HoverResponse {
-  try {
-    const info = engine.jwtHoverAt(request.text, request.filename, request.offset, request.document, request.path);
-    return { id: request.id, ok: true, hover: info ?? null };
-  } catch (error) {
-    return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
 }

@@ -46,6 +46,11 @@ export interface GraphHost {
   exclude(folder: vscode.WorkspaceFolder): string[];
   /** `zeroTrust.enable` for a resource. */
   enabled(uri?: vscode.Uri): boolean;
+  /**
+   * The worker reads the workspace's files from the disk. Not in the browser: the files are read through
+   * `vscode.workspace.fs` and handed to it, under their URI's path.
+   */
+  readsDisk: boolean;
 }
 
 interface FolderState extends FolderGraphReport {
@@ -128,8 +133,21 @@ export class GraphPermissions implements vscode.Disposable {
     }
   }
 
+  /** The path a file is analysed under: on disk, or in the browser its URI's path (any file system's). */
+  private analysedPath(uri: vscode.Uri): string | undefined {
+    if (this.host.readsDisk) {
+      return uri.scheme === 'file' ? uri.fsPath : undefined;
+    }
+    return uri.scheme === 'untitled' ? undefined : uri.path;
+  }
+
+  private folderPath(folder: vscode.WorkspaceFolder): string {
+    return this.analysedPath(folder.uri) ?? folder.uri.path;
+  }
+
   private noteChange(document: vscode.TextDocument): void {
-    if (document.uri.scheme !== 'file' || !isAnalysedName(document.uri.fsPath)) {
+    const analysed = this.analysedPath(document.uri);
+    if (!analysed || !isAnalysedName(analysed)) {
       return;
     }
     if (!vscode.workspace.getWorkspaceFolder(document.uri)) {
@@ -169,10 +187,12 @@ export class GraphPermissions implements vscode.Disposable {
     const named = new Set<string>();
     for (const state of this.reports.values()) {
       for (const entry of [...state.report.calls, ...state.report.requested, ...state.report.unresolved]) {
-        named.add(path.join(state.folder.uri.fsPath, entry.file));
+        named.add(path.join(this.folderPath(state.folder), entry.file));
       }
     }
-    return changed.some(document => named.has(document.uri.fsPath) || RELEVANT.test(document.getText()));
+    return changed.some(
+      document => named.has(this.analysedPath(document.uri) ?? '') || RELEVANT.test(document.getText()),
+    );
   }
 
   /** Analyses every workspace folder (one run at a time; a request during a run runs once more after it). */
@@ -196,23 +216,39 @@ export class GraphPermissions implements vscode.Disposable {
     const started = performance.now();
     const uris = await findScanFiles({ exclude: folder => this.host.exclude(folder) });
     const byFolder = new Map<string, string[]>();
+    /** In the browser: the URI of each analysed path, to read it through `vscode.workspace.fs`. */
+    const uriOf = new Map<string, vscode.Uri>();
     for (const uri of uris) {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (folder && uri.scheme === 'file' && isAnalysedName(uri.fsPath)) {
+      const analysed = this.analysedPath(uri);
+      if (folder && analysed && isAnalysedName(analysed)) {
         const files = byFolder.get(folder.uri.toString()) ?? [];
-        files.push(uri.fsPath);
+        files.push(analysed);
         byFolder.set(folder.uri.toString(), files);
+        uriOf.set(analysed, uri);
       }
     }
+    const readDisk = this.host.readsDisk;
     const states: FolderState[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const files = byFolder.get(folder.uri.toString()) ?? [];
       const listed = new Set(files);
       const overlays: Record<string, string> = {};
       for (const document of vscode.workspace.textDocuments) {
-        if (document.isDirty && document.uri.scheme === 'file' && listed.has(document.uri.fsPath)) {
-          overlays[document.uri.fsPath] = document.getText();
+        const analysed = this.analysedPath(document.uri);
+        if ((document.isDirty || !readDisk) && analysed && listed.has(analysed)) {
+          overlays[analysed] = document.getText();
         }
+      }
+      if (!readDisk) {
+        await Promise.all(
+          files.map(async file => {
+            const text = file in overlays ? undefined : await readText(uriOf.get(file)!);
+            if (text !== undefined) {
+              overlays[file] = text;
+            }
+          }),
+        );
       }
       const key = `graph:${folder.uri.toString()}`;
       for (let start = 0; files.length > SLICE_FILES && start < files.length; start += SLICE_FILES) {
@@ -222,17 +258,17 @@ export class GraphPermissions implements vscode.Disposable {
         );
         const job: GraphJob = {
           kind: 'graph',
-          cwd: folder.uri.fsPath,
+          cwd: this.folderPath(folder),
           files: slice,
           overlays: sliceOverlays,
-          readDisk: true,
+          readDisk,
         };
         const sliced = await this.host.client.graphPermissions(`${key}:slice`, job, 'background', WORKSPACE_TIMEOUT_MS);
         if (sliced.status !== 'done') {
           break;
         }
       }
-      const job: GraphJob = { kind: 'graph', cwd: folder.uri.fsPath, files, overlays, readDisk: true, complete: true };
+      const job: GraphJob = { kind: 'graph', cwd: this.folderPath(folder), files, overlays, readDisk, complete: true };
       const reply =
         files.length > 0
           ? await this.host.client.graphPermissions(key, job, 'background', WORKSPACE_TIMEOUT_MS)
@@ -348,7 +384,7 @@ export class GraphPermissions implements vscode.Disposable {
     return (
       this.host.enabled(document.uri) &&
       config.get<unknown>('graphPermissions.codeLens') !== false &&
-      (document.uri.scheme === 'file' || document.uri.scheme === 'untitled')
+      (this.analysedPath(document.uri) !== undefined || document.uri.scheme === 'untitled')
     );
   }
 
@@ -375,11 +411,9 @@ export class GraphPermissions implements vscode.Disposable {
       return [];
     }
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-    const cwd = folder?.uri.fsPath ?? (document.uri.scheme === 'file' ? path.dirname(document.uri.fsPath) : '/');
-    const file =
-      document.uri.scheme === 'file'
-        ? document.uri.fsPath
-        : path.join(cwd, lintFilename(document.uri.path, document.languageId));
+    const analysed = this.analysedPath(document.uri);
+    const cwd = folder ? this.folderPath(folder) : analysed ? path.dirname(analysed) : '/';
+    const file = analysed ?? path.join(cwd, lintFilename(document.uri.path, document.languageId));
     const reply = await this.host.client.graphPermissions(
       `graph-lens:${key}`,
       { kind: 'graph', cwd, files: [file], overlays: { [file]: text }, readDisk: false },

@@ -3,10 +3,10 @@
 // own ESLint in the config worker. Config files changing, trust being granted and `Restart Linter` load it afresh.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 
 import type { LintSource } from '../core/projectConfig';
+import type { ConfigWorkerLike } from '../core/projectConfigClient';
 import type { Settings } from '../core/settings';
 
 import { CONFIG_FILE_GLOB, lintSourceText } from '../core/projectConfig';
@@ -19,14 +19,13 @@ export class ProjectConfigs implements vscode.Disposable {
   private readonly noted = new Map<string, string>();
 
   constructor(
-    extensionPath: string,
+    createWorker: () => ConfigWorkerLike,
     private readonly log: vscode.LogOutputChannel,
     /** The configs' answers may have changed: lint the open files again. */
     private readonly onDidChange: () => void,
   ) {
     this.resolver = new ProjectConfigResolver({
-      createWorker: () =>
-        new Worker(path.join(extensionPath, 'dist', 'config-worker.js'), { name: 'zero-trust-lint-config' }),
+      createWorker,
       fs: {
         isFile: file => {
           try {

@@ -1,10 +1,9 @@
 // The running extension: the diagnostics, the lint worker, the scheduler, the status bar, and the editor events and
 // commands that drive them. Built by `activate`, disposed by `deactivate`. Construction only sets these up; the lint
 // worker (ESLint, the parser and the rules) starts with the first lint.
-import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 
+import type { ExtensionHost, HostKind } from '../core/host';
 import type { JwtHoverInfo } from '../core/hoverJwt';
 import type { LintSettings, RuleFailure } from '../core/lint';
 import type { LintSource } from '../core/projectConfig';
@@ -25,6 +24,7 @@ import { disableWithReason, fixAllEdit, LintCodeActionProvider } from './codeAct
 import { FindingStore } from './diagnostics';
 import { GraphPermissions } from './graphPermissions';
 import { ZeroTrustHoverProvider } from './hover';
+import { InstalledVersions } from './installedVersions';
 import { FindingsViewProvider } from './findingsView';
 import { ProjectConfigs } from './projectConfig';
 import { scanWorkspace } from './scan';
@@ -59,6 +59,8 @@ export interface ZeroTrustApi {
   findingsView: FindingsViewApi;
   /** What lints the file, as the status bar's tooltip says it: the project's ESLint config or the settings, and why. */
   setupText(uri: vscode.Uri): string;
+  /** Where it runs: VS Code's Node extension host, or the browser's (vscode.dev, github.dev). */
+  host: HostKind;
 }
 
 export class ZeroTrustExtension implements vscode.Disposable {
@@ -90,7 +92,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
   private readonly graph: GraphPermissions;
   private readonly findingsView = new FindingsViewProvider(this.store);
   /** The project's ESLint config, where it decides how a file is linted (`zeroTrust.useProjectConfig`). */
-  private readonly projects: ProjectConfigs;
+  private readonly projects: ProjectConfigs | undefined;
   /** Where each linted file's rules came from, by URI (for the status bar). */
   private readonly sources = new Map<string, LintSource>();
   /** Workspace folders (URIs) with a file linted as the project's ESLint config says: Prune judges every own rule. */
@@ -103,21 +105,26 @@ export class ZeroTrustExtension implements vscode.Disposable {
   private readonly scanned = new Set<string>();
   /** Paths of documents closed since the last lint request: sent with the next one (see `LintJob.closed`). */
   private readonly closedPaths: string[] = [];
+  /** In the browser: the installed package versions rules read, which the worker cannot read there. */
+  private readonly installedVersions: InstalledVersions | undefined;
   private readonly disposables: vscode.Disposable[];
   private disposed = false;
 
   /** The extension's exports. */
-  readonly api: ZeroTrustApi = {
-    onDidLint: this.lintEvents.event,
-    findingsView: this.findingsView,
-    setupText: uri => activeSetupText(this.activeSetup(uri)),
-  };
+  readonly api: ZeroTrustApi;
 
-  /** `extensionPath`: the folder holding `dist/worker.js`; `version`: the extension's. */
+  /** `host`: where it runs and how it starts its lint worker; `version`: the extension's. */
   constructor(
-    extensionPath: string,
+    private readonly host: ExtensionHost,
     private readonly version: string,
   ) {
+    this.api = {
+      onDidLint: this.lintEvents.event,
+      findingsView: this.findingsView,
+      host: host.kind,
+      setupText: uri => activeSetupText(this.activeSetup(uri)),
+    };
+    this.installedVersions = host.kind === 'browser' ? new InstalledVersions() : undefined;
     this.statusBar = new FindingsStatusBar(
       this.store,
       () => this.settingsFor(vscode.window.activeTextEditor?.document.uri).enable,
@@ -126,21 +133,30 @@ export class ZeroTrustExtension implements vscode.Disposable {
       uri => this.suppressions.note(uri),
     );
     this.client = new LintWorkerClient(
-      () => new Worker(path.join(extensionPath, 'dist', 'worker.js'), { name: 'zero-trust-lint' }),
+      () => host.createWorker(),
       line => this.output.warn(line),
     );
-    this.projects = new ProjectConfigs(extensionPath, this.output, () => {
-      this.projectFolders.clear();
-      this.lintOpenDocuments();
-    });
+    // In the browser no workspace code runs: there is no project config to load.
+    const { createConfigWorker } = host;
+    this.projects = createConfigWorker
+      ? new ProjectConfigs(
+          () => createConfigWorker(),
+          this.output,
+          () => {
+            this.projectFolders.clear();
+            this.lintOpenDocuments();
+          },
+        )
+      : undefined;
     this.graph = new GraphPermissions({
       client: this.client,
       log: this.output,
       exclude: folder => this.settingsFor(folder.uri).exclude,
       enabled: uri => this.settingsFor(uri).enable,
+      readsDisk: host.kind === 'node',
     });
     this.disposables = [
-      this.projects,
+      ...(this.projects ? [this.projects] : []),
       this.graph,
       this.lintEvents,
       this.output,
@@ -154,6 +170,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       this.scheduler,
       this.statusBar,
       this.findingsView,
+      ...(this.installedVersions ? [this.installedVersions] : []),
       { dispose: () => this.client.dispose() },
       ...this.registerListeners(),
       ...this.registerCommands(),
@@ -173,6 +190,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       rulesOff: severities.filter(severity => severity === 'off').length,
       rulesChanged: severities.filter(severity => severity !== 'off').length,
       ...(source ? { source } : {}),
+      host: this.host.kind,
     };
   }
 
@@ -185,7 +203,9 @@ export class ZeroTrustExtension implements vscode.Disposable {
     settings: Settings,
     filename: string,
   ): Promise<{ lint: LintSettings | undefined; source: LintSource }> {
-    const source = await this.projects.sourceFor(uri, settings, configFileType(filename) !== undefined);
+    const source: LintSource = this.projects
+      ? await this.projects.sourceFor(uri, settings, configFileType(filename) !== undefined)
+      : { kind: 'settings', reason: { why: 'browser' } };
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (folder && source.kind !== 'settings') {
       this.projectFolders.add(folder.uri.toString());
@@ -194,7 +214,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       return { lint: undefined, source };
     }
     if (source.kind === 'settings') {
-      return { lint: settings.lint, source };
+      return { lint: await this.withInstalledVersions(uri, settings.lint), source };
     }
     const { rules, settings: shared } = source.rules;
     return { lint: { ...settings.lint, project: { rules, ...(shared ? { settings: shared } : {}) } }, source };
@@ -283,8 +303,13 @@ export class ZeroTrustExtension implements vscode.Disposable {
       vscode.commands.registerCommand(CommandIds.showOutput, () => this.output.show()),
       vscode.commands.registerCommand(CommandIds.restartLinter, () => {
         this.output.info('Restarting the lint worker.');
+        this.installedVersions?.clear();
         this.client.restart();
-        this.projects.reload('Restart Linter');
+        if (this.projects) {
+          this.projects.reload('Restart Linter');
+        } else {
+          this.lintOpenDocuments();
+        }
       }),
       vscode.commands.registerCommand(CommandIds.fixAll, () => this.fixAll()),
       vscode.commands.registerCommand(CommandIds.scanWorkspace, () => this.startScan()),
@@ -315,6 +340,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
 
   private onSettingsChanged(): void {
     this.settingsCache.clear();
+    this.installedVersions?.clear();
     this.output.info('Settings changed; linting the open files again.');
     if (!this.settingsFor().enable) {
       this.store.clear();
@@ -389,7 +415,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
    * The file's path on disk, for files that have one (configuration files are judged by the `.gitignore` files there).
    */
   private diskPath(uri: vscode.Uri): string | undefined {
-    return uri.scheme === 'file' ? uri.fsPath : undefined;
+    return uri.scheme === 'file' && this.host.kind === 'node' ? uri.fsPath : undefined;
   }
 
   private relativeName(uri: vscode.Uri): string {
@@ -495,6 +521,12 @@ export class ZeroTrustExtension implements vscode.Disposable {
             : `${outcome.findings.length} finding${outcome.findings.length === 1 ? '' : 's'}`
         }.`,
     );
+  }
+
+  /** What the worker lints a file with: the settings, and in the browser the installed versions read for it. */
+  private async withInstalledVersions(uri: vscode.Uri, lint: LintSettings): Promise<LintSettings> {
+    const installedVersions = await this.installedVersions?.forUri(uri);
+    return installedVersions ? { ...lint, installedVersions } : lint;
   }
 
   /** Lints the document now; never rejects (a failure goes to the output channel). */
