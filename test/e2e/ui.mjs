@@ -161,7 +161,12 @@ async function main() {
       await shot('01-squiggle.png');
     });
     await step('hover the squiggle: the message, why it matters, the fix and the doc link', async () => {
-      await page.locator('.monaco-editor .squiggly-error').first().hover();
+      // The squiggle lies under the text: point the mouse at its middle, as a user does.
+      const box = await page.locator('.monaco-editor .squiggly-error').first().boundingBox();
+      if (!box) {
+        throw new Error('The squiggle has no box on screen.');
+      }
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       const hover = page.locator('.monaco-hover', { hasText: 'Why it matters' }).first();
       await hover.waitFor({ state: 'visible', timeout: 20_000 });
       const text = (await hover.textContent()) ?? '';
