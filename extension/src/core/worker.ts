@@ -8,8 +8,11 @@ import { runGraphJob } from './graphJob';
 import { LintEngine } from './lint';
 import { encodeOutcome } from './wire';
 
+/** When the bundle was loaded (this module runs last), in ms since the epoch: the host knows when it started us. */
+const loadedAt = performance.timeOrigin + performance.now();
 const engine = new LintEngine();
 const port = parentPort;
+let startupSent = false;
 
 if (port) {
   port.on('message', (message: WorkerRequest) => {
@@ -29,6 +32,10 @@ if (port) {
       );
       transfer.push(outcome.data.buffer as ArrayBuffer);
       response = { id: request.id, ok: true, outcome };
+      if (!startupSent) {
+        startupSent = true;
+        response.startup = { loadedAt, parseMs: engine.lastParseMs };
+      }
     } catch (error) {
       response = {
         id: request.id,
