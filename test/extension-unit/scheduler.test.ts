@@ -125,7 +125,7 @@ describe('LintScheduler', () => {
     assert.deepEqual(endTimes('a.ts'), [1095, 1185, 1275, 1365, 1455]);
   });
 
-  it('on a slow file, a fast burst lints at its first key and once after its last (waiting two key intervals)', async () => {
+  it('on a slow file, a fast burst lints at its first key and two key intervals after its last', async () => {
     const { clock, scheduler, type, startTimes, endTimes } = setup({ lintMs: () => 200 });
     const a = doc('a.ts');
     void scheduler.lintNow(a); // opened: linted at once
@@ -166,7 +166,7 @@ describe('LintScheduler', () => {
     assert.deepEqual(startTimes('a.ts'), [0, 1000, 1300, 1600, 1900]);
   });
 
-  it('zeroTrust.lintDelayMs is the upper bound of the wait; 0 never waits (a follow-up starts as a lint ends)', async () => {
+  it('zeroTrust.lintDelayMs bounds the wait; 0 never waits (a follow-up starts as a lint ends)', async () => {
     const { clock, scheduler, type, startTimes, setMaxDelay } = setup({ lintMs: () => 200 });
     const a = doc('a.ts');
     void scheduler.lintNow(a);

@@ -31,9 +31,9 @@ const systemClock: SchedulerClock = {
 };
 
 /** Lints that take less than this never wait for keys to stop. */
-export const FAST_LINT_MS = 100;
+const FAST_LINT_MS = 100;
 /** A change more than this after the previous one starts a new burst of typing (its interval is not known yet). */
-export const BURST_GAP_MS = 1000;
+const BURST_GAP_MS = 1000;
 
 interface DocumentState<Document> {
   document: Document;
