@@ -162,6 +162,22 @@ const vscode = {
     }
   },
   StatusBarAlignment: { Left: 1, Right: 2 },
+  TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
+  TreeItem: class {
+    constructor(label, collapsibleState) {
+      Object.assign(this, { label, collapsibleState });
+    }
+  },
+  ThemeIcon: class {
+    constructor(id) {
+      this.id = id;
+    }
+  },
+  MarkdownString: class {
+    constructor(value = '') {
+      this.value = value;
+    }
+  },
   ProgressLocation: { Notification: 15 },
   ConfigurationTarget: { Global: 1, Workspace: 2 },
   languages: {
@@ -215,6 +231,8 @@ const vscode = {
     onDidChangeActiveTextEditor: events.activeEditor.event,
     activeTextEditor: undefined,
     visibleTextEditors: [],
+    // The Findings view: a tree view that nobody looks at here.
+    createTreeView: () => ({ badge: undefined, message: undefined, visible: false, dispose() {} }),
     showInformationMessage: async () => undefined,
   },
   commands: { registerCommand: () => ({ dispose() {} }) },

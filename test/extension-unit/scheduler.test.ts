@@ -125,7 +125,7 @@ describe('LintScheduler', () => {
     assert.deepEqual(endTimes('a.ts'), [1095, 1185, 1275, 1365, 1455]);
   });
 
-  it('on a slow file, a fast burst lints at its first key and two key intervals after its last', async () => {
+  it('on a slow file, a fast burst lints at its first key and a quarter of a lint after its last', async () => {
     const { clock, scheduler, type, startTimes, endTimes } = setup({ lintMs: () => 200 });
     const a = doc('a.ts');
     void scheduler.lintNow(a); // opened: linted at once
@@ -135,11 +135,12 @@ describe('LintScheduler', () => {
     const burst = keys(1005, 10, 51);
     await type(a, burst);
     // The lint started at 1005 ended at 1205 while keys still came; the follow-up waits for a pause of
-    // min(lintDelayMs 300, half a lint 100, two key intervals 20) = 20 ms after the last key (1505).
+    // min(lintDelayMs 300, half a lint 100, max(two key intervals 20, a quarter of a lint 50)) = 50 ms after the
+    // last key (1505).
     await clock.advanceTo(3000);
-    assert.deepEqual(startTimes('a.ts'), [0, 1005, 1525]);
-    assert.deepEqual(endTimes('a.ts'), [200, 1205, 1725]);
-    assert.equal(1725 - burst.at(-1)!, 220, 'the final text is linted 20 ms + one lint after the last key');
+    assert.deepEqual(startTimes('a.ts'), [0, 1005, 1555]);
+    assert.deepEqual(endTimes('a.ts'), [200, 1205, 1755]);
+    assert.equal(1755 - burst.at(-1)!, 250, 'the final text is linted 50 ms + one lint after the last key');
   });
 
   it('a lint slower than the typing interval: one follow-up per running lint, never one lint per key', async () => {
@@ -210,10 +211,10 @@ describe('LintScheduler', () => {
     await type(a, [6400]); // a new burst: at once, ends 6405
     lintMs = 150;
     parses = true;
-    await type(a, keys(6410, 10, 4)); // 6410 … 6440: wait min(300, 75, 20) = 20 ms after the last
+    await type(a, keys(6410, 10, 4)); // 6410 … 6440: wait min(300, 75, max(20, 37.5)) = 37.5 ms after the last
     await clock.advanceTo(7000);
     assert.equal(scheduler.lintTimeOf('file:///a.ts'), 150);
-    assert.deepEqual(startTimes('a.ts').slice(6), [5000, 6400, 6460]);
+    assert.deepEqual(startTimes('a.ts').slice(6), [5000, 6400, 6477.5]);
   });
 
   it('keeps documents apart', async () => {
@@ -242,7 +243,7 @@ describe('LintScheduler', () => {
     // While a typed lint waits for a pause, an immediate one cancels the wait.
     await clock.advanceTo(2200);
     await type(a, keys(2205, 10, 21)); // 2205 at once (ends 2405); the keys to 2405 follow
-    await clock.advanceTo(2410); // the follow-up waits for a 20 ms pause after 2405
+    await clock.advanceTo(2410); // the follow-up waits for a 50 ms pause after 2405
     scheduler.schedule(a, { immediate: true });
     await clock.advanceTo(3000);
     assert.deepEqual(startTimes('a.ts').slice(3), [2205, 2410]);

@@ -8,9 +8,10 @@
 //   that lint finishes. There is never more than one lint of a document running, nor more than one waiting.
 // - Adaptive delay: a lint started while keys keep coming is soon stale, and the lint of the final text then waits
 //   for it. So a change waits (and each further change restarts the wait) only while the document's keys come
-//   faster than its lints take; the wait is about two intervals between keys (long enough to see whether another
-//   comes), at most half a lint, and at most `maxDelayMs` (`zeroTrust.lintDelayMs`; 0 = never wait). A document
-//   whose lints are quick (under `FAST_LINT_MS`) never waits: a stale lint costs it less than a wait would.
+//   faster than its lints take; the wait is two intervals between keys (long enough to see whether another comes)
+//   but at least a quarter of a lint (a stale lint costs a whole one, and keys do not come evenly), at most half a
+//   lint, and at most `maxDelayMs` (`zeroTrust.lintDelayMs`; 0 = never wait). A document whose lints are quick
+//   (under `FAST_LINT_MS`) never waits: a stale lint costs it less than a wait would.
 
 /** What the scheduler needs of a document: its URI, as the key of its state. */
 export interface SchedulableDocument {
@@ -190,7 +191,7 @@ export class LintScheduler<Document extends SchedulableDocument> {
     if (lintMs === undefined || lintMs < FAST_LINT_MS || keyIntervalMs === undefined || keyIntervalMs >= lintMs) {
       return 0;
     }
-    return Math.max(0, Math.min(this.maxDelayMs(), lintMs / 2, 2 * keyIntervalMs));
+    return Math.max(0, Math.min(this.maxDelayMs(), lintMs / 2, Math.max(2 * keyIntervalMs, lintMs / 4)));
   }
 
   private start(state: DocumentState<Document>): void {
