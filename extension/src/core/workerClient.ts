@@ -6,7 +6,7 @@ import type { GraphPermissionsReport } from 'eslint-plugin-zero-trust/permission
 
 import type { LintOutcome } from './lint';
 import type { JwtHoverInfo } from './hoverJwt';
-import type { GraphJob, HoverJob, LintJob, WorkerRequest, WorkerResponse } from './protocol';
+import type { GraphJob, HoverJob, LintJob, WorkerRequest, WorkerResponse, WorkerStartup } from './protocol';
 import type { WireOutcome } from './wire';
 
 import { decodeOutcome } from './wire';
@@ -21,7 +21,8 @@ export interface WorkerLike {
 }
 
 export type LintReply =
-  | { status: 'done'; outcome: LintOutcome }
+  /** `startup`: on the first lint a worker answers, where its start-up time went. */
+  | { status: 'done'; outcome: LintOutcome; startup?: WorkerStartup }
   /** A newer request for the same document replaced this one before it ran. */
   | { status: 'superseded' }
   | { status: 'failed'; error: string };
@@ -77,7 +78,7 @@ export class LintWorkerClient {
   /** Lints a job for a document key (its URI); resolves with the outcome, or why there is none. Never rejects. */
   async lint(key: string, job: LintJob, priority: Priority = 'interactive'): Promise<LintReply> {
     return readReply(await this.enqueue(key, job, priority), message =>
-      'outcome' in message ? unpack(message.outcome) : undefined,
+      'outcome' in message ? unpack(message.outcome, message.startup) : undefined,
     );
   }
 
@@ -136,6 +137,18 @@ export class LintWorkerClient {
         queue.delete(key);
         pending.resolve({ status: 'superseded' });
       }
+    }
+  }
+
+  /** Starts the worker now (at activation), so that it loads while the editor starts, before the first lint. */
+  start(): void {
+    if (this.disposed) {
+      return;
+    }
+    try {
+      this.ensureWorker();
+    } catch {
+      // The first job reports it.
     }
   }
 
@@ -302,9 +315,9 @@ function readReply<R>(
 }
 
 /** The reply for a packed outcome; an answer that cannot be read fails that lint, not the client. */
-function unpack(outcome: WireOutcome): LintReply {
+function unpack(outcome: WireOutcome, startup: WorkerStartup | undefined): LintReply {
   try {
-    return { status: 'done', outcome: decodeOutcome(outcome) };
+    return { status: 'done', outcome: decodeOutcome(outcome), ...(startup ? { startup } : {}) };
   } catch (error) {
     return { status: 'failed', error: `The lint worker's answer could not be read: ${String(error)}` };
   }
