@@ -11,14 +11,17 @@ import type { WireOutcome } from './wire';
 
 import { decodeOutcome } from './wire';
 
-/** What the client needs of `worker_threads.Worker`. */
-export interface WorkerLike {
-  postMessage(message: WorkerRequest): void;
-  on(event: 'message', listener: (message: WorkerResponse) => void): unknown;
+/** What a host's client needs of a worker (`worker_threads.Worker`, or a Web Worker adapted to it). */
+export interface WorkerChannel<Request, Response> {
+  postMessage(message: Request): void;
+  on(event: 'message', listener: (message: Response) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
   terminate(): unknown;
 }
+
+/** The lint worker, as the client talks to it. */
+export type WorkerLike = WorkerChannel<WorkerRequest, WorkerResponse>;
 
 export type LintReply =
   /** `startup`: on the first lint a worker answers, where its start-up time went. */
