@@ -39,6 +39,8 @@ export class IncrementalParser {
 
   /** How many parses reused a kept tree, and how many parsed the whole text (for the tests). */
   readonly counts = { incremental: 0, full: 0 };
+  /** How long the last parse of a document took (TypeScript's parse and the conversion to ESTree), in ms. */
+  lastParseMs = 0;
   /** The characters of the kept trees' texts, together. */
   private keptChars = 0;
 
@@ -75,6 +77,15 @@ export class IncrementalParser {
     if (key === undefined || typeof code !== 'string') {
       return tsParser.parseForESLint(code, options);
     }
+    const started = performance.now();
+    try {
+      return this.parseDocument(key, code, options);
+    } finally {
+      this.lastParseMs = performance.now() - started;
+    }
+  }
+
+  private parseDocument(key: string, code: string, options: ParserOptions): ReturnType<typeof tsParser.parseForESLint> {
     const filePath = typeof options?.filePath === 'string' ? options.filePath : 'file.ts';
     const jsx = options?.ecmaFeatures?.jsx === true;
     // typescript-estree's own choice (by extension, else TSX or TS by `jsx`), so the two always agree.

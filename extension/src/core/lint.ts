@@ -129,6 +129,11 @@ export class LintEngine {
     }
   }
 
+  /** How long the last lint's parse of its document took (ms; for the output channel's trace of the first lint). */
+  get lastParseMs(): number {
+    return this.incremental.lastParseMs;
+  }
+
   /** The rule's documentation URL (`meta.docs.url`, derived by `createRule`), for the diagnostic's link. */
   docsUrl(ruleName: string): string | undefined {
     const url = this.plugin.rules[ruleName]?.meta?.docs?.url;

@@ -2,17 +2,12 @@
 // ESLint would use, and how that config has the file linted (`LintSource`). vscode-free: the worker is made by a
 // factory and the file system is passed in, so tests can run it on a temporary folder.
 import type { LintSource, ProjectConfigRequest, ProjectConfigResponse } from './projectConfig';
+import type { WorkerChannel } from './workerClient';
 
 import { configTextNamesPlugin, findConfigFile, lintSourceFrom } from './projectConfig';
 
-/** What the client needs of `worker_threads.Worker`. */
-export interface ConfigWorkerLike {
-  postMessage(message: ProjectConfigRequest): void;
-  on(event: 'message', listener: (message: ProjectConfigResponse) => void): unknown;
-  on(event: 'error', listener: (error: Error) => void): unknown;
-  on(event: 'exit', listener: (code: number) => void): unknown;
-  terminate(): unknown;
-}
+/** The project-config worker, as the resolver talks to it. */
+export type ConfigWorkerLike = WorkerChannel<ProjectConfigRequest, ProjectConfigResponse>;
 
 /** What the resolver reads of the file system and paths (Node's, in the extension). */
 interface ConfigFileSystem {

@@ -25,8 +25,17 @@ export interface LintRequest extends LintJob {
   id: number;
 }
 
+/** On the worker's first lint answer: where the time to the first diagnostics went, in ms. */
+export interface WorkerStartup {
+  /** When the worker had loaded its bundle (ESLint, the parser, the rules), in ms since the epoch. */
+  loadedAt: number;
+  /** The first lint's parse of its document (a full parse, cold). */
+  parseMs: number;
+}
+
 /** The outcome travels packed (`encodeOutcome`); the client unpacks it. */
-export type LintResponse = { id: number; ok: true; outcome: WireOutcome } | { id: number; ok: false; error: string };
+export type LintResponse =
+  { id: number; ok: true; outcome: WireOutcome; startup?: WorkerStartup } | { id: number; ok: false; error: string };
 
 /** A hover over an open document: what the JWT verification call at `offset` checks. */
 export interface HoverJob {

@@ -15,12 +15,16 @@ export interface RequestPort {
   postMessage(message: WorkerResponse, transfer?: ArrayBuffer[]): void;
 }
 
+/** When the bundle was loaded (this module runs last), in ms since the epoch: the host knows when it started us. */
+const loadedAt = performance.timeOrigin + performance.now();
+
 if (parentPort) {
   serveRequests(parentPort, new LintEngine());
 }
 
 /** Answers every request arriving on `port`, one at a time, with `engine`. */
 export function serveRequests(port: RequestPort, engine: LintEngine): void {
+  let startupSent = false;
   const hover = (request: HoverRequest): HoverResponse => {
     try {
       const info = engine.jwtHoverAt(request.text, request.filename, request.offset, request.document, request.path);
@@ -46,6 +50,10 @@ export function serveRequests(port: RequestPort, engine: LintEngine): void {
       );
       transfer.push(outcome.data.buffer as ArrayBuffer);
       response = { id: request.id, ok: true, outcome };
+      if (!startupSent) {
+        startupSent = true;
+        response.startup = { loadedAt, parseMs: engine.lastParseMs };
+      }
     } catch (error) {
       response = {
         id: request.id,

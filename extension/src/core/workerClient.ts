@@ -6,22 +6,26 @@ import type { GraphPermissionsReport } from 'eslint-plugin-zero-trust/permission
 
 import type { LintOutcome } from './lint';
 import type { JwtHoverInfo } from './hoverJwt';
-import type { GraphJob, HoverJob, LintJob, WorkerRequest, WorkerResponse } from './protocol';
+import type { GraphJob, HoverJob, LintJob, WorkerRequest, WorkerResponse, WorkerStartup } from './protocol';
 import type { WireOutcome } from './wire';
 
 import { decodeOutcome } from './wire';
 
-/** What the client needs of `worker_threads.Worker`. */
-export interface WorkerLike {
-  postMessage(message: WorkerRequest): void;
-  on(event: 'message', listener: (message: WorkerResponse) => void): unknown;
+/** What a host's client needs of a worker (`worker_threads.Worker`, or a Web Worker adapted to it). */
+export interface WorkerChannel<Request, Response> {
+  postMessage(message: Request): void;
+  on(event: 'message', listener: (message: Response) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
   terminate(): unknown;
 }
 
+/** The lint worker, as the client talks to it. */
+export type WorkerLike = WorkerChannel<WorkerRequest, WorkerResponse>;
+
 export type LintReply =
-  | { status: 'done'; outcome: LintOutcome }
+  /** `startup`: on the first lint a worker answers, where its start-up time went. */
+  | { status: 'done'; outcome: LintOutcome; startup?: WorkerStartup }
   /** A newer request for the same document replaced this one before it ran. */
   | { status: 'superseded' }
   | { status: 'failed'; error: string };
@@ -77,7 +81,7 @@ export class LintWorkerClient {
   /** Lints a job for a document key (its URI); resolves with the outcome, or why there is none. Never rejects. */
   async lint(key: string, job: LintJob, priority: Priority = 'interactive'): Promise<LintReply> {
     return readReply(await this.enqueue(key, job, priority), message =>
-      'outcome' in message ? unpack(message.outcome) : undefined,
+      'outcome' in message ? unpack(message.outcome, message.startup) : undefined,
     );
   }
 
@@ -136,6 +140,18 @@ export class LintWorkerClient {
         queue.delete(key);
         pending.resolve({ status: 'superseded' });
       }
+    }
+  }
+
+  /** Starts the worker now (at activation), so that it loads while the editor starts, before the first lint. */
+  start(): void {
+    if (this.disposed) {
+      return;
+    }
+    try {
+      this.ensureWorker();
+    } catch {
+      // The first job reports it.
     }
   }
 
@@ -302,9 +318,9 @@ function readReply<R>(
 }
 
 /** The reply for a packed outcome; an answer that cannot be read fails that lint, not the client. */
-function unpack(outcome: WireOutcome): LintReply {
+function unpack(outcome: WireOutcome, startup: WorkerStartup | undefined): LintReply {
   try {
-    return { status: 'done', outcome: decodeOutcome(outcome) };
+    return { status: 'done', outcome: decodeOutcome(outcome), ...(startup ? { startup } : {}) };
   } catch (error) {
     return { status: 'failed', error: `The lint worker's answer could not be read: ${String(error)}` };
   }

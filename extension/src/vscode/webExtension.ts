@@ -7,7 +7,7 @@ import type { WebWorker } from '../web/webWorkerLike';
 import type { ZeroTrustApi } from './zeroTrustExtension';
 
 import { webWorkerLike } from '../web/webWorkerLike';
-import { ZeroTrustExtension } from './zeroTrustExtension';
+import { startExtension, stopExtension } from './lifecycle';
 
 export type { LintEvent, ZeroTrustApi } from './zeroTrustExtension';
 
@@ -15,8 +15,6 @@ export type { LintEvent, ZeroTrustApi } from './zeroTrustExtension';
 declare const Worker: new (url: string, options?: { name?: string }) => WebWorker;
 declare const Blob: new (parts: Uint8Array[], options: { type: string }) => object;
 declare const URL: { createObjectURL(blob: object): string };
-
-let running: ZeroTrustExtension | undefined;
 
 /**
  * Starts the worker. An extension served over HTTP(S) (vscode.dev, github.dev: the Marketplace's CDN) starts it
@@ -42,16 +40,9 @@ function workerStarter(extensionUri: vscode.Uri): () => Promise<WebWorker> {
 
 export function activate(context: vscode.ExtensionContext): ZeroTrustApi {
   const start = workerStarter(context.extensionUri);
-  running = new ZeroTrustExtension(
-    { kind: 'browser', createWorker: () => webWorkerLike(start()) },
-    String((context.extension.packageJSON as { version?: unknown }).version ?? ''),
-  );
-  context.subscriptions.push(running);
-  running.lintOpenDocuments();
-  return running.api;
+  return startExtension(context, { kind: 'browser', createWorker: () => webWorkerLike(start()) });
 }
 
 export function deactivate(): void {
-  running?.dispose();
-  running = undefined;
+  stopExtension();
 }

@@ -1,6 +1,6 @@
 // The running extension: the diagnostics, the lint worker, the scheduler, the status bar, and the editor events and
-// commands that drive them. Built by `activate`, disposed by `deactivate`. Construction only sets these up; the lint
-// worker (ESLint, the parser and the rules) starts with the first lint.
+// commands that drive them. Built by `activate`, disposed by `deactivate`. Construction sets these up and starts the
+// lint worker (ESLint, the parser and the rules), which loads while the editor finishes starting.
 import * as vscode from 'vscode';
 
 import type { ExtensionHost, HostKind } from '../core/host';
@@ -44,11 +44,14 @@ const IGNORED_SCHEMES = new Set([
   'chat-editing-text-model',
 ]);
 
-/** What happened to one lint request (for the in-editor tests, and other extensions that want to wait on a lint). */
+/**
+ * What happened to one lint request (for the in-editor tests, and other extensions that want to wait on a lint).
+ * `stale`: linted, but the document changed meanwhile, so its findings were not shown (a newer lint follows).
+ */
 export interface LintEvent {
   uri: vscode.Uri;
   version: number | undefined;
-  result: 'linted' | 'skipped' | 'failed' | 'cleared';
+  result: 'linted' | 'stale' | 'skipped' | 'failed' | 'cleared';
   findings: number;
 }
 
@@ -64,6 +67,8 @@ export interface ZeroTrustApi {
 }
 
 export class ZeroTrustExtension implements vscode.Disposable {
+  /** When activation began (ms since the extension host started), for the trace of the first lint. */
+  private readonly activatedAt = performance.now();
   private readonly lintEvents = new vscode.EventEmitter<LintEvent>();
   private readonly output = vscode.window.createOutputChannel(DIAGNOSTIC_SOURCE, { log: true });
   /** Settings per workspace folder (key: its URI, `''` outside any folder), read again when they change. */
@@ -83,8 +88,14 @@ export class ZeroTrustExtension implements vscode.Disposable {
   private readonly client: LintWorkerClient;
   private readonly scheduler = new LintScheduler<vscode.TextDocument>(
     () => this.settingsFor().lintDelayMs,
-    document => void this.startValidate(document),
+    document => this.startValidate(document),
   );
+  /** Whether the first lint's trace has been written. */
+  private firstLintTraced = false;
+  /** Whether the workspace's Microsoft Graph analysis has been started (after the first lints). */
+  private graphStarted = false;
+  /** When the lint worker last started (ms since the epoch, as the worker reports its load). */
+  private workerStartedAt: number | undefined;
   /** How long each open file's last lint took (change to diagnostics), by URI. */
   private readonly lintTimes = new Map<string, number>();
   private readonly statusBar: FindingsStatusBar;
@@ -133,9 +144,13 @@ export class ZeroTrustExtension implements vscode.Disposable {
       uri => this.suppressions.note(uri),
     );
     this.client = new LintWorkerClient(
-      () => host.createWorker(),
+      () => {
+        this.workerStartedAt = performance.timeOrigin + performance.now();
+        return host.createWorker();
+      },
       line => this.output.warn(line),
     );
+    this.client.start();
     // In the browser no workspace code runs: there is no project config to load.
     const { createConfigWorker } = host;
     this.projects = createConfigWorker
@@ -176,7 +191,10 @@ export class ZeroTrustExtension implements vscode.Disposable {
       ...this.registerCommands(),
     ];
     this.output.info(activeSetupText(this.activeSetup(vscode.workspace.workspaceFolders?.[0]?.uri)));
-    this.graph.start();
+    this.output.info(
+      `Activated ${Math.round(this.activatedAt)} ms after the extension host started, in ` +
+        `${Math.round(performance.now() - this.activatedAt)} ms; the lint worker is loading.`,
+    );
   }
 
   /** What lints a file: the version, the project's config or the preset and what `zeroTrust.rules` changes. */
@@ -220,10 +238,23 @@ export class ZeroTrustExtension implements vscode.Disposable {
     return { lint: { ...settings.lint, project: { rules, ...(shared ? { settings: shared } : {}) } }, source };
   }
 
-  /** Lints the documents open now (later ones are linted as they open). */
+  /** Lints the documents open now, those in visible editors first (later ones are linted as they open). */
   lintOpenDocuments(): void {
-    for (const document of vscode.workspace.textDocuments) {
-      this.scheduler.schedule(document, { immediate: true });
+    const visible = new Set(vscode.window.visibleTextEditors.map(editor => editor.document));
+    const active = vscode.window.activeTextEditor?.document;
+    const documents = [...vscode.workspace.textDocuments].sort(
+      (a, b) => Number(b === active) - Number(a === active) || Number(visible.has(b)) - Number(visible.has(a)),
+    );
+    const lints = documents.map(document => this.scheduler.lintNow(document));
+    if (!this.graphStarted) {
+      // The workspace's Microsoft Graph analysis shares the worker: it starts once the visible files are linted.
+      this.graphStarted = true;
+      const first = lints.slice(0, Math.max(1, documents.filter(document => visible.has(document)).length));
+      void Promise.all(first).then(() => {
+        if (!this.disposed) {
+          this.graph.start();
+        }
+      });
     }
   }
 
@@ -451,7 +482,11 @@ export class ZeroTrustExtension implements vscode.Disposable {
     }
   }
 
-  private async validate(document: vscode.TextDocument): Promise<void> {
+  /**
+   * Lints the document and publishes its findings. Resolves with whether the lint's time is the document's lint
+   * cost, for the scheduler (not when it did not parse, was skipped, or was replaced by a newer one).
+   */
+  private async validate(document: vscode.TextDocument): Promise<boolean> {
     const settings = this.settingsFor(document.uri);
     if (!this.shouldLint(document, settings)) {
       const had = this.store.has(document.uri);
@@ -461,7 +496,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       if (had || this.isLinted(document)) {
         this.lintEvents.fire({ uri: document.uri, version: document.version, result: 'cleared', findings: 0 });
       }
-      return;
+      return false;
     }
     const text = document.getText();
     if (this.tooLarge(document.uri, text.length, settings)) {
@@ -469,7 +504,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
         this.store.delete(document.uri);
       }
       this.lintEvents.fire({ uri: document.uri, version: document.version, result: 'skipped', findings: 0 });
-      return;
+      return false;
     }
     const version = document.version;
     const filename = lintFilename(this.relativeName(document.uri), document.languageId);
@@ -484,7 +519,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
       }
       this.statusBar.update();
       this.lintEvents.fire({ uri: document.uri, version, result: 'cleared', findings: 0 });
-      return;
+      return false;
     }
     const closed = this.closedPaths.splice(0);
     const job = {
@@ -497,17 +532,33 @@ export class ZeroTrustExtension implements vscode.Disposable {
     };
     const reply = await this.client.lint(key, job);
     if (reply.status === 'superseded') {
-      return;
+      return false;
     }
     if (reply.status === 'failed') {
       this.output.error(`Could not lint ${filename}: ${reply.error}`);
       this.lintEvents.fire({ uri: document.uri, version, result: 'failed', findings: 0 });
-      return;
+      return false;
     }
     if (document.isClosed || document.version !== version) {
-      return; // A newer version is on its way; this result is stale.
+      // A newer version is on its way; this result is stale.
+      this.lintEvents.fire({ uri: document.uri, version, result: 'stale', findings: 0 });
+      return reply.outcome.parseError === undefined;
     }
     const { outcome } = reply;
+    if (!this.firstLintTraced) {
+      this.firstLintTraced = true;
+      this.output.info(
+        `First lint: ${filename}, diagnostics ${Math.round(performance.now() - this.activatedAt)} ms after ` +
+          `activation (asked at ${Math.round(started - this.activatedAt)} ms; ` +
+          (reply.startup && this.workerStartedAt !== undefined
+            ? `worker started at ${Math.round(this.workerStartedAt - performance.timeOrigin - this.activatedAt)} ms, ` +
+              `its bundle loaded in ${Math.round(reply.startup.loadedAt - this.workerStartedAt)} ms; `
+            : '') +
+          `ESLint ${Math.round(outcome.lintMs)} ms` +
+          (reply.startup ? `, of which the full parse ${Math.round(reply.startup.parseMs)} ms` : '') +
+          ').',
+      );
+    }
     this.store.set(document.uri, version, outcome.findings, outcome.parseError);
     this.lintDependents(document, outcome.dependents);
     this.reportRuleErrors(filename, outcome.ruleErrors);
@@ -521,6 +572,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
             : `${outcome.findings.length} finding${outcome.findings.length === 1 ? '' : 's'}`
         }.`,
     );
+    return outcome.parseError === undefined;
   }
 
   /** What the worker lints a file with: the settings, and in the browser the installed versions read for it. */
@@ -530,8 +582,11 @@ export class ZeroTrustExtension implements vscode.Disposable {
   }
 
   /** Lints the document now; never rejects (a failure goes to the output channel). */
-  private startValidate(document: vscode.TextDocument): Promise<void> {
-    return this.validate(document).catch(error => this.output.error(`Linting failed: ${String(error)}`));
+  private startValidate(document: vscode.TextDocument): Promise<boolean> {
+    return this.validate(document).catch(error => {
+      this.output.error(`Linting failed: ${String(error)}`);
+      return false;
+    });
   }
 
   /** Lints the document now unless the store already holds its current version. */
@@ -540,8 +595,7 @@ export class ZeroTrustExtension implements vscode.Disposable {
     if (lint && lint.version === document.version) {
       return;
     }
-    this.scheduler.cancel(document.uri.toString());
-    await this.startValidate(document);
+    await this.scheduler.lintNow(document);
   }
 
   private async lintFromDisk(uri: vscode.Uri): Promise<LintReply | 'skipped'> {

@@ -116,6 +116,57 @@ describe('Zero Trust Lint in the editor', function () {
       await waitForDiagnostics(document.uri, none, 'the finding to go after revert');
     });
 
+    it('lints a burst of edits once per running lint, and shows the final text’s findings', async () => {
+      const code =
+        "import { UsernamePasswordCredential } from '@azure/identity';\n" +
+        "export const c = new UsernamePasswordCredential('t', 'c', 'u', 'p');\n";
+      const uri = await writeFile('src/burst.ts', `${'export const filler = [1, 2, 3];\n'.repeat(300)}`);
+      const opened = nextLint(uri, event => event.result === 'linted');
+      const editor = await open('src/burst.ts');
+      const { document } = editor;
+      await opened;
+      const events: { result: string; version: number | undefined }[] = [];
+      const { onDidLint } = await api();
+      const subscription = onDidLint(event => {
+        if (event.uri.toString() === uri.toString()) {
+          events.push({ result: event.result, version: event.version });
+        }
+      });
+      try {
+        // A burst of edits sent without waiting for each other: 4-character pieces inserted at the start of the
+        // last line, last piece first (the editor checks each edit's position against the text before the burst, so
+        // every edit goes to the same place, and the pieces end up in order).
+        const pieces = code.match(/[^]{1,4}/g)!;
+        const at = new vscode.Position(300, 0);
+        const edits = [...pieces].reverse().map(piece => {
+          const edit = new vscode.WorkspaceEdit();
+          edit.insert(uri, at, piece);
+          return vscode.workspace.applyEdit(edit);
+        });
+        assert.ok((await Promise.all(edits)).every(Boolean));
+        const finalVersion = document.version;
+        assert.ok(document.getText().endsWith(code), document.getText().slice(-200));
+        const diagnostics = await waitForDiagnostics(
+          uri,
+          d => hasRopc(d) && d[0]!.range.start.line === 301,
+          'the finding of the final text',
+        );
+        assert.equal(diagnostics.length, 1);
+        await waitForLintOf(events, finalVersion);
+        const lints = events.filter(event => event.result === 'linted' || event.result === 'stale');
+        // Every lint is of a version of this burst; the last is of the final text; and changes that arrived while a
+        // lint ran were coalesced into one follow-up, so there are far fewer lints than changes.
+        assert.equal(lints.at(-1)!.version, finalVersion);
+        assert.ok(
+          lints.length <= pieces.length / 2,
+          `${lints.length} lints for ${pieces.length} changes: ${JSON.stringify(events)}`,
+        );
+      } finally {
+        subscription.dispose();
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+    });
+
     it('clears diagnostics when a document closes (or stops being JS/TS)', async () => {
       await writeFile(
         'src/language.ts',
@@ -475,3 +526,25 @@ describe('Zero Trust Lint in the editor', function () {
     });
   });
 });
+
+/** Resolves once `events` (filled by a lint-event subscription) holds a lint of `version`. */
+async function waitForLintOf(events: readonly { result: string; version: number | undefined }[], version: number) {
+  const has = () => events.some(event => event.result === 'linted' && event.version === version);
+  const { onDidLint } = await api();
+  if (has()) {
+    return;
+  }
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`Timed out waiting for the lint of version ${version}: ${JSON.stringify(events)}`));
+    }, 20_000);
+    const subscription = onDidLint(() => {
+      if (has()) {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve();
+      }
+    });
+  });
+}
