@@ -1,5 +1,5 @@
 // The extension's entry point (`dist/extension.js`) in VS Code's Node extension host: the host's workers, handed to
-// `startExtension`. Everything it does lives in `ZeroTrustExtension`; the logic that needs no editor lives in `../core/`.
+// `startExtension`. Everything it does lives in `ZeroTrustExtension`; what needs no editor lives in `../core/`.
 import type * as vscode from 'vscode';
 
 import * as path from 'node:path';
