@@ -10,7 +10,10 @@ import type { WorkerLike } from '../core/workerClient';
 export interface WebWorker {
   postMessage(message: WorkerRequest): void;
   addEventListener(type: 'message', listener: (event: { data: WorkerResponse }) => void): void;
-  addEventListener(type: 'error' | 'messageerror', listener: (event: { message?: string }) => void): void;
+  addEventListener(
+    type: 'error' | 'messageerror',
+    listener: (event: { message?: string; preventDefault?(): void }) => void,
+  ): void;
   terminate(): void;
 }
 
@@ -33,8 +36,12 @@ export function webWorkerLike(starting: WebWorker | Promise<WebWorker>): WorkerL
       listener(error);
     }
   };
-  const failed = (what: string) => (event: { message?: string }) =>
+  // Handled here, always: an error event left to propagate would be reported again in the extension host's own
+  // scope as an uncaught error (a worker stopped while its script still loads, for one, fails to load it).
+  const failed = (what: string) => (event: { message?: string; preventDefault?(): void }) => {
+    event.preventDefault?.();
     fail(new Error(`${what}${event.message ? `: ${event.message}` : ''}.`));
+  };
   Promise.resolve(starting).then(
     started => {
       if (ended) {
