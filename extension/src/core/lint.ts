@@ -364,15 +364,12 @@ export class LintEngine {
     const key = JSON.stringify([rules, settings.project?.settings, versions]);
     let config = this.configCache.get(key);
     if (!config) {
-      // The plugin's shared settings (`settings['zero-trust']`): the project config's, then what this host imposes.
-      const shared: Record<string, unknown> = {
-        ...settings.project?.settings,
-        ...(this.followImports ? {} : { followImports: false }),
-      };
+      // What this host adds to the rules' shared settings.
+      const hostSettings: Record<string, unknown> = this.followImports ? {} : { followImports: false };
       if (versions) {
         Object.assign(rules, versionOptions(rules, versions));
         if (versions['@azure/msal-browser']) {
-          shared.msalBrowserVersion = versions['@azure/msal-browser'];
+          hostSettings.msalBrowserVersion = versions['@azure/msal-browser'];
         }
       }
       config = [
@@ -390,7 +387,7 @@ export class LintEngine {
           linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
           plugins: { [RULE_PREFIX.slice(0, -1)]: { rules: this.guardedRules } },
           rules,
-          ...(Object.keys(shared).length > 0 ? { settings: { [RULE_PREFIX.slice(0, -1)]: shared } } : {}),
+          ...sharedSettings(settings, hostSettings),
         },
         { files: ['**/*.cjs', '**/*.cts'], languageOptions: { sourceType: 'commonjs' } },
       ];
@@ -448,10 +445,16 @@ export class LintEngine {
   }
 }
 
-/** The rules' shared settings (`settings['zero-trust']`) from the project's config, as a config object's part. */
-function sharedSettings(settings: LintSettings): Pick<LinterTypes.Config, 'settings'> {
-  const shared = settings.project?.settings;
-  return shared ? { settings: { [RULE_PREFIX.slice(0, -1)]: shared } } : {};
+/**
+ * The rules' shared settings (`settings['zero-trust']`) as a config object's part: the project config's, then what
+ * the host adds (`hostSettings`); none when both are empty.
+ */
+function sharedSettings(
+  settings: LintSettings,
+  hostSettings: Record<string, unknown> = {},
+): Pick<LinterTypes.Config, 'settings'> {
+  const shared = { ...settings.project?.settings, ...hostSettings };
+  return Object.keys(shared).length > 0 ? { settings: { [RULE_PREFIX.slice(0, -1)]: shared } } : {};
 }
 
 /** The rule whose options ESLint rejected (`Key "rules": Key "zero-trust/<name>": …`), if that is the error. */

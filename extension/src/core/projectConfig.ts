@@ -132,15 +132,14 @@ export function readPluginEntries(
   config: CalculatedConfig,
   ruleNames: ReadonlySet<string>,
 ): { uses: boolean; rules: Record<string, ProjectRuleEntry>; settings?: Record<string, unknown> } {
-  const namespaces = pluginNamespaces(config);
-  if (!namespaces.includes(RULE_PREFIX.slice(0, -1))) {
-    namespaces.push(RULE_PREFIX.slice(0, -1));
-  }
+  const registered = pluginNamespaces(config);
+  // Rule ids under `zero-trust/` count too: the object registering the plugin may not match this file.
+  const namespaces = new Set([...registered, RULE_PREFIX.slice(0, -1)]);
   const rules: Record<string, ProjectRuleEntry> = {};
   for (const [id, entry] of Object.entries(config.rules ?? {})) {
     const slash = id.indexOf('/');
     const name = id.slice(slash + 1);
-    if (slash < 0 || !namespaces.includes(id.slice(0, slash)) || !ruleNames.has(name)) {
+    if (slash < 0 || !namespaces.has(id.slice(0, slash)) || !ruleNames.has(name)) {
       continue;
     }
     const [rawSeverity, ...options] = Array.isArray(entry) ? entry : [entry];
@@ -153,7 +152,7 @@ export function readPluginEntries(
   const shared = config.settings?.[RULE_PREFIX.slice(0, -1)];
   const settings = shared && typeof shared === 'object' ? asData(shared) : undefined;
   return {
-    uses: pluginNamespaces(config).length > 0 || Object.keys(rules).length > 0,
+    uses: registered.length > 0 || Object.keys(rules).length > 0,
     rules,
     ...(settings && typeof settings === 'object' ? { settings: settings as Record<string, unknown> } : {}),
   };
