@@ -1,16 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-import type { GraphJob, WorkerRequest, WorkerResponse } from '../../extension/src/core/protocol';
-import type { WorkerLike } from '../../extension/src/core/workerClient';
+import type { GraphJob } from '../../extension/src/core/protocol';
 
 import { runGraphJob } from '../../extension/src/core/graphJob';
 import { LintWorkerClient } from '../../extension/src/core/workerClient';
 import { dedent } from '../dedent';
+import { FakeWorker, withFakeWorkers } from './support/fakeWorker';
 
 const CLIENT_APP = path.resolve(__dirname, '../fixtures/graph/client-app');
 const MAIL = path.join(CLIENT_APP, 'src/mail.ts');
@@ -122,60 +121,27 @@ describe('runGraphJob across edits', () => {
   });
 });
 
-/** A worker that records requests and answers them with a report. */
-class FakeWorker extends EventEmitter implements WorkerLike {
-  readonly requests: WorkerRequest[] = [];
-  terminated = false;
-  postMessage(message: WorkerRequest): void {
-    this.requests.push(message);
-  }
-  answer(index: number, response: Omit<WorkerResponse, 'id'>): void {
-    this.emit('message', { id: this.requests[index]!.id, ...response });
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-}
-
 describe('LintWorkerClient.graphPermissions', () => {
   it('queues Graph jobs by key beside lints, and hands back the report', async () => {
-    const workers: FakeWorker[] = [];
-    const client = new LintWorkerClient(
-      () => {
-        const worker = new FakeWorker();
-        workers.push(worker);
-        return worker;
-      },
-      () => undefined,
-    );
+    const { client, workers } = withFakeWorkers(() => new FakeWorker());
     const lint = client.lint('a', { text: 'a', filename: 'a.ts', settings: { preset: 'recommended', rules: {} } });
     const first = client.graphPermissions('graph:ws', job());
     const second = client.graphPermissions('graph:ws', job({ files: [MAIL] }));
     assert.deepEqual(await first, { status: 'superseded' });
     const worker = workers[0]!;
-    worker.answer(0, { ok: false, error: 'boom' } as Omit<WorkerResponse, 'id'>);
+    worker.reply(0, { ok: false, error: 'boom' });
     assert.deepEqual(await lint, { status: 'failed', error: 'boom' });
     assert.deepEqual(worker.requests[1], { id: 2, ...job({ files: [MAIL] }) });
-    worker.answer(1, { ok: true, report: EMPTY } as Omit<WorkerResponse, 'id'>);
+    worker.reply(1, { ok: true, report: EMPTY });
     assert.deepEqual(await second, { status: 'done', report: EMPTY });
     const failing = client.graphPermissions('graph:ws', job());
-    worker.answer(2, { ok: false, error: 'no' } as Omit<WorkerResponse, 'id'>);
+    worker.reply(2, { ok: false, error: 'no' });
     assert.deepEqual(await failing, { status: 'failed', error: 'no' });
     client.dispose();
   });
 
   it('gives a Graph job its own timeout', async () => {
-    const workers: FakeWorker[] = [];
-    const log: string[] = [];
-    const client = new LintWorkerClient(
-      () => {
-        const worker = new FakeWorker();
-        workers.push(worker);
-        return worker;
-      },
-      line => log.push(line),
-      { timeoutMs: 60_000 },
-    );
+    const { client, workers, log } = withFakeWorkers(() => new FakeWorker(), { timeoutMs: 60_000 });
     const reply = await client.graphPermissions('graph:ws', job(), 'background', 20);
     assert.deepEqual(reply, { status: 'failed', error: 'The analysis took over 20 ms and was stopped.' });
     assert.equal(workers[0]!.terminated, true);

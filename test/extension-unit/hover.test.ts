@@ -1,16 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { EventEmitter } from 'node:events';
 
 import type { JwtVerificationSummary } from 'eslint-plugin-zero-trust/editor';
 import type { Finding } from '../../extension/src/core/findings';
-import type { HoverRequest, HoverResponse } from '../../extension/src/core/protocol';
-import type { WorkerLike } from '../../extension/src/core/workerClient';
+import type { HoverRequest } from '../../extension/src/core/protocol';
 
 import { findingsAt, findingsHoverMarkdown, jwtHoverMarkdown, mayHaveJwtCall } from '../../extension/src/core/hover';
 import { LintEngine } from '../../extension/src/core/lint';
 import { RULE_EXPLANATIONS } from '../../extension/src/core/ruleExplanations.generated';
-import { LintWorkerClient } from '../../extension/src/core/workerClient';
 import { dedent } from '../dedent';
+import { FakeWorker, withFakeWorkers } from './support/fakeWorker';
 
 const SETTINGS = { preset: 'recommended', rules: {} } as const;
 
@@ -192,44 +190,24 @@ describe('LintEngine.jwtHoverAt', () => {
   });
 });
 
-/** A worker that records requests and answers hovers when the test says so. */
-class FakeWorker extends EventEmitter implements WorkerLike {
-  readonly requests: HoverRequest[] = [];
-  postMessage(message: HoverRequest): void {
-    this.requests.push(message);
-  }
-  answer(index: number, response: { ok: true; hover: null } | { ok: false; error: string }): void {
-    this.emit('message', { ...response, id: this.requests[index]!.id } as HoverResponse);
-  }
-  terminate(): void {}
-}
-
 describe('LintWorkerClient.hover', () => {
   const job = (offset: number) => ({ kind: 'hover', text: 'x', filename: 'a.ts', offset }) as const;
 
   it('sends the hover, serves it before queued lints, and a newer hover supersedes a queued one', async () => {
-    const workers: FakeWorker[] = [];
-    const client = new LintWorkerClient(
-      () => {
-        const worker = new FakeWorker();
-        workers.push(worker);
-        return worker;
-      },
-      () => undefined,
-    );
+    const { client, workers } = withFakeWorkers(() => new FakeWorker<HoverRequest>());
     const first = client.hover(job(1));
     const lint = client.lint('a', { text: 'x', filename: 'a.ts', settings: SETTINGS });
     const second = client.hover(job(2));
     const third = client.hover(job(3));
     assert.deepEqual(await second, { status: 'superseded' });
     const worker = workers[0]!;
-    worker.answer(0, { ok: true, hover: null });
+    worker.reply(0, { ok: true, hover: null });
     assert.deepEqual(await first, { status: 'done', hover: undefined });
     assert.deepEqual(
       worker.requests.map(r => ('offset' in r ? r.offset : 'lint')),
       [1, 3],
     );
-    worker.answer(1, { ok: false, error: 'boom' });
+    worker.reply(1, { ok: false, error: 'boom' });
     assert.deepEqual(await third, { status: 'failed', error: 'boom' });
     assert.equal(worker.requests.length, 3);
     client.dispose();

@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 import type { LintOutcome } from '../../extension/src/core/lint';
-import type { LintRequest, LintResponse } from '../../extension/src/core/protocol';
+import type { LintRequest } from '../../extension/src/core/protocol';
 import type { WorkerLike } from '../../extension/src/core/workerClient';
 
 import { LintEngine } from '../../extension/src/core/lint';
@@ -14,42 +13,20 @@ import { LintWorkerClient } from '../../extension/src/core/workerClient';
 import { webWorkerLike } from '../../extension/src/web/webWorkerLike';
 import { dedent } from '../dedent';
 import { EmulatedWebWorker } from './support/emulatedWebWorker';
+import { FakeWorker as BaseFakeWorker, withFakeWorkers } from './support/fakeWorker';
 
 const SETTINGS = { preset: 'recommended', rules: {} } as const;
 const OUTCOME: LintOutcome = { findings: [], ruleErrors: [], lintMs: 1 };
 
-/** A worker that records requests and answers when the test says so. */
-class FakeWorker extends EventEmitter implements WorkerLike {
-  readonly requests: LintRequest[] = [];
-  terminated = false;
-  postMessage(message: LintRequest): void {
-    this.requests.push(message);
-  }
+/** The fake worker, answering a lint with an outcome (the last request, and an empty outcome, by default). */
+class FakeWorker extends BaseFakeWorker<LintRequest> {
   answer(index = this.requests.length - 1, outcome: LintOutcome = OUTCOME): void {
-    this.emit('message', {
-      id: this.requests[index]!.id,
-      ok: true,
-      outcome: encodeOutcome(outcome),
-    } satisfies LintResponse);
-  }
-  terminate(): void {
-    this.terminated = true;
+    this.reply(index, { ok: true, outcome: encodeOutcome(outcome) });
   }
 }
 
 function setup(options?: { timeoutMs?: number }) {
-  const workers: FakeWorker[] = [];
-  const log: string[] = [];
-  const client = new LintWorkerClient(
-    () => {
-      const worker = new FakeWorker();
-      workers.push(worker);
-      return worker;
-    },
-    line => log.push(line),
-    options,
-  );
-  return { client, workers, log };
+  return withFakeWorkers(() => new FakeWorker(), options);
 }
 
 describe('LintWorkerClient', () => {
